@@ -1,0 +1,109 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "diaoyan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "diaoyan-normalizer", targets: ["NormalizerMain"]),
+        .executable(name: "diaoyan-extractor", targets: ["ExtractorMain"]),
+        .executable(name: "diaoyan-aggregator", targets: ["AggregatorMain"]),
+        .executable(name: "diaoyan", targets: ["ClientMain"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.0"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // Shared libraries.
+        .target(name: "DiaoyanModels", path: "Shared/Models"),
+        .target(
+            name: "DiaoyanText",
+            path: "Shared/Text",
+            exclude: ["Scripts"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "DiaoyanWire",
+            dependencies: [
+                "DiaoyanModels",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Shared/Wire"
+        ),
+        .target(
+            name: "DiaoyanRuntime",
+            dependencies: [
+                "DiaoyanWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Shared/Runtime"
+        ),
+
+        // Services: logic in Core, a thin executable in Main.
+        .target(
+            name: "NormalizerCore",
+            dependencies: [
+                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Services/Normalizer/Core"
+        ),
+        .executableTarget(name: "NormalizerMain", dependencies: ["NormalizerCore"], path: "Services/Normalizer/Main"),
+        .target(
+            name: "ExtractorCore",
+            dependencies: ["DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime"],
+            path: "Services/Extractor/Core"
+        ),
+        .executableTarget(name: "ExtractorMain", dependencies: ["ExtractorCore"], path: "Services/Extractor/Main"),
+        .target(
+            name: "AggregatorCore",
+            dependencies: [
+                "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Services/Aggregator/Core"
+        ),
+        .executableTarget(name: "AggregatorMain", dependencies: ["AggregatorCore"], path: "Services/Aggregator/Main"),
+        .target(
+            name: "ClientCore",
+            dependencies: ["DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore"],
+            path: "Services/Client/Core"
+        ),
+        .executableTarget(name: "ClientMain", dependencies: ["ClientCore"], path: "Services/Client/Main"),
+
+        // Tests.
+        .target(name: "TestSupport", dependencies: ["DiaoyanModels", "DiaoyanWire"], path: "Tests/TestSupport"),
+        .testTarget(name: "DiaoyanWireTests", dependencies: ["DiaoyanWire", "TestSupport"]),
+        .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText"]),
+        .testTarget(name: "NormalizerCoreTests", dependencies: ["NormalizerCore", "TestSupport"]),
+        .testTarget(name: "ExtractorCoreTests", dependencies: ["ExtractorCore", "NormalizerCore", "TestSupport"]),
+        .testTarget(name: "AggregatorCoreTests", dependencies: ["AggregatorCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ClientCore", "TestSupport"]),
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,16 @@
+import DiaoyanModels
+
+/// Where the aggregator keeps extraction records and answers queries from.
+///
+/// `commit` is idempotent by record id: committing a record whose id is already stored changes nothing and
+/// reports `duplicate`. A commit returns only after its records are durable.
+package protocol RecordStore: Sendable {
+    /// Stores `records` in one transaction; one result per record, in order.
+    func commit(_ records: [ExtractionRecord]) async throws -> [SubmitAck.Result]
+    /// Answers a statistics query.
+    func stats(_ request: StatsRequest) async throws -> StatsResult
+    /// Lists projects with their lifecycle.
+    func projects(_ request: ProjectsRequest) async throws -> ProjectsResult
+    /// The stored record with this id, if any.
+    func document(id: String) async throws -> ExtractionRecord?
+}

@@ -37,12 +37,15 @@ let package = Package(
                 "DiaoyanModels",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Shared/Wire"
         ),
@@ -53,6 +56,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Shared/Runtime"
         ),
@@ -64,40 +69,108 @@ let package = Package(
                 "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Normalizer/Core"
         ),
-        .executableTarget(name: "NormalizerMain", dependencies: ["NormalizerCore"], path: "Services/Normalizer/Main"),
+        .executableTarget(
+            name: "NormalizerMain",
+            dependencies: [
+                "NormalizerCore", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Normalizer/Main"
+        ),
         .target(
             name: "ExtractorCore",
-            dependencies: ["DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime"],
+            dependencies: [
+                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             path: "Services/Extractor/Core"
         ),
-        .executableTarget(name: "ExtractorMain", dependencies: ["ExtractorCore"], path: "Services/Extractor/Main"),
+        .executableTarget(
+            name: "ExtractorMain",
+            dependencies: [
+                "ExtractorCore", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Extractor/Main"
+        ),
         .target(
             name: "AggregatorCore",
             dependencies: [
                 "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Aggregator/Core"
         ),
-        .executableTarget(name: "AggregatorMain", dependencies: ["AggregatorCore"], path: "Services/Aggregator/Main"),
+        .executableTarget(
+            name: "AggregatorMain",
+            dependencies: [
+                "AggregatorCore", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Aggregator/Main"
+        ),
         .target(
             name: "ClientCore",
-            dependencies: ["DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore"],
+            dependencies: [
+                "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Services/Client/Core"
         ),
-        .executableTarget(name: "ClientMain", dependencies: ["ClientCore"], path: "Services/Client/Main"),
+        .executableTarget(
+            name: "ClientMain",
+            dependencies: [
+                "ClientCore", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Client/Main"
+        ),
 
         // Tests.
         .target(name: "TestSupport", dependencies: ["DiaoyanModels", "DiaoyanWire"], path: "Tests/TestSupport"),
-        .testTarget(name: "DiaoyanWireTests", dependencies: ["DiaoyanWire", "TestSupport"]),
+        .testTarget(
+            name: "DiaoyanWireTests",
+            dependencies: [
+                "DiaoyanWire", "DiaoyanModels", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText"]),
-        .testTarget(name: "NormalizerCoreTests", dependencies: ["NormalizerCore", "TestSupport"]),
+        .testTarget(
+            name: "NormalizerCoreTests",
+            dependencies: [
+                "NormalizerCore", "DiaoyanModels", "DiaoyanWire", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "ExtractorCoreTests", dependencies: ["ExtractorCore", "NormalizerCore", "TestSupport"]),
         .testTarget(name: "AggregatorCoreTests", dependencies: ["AggregatorCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ClientCore", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "ClientCore", "DiaoyanModels", "DiaoyanWire", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )
 

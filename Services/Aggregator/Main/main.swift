@@ -1,1 +1,1 @@
-print("not yet")
+print("aggregator pending")

@@ -1,0 +1,7 @@
+import ArgumentParser
+import DiaoyanModels
+
+extension Industry: ExpressibleByArgument {}
+extension Stage: ExpressibleByArgument {}
+extension StatsMetric: ExpressibleByArgument {}
+extension StatsDimension: ExpressibleByArgument {}

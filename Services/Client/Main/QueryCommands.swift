@@ -1,0 +1,120 @@
+import ArgumentParser
+import ClientCore
+import DiaoyanModels
+import DiaoyanWire
+
+/// `diaoyan stats`: a statistic from the aggregator.
+struct StatsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Ask the aggregator for a statistic, optionally grouped and filtered."
+    )
+
+    @Option(help: "The aggregator's query port, HOST:PORT.")
+    var from: Endpoint
+
+    @OptionGroup var tls: ClientTLSOptions
+
+    @Option(help: "What to count or sum (\(StatsMetric.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var metric: StatsMetric = .documents
+
+    @Option(help: "What to group by (\(StatsDimension.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var by: StatsDimension?
+
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let request = StatsRequest(metric: self.metric, by: self.by, filter: self.filters.filter)
+        let answer = try await WireClient.withConnection(
+            to: self.from,
+            identity: try self.tls.identity(),
+            logger: commandLogger("diaoyan.stats")
+        ) { client in
+            try await client.request(.stats(request), timeout: .seconds(120))
+        }
+        guard case .statsResult(let result) = answer else {
+            throw ValidationError("unexpected answer '\(answer.type)'")
+        }
+        let (renderer, rows) = StatsPresentation.renderer(for: result)
+        if self.output.json {
+            print(try jsonLine(result))
+        } else if self.output.csv {
+            print(renderer.csv(rows), terminator: "")
+        } else {
+            print(renderer.table(rows), terminator: "")
+        }
+    }
+}
+
+/// `diaoyan projects`: projects with their lifecycle.
+struct ProjectsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "projects",
+        abstract: "List projects with the stages articles reported for them."
+    )
+
+    @Option(help: "The aggregator's query port, HOST:PORT.")
+    var from: Endpoint
+
+    @OptionGroup var tls: ClientTLSOptions
+
+    @Option(help: "Most projects listed.")
+    var limit: Int = 100
+
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let request = ProjectsRequest(filter: self.filters.filter, limit: self.limit)
+        let answer = try await WireClient.withConnection(
+            to: self.from,
+            identity: try self.tls.identity(),
+            logger: commandLogger("diaoyan.projects")
+        ) { client in
+            try await client.request(.projects(request), timeout: .seconds(120))
+        }
+        guard case .projectsResult(let result) = answer else {
+            throw ValidationError("unexpected answer '\(answer.type)'")
+        }
+        let renderer = TableRenderer(headers: ["project", "place", "industries", "stages"])
+        let rows = StatsPresentation.rows(for: result)
+        if self.output.json {
+            print(try jsonLine(result))
+        } else if self.output.csv {
+            print(renderer.csv(rows), terminator: "")
+        } else {
+            print(renderer.table(rows), terminator: "")
+        }
+    }
+}
+
+/// `diaoyan document`: one stored extraction record.
+struct DocumentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "document",
+        abstract: "Print the extraction record the aggregator holds for a document id."
+    )
+
+    @Option(help: "The aggregator's query port, HOST:PORT.")
+    var from: Endpoint
+
+    @OptionGroup var tls: ClientTLSOptions
+
+    @Argument(help: "The document id (SHA-256 of the normalized text, or the id given at ingest).")
+    var id: String
+
+    func run() async throws {
+        let answer = try await WireClient.withConnection(
+            to: self.from,
+            identity: try self.tls.identity(),
+            logger: commandLogger("diaoyan.document")
+        ) { client in
+            try await client.request(.document(DocumentRequest(id: self.id)), timeout: .seconds(60))
+        }
+        guard case .documentResult(let record) = answer else {
+            throw ValidationError("unexpected answer '\(answer.type)'")
+        }
+        print(try jsonPretty(record))
+    }
+}

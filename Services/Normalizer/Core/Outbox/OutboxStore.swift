@@ -1,0 +1,170 @@
+import DiaoyanModels
+import Foundation
+import DiaoyanWire
+import GRDB
+
+/// The normalizer's durable outbox: every accepted document, its lease, and whether it is done.
+///
+/// One SQLite file in WAL mode with `synchronous=FULL`: a document is on disk before ``append(_:)`` returns.
+/// Documents stay after they are done so that a repeat is still recognised as a duplicate.
+///
+/// ```
+/// documents(seq INTEGER PK, id TEXT UNIQUE, source TEXT, body BLOB, state INT, lease_until INT, attempts INT, created_at INT)
+/// state: 0 pending · 1 leased (until lease_until, ms since 1970) · 2 done
+/// ```
+package final class OutboxStore: Sendable {
+    /// Why the outbox could not be used.
+    package enum Error: Swift.Error, CustomStringConvertible {
+        case cannotOpen(path: String, reason: String)
+        case corruptRow(id: String, reason: String)
+
+        package var description: String {
+            switch self {
+            case .cannotOpen(let path, let reason): "cannot open outbox \(path): \(reason)"
+            case .corruptRow(let id, let reason): "outbox row \(id) cannot be decoded: \(reason)"
+            }
+        }
+    }
+
+    /// The outcome of appending one document.
+    package enum AppendOutcome: Sendable, Hashable {
+        case accepted
+        case duplicate
+    }
+
+    private enum State: Int {
+        case pending = 0
+        case leased = 1
+        case done = 2
+    }
+
+    private let pool: DatabasePool
+    package let path: String
+
+    /// Opens (or creates) the outbox at `path`.
+    package init(path: String) throws(Error) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            self.pool = try DatabasePool(path: path, configuration: configuration)
+            var migrator = DatabaseMigrator()
+            migrator.registerMigration("v1") { db in
+                try db.execute(
+                    sql: """
+                        CREATE TABLE documents (
+                            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                            id TEXT NOT NULL UNIQUE,
+                            source TEXT NOT NULL,
+                            body BLOB NOT NULL,
+                            state INTEGER NOT NULL DEFAULT 0,
+                            lease_until INTEGER NOT NULL DEFAULT 0,
+                            attempts INTEGER NOT NULL DEFAULT 0,
+                            created_at INTEGER NOT NULL
+                        );
+                        CREATE INDEX documents_open ON documents(state, seq) WHERE state < 2;
+                        """
+                )
+            }
+            try migrator.migrate(self.pool)
+        } catch {
+            throw .cannotOpen(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// Appends documents in one transaction; returns once the transaction is durable.
+    ///
+    /// A document whose id is already in the outbox (or earlier in `documents`) is a duplicate and changes nothing.
+    /// - Returns: one outcome per document, in order.
+    package func append(_ documents: [NormalizedDocument]) async throws -> [AppendOutcome] {
+        let encoder = JSONEncoder()
+        let rows = try documents.map { ($0.id, $0.source, try encoder.encode($0)) }
+        let now = Self.nowMilliseconds()
+        return try await self.pool.write { db in
+            var outcomes: [AppendOutcome] = []
+            outcomes.reserveCapacity(rows.count)
+            let statement = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO documents(id, source, body, created_at) VALUES (?, ?, ?, ?)"
+            )
+            for (id, source, body) in rows {
+                try statement.execute(arguments: [id, source, body, now])
+                outcomes.append(db.changesCount > 0 ? .accepted : .duplicate)
+            }
+            return outcomes
+        }
+    }
+
+    /// Leases up to `limit` documents that are pending or whose lease expired, oldest first.
+    ///
+    /// - Parameter duration: how long the lease lasts before the documents may be handed out again.
+    package func lease(limit: Int, for duration: Duration) async throws -> [NormalizedDocument] {
+        guard limit > 0 else { return [] }
+        let now = Self.nowMilliseconds()
+        let until = now + duration.wholeMilliseconds
+        let bodies: [(String, Data)] = try await self.pool.write { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, id, body FROM documents
+                    WHERE state = 0 OR (state = 1 AND lease_until <= ?)
+                    ORDER BY seq LIMIT ?
+                    """,
+                arguments: [now, limit]
+            )
+            let update = try db.cachedStatement(
+                sql: "UPDATE documents SET state = 1, lease_until = ?, attempts = attempts + 1 WHERE seq = ?"
+            )
+            for row in rows {
+                let seq: Int64 = row["seq"]
+                try update.execute(arguments: [until, seq])
+            }
+            return rows.map { ($0["id"], $0["body"]) }
+        }
+        let decoder = JSONDecoder()
+        return try bodies.map { id, body in
+            do {
+                return try decoder.decode(NormalizedDocument.self, from: body)
+            } catch {
+                throw Error.corruptRow(id: id, reason: String(describing: error))
+            }
+        }
+    }
+
+    /// Marks documents done. Ids that are unknown or already done are ignored.
+    /// - Returns: how many documents changed to done.
+    package func confirm(ids: [String]) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await self.pool.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE documents SET state = 2 WHERE id = ? AND state < 2")
+            var changed = 0
+            for id in ids {
+                try statement.execute(arguments: [id])
+                changed += db.changesCount
+            }
+            return changed
+        }
+    }
+
+    /// Counts documents by state.
+    package func counts() async throws -> (open: Int, done: Int) {
+        try await self.pool.read { db in
+            let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE state < 2") ?? 0
+            let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE state = 2") ?? 0
+            return (open, done)
+        }
+    }
+
+    /// Milliseconds until the earliest current lease expires, or nil when nothing is leased.
+    package func earliestLeaseExpiry() async throws -> Int64? {
+        try await self.pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT min(lease_until) FROM documents WHERE state = 1")
+        }.map { $0 - Self.nowMilliseconds() }
+    }
+
+    private static func nowMilliseconds() -> Int64 {
+        Int64(Date().timeIntervalSince1970 * 1000)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DiaoyanWire
+import Logging
+
+/// Options every service shares: its TLS folder, log level and wire limits.
+package struct CommonOptions: ParsableArguments, Sendable {
+    @Option(help: "Folder holding ca.pem and this component's NAME.pem and NAME.key (see `diaoyan certs create`).")
+    package var tls: String
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    package var logLevel: Logger.Level = .info
+
+    @Option(help: "Largest compressed frame accepted, in bytes.")
+    package var maxFrameBytes: Int = WireLimits().maximumFrameBytes
+
+    @Option(help: "Largest inflated JSON envelope accepted, in bytes.")
+    package var maxInflatedBytes: Int = WireLimits().maximumInflatedBytes
+
+    @Option(help: "Largest document text accepted, in bytes.")
+    package var maxDocumentBytes: Int = WireLimits().maximumDocumentBytes
+
+    @Option(help: "Seconds a peer has to complete the TLS handshake.")
+    package var handshakeTimeout: Double = 10
+
+    @Option(help: "Seconds a connection may stay silent before it is closed.")
+    package var idleTimeout: Double = 120
+
+    package init() {}
+
+    /// The option names, for ``EnvironmentArguments``.
+    package static let optionNames = [
+        "tls", "log-level", "max-frame-bytes", "max-inflated-bytes", "max-document-bytes", "handshake-timeout",
+        "idle-timeout",
+    ]
+
+    /// The wire limits these options describe.
+    package var limits: WireLimits {
+        WireLimits(
+            maximumFrameBytes: self.maxFrameBytes,
+            maximumInflatedBytes: self.maxInflatedBytes,
+            maximumDocumentBytes: self.maxDocumentBytes,
+            handshakeTimeout: .milliseconds(Int64(self.handshakeTimeout * 1000)),
+            idleTimeout: .milliseconds(Int64(self.idleTimeout * 1000))
+        )
+    }
+
+    /// Sends log lines at `logLevel` and above to standard error.
+    package func bootstrapLogging() {
+        let level = self.logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+extension Endpoint: ExpressibleByArgument {
+    package init?(argument: String) {
+        guard let endpoint = try? Endpoint(parsing: argument) else { return nil }
+        self = endpoint
+    }
+}

@@ -1,0 +1,19 @@
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// Runs a service's parts until SIGTERM or SIGINT, then shuts them down gracefully in reverse start order.
+package enum ServiceRunner {
+    /// Runs `services` as one group; returns after a clean shutdown, throws if a service fails.
+    package static func run(_ services: [any Service], logger: Logger) async throws {
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            )
+        )
+        try await group.run()
+        logger.info("stopped")
+    }
+}

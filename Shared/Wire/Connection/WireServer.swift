@@ -1,0 +1,200 @@
+import DiaoyanModels
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import ServiceLifecycle
+
+/// A listening port: accepts TLS connections, checks the peer's role, and feeds requests to a handler.
+///
+/// Each connection handles up to `maximumConcurrentRequests` requests at once; responses carry the request's id
+/// and may come back out of order. When that many are in flight the server stops reading from the connection,
+/// so a slow handler pushes back on the peer through TCP.
+package struct WireServer: Sendable {
+    /// How a port is set up.
+    package struct Configuration: Sendable {
+        /// A name for logs (`ingest`, `dispatch`, …).
+        package var name: String
+        package var endpoint: Endpoint
+        /// Roles allowed to use this port; any other verified peer gets `forbidden`.
+        package var allowedRoles: Set<PeerRole>
+        package var limits: WireLimits
+        /// Requests handled at once per connection. Default 8.
+        package var maximumConcurrentRequests: Int
+
+        package init(
+            name: String,
+            endpoint: Endpoint,
+            allowedRoles: Set<PeerRole>,
+            limits: WireLimits = .init(),
+            maximumConcurrentRequests: Int = 8
+        ) {
+            self.name = name
+            self.endpoint = endpoint
+            self.allowedRoles = allowedRoles
+            self.limits = limits
+            self.maximumConcurrentRequests = maximumConcurrentRequests
+        }
+    }
+
+    /// A bound listening socket, ready to `run`.
+    package struct Listener: Sendable {
+        package let configuration: Configuration
+        /// The address actually bound (port 0 is resolved here).
+        package let localAddress: SocketAddress
+        fileprivate let channel: NIOAsyncChannel<(WirePipeline.AsyncChannel, EventLoopFuture<PeerIdentity>), Never>
+    }
+
+    /// Binds the port; nothing is accepted until ``run(_:handler:logger:)``.
+    package static func bind(
+        _ configuration: Configuration,
+        identity: TLSIdentity,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> Listener {
+        let context = try identity.makeServerContext()
+        let limits = configuration.limits
+        let channel = try await ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .bind(host: configuration.endpoint.host, port: configuration.endpoint.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try WirePipeline.configure(
+                        channel: channel,
+                        tlsHandler: NIOSSLServerHandler(context: context),
+                        limits: limits
+                    )
+                }
+            }
+        guard let address = channel.channel.localAddress else {
+            throw ChannelError.unknownLocalAddress
+        }
+        return Listener(configuration: configuration, localAddress: address, channel: channel)
+    }
+
+    /// Accepts connections until the task is cancelled, the listener closes, or graceful shutdown begins.
+    ///
+    /// On graceful shutdown the port stops accepting, every connection stops reading new requests, answers the
+    /// ones in flight, and closes; then `run` returns.
+    package static func run(_ listener: Listener, handler: some WireRequestHandler, logger: Logger) async throws {
+        var logger = logger
+        logger[metadataKey: "port.name"] = "\(listener.configuration.name)"
+        let connectionLogger = logger
+        try await listener.channel.executeThenClose { inbound in
+            try await withThrowingDiscardingTaskGroup { group in
+                for try await (connection, peer) in inbound.cancelOnGracefulShutdown() {
+                    group.addTask {
+                        await Self.serve(
+                            connection,
+                            peer: peer,
+                            configuration: listener.configuration,
+                            handler: handler,
+                            logger: connectionLogger
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    /// Serves one connection to its end.
+    private static func serve(
+        _ connection: WirePipeline.AsyncChannel,
+        peer peerFuture: EventLoopFuture<PeerIdentity>,
+        configuration: Configuration,
+        handler: some WireRequestHandler,
+        logger: Logger
+    ) async {
+        var logger = logger
+        if let remote = connection.channel.remoteAddress {
+            logger[metadataKey: "peer.address"] = "\(remote)"
+        }
+        do {
+            try await connection.executeThenClose { inbound, outbound in
+                let peer = try await peerFuture.get()
+                logger[metadataKey: "peer.name"] = "\(peer.name)"
+                logger[metadataKey: "peer.role"] = "\(peer.role?.rawValue ?? "none")"
+                guard let role = peer.role, configuration.allowedRoles.contains(role) else {
+                    logger.notice("peer refused: role not allowed on this port")
+                    let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
+                    try await outbound.write(
+                        Envelope(
+                            id: Self.newID(),
+                            message: .error(
+                                ErrorBody(
+                                    code: .forbidden,
+                                    message: "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
+                                )
+                            )
+                        )
+                    )
+                    return
+                }
+                logger.debug("peer connected")
+                try await Self.handleRequests(
+                    inbound: inbound,
+                    outbound: outbound,
+                    peer: peer,
+                    configuration: configuration,
+                    handler: handler,
+                    logger: logger
+                )
+            }
+        } catch {
+            logger.debug("connection ended", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private static func handleRequests(
+        inbound: NIOAsyncChannelInboundStream<InboundMessage>,
+        outbound: NIOAsyncChannelOutboundWriter<Envelope>,
+        peer: PeerIdentity,
+        configuration: Configuration,
+        handler: some WireRequestHandler,
+        logger: Logger
+    ) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            var inFlight = 0
+            do {
+                for try await message in inbound.cancelOnGracefulShutdown() {
+                    if inFlight >= configuration.maximumConcurrentRequests {
+                        try await group.next()
+                        inFlight -= 1
+                    }
+                    switch message {
+                    case .invalid(let error):
+                        logger.notice("unreadable frame", metadata: ["error.code": "\(error.code)"])
+                        try await outbound.write(Envelope(id: Self.newID(), message: .error(error)))
+                    case .envelope(let envelope):
+                        inFlight += 1
+                        group.addTask {
+                            guard let response = await handler.respond(to: envelope, from: peer) else { return }
+                            try await outbound.write(Envelope(id: envelope.id, message: response))
+                        }
+                    }
+                }
+            } catch let error as FrameDecoder.Error {
+                logger.notice("stream cannot be trusted; closing", metadata: ["error": "\(error)"])
+                try await group.waitForAll()
+                try await outbound.write(Envelope(id: Self.newID(), message: .error(Self.errorBody(for: error))))
+                return
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    private static func errorBody(for error: FrameDecoder.Error) -> ErrorBody {
+        switch error {
+        case .frameTooLarge(let length, let limit):
+            ErrorBody(code: .frameTooLarge, message: "frame of \(length) bytes exceeds the limit of \(limit) bytes")
+        case .truncatedFrame(let expected, let received):
+            ErrorBody(code: .badRequest, message: "stream ended inside a frame (\(received) of \(expected) bytes)")
+        }
+    }
+
+    /// A fresh envelope id for messages that answer no request.
+    package static func newID() -> String {
+        UUID().uuidString.lowercased()
+    }
+}

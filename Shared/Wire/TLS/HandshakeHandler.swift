@@ -1,0 +1,81 @@
+import NIOCore
+import NIOSSL
+import NIOTLS
+
+/// Gives a connection a deadline for its TLS handshake and reports the verified peer once it completes.
+///
+/// Sits right after the `NIOSSLHandler`. If `handshakeCompleted` has not arrived when the deadline passes, the
+/// channel is closed. `peer` succeeds with the peer's identity, or fails when the handshake does.
+package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHandler {
+    package typealias InboundIn = NIOAny
+
+    /// Why no verified peer could be reported.
+    package enum Error: Swift.Error, Hashable {
+        case timedOut(after: Duration)
+        case closedBeforeHandshake
+    }
+
+    private let timeout: Duration
+    private let promise: EventLoopPromise<PeerIdentity>
+    private var deadline: Scheduled<Void>?
+
+    /// - Parameters:
+    ///   - timeout: how long the peer has to finish the handshake.
+    ///   - promise: completed with the peer's identity, or failed.
+    package init(timeout: Duration, promise: EventLoopPromise<PeerIdentity>) {
+        self.timeout = timeout
+        self.promise = promise
+    }
+
+    package func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive {
+            self.armDeadline(context: context)
+        }
+    }
+
+    package func channelActive(context: ChannelHandlerContext) {
+        self.armDeadline(context: context)
+        context.fireChannelActive()
+    }
+
+    package func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? TLSUserEvent, case .handshakeCompleted = event {
+            self.deadline?.cancel()
+            self.deadline = nil
+            let promise = self.promise
+            context.channel.nioSSL_peerCertificate().whenComplete { result in
+                switch result {
+                case .success(let certificate): promise.succeed(PeerIdentity(certificate: certificate))
+                case .failure(let error): promise.fail(error)
+                }
+            }
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    package func errorCaught(context: ChannelHandlerContext, error: any Swift.Error) {
+        self.deadline?.cancel()
+        self.promise.fail(error)
+        context.fireErrorCaught(error)
+    }
+
+    package func channelInactive(context: ChannelHandlerContext) {
+        self.deadline?.cancel()
+        self.promise.fail(Error.closedBeforeHandshake)
+        context.fireChannelInactive()
+    }
+
+    private func armDeadline(context: ChannelHandlerContext) {
+        guard self.deadline == nil else { return }
+        let timeout = self.timeout
+        let promise = self.promise
+        let channel = context.channel
+        self.deadline = context.eventLoop.scheduleTask(in: .milliseconds(timeout.wholeMilliseconds)) {
+            promise.fail(Error.timedOut(after: timeout))
+            channel.close(promise: nil)
+        }
+    }
+}
+
+@available(*, unavailable)
+extension HandshakeHandler: Sendable {}

@@ -1,0 +1,35 @@
+/// The limits every port enforces, checked before anything is allocated for the offending input.
+package struct WireLimits: Sendable, Hashable {
+    /// Largest compressed frame accepted, in bytes. Default 8 MiB.
+    package var maximumFrameBytes: Int
+    /// Largest inflated JSON envelope accepted, in bytes; inflation stops at this cap. Default 32 MiB.
+    package var maximumInflatedBytes: Int
+    /// Largest document text accepted, in UTF-8 bytes. Default 4 MiB.
+    package var maximumDocumentBytes: Int
+    /// How long a peer has to complete the TLS handshake. Default 10 s.
+    package var handshakeTimeout: Duration
+    /// How long a connection may stay silent before it is closed. Default 120 s.
+    package var idleTimeout: Duration
+
+    package init(
+        maximumFrameBytes: Int = 8 << 20,
+        maximumInflatedBytes: Int = 32 << 20,
+        maximumDocumentBytes: Int = 4 << 20,
+        handshakeTimeout: Duration = .seconds(10),
+        idleTimeout: Duration = .seconds(120)
+    ) {
+        self.maximumFrameBytes = maximumFrameBytes
+        self.maximumInflatedBytes = maximumInflatedBytes
+        self.maximumDocumentBytes = maximumDocumentBytes
+        self.handshakeTimeout = handshakeTimeout
+        self.idleTimeout = idleTimeout
+    }
+}
+
+extension Duration {
+    /// The duration in whole milliseconds, rounded down.
+    package var wholeMilliseconds: Int64 {
+        let (seconds, attoseconds) = self.components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,0 +1,108 @@
+import CompressNIO
+import DiaoyanModels
+import DiaoyanWire
+import Foundation
+import NIOCore
+import Testing
+
+@Suite struct EnvelopeCodecTests {
+    let codec = EnvelopeCodec(maximumInflatedBytes: 1 << 20)
+
+    private func compressed(_ text: String) throws -> ByteBuffer {
+        var plain = ByteBuffer(string: text)
+        return try plain.compress(with: .zlib())
+    }
+
+    @Test func roundTripsEveryKindOfMessage() throws {
+        let messages: [Message] = [
+            .ingest(IngestRequest(documents: [IncomingDocument(source: "a.txt", text: "哈尔滨市阿城区")])),
+            .ingestAck(IngestAck(results: [IngestResult(source: "a.txt", id: "x", status: .accepted)])),
+            .stats(StatsRequest(metric: .projects, by: .province, filter: QueryFilter(place: "黑龙江省"))),
+            .pull(PullRequest(max: 8, waitMilliseconds: 100)),
+            .confirm(ConfirmRequest(ids: ["a", "b"])),
+            .submit(SubmitRequest(records: [ExtractionRecord(id: "d", source: "s")])),
+            .error(ErrorBody(code: .busy, message: "later", ref: "r1")),
+        ]
+        for message in messages {
+            let envelope = Envelope(id: "req-1", message: message)
+            let payload = try self.codec.encode(envelope)
+            #expect(try self.codec.decode(payload) == envelope)
+        }
+    }
+
+    @Test func writesTheDesignedJSONShape() throws {
+        let payload = try self.codec.encode(Envelope(id: "q1", message: .document(DocumentRequest(id: "abc"))))
+        var json = try self.codec.inflate(payload)
+        let object = try JSONSerialization.jsonObject(with: Data(json.readBytes(length: json.readableBytes)!)) as? [String: Any]
+        #expect(object?["v"] as? Int == 1)
+        #expect(object?["type"] as? String == "document")
+        #expect(object?["id"] as? String == "q1")
+        #expect((object?["body"] as? [String: Any])?["id"] as? String == "abc")
+    }
+
+    @Test func rejectsBytesThatAreNotZlib() {
+        #expect(throws: EnvelopeCodec.Error.self) {
+            try self.codec.decode(ByteBuffer(string: "{\"v\":1}"))
+        }
+        do {
+            _ = try self.codec.decode(ByteBuffer(string: "plain text"))
+            Issue.record("garbage decoded")
+        } catch {
+            #expect(error.errorBody.code == .badCompression)
+        }
+    }
+
+    @Test func stopsInflatingAtTheCap() throws {
+        // 4 MiB of zeros compress to a few KiB: a small zip bomb against a 1 MiB cap.
+        var zeros = ByteBuffer(repeating: 0, count: 4 << 20)
+        let bomb = try zeros.compress(with: .zlib())
+        #expect(bomb.readableBytes < 64 << 10)
+        #expect(throws: EnvelopeCodec.Error.inflatedTooLarge(limit: 1 << 20)) {
+            try self.codec.decode(bomb)
+        }
+    }
+
+    @Test func rejectsTrailingBytesAfterTheStream() throws {
+        var payload = try self.compressed("{\"v\":1,\"type\":\"pull\",\"id\":\"1\",\"body\":{\"max\":1}}")
+        payload.writeString("junk")
+        do {
+            _ = try self.codec.decode(payload)
+            Issue.record("trailing bytes accepted")
+        } catch {
+            #expect(error.errorBody.code == .badCompression)
+        }
+    }
+
+    @Test func rejectsATruncatedStream() throws {
+        let payload = try self.compressed(String(repeating: "{\"v\":1}", count: 200))
+        let truncated = payload.getSlice(at: payload.readerIndex, length: payload.readableBytes / 2)!
+        #expect(throws: EnvelopeCodec.Error.self) {
+            try self.codec.decode(truncated)
+        }
+    }
+
+    @Test func reportsJSONThatIsNotAnEnvelope() throws {
+        for text in ["not json", "[1,2]", "{\"type\":\"pull\"}"] {
+            let payload = try self.compressed(text)
+            do {
+                _ = try self.codec.decode(payload)
+                Issue.record("\(text) decoded")
+            } catch {
+                #expect(error.errorBody.code == .badJSON)
+            }
+        }
+    }
+
+    @Test func keepsTheIdOfUnknownTypesAndMalformedBodies() throws {
+        let unknown = try self.codec.decode(try self.compressed("{\"v\":1,\"type\":\"teleport\",\"id\":\"u1\",\"body\":{}}"))
+        #expect(unknown.id == "u1")
+        #expect(unknown.message == .unknown(type: "teleport"))
+        let malformed = try self.codec.decode(try self.compressed("{\"v\":1,\"type\":\"pull\",\"id\":\"m1\",\"body\":{\"max\":\"x\"}}"))
+        #expect(malformed.id == "m1")
+        guard case .malformed(let type, _) = malformed.message else {
+            Issue.record("expected malformed, got \(malformed.message)")
+            return
+        }
+        #expect(type == "pull")
+    }
+}

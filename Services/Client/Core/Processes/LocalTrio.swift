@@ -1,5 +1,6 @@
 import DiaoyanWire
 import Foundation
+import Synchronization
 
 /// The three services started as child processes on loopback ports, sharing one state folder.
 ///
@@ -13,14 +14,23 @@ import Foundation
 package final class LocalTrio: Sendable {
     package let state: URL
     package let binaries: URL
-    package let aggregator: ServiceProcess
-    package let normalizer: ServiceProcess
+    /// The running aggregator (a new process after ``restart(_:)``).
+    package var aggregator: ServiceProcess { self.running.withLock { $0.aggregator } }
+    /// The running normalizer (a new process after ``restart(_:)``).
+    package var normalizer: ServiceProcess { self.running.withLock { $0.normalizer } }
     /// Ports as `host:port`.
     package let ingest: String
     package let dispatch: String
     package let results: String
     package let query: String
     private let extraArguments: [String: [String]]
+    private let running: Mutex<(aggregator: ServiceProcess, normalizer: ServiceProcess)>
+    private let restarts = Atomic<Int>(0)
+
+    /// A service of the trio that can be restarted.
+    package enum Member: String, Sendable {
+        case normalizer, aggregator
+    }
 
     /// The TLS folder inside the state folder.
     package var tls: URL { self.state.appendingPathComponent("tls") }
@@ -41,39 +51,74 @@ package final class LocalTrio: Sendable {
         if !FileManager.default.fileExists(atPath: tls.appendingPathComponent("ca.pem").path) {
             try CertificateAuthority.createDeployment(in: tls.path)
         }
-        let aggregatorExecutable = try ServiceProcess.locate("diaoyan-aggregator", in: binaries)
-        let normalizerExecutable = try ServiceProcess.locate("diaoyan-normalizer", in: binaries)
+        _ = try ServiceProcess.locate("diaoyan-aggregator", in: binaries)
+        _ = try ServiceProcess.locate("diaoyan-normalizer", in: binaries)
         _ = try ServiceProcess.locate("diaoyan-extractor", in: binaries)
 
-        self.aggregator = try ServiceProcess(
-            name: "diaoyan-aggregator",
-            executable: aggregatorExecutable,
-            arguments: [
-                "--results", "127.0.0.1:0", "--query", "127.0.0.1:0",
-                "--database", "sqlite:" + state.appendingPathComponent("aggregator.sqlite").path,
-                "--tls", tls.path,
-            ] + (extraArguments["diaoyan-aggregator"] ?? []),
-            logPath: logs.appendingPathComponent("aggregator.log").path
-        )
-        self.normalizer = try ServiceProcess(
-            name: "diaoyan-normalizer",
-            executable: normalizerExecutable,
-            arguments: [
-                "--ingest", "127.0.0.1:0", "--dispatch", "127.0.0.1:0",
-                "--data", state.appendingPathComponent("normalizer").path,
-                "--tls", tls.path,
-            ] + (extraArguments["diaoyan-normalizer"] ?? []),
-            logPath: logs.appendingPathComponent("normalizer.log").path
-        )
+        let aggregator = try Self.launch(.aggregator, state: state, binaries: binaries, ports: ("127.0.0.1:0", "127.0.0.1:0"), extraArguments: extraArguments, generation: 0)
+        let normalizer: ServiceProcess
         do {
-            self.results = try await self.aggregator.waitForPort("results")
-            self.query = try await self.aggregator.waitForPort("query")
-            self.ingest = try await self.normalizer.waitForPort("ingest")
-            self.dispatch = try await self.normalizer.waitForPort("dispatch")
+            normalizer = try Self.launch(.normalizer, state: state, binaries: binaries, ports: ("127.0.0.1:0", "127.0.0.1:0"), extraArguments: extraArguments, generation: 0)
         } catch {
-            await self.normalizer.stop()
-            await self.aggregator.stop()
+            await aggregator.stop()
             throw error
+        }
+        self.running = Mutex((aggregator, normalizer))
+        do {
+            self.results = try await aggregator.waitForPort("results")
+            self.query = try await aggregator.waitForPort("query")
+            self.ingest = try await normalizer.waitForPort("ingest")
+            self.dispatch = try await normalizer.waitForPort("dispatch")
+        } catch {
+            await normalizer.stop()
+            await aggregator.stop()
+            throw error
+        }
+    }
+
+    private static func launch(
+        _ member: Member,
+        state: URL,
+        binaries: URL,
+        ports: (String, String),
+        extraArguments: [String: [String]],
+        generation: Int
+    ) throws -> ServiceProcess {
+        let tls = state.appendingPathComponent("tls").path
+        let name = "diaoyan-\(member.rawValue)"
+        let arguments: [String]
+        switch member {
+        case .aggregator:
+            arguments = [
+                "--results", ports.0, "--query", ports.1,
+                "--database", "sqlite:" + state.appendingPathComponent("aggregator.sqlite").path, "--tls", tls,
+            ]
+        case .normalizer:
+            arguments = [
+                "--ingest", ports.0, "--dispatch", ports.1,
+                "--data", state.appendingPathComponent("normalizer").path, "--tls", tls,
+            ]
+        }
+        let suffix = generation == 0 ? "" : "-\(generation)"
+        return try ServiceProcess(
+            name: name,
+            executable: try ServiceProcess.locate(name, in: binaries),
+            arguments: arguments + (extraArguments[name] ?? []),
+            logPath: state.appendingPathComponent("logs/\(member.rawValue)\(suffix).log").path
+        )
+    }
+
+    /// Kills `member` with SIGKILL and starts it again on the same ports with the same data.
+    package func restart(_ member: Member) async throws {
+        let old = member == .normalizer ? self.normalizer : self.aggregator
+        old.signal(SIGKILL)
+        _ = await old.waitForExit()
+        let generation = self.restarts.add(1, ordering: .relaxed).newValue
+        let ports = member == .normalizer ? (self.ingest, self.dispatch) : (self.results, self.query)
+        let fresh = try Self.launch(member, state: self.state, binaries: self.binaries, ports: ports, extraArguments: self.extraArguments, generation: generation)
+        _ = try await fresh.waitForPort(member == .normalizer ? "dispatch" : "query")
+        self.running.withLock {
+            if member == .normalizer { $0.normalizer = fresh } else { $0.aggregator = fresh }
         }
     }
 

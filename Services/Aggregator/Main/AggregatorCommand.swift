@@ -1,0 +1,56 @@
+import AggregatorCore
+import ArgumentParser
+import DiaoyanRuntime
+import DiaoyanWire
+import Foundation
+import Logging
+
+/// `diaoyan-aggregator`: stores extraction records and answers statistics.
+@main
+struct AggregatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diaoyan-aggregator",
+        abstract: "Store extraction records idempotently and answer statistics queries.",
+        discussion: """
+            Every option can also be set as an environment variable: --database is DIAOYAN_DATABASE.
+            The command line wins. Each bound port is printed on standard output as a JSON line.
+            """
+    )
+
+    @Option(help: "Address of the results port (extractors), HOST:PORT; port 0 picks a free one.")
+    var results: Endpoint
+
+    @Option(help: "Address of the query port (clients), HOST:PORT.")
+    var query: Endpoint
+
+    @Option(help: "Where records are kept: sqlite:PATH.")
+    var database: String
+
+    @Option(help: "Name of this service's certificate in the TLS folder.")
+    var tlsName: String = "aggregator"
+
+    @OptionGroup var common: CommonOptions
+
+    static func main() async {
+        let arguments = EnvironmentArguments.merge(
+            Array(CommandLine.arguments.dropFirst()),
+            environment: ProcessInfo.processInfo.environment,
+            options: ["results", "query", "database", "tls-name"] + CommonOptions.optionNames
+        )
+        await Self.main(arguments)
+    }
+
+    func run() async throws {
+        self.common.bootstrapLogging()
+        let logger = Logger(label: "diaoyan.aggregator")
+        let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
+        let store = try SQLiteRecordStore(url: self.database)
+        let services = try await Aggregator.makeServices(
+            AggregatorConfiguration(results: self.results, query: self.query, limits: self.common.limits),
+            store: store,
+            identity: identity,
+            logger: logger
+        )
+        try await ServiceRunner.run(services, logger: logger)
+    }
+}

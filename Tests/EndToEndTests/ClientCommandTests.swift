@@ -1,0 +1,99 @@
+import ClientCore
+import DiaoyanModels
+import DiaoyanWire
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the `diaoyan` executable the way a user does.
+@Suite(.serialized) struct ClientCommandTests {
+    private struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func diaoyan(_ arguments: [String]) throws -> Run {
+        guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
+        let process = Process()
+        process.executableURL = binaries.appendingPathComponent("diaoyan")
+        process.arguments = arguments
+        process.currentDirectoryURL = RepositoryPaths.root
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    @Test func certsCreateWritesEveryPairWithPrivateKeys() throws {
+        let folder = try TemporaryDirectory("certs")
+        defer { folder.remove() }
+        let run = try self.diaoyan(["certs", "create", "--dir", folder.path, "--host", "normalizer.internal", "--host", "10.1.2.3"])
+        #expect(run.status == 0, "\(run.errors)")
+        for name in ["ca", "normalizer", "aggregator", "extractor", "client"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("\(name).key").path)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(name).key")
+            #expect(FileManager.default.fileExists(atPath: folder.file("\(name).pem").path))
+        }
+        // The certificates carry their roles.
+        let roles = try ["normalizer", "extractor", "client"].map { name in
+            PeerIdentity(certificate: try TLSIdentity.load(directory: folder.path, name: name).certificateChain.first).role
+        }
+        #expect(roles == [.service, .extractor, .client])
+        // A second create refuses to overwrite the deployment.
+        #expect(try self.diaoyan(["certs", "create", "--dir", folder.path]).status != 0)
+    }
+
+    @Test func demoReportsTheSeedsAsJSON() throws {
+        let run = try self.diaoyan(["demo", "--json", RepositoryPaths.seeds.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let line = run.output.split(separator: "\n").last.map(String.init) ?? ""
+        let report = try JSONDecoder().decode(DemoRunner.Report.self, from: Data(line.utf8))
+        #expect(report.documents == 5)
+        #expect(report.projects > 0)
+        let byProvince = report.stats.first { $0.metric == .projects && $0.by == .province }
+        let provinces = Set(byProvince?.rows.map(\.key) ?? [])
+        #expect(provinces.isSuperset(of: ["黑龙江省", "江苏省", "辽宁省"]), "got \(provinces)")
+        #expect(report.stats.map(\.by) == [.province, .industry, .stage, .official])
+    }
+
+    @Test func extractPrintsOneRecordPerSeed() throws {
+        let seeds = try RepositoryPaths.seedFiles()
+        let run = try self.diaoyan(["extract", "--json"] + seeds.map(\.path))
+        #expect(run.status == 0, "\(run.errors)")
+        let records = try run.output.split(separator: "\n").map {
+            try JSONDecoder().decode(ExtractionRecord.self, from: Data($0.utf8))
+        }
+        #expect(records.map(\.source) == seeds.map(\.lastPathComponent))
+        #expect(Set(records.map(\.id)).count == 5)
+    }
+
+    @Test func demoExplainsAMissingSibling() throws {
+        guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
+        let folder = try TemporaryDirectory("lonely")
+        defer { folder.remove() }
+        let lonely = folder.file("diaoyan")
+        try FileManager.default.copyItem(at: binaries.appendingPathComponent("diaoyan"), to: lonely)
+        let process = Process()
+        process.executableURL = lonely
+        process.arguments = ["demo", RepositoryPaths.seeds.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("diaoyan-aggregator not found"), "\(message)")
+        #expect(message.contains("swift build"))
+    }
+}

@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "DiaoyanModels", path: "Shared/Models"),
         .target(
             name: "DiaoyanText",
+            dependencies: ["DiaoyanModels"],
             path: "Shared/Text",
             exclude: ["Scripts"],
             resources: [.copy("Resources")]
@@ -153,16 +154,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText"]),
+        .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText", "DiaoyanModels"]),
         .testTarget(
             name: "NormalizerCoreTests",
             dependencies: [
                 "NormalizerCore", "DiaoyanModels", "DiaoyanWire", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ExtractorCoreTests", dependencies: ["ExtractorCore", "NormalizerCore", "TestSupport"]),
+        .testTarget(
+            name: "ExtractorCoreTests",
+            dependencies: ["ExtractorCore", "NormalizerCore", "DiaoyanModels", "TestSupport"],
+            exclude: ["Articles"]
+        ),
         .testTarget(name: "AggregatorCoreTests", dependencies: ["AggregatorCore", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",

@@ -25,7 +25,7 @@ struct NormalizeCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let normalizer = DocumentNormalizer()
+        let normalizer = try DocumentNormalizer()
         var failed = false
         for file in try DocumentFiles.expand(self.paths) {
             do {
@@ -59,8 +59,8 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let normalizer = DocumentNormalizer()
-        let extractor = RecordExtractor()
+        let normalizer = try DocumentNormalizer()
+        let extractor = try RecordExtractor()
         var failed = false
         for file in try DocumentFiles.expand(self.paths) {
             do {

@@ -61,7 +61,7 @@ struct ExtractorCommand: AsyncParsableCommand {
         let service = ExtractorService(
             configuration: configuration,
             identity: identity,
-            extractor: RecordExtractor(),
+            extractor: try RecordExtractor(),
             logger: logger
         )
         try await ServiceRunner.run([service], logger: logger)

@@ -21,7 +21,7 @@ package enum Normalizer {
         let open = try await store.counts().open
         logger.info("outbox open", metadata: ["path": "\(path)", "documents.open": "\(open)"])
         let writer = OutboxWriter(store: store, openDocuments: open, logger: logger)
-        let normalizer = DocumentNormalizer()
+        let normalizer = try DocumentNormalizer()
         let ingest = try await WireServer.bind(
             .init(name: "ingest", endpoint: configuration.ingest, allowedRoles: [.client], limits: configuration.limits),
             identity: identity

@@ -77,7 +77,7 @@ import Testing
                 limits: WireLimits(maximumDocumentBytes: 64)
             )
             let handler = IngestHandler(
-                normalizer: DocumentNormalizer(),
+                normalizer: try DocumentNormalizer(),
                 writer: writer,
                 configuration: configuration,
                 logger: Logger(label: "test")

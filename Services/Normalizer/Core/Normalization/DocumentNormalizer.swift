@@ -1,11 +1,14 @@
 import Crypto
 import DiaoyanModels
+import DiaoyanText
 import Foundation
 
-/// Turns one scraped document into clean simplified text: decode, repair, strip annotations, convert, clean.
+/// Turns one scraped document into clean simplified text: decode, strip annotations, convert, clean, split.
 ///
-/// The normalizer service and `diaoyan normalize` both run this; it holds only immutable tables and is safe to
-/// share across tasks.
+/// The steps, in order: decode the bytes (UTF-8, GB18030, Big5); drop glued pinyin annotations; convert
+/// traditional to simplified; per line fold width, collapse white space and restore lost spaces; classify each
+/// line as header (title, source, publication stamp), boilerplate (listed in `removed` with its kind) or body.
+/// The normalizer service and `diaoyan normalize` both run this; it holds only immutable tables.
 package struct DocumentNormalizer: Sendable {
     /// Why a document could not be normalized.
     package enum Error: Swift.Error, Hashable {
@@ -15,15 +18,114 @@ package struct DocumentNormalizer: Sendable {
         case unsupportedCharset(String)
     }
 
-    package init() {}
+    private let tables: NormalizationTables
+
+    /// A normalizer over the process-wide tables.
+    package init() throws(TextResources.Error) {
+        self.tables = try NormalizationTables.shared()
+    }
 
     /// Normalizes text that is already decoded.
     package func normalize(text: String, source: String, id: String? = nil) -> NormalizedDocument {
-        let normalized = text
+        let input = Array(text.unicodeScalars)
+        let script = self.tables.converter.script(of: input)
+        let (stripped, repairs) = self.tables.stripper.strip(input)
+        let converted = self.tables.converter.convert(stripped)
+
+        var lines: [[Unicode.Scalar]] = []
+        var blankBefore: [Bool] = []
+        var sawBlank = false
+        for raw in converted.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{2029}" }) {
+            let line = LineCleaner.clean(raw)
+            if line.isEmpty {
+                sawBlank = true
+                continue
+            }
+            lines.append(line)
+            blankBefore.append(sawBlank)
+            sawBlank = false
+        }
+
+        var title: String?
+        var titleLines = 0
+        var headline: [String] = []
+        var published: String?
+        var sourceName: String?
+        var removed: [NormalizedDocument.Removal] = []
+        var body: [String] = []
+        // The headline: up to three short lines at the top that do not end a sentence, before a blank line.
+        for (index, line) in lines.prefix(3).enumerated() {
+            let string = line.string(0..<line.count)
+            if index > 0 && blankBefore[index] { break }
+            guard line.count <= 64, let last = line.last, !"。！？.!?;；".unicodeScalars.contains(last),
+                DocumentHeader.publicationStamp(string) == nil, DocumentHeader.sourceName(string) == nil,
+                BoilerplateClassifier.classify(string) == nil, DocumentHeader.dateline(string) == nil
+            else { break }
+            if index > 0 && string == title { break }
+            title = title.map { $0 + " " + string } ?? string
+            headline.append(string)
+            titleLines = index + 1
+        }
+        if title != nil && titleLines == lines.count {
+            titleLines = 0
+            title = nil
+            headline = []
+        }
+        var previous: String?
+        for (index, line) in lines.enumerated() where index >= titleLines {
+            let string = line.string(0..<line.count)
+            if string == previous || (index == titleLines && headline.contains(string)) {
+                removed.append(.init(kind: "duplicate", text: string))
+                continue
+            }
+            previous = string
+            if index < titleLines + 6, published == nil, let stamp = DocumentHeader.publicationStamp(string) {
+                published = stamp
+                removed.append(.init(kind: "header", text: string))
+                continue
+            }
+            if sourceName == nil, let name = DocumentHeader.sourceName(string), line.count <= 40 {
+                sourceName = name
+                removed.append(.init(kind: "header", text: string))
+                continue
+            }
+            if let kind = BoilerplateClassifier.classify(string) {
+                removed.append(.init(kind: kind, text: string))
+                continue
+            }
+            body.append(string)
+        }
+        if published == nil, let first = body.prefix(4).lazy.compactMap(DocumentHeader.dateline).first,
+            let year = DocumentHeader.firstYear(in: body.joined(separator: "\n"))
+        {
+            published = WrittenDate.format(year: year, month: first.month, day: first.day)
+        }
+
+        var paragraphs: [Mention] = []
+        var text = ""
+        var offset = 0
+        // The headline keeps its own lines, so normalizing the output again changes nothing.
+        for paragraph in headline + body {
+            if !text.isEmpty {
+                text += "\n"
+                offset += 1
+            }
+            let length = paragraph.unicodeScalars.count
+            paragraphs.append(Mention(offset, offset + length))
+            text += paragraph
+            offset += length
+        }
         return NormalizedDocument(
-            id: id ?? Self.documentID(of: normalized),
+            id: id ?? Self.documentID(of: text),
             source: source,
-            text: normalized
+            title: title,
+            published: published,
+            sourceName: sourceName,
+            script: script,
+            text: text,
+            paragraphs: paragraphs,
+            repairs: repairs.map(\.reported),
+            removed: removed
         )
     }
 
@@ -34,10 +136,22 @@ package struct DocumentNormalizer: Sendable {
         source: String,
         id: String? = nil
     ) throws(Error) -> NormalizedDocument {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .invalidEncoding(charset: charset ?? "utf-8", byteOffset: 0)
+        var declared: TextDecoder.Charset?
+        if let charset {
+            guard let known = TextDecoder.Charset(label: charset) else { throw .unsupportedCharset(charset) }
+            declared = known
         }
-        return self.normalize(text: text, source: source, id: id)
+        do {
+            let (text, _) = try TextDecoder.decode(bytes, declared: declared)
+            return self.normalize(text: text, source: source, id: id)
+        } catch {
+            switch error {
+            case .invalidBytes(let charset, let offset):
+                throw .invalidEncoding(charset: charset.rawValue.lowercased(), byteOffset: offset)
+            case .unavailable(let charset):
+                throw .unsupportedCharset(charset.rawValue)
+            }
+        }
     }
 
     /// The document id the design prescribes: lower-case hex SHA-256 of the normalized text's UTF-8 bytes.

@@ -1,0 +1,99 @@
+import DiaoyanText
+
+/// Reads money amounts (`100亿元`, `5亿美元`, `60多亿元`, `三千万元`) and physical quantities (`年产1000吨`,
+/// `100万吨`, `8GW`, `10GWh`) from text.
+package enum MeasureReader {
+    /// An amount or quantity and where it was written.
+    package struct Measure: Hashable, Sendable {
+        package var range: Range<Int>
+        package var text: String
+        package var value: Double
+        /// ISO 4217 code for money, the unit for a quantity.
+        package var unit: String
+    }
+
+    private static let currencies: [(String, String)] = [
+        ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"),
+        ("英镑", "GBP"), ("韩元", "KRW"), ("元人民币", "CNY"), ("元", "CNY"),
+    ]
+    private static let units: [String] = [
+        "GWh", "MWh", "kWh", "GW", "MW", "kW", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "万吨", "吨", "万辆", "辆", "万平方米",
+        "平方米", "亩", "万台", "台", "万套", "套", "万片", "片", "万件", "件", "公里", "千米", "万立方米", "立方米", "万头", "头",
+        "万只", "标准箱", "万张", "兆瓦", "吉瓦",
+    ]
+    private static let capacityPrefixes = ["年产能", "年产", "产能", "年处理", "年加工", "日产"]
+
+    /// Every money amount in `scalars`.
+    package static func amounts(in scalars: [Unicode.Scalar]) -> [Measure] {
+        Self.scan(scalars) { reading, end in
+            for (word, code) in Self.currencies where scalars.has(Array(word.unicodeScalars), at: end) {
+                return (word.unicodeScalars.count, code, 1)
+            }
+            return nil
+        }.filter { $0.value >= 1 }
+    }
+
+    /// Every physical quantity in `scalars`, with 年产/产能 kept in the text when written.
+    package static func quantities(in scalars: [Unicode.Scalar]) -> [Measure] {
+        var found = Self.scan(scalars) { _, end in
+            for unit in Self.units where scalars.has(Array(unit.unicodeScalars), at: end) {
+                // 吨 inside 吨级 or a unit followed by a letter is not a quantity.
+                let after = end + unit.unicodeScalars.count
+                if after < scalars.count, scalars[after].isASCIILetter { continue }
+                return (unit.unicodeScalars.count, unit, 1)
+            }
+            return nil
+        }
+        for index in found.indices {
+            for prefix in Self.capacityPrefixes {
+                let length = prefix.unicodeScalars.count
+                let start = found[index].range.lowerBound - length
+                if start >= 0, scalars.has(Array(prefix.unicodeScalars), at: start) {
+                    found[index].range = start..<found[index].range.upperBound
+                    found[index].text = prefix + found[index].text
+                    break
+                }
+            }
+        }
+        // A bare 万吨 (万吨饮料): an order of magnitude without a figure.
+        let bare = Array("万吨".unicodeScalars)
+        var search = 0
+        while let at = scalars.firstIndex(of: bare, from: search) {
+            search = at + 2
+            if at > 0, ChineseNumber.startsNumber(scalars[at - 1]) || scalars[at - 1] == "多" || scalars[at - 1] == "余" { continue }
+            found.append(Measure(range: at..<(at + 2), text: "万吨", value: 1e4, unit: "吨"))
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Numbers followed by a unit `unitAt` recognises (its length, name and an extra multiplier).
+    private static func scan(
+        _ scalars: [Unicode.Scalar],
+        unitAt: (ChineseNumber.Reading, Int) -> (length: Int, unit: String, multiplier: Double)?
+    ) -> [Measure] {
+        var found: [Measure] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let startsHere = ChineseNumber.startsNumber(scalar)
+                && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
+            guard startsHere, let reading = ChineseNumber.read(scalars, from: index) else {
+                index += 1
+                continue
+            }
+            let end = index + reading.length
+            // A lone Han digit (一, 两) before a unit is a count word (一台), not a figure worth reporting.
+            let hanOnly = !scalar.isASCIIDigit && reading.length == 1
+            if !hanOnly, let unit = unitAt(reading, end) {
+                let range = index..<(end + unit.length)
+                var value = reading.value * unit.multiplier
+                if unit.unit.hasPrefix("万") { value *= 1e4 }
+                found.append(Measure(range: range, text: scalars.string(range), value: value, unit: unit.unit))
+                index = range.upperBound
+            } else {
+                index = end
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,61 @@
+import DiaoyanText
+
+/// Finds organizations by their suffix (有限公司, 集团, 大学, 研究院…) with the name written before it, back to
+/// clause punctuation or a leading verb.
+package struct OrganizationFinder: Sendable {
+    /// One organization and where it is written.
+    package struct Found: Hashable, Sendable {
+        package var name: String
+        package var kind: String
+        package var range: Range<Int>
+    }
+
+    private static let suffixes: [(String, String)] = [
+        ("股份有限公司", "company"), ("有限责任公司", "company"), ("有限公司", "company"), ("分公司", "company"),
+        ("集团", "group"), ("大学", "university"), ("学院", "university"), ("研究院", "institute"), ("研究所", "institute"),
+        ("研究中心", "institute"), ("实验室", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"),
+    ]
+    private static let branch = Array("分公司".unicodeScalars)
+    private static let generic: Set<String> = ["该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团"]
+
+    package init() {}
+
+    /// Every organization named in `scalars`.
+    package func find(in scalars: [Unicode.Scalar]) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < scalars.count {
+            guard let (suffixEnd, kind) = self.suffix(at: index, in: scalars) else {
+                index += 1
+                continue
+            }
+            var end = suffixEnd
+            // Extend over a suffix that continues the name (研究所有限公司, 有限公司…分公司).
+            while let (nextEnd, _) = self.suffix(at: end, in: scalars) { end = nextEnd }
+            // A branch written after its parent company: 鞍钢股份有限公司鲅鱼圈钢铁分公司.
+            var ahead = end
+            while ahead < scalars.count, ahead - end < 12, scalars[ahead].isHan {
+                if scalars.has(Self.branch, at: ahead) {
+                    end = ahead + Self.branch.count
+                    break
+                }
+                ahead += 1
+            }
+            let start = ClauseMarkers.nameStart(endingAt: index, in: scalars, limit: 24)
+            let name = scalars.string(start..<end)
+            if index - start >= 2, !Self.generic.contains(name), !name.hasPrefix("该"), !name.hasPrefix("各") {
+                found.append(Found(name: name, kind: kind, range: start..<end))
+            }
+            index = end
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.name).inserted }
+    }
+
+    private func suffix(at index: Int, in scalars: [Unicode.Scalar]) -> (Int, String)? {
+        for (suffix, kind) in Self.suffixes where scalars.has(Array(suffix.unicodeScalars), at: index) {
+            return (index + suffix.unicodeScalars.count, kind)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,169 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// Finds people: a name right after a title chain (`黑龙江省委常委、哈尔滨市委书记王兆力`), bylines
+/// (`记者 初霞`, `摄影:徐旭`), names listed before an attendance phrase (`韩圣健、张亚中、张起翔…参加`) and a name
+/// before 总书记.
+package struct PersonFinder: Sendable {
+    /// One person with where they are named.
+    package struct Found: Hashable, Sendable {
+        package var name: String
+        package var titles: [String]
+        package var role: PersonRole
+        package var mentions: [Range<Int>]
+    }
+
+    /// Scalars that start the word after a name rather than continuing it (在, 到, 说, 强调…).
+    private static let afterName: Set<Unicode.Scalar> = Set("在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars)
+    private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
+    /// Scalars that cannot be the first given character (they start the following word for sure).
+    private static let afterSurname: Set<Unicode.Scalar> = Set("在到说等的一是了和与及、，。：；“”（）() ".unicodeScalars)
+    /// Two-character words that look like a family name and a given name but are not names.
+    private static let notNames: Set<String> = ["关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调"]
+    private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]
+        .map { Array($0.unicodeScalars) }
+    private static let leadersBefore: [String] = ["省领导", "市领导", "县领导", "区领导", "领导"]
+
+    package init() {}
+
+    /// The people named in `scalars`, merged by name, in order of first mention.
+    package func find(in scalars: [Unicode.Scalar]) -> [Found] {
+        var found: [Found] = []
+        var byName: [String: Int] = [:]
+        func add(_ name: String, titles: [String], role: PersonRole, at range: Range<Int>) {
+            if let index = byName[name] {
+                for title in titles where !found[index].titles.contains(title) { found[index].titles.append(title) }
+                found[index].mentions.append(range)
+                if found[index].role == .other { found[index].role = role }
+            } else {
+                byName[name] = found.count
+                found.append(Found(name: name, titles: titles, role: role, mentions: [range]))
+            }
+        }
+
+        var index = 1
+        while index < scalars.count {
+            if let title = TitleLexicon.title(endingAt: index, in: scalars) {
+                var cursor = index
+                if title.role == .reporter {
+                    while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == ":" || scalars[cursor] == "：" {
+                        cursor += 1
+                    }
+                }
+                var names: [Range<Int>] = []
+                while let name = self.name(at: cursor, in: scalars) {
+                    names.append(name)
+                    cursor = name.upperBound
+                    guard title.role == .reporter else { break }
+                    // Bylines list several names separated by spaces or 、.
+                    var next = cursor
+                    while next < scalars.count, scalars[next] == " " || scalars[next] == "、" { next += 1 }
+                    guard next > cursor else { break }
+                    cursor = next
+                }
+                if !names.isEmpty {
+                    let titles = title.role == .reporter
+                        ? [scalars.string((index - title.length)..<index)]
+                        : self.titleChain(endingAt: index, in: scalars)
+                    for name in names {
+                        add(scalars.string(name), titles: titles, role: title.role, at: name)
+                    }
+                    index = names.last!.upperBound
+                    continue
+                }
+            }
+            index += 1
+        }
+
+        // Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
+        for sentence in Self.sentences(of: scalars) {
+            let words = Array(scalars[sentence])
+            guard Self.attendance.contains(where: { words.firstIndex(of: $0) != nil }) else { continue }
+            var start = sentence.lowerBound
+            for prefix in Self.leadersBefore where scalars.has(Array(prefix.unicodeScalars), at: start) {
+                start += prefix.unicodeScalars.count
+                break
+            }
+            var tokens: [Range<Int>] = []
+            var cursor = start
+            while cursor < sentence.upperBound {
+                var end = cursor
+                while end < sentence.upperBound, scalars[end].isHan { end += 1 }
+                let length = end - cursor
+                guard length >= 2 && length <= 3, SurnameLexicon.surnameLength(scalars, at: cursor) != nil else { break }
+                tokens.append(cursor..<end)
+                guard end < sentence.upperBound, scalars[end] == "、" else { break }
+                cursor = end + 1
+            }
+            guard tokens.count >= 2 else { continue }
+            for token in tokens {
+                add(scalars.string(token), titles: [], role: .official, at: token)
+            }
+        }
+
+        // A name before 总书记.
+        let general = Array("总书记".unicodeScalars)
+        var search = 0
+        while let at = scalars.firstIndex(of: general, from: search) {
+            search = at + general.count
+            guard at >= 3, SurnameLexicon.surnameLength(scalars, at: at - 3) != nil,
+                scalars[(at - 3)..<at].allSatisfy(\.isHan)
+            else { continue }
+            add(scalars.string((at - 3)..<at), titles: ["总书记"], role: .official, at: (at - 3)..<at)
+        }
+        return found
+    }
+
+    /// The name starting at `start`: a family name and one or two given characters.
+    private func name(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let surname = SurnameLexicon.surnameLength(scalars, at: start) else { return nil }
+        let givenStart = start + surname
+        guard givenStart < scalars.count, scalars[givenStart].isHan, !Self.afterSurname.contains(scalars[givenStart]) else {
+            return nil
+        }
+        let two = start..<(givenStart + 1)
+        guard !Self.notNames.contains(scalars.string(two)) else { return nil }
+        let threeEnd = givenStart + 2
+        guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan, !Self.afterName.contains(scalars[givenStart + 1]) else {
+            return two
+        }
+        // Prefer the short name when the document writes it elsewhere followed by something else.
+        let short = Array(scalars[two])
+        var search = 0
+        while let other = scalars.firstIndex(of: short, from: search) {
+            search = other + 1
+            if other == start { continue }
+            let next = other + short.count
+            if next < scalars.count && scalars[next] != scalars[givenStart + 1] { return two }
+        }
+        return start..<threeEnd
+    }
+
+    /// The titles before a name: the clause back to punctuation, split at 、, each piece ending in a title word.
+    private func titleChain(endingAt end: Int, in scalars: [Unicode.Scalar]) -> [String] {
+        let start = ClauseMarkers.nameStart(
+            endingAt: end, in: scalars, limit: 40, stopAtEnumeration: false, leadingWords: Self.beforeTitles)
+        var titles: [String] = []
+        var pieceStart = start
+        for index in start...end {
+            guard index == end || scalars[index] == "、" else { continue }
+            if index > pieceStart, TitleLexicon.title(endingAt: index, in: scalars) != nil {
+                titles.append(scalars.string(pieceStart..<index))
+            }
+            pieceStart = index + 1
+        }
+        return titles
+    }
+
+    /// Sentence ranges, split at sentence punctuation.
+    static func sentences(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where ClauseMarkers.sentencePunctuation.contains(scalar) {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+}

@@ -1,0 +1,99 @@
+import DiaoyanText
+
+/// Finds administrative divisions in a document and decides which division each written name stands for.
+///
+/// A full name (凌源市, 阿城区) counts on its own when it is unique; a short form (朝阳, 哈尔滨) or an ambiguous
+/// name counts when the hierarchy the document names picks one reading (辽宁…朝阳 → 辽宁省/朝阳市). County-level
+/// short forms need a named ancestor, and short forms that are everyday words (合作, 振兴) never count alone.
+/// Development zones resolve to the city or county they belong to.
+package struct PlaceResolver: Sendable {
+    /// One division the document names, with where.
+    package struct Resolved: Hashable, Sendable {
+        package var division: Int
+        package var mentions: [Range<Int>]
+    }
+
+    package let gazetteer: Gazetteer
+
+    package init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    private struct Hit {
+        var range: Range<Int>
+        var candidates: [Gazetteer.Candidate]
+    }
+
+    /// The divisions named in `scalars`, in order of first mention.
+    package func resolve(_ scalars: [Unicode.Scalar]) -> [Resolved] {
+        var hits: [Hit] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].isHan, let match = self.gazetteer.names.longestMatch(in: scalars, from: index) else {
+                index += 1
+                continue
+            }
+            let candidates = match.value.filter { candidate in
+                let division = self.gazetteer.divisions[candidate.division]
+                return candidate.form != .short || !division.shortIsEveryday
+            }
+            if !candidates.isEmpty {
+                hits.append(Hit(range: index..<(index + match.length), candidates: candidates))
+            }
+            index += match.length
+        }
+
+        // The divisions the document names without doubt, with their ancestors: the context for the rest.
+        var context = Set<Int>()
+        for hit in hits where hit.candidates.count == 1 {
+            let candidate = hit.candidates[0]
+            if candidate.form != .short || self.gazetteer.divisions[candidate.division].level <= 2 {
+                context.formUnion(self.gazetteer.lineage(of: candidate.division))
+            }
+        }
+
+        var resolved: [Int: [Range<Int>]] = [:]
+        var order: [Int] = []
+        for _ in 0..<2 {
+            for hit in hits {
+                guard let division = self.choose(hit.candidates, context: context) else { continue }
+                context.formUnion(self.gazetteer.lineage(of: division))
+            }
+        }
+        for hit in hits {
+            guard var division = self.choose(hit.candidates, context: context) else { continue }
+            if self.gazetteer.divisions[division].kind == .zone, let parent = self.gazetteer.divisions[division].parent {
+                division = parent
+            }
+            if resolved[division] == nil { order.append(division) }
+            resolved[division, default: []].append(hit.range)
+        }
+        return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
+    }
+
+    /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.
+    private func choose(_ candidates: [Gazetteer.Candidate], context: Set<Int>) -> Int? {
+        var best: (score: Int, division: Int)?
+        var tie = false
+        for candidate in candidates {
+            let division = self.gazetteer.divisions[candidate.division]
+            let ancestors = self.gazetteer.lineage(of: candidate.division).dropLast()
+            let supported = ancestors.filter(context.contains).count
+            // A short or former county-level name needs a named ancestor.
+            if candidate.form != .full && division.level == 3 && supported == 0 { continue }
+            var score = supported * 10 + (candidate.form == .full ? 3 : 0) + (3 - division.level)
+            if context.contains(candidate.division) { score += 5 }
+            if let current = best {
+                if score > current.score {
+                    best = (score, candidate.division)
+                    tie = false
+                } else if score == current.score && current.division != candidate.division {
+                    tie = true
+                }
+            } else {
+                best = (score, candidate.division)
+            }
+        }
+        return tie ? nil : best?.division
+    }
+}

@@ -1,0 +1,53 @@
+import DiaoyanText
+
+/// Where names start and end in running text: punctuation, and the verbs and function words that come before a
+/// project or organization name (`到` `参观` `察看` `深入`…) and are not part of it.
+package enum ClauseMarkers {
+    /// Punctuation that ends a clause.
+    package static let clausePunctuation: Set<Unicode.Scalar> = Set("，,。；;：:！!？?\n（）()【】《》".unicodeScalars)
+    /// Punctuation that ends a sentence.
+    package static let sentencePunctuation: Set<Unicode.Scalar> = Set("。；;！!？?\n".unicodeScalars)
+
+    /// Words that precede a name without belonging to it, longest first.
+    package static let leadingWords: [[Unicode.Scalar]] = [
+        "先后来到", "来到", "走进", "深入", "参观", "察看", "查看", "考察", "调研", "视察", "了解", "推进", "实施", "加快",
+        "推动", "开工", "签约", "落户", "位于", "详细", "重点", "随后", "其中", "还到", "先后", "正在", "加速", "目前",
+        "包括", "依托", "引进", "建设", "打造", "更多", "一批", "多个", "有关", "相关", "这些", "该", "提高", "确保", "听取",
+        "询问", "保障", "加强", "强化", "形成", "扭住", "围绕", "涌动着", "参加", "细致", "全力", "牢牢", "促使", "谋划",
+        "一大批", "大批", "聚焦", "支持", "服务", "抓好", "抓", "做好", "优化", "招引", "到", "在", "对", "为",
+        "是", "与", "和", "及", "同", "由", "了", "的", "将", "把", "从", "向", "等", "并", "还", "以", "如", "总投资",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips
+    /// past the last leading word inside the span.
+    package static func nameStart(
+        endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40, stopAtEnumeration: Bool = true,
+        leadingWords: [[Unicode.Scalar]] = ClauseMarkers.leadingWords
+    ) -> Int {
+        var start = end
+        var depth = 0
+        while start > 0 && end - start < limit {
+            let scalar = scalars[start - 1]
+            if scalar == "”" || scalar == "」" || scalar == ")" || scalar == "）" {
+                depth += 1
+            } else if scalar == "“" || scalar == "「" || scalar == "(" || scalar == "（" {
+                if depth == 0 { break }
+                depth -= 1
+            } else if depth == 0 {
+                if Self.clausePunctuation.contains(scalar) || scalar == " " { break }
+                if stopAtEnumeration && scalar == "、" { break }
+            }
+            start -= 1
+        }
+        // Skip leading words: the rightmost one that leaves a name of at least two scalars.
+        var best = start
+        var index = start
+        while index < end - 2 {
+            for word in leadingWords where scalars.has(word, at: index) && index + word.count <= end - 2 {
+                best = max(best, index + word.count)
+            }
+            index += 1
+        }
+        return best
+    }
+}

@@ -1,0 +1,22 @@
+import DiaoyanModels
+
+/// The words around a project that tell its stage, strongest evidence first.
+package enum StageLexicon {
+    /// Keyword → stage, tried in order; the first keyword found in a project's clause decides.
+    package static let keywords: [(String, Stage)] = [
+        ("封顶", .toppedOut),
+        ("竣工", .completed), ("建成投产", .inProduction), ("投产", .inProduction), ("投用", .inProduction),
+        ("投入使用", .inProduction), ("投入运营", .inProduction), ("启动运行", .inProduction), ("正式运营", .inProduction),
+        ("达产", .inProduction), ("量产", .inProduction), ("上线运行", .inProduction), ("运营", .inProduction),
+        ("建成", .completed), ("完工", .completed),
+        ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
+        ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed),
+        ("建设现场", .underConstruction), ("建设情况", .underConstruction), ("项目现场", .underConstruction),
+        ("在建", .underConstruction), ("加快建设", .underConstruction), ("推进", .underConstruction),
+        ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction), ("进展", .underConstruction),
+        ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned), ("将建", .planned),
+    ]
+
+    /// Words that put the stage word after them in the future (预计年内投产): the project is not there yet.
+    package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "即将", "确保", "拟"]
+}

@@ -1,0 +1,40 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// The words a title chain ends with (书记, 省长, 董事长, 记者…) and the role each gives a person.
+package enum TitleLexicon {
+    /// Office words of officials: the last word of a title such as 哈尔滨市委书记 or 省人大常委会副主任.
+    package static let official: [String] = [
+        "总书记", "书记", "副书记", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "副州长",
+        "旗长", "盟长", "镇长", "乡长", "主席", "副主席", "主任", "副主任", "秘书长", "副秘书长", "常委", "委员", "部长",
+        "副部长", "厅长", "副厅长", "局长", "副局长", "处长", "司长", "院长", "副院长", "校长", "副校长", "检察长", "总理",
+        "副总理", "巡视员", "主任委员", "党组书记", "市委常委", "省委常委", "代市长", "代省长", "代县长", "代区长", "组长",
+        "副组长", "署长", "行长", "主委", "会长", "副会长", "政委", "司令员", "所长",
+    ]
+    /// Titles of company people.
+    package static let executive: [String] = [
+        "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "创始人", "总工程师", "执行董事",
+        "董事", "合伙人", "经理", "负责人", "厂长", "总监",
+    ]
+    /// Bylines.
+    package static let reporter: [String] = ["记者", "见习记者", "通讯员", "摄影", "摄影记者", "特约记者", "本报记者"]
+
+    /// Every title word with its role; longer words are found first by the trie.
+    package static let roles: [String: PersonRole] = {
+        var roles: [String: PersonRole] = [:]
+        for title in Self.official { roles[title] = .official }
+        for title in Self.executive { roles[title] = .executive }
+        for title in Self.reporter { roles[title] = .reporter }
+        return roles
+    }()
+
+    /// The longest title word ending just before `end`, with its length and role.
+    package static func title(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (length: Int, role: PersonRole)? {
+        for length in stride(from: 5, through: 2, by: -1) where end - length >= 0 {
+            if let role = Self.roles[scalars.string((end - length)..<end)] {
+                return (length, role)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+import DiaoyanText
+
+/// Reads the header facts of an article: its publication date, the publisher line and the dateline.
+package enum DocumentHeader {
+    /// `YYYY-MM-DD` when `line` is a publication stamp (`2021年04月26日09:29`, `2022-09-25 06:00`), else nil.
+    ///
+    /// Only a line that is little more than the stamp counts, so dates inside sentences are left alone.
+    package static func publicationStamp(_ line: String) -> String? {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 40, let (date, end) = WrittenDate.absolute(scalars, from: 0) else { return nil }
+        let rest = scalars[end...].filter { !$0.isASCIIDigit && $0 != ":" && $0 != " " && $0 != "：" }
+        return rest.count <= 12 ? date : nil
+    }
+
+    /// The publisher in a `来源:哈尔滨日报` line, or nil.
+    package static func sourceName(_ line: String) -> String? {
+        for prefix in ["来源:", "来源：", "来源 :", "稿源:", "稿源：", "文章来源:", "文章来源：", "信息来源:", "信息来源："]
+        where line.hasPrefix(prefix) {
+            var name = String(line.dropFirst(prefix.count)).trimmingSpaces()
+            if let cut = name.firstIndex(where: { $0 == " " || $0 == "\t" }) { name = String(name[..<cut]) }
+            return name.isEmpty ? nil : name
+        }
+        return nil
+    }
+
+    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯` near the start of a paragraph.
+    package static func dateline(_ line: String) -> (month: Int, day: Int)? {
+        let scalars = Array(line.unicodeScalars.prefix(40))
+        guard let marker = scalars.firstIndex(of: ["日", "讯"]) else { return nil }
+        var index = marker - 1
+        var day = 0
+        var scale = 1
+        while index >= 0, scalars[index].isASCIIDigit {
+            day += Int(scalars[index].value - 48) * scale
+            scale *= 10
+            index -= 1
+        }
+        guard scale > 1, index >= 1, scalars[index] == "月" else { return nil }
+        index -= 1
+        var month = 0
+        scale = 1
+        while index >= 0, scalars[index].isASCIIDigit {
+            month += Int(scalars[index].value - 48) * scale
+            scale *= 10
+            index -= 1
+        }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (month, day)
+    }
+
+    /// The first four-digit year (1950–2099) written in `text`, as `2024年` or a bare `2024` before Han text.
+    package static func firstYear(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 4 <= scalars.count {
+            if scalars[index].isASCIIDigit && (index == 0 || !scalars[index - 1].isASCIIDigit)
+                && scalars[index + 1].isASCIIDigit && scalars[index + 2].isASCIIDigit && scalars[index + 3].isASCIIDigit
+                && (index + 4 == scalars.count || !scalars[index + 4].isASCIIDigit)
+            {
+                let year = scalars[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1.value - 48) }
+                if (1950...2099).contains(year) { return year }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces.
+    fileprivate func trimmingSpaces() -> String {
+        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,25 @@
+/// One administrative division of China (or a development zone under one), as the gazetteer lists it.
+package struct Division: Hashable, Sendable {
+    /// What kind of entry this is.
+    package enum Kind: String, Hashable, Sendable {
+        /// A province, prefecture or county-level division.
+        case admin
+        /// A placeholder grouping counties directly under a province (省直辖县级行政区划).
+        case direct
+        /// A development zone or park with a statistical code; it belongs to its parent.
+        case zone
+    }
+
+    /// GB/T 2260 code (six digits).
+    package var code: String
+    /// 1 province, 2 prefecture, 3 county.
+    package var level: Int
+    package var name: String
+    /// The form people write without the suffix (哈尔滨 for 哈尔滨市), empty when there is none.
+    package var shortName: String
+    /// The index of the parent in `Gazetteer.divisions`, nil for a province.
+    package var parent: Int?
+    package var kind: Kind
+    /// Whether the short form is also an everyday word (合作, 振兴), so it names this place only with context.
+    package var shortIsEveryday: Bool
+}

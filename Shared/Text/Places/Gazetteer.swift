@@ -1,0 +1,99 @@
+/// China's administrative divisions down to county level, with their short forms and former names.
+///
+/// Built from `gazetteer.tsv` and `gazetteer_aliases.tsv` (derived from jionlp's location data by
+/// `Scripts/build_resources.py`). `names` finds every division a written name may stand for.
+package struct Gazetteer: Sendable {
+    /// How a written name relates to a division.
+    package enum NameForm: Int, Hashable, Sendable, Comparable {
+        /// A former name (襄樊 → 襄阳市).
+        case former
+        /// The short form (哈尔滨).
+        case short
+        /// The full official name (哈尔滨市).
+        case full
+
+        package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// One reading of a written name.
+    package struct Candidate: Hashable, Sendable {
+        package var division: Int
+        package var form: NameForm
+    }
+
+    /// Every division, parents before children.
+    package let divisions: [Division]
+    /// Written names (full, short, former) to the divisions they may stand for.
+    package let names: ScalarTrie<[Candidate]>
+
+    /// The bundled gazetteer.
+    package init() throws(TextResources.Error) {
+        var divisions: [Division] = []
+        var byCodeAndLevel: [String: Int] = [:]
+        var byCode: [String: Int] = [:]
+        for row in try TextResources.rows(of: "gazetteer.tsv") where row.count >= 6 {
+            let code = String(row[0])
+            let level = Int(row[1]) ?? 3
+            let parentCode = String(row[4])
+            let parent = parentCode.isEmpty ? nil : byCodeAndLevel["\(parentCode)/\(level - 1)"]
+            let division = Division(
+                code: code,
+                level: level,
+                name: String(row[2]),
+                shortName: String(row[3]),
+                parent: parent,
+                kind: Division.Kind(rawValue: String(row[5])) ?? .admin,
+                shortIsEveryday: row.count > 6 && row[6] == "common"
+            )
+            byCodeAndLevel["\(code)/\(level)"] = divisions.count
+            if byCode[code] == nil || level == 3 { byCode[code] = divisions.count }
+            divisions.append(division)
+        }
+        var names = ScalarTrie<[Candidate]>()
+        let merge: ([Candidate], [Candidate]) -> [Candidate] = { old, new in old + new.filter { !old.contains($0) } }
+        for (index, division) in divisions.enumerated() where division.kind != .direct {
+            // A municipality appears as province and as its own city; the name stands for the province entry.
+            if division.level == 2, let parent = division.parent, divisions[parent].name == division.name {
+                continue
+            }
+            names.insert(division.name.unicodeScalars, [Candidate(division: index, form: .full)], merge: merge)
+            if division.shortName.unicodeScalars.count >= 2 {
+                names.insert(division.shortName.unicodeScalars, [Candidate(division: index, form: .short)], merge: merge)
+            }
+        }
+        for row in try TextResources.rows(of: "gazetteer_aliases.tsv") where row.count >= 2 {
+            guard let index = byCode[String(row[1])] else { continue }
+            names.insert(row[0].unicodeScalars, [Candidate(division: index, form: .former)], merge: merge)
+        }
+        self.divisions = divisions
+        self.names = names
+    }
+
+    /// The chain from the province down to `index`, skipping the 省直辖 placeholder and a municipality's repeat.
+    package func lineage(of index: Int) -> [Int] {
+        var chain: [Int] = []
+        var current: Int? = index
+        while let node = current {
+            let division = self.divisions[node]
+            let repeatsChild = chain.first.map { self.divisions[$0].name == division.name } ?? false
+            if division.kind != .direct && !repeatsChild {
+                chain.insert(node, at: 0)
+            }
+            current = division.parent
+        }
+        return chain
+    }
+
+    /// `省/市/县` for `index`, e.g. `辽宁省/朝阳市/凌源市`.
+    package func path(of index: Int) -> String {
+        self.lineage(of: index).map { self.divisions[$0].name }.joined(separator: "/")
+    }
+
+    /// Every division whose full name is `name`.
+    package func divisions(named name: String) -> [Int] {
+        (self.names.value(for: name.unicodeScalars) ?? []).filter { $0.form == .full }.map(\.division)
+    }
+
+    /// Every division name, for protecting names during conversion.
+    package var allNames: [String] { self.divisions.map(\.name) }
+}

@@ -1,0 +1,64 @@
+extension Unicode.Scalar {
+    /// Whether this is a CJK unified ideograph (the basic block, extension A, or the supplementary planes).
+    @inlinable
+    package var isHan: Bool {
+        let value = self.value
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x20000...0x3134F).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+
+    /// Whether this is an ASCII digit `0`–`9`.
+    @inlinable
+    package var isASCIIDigit: Bool { (0x30...0x39).contains(self.value) }
+
+    /// Whether this is an ASCII letter.
+    @inlinable
+    package var isASCIILetter: Bool { (0x41...0x5A).contains(self.value) || (0x61...0x7A).contains(self.value) }
+
+    /// Whether this is horizontal white space: ASCII space and tab, no-break space, the ideographic space.
+    @inlinable
+    package var isInlineSpace: Bool {
+        switch self.value {
+        case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: true
+        default: false
+        }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`.
+    @inlinable
+    package init(scalarsOf text: some StringProtocol) {
+        self.init(text.unicodeScalars)
+    }
+
+    /// The string made of `self[range]`.
+    @inlinable
+    package func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: self[range])
+        return String(view)
+    }
+
+    /// Whether `pattern` occurs at `index`.
+    @inlinable
+    package func has(_ pattern: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + pattern.count <= self.count else { return false }
+        for offset in 0..<pattern.count where self[index + offset] != pattern[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// The first index at or after `start` where `pattern` occurs.
+    @inlinable
+    package func firstIndex(of pattern: [Unicode.Scalar], from start: Int = 0) -> Int? {
+        guard let first = pattern.first, pattern.count <= self.count else { return nil }
+        var index = start
+        while index + pattern.count <= self.count {
+            if self[index] == first && self.has(pattern, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

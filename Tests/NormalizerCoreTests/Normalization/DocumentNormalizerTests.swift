@@ -1,0 +1,89 @@
+import DiaoyanModels
+import Foundation
+import NormalizerCore
+import Testing
+import TestSupport
+
+@Suite struct DocumentNormalizerTests {
+    let normalizer: DocumentNormalizer
+
+    init() throws {
+        self.normalizer = try DocumentNormalizer()
+    }
+
+    @Test func dropsGluedReadingsAndKeepsRealParentheses() {
+        let document = self.normalizer.normalize(
+            text: "項(xiàng)目創(chuàng )新,各市(地)、縣(市、區(qū))負責同志參加。(記者 初霞)",
+            source: "t"
+        )
+        #expect(document.text == "项目创新,各市(地)、县(市、区)负责同志参加。(记者 初霞)")
+        #expect(document.repairs.map(\.kind) == ["pinyin", "pinyin", "pinyin"])
+        #expect(document.script == .traditional)
+    }
+
+    @Test func foldsWidthAndRestoresALostSpace() {
+        let document = self.normalizer.normalize(text: "锚定目标?加快建设\n年产１０００吨ＧＭＰ　项目", source: "t")
+        #expect(document.text == "锚定目标 加快建设\n年产1000吨GMP 项目")
+    }
+
+    @Test func readsTheHeaderOfSeed000() throws {
+        let seed = try #require(try RepositoryPaths.seedFiles().first)
+        let document = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "000")
+        #expect(document.title == "王兆力到哈尔滨市阿城区调研产业项目建设情况")
+        #expect(document.published == "2021-04-26")
+        #expect(document.removed.map(\.kind).contains("seo_list"))
+        #expect(document.removed.map(\.kind).contains("editor"))
+        #expect(!document.text.contains("|"))
+        #expect(document.text.contains("(记者 初霞"))
+        #expect(document.paragraphs.count == document.text.split(separator: "\n").count)
+    }
+
+    @Test func takesTheYearOfADatelineFromTheText() {
+        let document = self.normalizer.normalize(
+            text: "2024中国产业转移发展对接活动即将启幕。\n黑龙江日报8月23日讯 秋高气爽。",
+            source: "t"
+        )
+        #expect(document.published == "2024-08-23")
+        #expect(document.title == nil)
+    }
+
+    @Test func removesBoilerplateButKeepsBylines() {
+        let text = """
+            市委书记调研开发区项目。
+            扬州发布记者 邹平 玉菁
+            长江互动传媒网版权所有 鄂ICP证:020001-5
+            或微信/手机:13524678515
+            https://www.example.com/read/1.html
+            湘西| 启东市| 维西| 梁河县
+            """
+        let document = self.normalizer.normalize(text: text, source: "t")
+        #expect(document.text == "市委书记调研开发区项目。\n扬州发布记者 邹平 玉菁")
+        #expect(document.removed.map(\.kind) == ["icp", "ad", "url", "seo_list"])
+    }
+
+    @Test func decodesGBKAndBig5BytesByDetection() throws {
+        let gbk: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0xCF, 0xEE, 0xC4, 0xBF]  // 中文项目
+        #expect(try self.normalizer.normalize(bytes: gbk, charset: nil, source: "g").text == "中文项目")
+        let big5: [UInt8] = [0xA4, 0xA4, 0xA4, 0xE5, 0xB6, 0xB5, 0xA5, 0xD8, 0xB2, 0xA3, 0xB7, 0x7E]  // 中文項目產業
+        #expect(try self.normalizer.normalize(bytes: big5, charset: "big5", source: "b").text == "中文项目产业")
+        #expect(try self.normalizer.normalize(bytes: big5, charset: nil, source: "b").text == "中文项目产业")
+    }
+
+    @Test func reportsTheOffsetOfTheFirstBadByte() {
+        let bytes: [UInt8] = Array("项目".utf8) + [0xFF, 0xFF]
+        #expect(throws: DocumentNormalizer.Error.invalidEncoding(charset: "utf-8", byteOffset: 6)) {
+            try self.normalizer.normalize(bytes: bytes, charset: "utf-8", source: "x")
+        }
+        #expect(throws: DocumentNormalizer.Error.unsupportedCharset("ebcdic")) {
+            try self.normalizer.normalize(bytes: bytes, charset: "ebcdic", source: "x")
+        }
+    }
+
+    @Test func isIdempotentOnTheSeeds() throws {
+        for seed in try RepositoryPaths.seedFiles() {
+            let once = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "s")
+            let twice = self.normalizer.normalize(text: once.text, source: "s")
+            #expect(twice.text == once.text, "\(seed.lastPathComponent)")
+        }
+    }
+}

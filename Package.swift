@@ -133,7 +133,7 @@ let package = Package(
         .executableTarget(
             name: "ClientMain",
             dependencies: [
-                "ClientCore", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore",
+                "ClientCore", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore", "DiaoyanText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

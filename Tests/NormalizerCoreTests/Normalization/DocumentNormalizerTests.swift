@@ -58,7 +58,7 @@ import TestSupport
             """
         let document = self.normalizer.normalize(text: text, source: "t")
         #expect(document.text == "市委书记调研开发区项目。\n扬州发布记者 邹平 玉菁")
-        #expect(document.removed.map(\.kind) == ["icp", "ad", "url", "seo_list"])
+        #expect(document.removed.map(\.kind) == ["icp", "phone", "url", "seo_list"])
     }
 
     @Test func decodesGBKAndBig5BytesByDetection() throws {

@@ -2,6 +2,66 @@ import DiaoyanText
 
 /// Reads the header facts of an article: its publication date, the publisher line and the dateline.
 package enum DocumentHeader {
+    /// What a header line (`发布时间：2023-06-08 09:30　来源：鹤城产业观察`) says.
+    package struct Fields: Hashable, Sendable {
+        package var published: String?
+        package var sourceName: String?
+    }
+
+    private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"]
+    private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"]
+    private static let otherLabels = ["作者", "浏览次数", "点击数", "阅读", "字号", "编辑"]
+
+    /// The fields of `line` when it is a header line: nothing but labelled or bare dates, times and a source.
+    package static func fields(_ line: String) -> Fields? {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 80 else { return nil }
+        var fields = Fields()
+        var index = 0
+        var sawField = false
+        func skipSeparators() {
+            while index < scalars.count, " |｜:：/".unicodeScalars.contains(scalars[index]) { index += 1 }
+        }
+        func label(_ labels: [String]) -> Bool {
+            for label in labels where scalars.has(Array(label.unicodeScalars), at: index) {
+                let after = index + label.unicodeScalars.count
+                guard after < scalars.count, scalars[after] == ":" || scalars[after] == "：" else { continue }
+                index = after + 1
+                return true
+            }
+            return false
+        }
+        while true {
+            skipSeparators()
+            guard index < scalars.count else { break }
+            if label(Self.sourceLabels) {
+                skipSeparators()
+                let start = index
+                while index < scalars.count, scalars[index] != " ", scalars[index] != "|", scalars[index] != "｜" { index += 1 }
+                if index > start { fields.sourceName = scalars.string(start..<index) }
+                sawField = true
+                continue
+            }
+            if label(Self.otherLabels) {
+                while index < scalars.count, scalars[index] != " " { index += 1 }
+                continue
+            }
+            _ = label(Self.dateLabels)
+            skipSeparators()
+            if let (date, end) = WrittenDate.absolute(scalars, from: index) {
+                if fields.published == nil { fields.published = date }
+                index = end
+                sawField = true
+                continue
+            }
+            // A time of day: 09:29, 10:05:36.
+            let start = index
+            while index < scalars.count, scalars[index].isASCIIDigit || scalars[index] == ":" || scalars[index] == "：" { index += 1 }
+            if index > start { continue }
+            return nil
+        }
+        return sawField ? fields : nil
+    }
     /// `YYYY-MM-DD` when `line` is a publication stamp (`2021年04月26日09:29`, `2022-09-25 06:00`), else nil.
     ///
     /// Only a line that is little more than the stamp counts, so dates inside sentences are left alone.
@@ -21,6 +81,15 @@ package enum DocumentHeader {
             return name.isEmpty ? nil : name
         }
         return nil
+    }
+
+    /// The publisher a dateline names: `黑龙江日报` in `黑龙江日报8月23日讯`.
+    package static func datelineSource(_ line: String) -> String? {
+        let scalars = Array(line.unicodeScalars.prefix(40))
+        guard Self.dateline(line) != nil, let digit = scalars.firstIndex(where: \.isASCIIDigit) else { return nil }
+        var start = digit
+        while start > 0, scalars[start - 1].isHan, digit - start < 12 { start -= 1 }
+        return digit - start >= 2 ? scalars.string(start..<digit) : nil
     }
 
     /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯` near the start of a paragraph.

@@ -5,7 +5,8 @@ import Foundation
 
 /// Turns one scraped document into clean simplified text: decode, strip annotations, convert, clean, split.
 ///
-/// The steps, in order: decode the bytes (UTF-8, GB18030, Big5); drop glued pinyin annotations; convert
+/// The steps, in order: decode the bytes (UTF-8, GB18030, Big5); repair GBK byte-shift mojibake; drop glued
+/// pinyin annotations; convert
 /// traditional to simplified; per line fold width, collapse white space and restore lost spaces; classify each
 /// line as header (title, source, publication stamp), boilerplate (listed in `removed` with its kind) or body.
 /// The normalizer service and `diaoyan normalize` both run this; it holds only immutable tables.
@@ -27,9 +28,16 @@ package struct DocumentNormalizer: Sendable {
 
     /// Normalizes text that is already decoded.
     package func normalize(text: String, source: String, id: String? = nil) -> NormalizedDocument {
-        let input = Array(text.unicodeScalars)
+        var input = Array(text.unicodeScalars)
+        var repairs: [TextRepair] = []
+        if let mojibake = self.tables.mojibake {
+            let repaired = mojibake.repair(input)
+            input = repaired.scalars
+            repairs = repaired.repairs
+        }
         let script = self.tables.converter.script(of: input)
-        let (stripped, repairs) = self.tables.stripper.strip(input)
+        let (stripped, readings) = self.tables.stripper.strip(input)
+        repairs += readings
         let converted = self.tables.converter.convert(stripped)
 
         var lines: [[Unicode.Scalar]] = []
@@ -47,39 +55,48 @@ package struct DocumentNormalizer: Sendable {
         }
 
         var title: String?
-        var titleLines = 0
         var headline: [String] = []
         var published: String?
         var sourceName: String?
         var removed: [NormalizedDocument.Removal] = []
         var body: [String] = []
-        // The headline: up to three short lines at the top that do not end a sentence, before a blank line.
-        for (index, line) in lines.prefix(3).enumerated() {
+        // The headline: up to three short lines at the top that do not end a sentence, before a blank line,
+        // after any page chrome (breadcrumbs) above it.
+        let titleStart = lines.prefix(3).firstIndex { BoilerplateClassifier.classify($0.string(0..<$0.count)) == nil } ?? 0
+        var titleEnd = titleStart
+        for (index, line) in lines.enumerated().dropFirst(titleStart).prefix(3) {
             let string = line.string(0..<line.count)
-            if index > 0 && blankBefore[index] { break }
+            if index > titleStart && blankBefore[index] { break }
             guard line.count <= 64, let last = line.last, !"。！？.!?;；".unicodeScalars.contains(last),
                 DocumentHeader.publicationStamp(string) == nil, DocumentHeader.sourceName(string) == nil,
+                DocumentHeader.fields(string) == nil,
                 BoilerplateClassifier.classify(string) == nil, DocumentHeader.dateline(string) == nil
             else { break }
-            if index > 0 && string == title { break }
+            if index > titleStart && string == title { break }
             title = title.map { $0 + " " + string } ?? string
             headline.append(string)
-            titleLines = index + 1
+            titleEnd = index + 1
         }
-        if title != nil && titleLines == lines.count {
-            titleLines = 0
+        if title != nil && titleEnd == lines.count {
+            titleEnd = titleStart
             title = nil
             headline = []
         }
         var previous: String?
-        for (index, line) in lines.enumerated() where index >= titleLines {
+        for (index, line) in lines.enumerated() where index < titleStart || index >= titleEnd {
             let string = line.string(0..<line.count)
-            if string == previous || (index == titleLines && headline.contains(string)) {
-                removed.append(.init(kind: "duplicate", text: string))
+            if string == previous || (index == titleEnd && headline.contains(string)) {
+                removed.append(.init(kind: headline.contains(string) ? "duplicate_title" : "duplicate", text: string))
                 continue
             }
             previous = string
-            if index < titleLines + 6, published == nil, let stamp = DocumentHeader.publicationStamp(string) {
+            if index < titleEnd + 8, let fields = DocumentHeader.fields(string) {
+                published = published ?? fields.published
+                sourceName = sourceName ?? fields.sourceName
+                removed.append(.init(kind: "header", text: string))
+                continue
+            }
+            if index < titleEnd + 6, published == nil, let stamp = DocumentHeader.publicationStamp(string) {
                 published = stamp
                 removed.append(.init(kind: "header", text: string))
                 continue
@@ -94,6 +111,9 @@ package struct DocumentNormalizer: Sendable {
                 continue
             }
             body.append(string)
+        }
+        if sourceName == nil, let named = body.prefix(4).lazy.compactMap(DocumentHeader.datelineSource).first {
+            sourceName = named
         }
         if published == nil, let first = body.prefix(4).lazy.compactMap(DocumentHeader.dateline).first,
             let year = DocumentHeader.firstYear(in: body.joined(separator: "\n"))

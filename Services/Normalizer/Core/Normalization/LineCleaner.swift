@@ -24,8 +24,10 @@ package enum LineCleaner {
                 scalar = " "
             }
             if scalar.isInlineSpace || scalar == "\r" {
-                pendingSpace = !output.isEmpty
+                // No space just inside parentheses: `(记者 初霞 )` → `(记者 初霞)`.
+                pendingSpace = !output.isEmpty && output.last != "(" && output.last != "（"
             } else {
+                if pendingSpace && (scalar == ")" || scalar == "）") { pendingSpace = false }
                 if pendingSpace {
                     output.append(" ")
                     pendingSpace = false

@@ -4,12 +4,18 @@ import DiaoyanText
 package struct NormalizationTables: Sendable {
     package let converter: SimplifiedConverter
     package let stripper: PinyinAnnotationStripper
+    /// Nil only when the system's iconv lacks GB18030; documents are then normalized without mojibake repair.
+    package let mojibake: MojibakeRepairer?
 
     /// Loads the bundled tables; place names from the gazetteer are protected from conversion damage.
     package init() throws(TextResources.Error) {
         let gazetteer = try Gazetteer()
-        self.converter = try SimplifiedConverter(protecting: gazetteer.allNames)
-        self.stripper = PinyinAnnotationStripper(readings: try PinyinReadings())
+        let converter = try SimplifiedConverter(protecting: gazetteer.allNames)
+        let readings = try PinyinReadings()
+        self.converter = converter
+        self.stripper = PinyinAnnotationStripper(readings: readings)
+        let model = try HanBigramModel()
+        self.mojibake = GBKTable().map { MojibakeRepairer(gbk: $0, readings: readings, model: model, converter: converter) }
     }
 
     /// The process-wide tables.

@@ -1,0 +1,77 @@
+import ArgumentParser
+import ClientCore
+import DiaoyanModels
+import DiaoyanText
+import ExtractorCore
+import Foundation
+import NormalizerCore
+
+/// `diaoyan bench`: one-core throughput of the text steps on a corpus of files.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure one-core throughput (MB/s) of normalization or extraction on a corpus.",
+        discussion: """
+            Build with -c release for meaningful figures. The corpus defaults to seeds/ and \
+            Tests/ExtractorCoreTests/Articles/ when run from the repository root.
+            """
+    )
+
+    enum Step: String, ExpressibleByArgument, CaseIterable {
+        case normalize, extract
+    }
+
+    @Argument(help: "What to measure: normalize (whole normalizer, plus the t2s step alone) or extract.")
+    var step: Step
+
+    @Argument(help: "Files or folders for the corpus.")
+    var paths: [String] = []
+
+    @Option(help: "Least seconds each measurement runs.")
+    var seconds: Int = 3
+
+    @Flag(help: "Print the results as one JSON object per line.")
+    var json = false
+
+    func run() throws {
+        let defaults = ["seeds", "Tests/ExtractorCoreTests/Articles"].filter { FileManager.default.fileExists(atPath: $0) }
+        let files = try DocumentFiles.expand(self.paths.isEmpty ? defaults : self.paths)
+        guard !files.isEmpty else { throw ValidationError("no corpus: give files or folders, or run from the repository root") }
+        let corpus = try files.map { Array(try Data(contentsOf: $0)) }
+        let meter = ThroughputMeter(minimumDuration: .seconds(self.seconds))
+        let normalizer = try DocumentNormalizer()
+        var results: [ThroughputMeter.Result] = []
+        switch self.step {
+        case .normalize:
+            results.append(
+                meter.measure("normalize", over: corpus, size: \.count) { bytes in
+                    _ = try? normalizer.normalize(bytes: bytes, charset: nil, source: "bench")
+                }
+            )
+            let converter = try NormalizationTables.shared().converter
+            let texts = corpus.compactMap { String(validating: $0, as: UTF8.self) }.map { Array($0.unicodeScalars) }
+            results.append(
+                meter.measure("t2s", over: texts, size: { $0.reduce(0) { $0 + UTF8.width($1) } }) { scalars in
+                    _ = converter.convert(scalars)
+                }
+            )
+        case .extract:
+            let extractor = try RecordExtractor()
+            let documents = corpus.compactMap { try? normalizer.normalize(bytes: $0, charset: nil, source: "bench") }
+            results.append(
+                meter.measure("extract", over: documents, size: { $0.text.utf8.count }) { document in
+                    _ = extractor.extract(document)
+                }
+            )
+        }
+        for result in results {
+            if self.json {
+                print(try jsonLine(result))
+            } else {
+                let rate = String(format: "%.1f", result.megabytesPerSecond)
+                let documents = String(format: "%.0f", result.documentsPerSecond)
+                print("\(result.step): \(rate) MB/s, \(documents) docs/s (\(files.count) files, \(result.corpusBytes) bytes × \(result.passes) passes)")
+            }
+        }
+    }
+}

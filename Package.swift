@@ -186,3 +186,18 @@ for target in package.targets {
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
     target.swiftSettings = settings
 }
+
+// The libFuzzer target (`DIAOYAN_FUZZ=1 swift build --product text-fuzzer …`, see README.md), kept out of
+// ordinary builds because it has no `main` of its own.
+if Context.environment["DIAOYAN_FUZZ"] != nil {
+    package.products.append(.executable(name: "text-fuzzer", targets: ["TextFuzzer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "TextFuzzer",
+            dependencies: ["NormalizerCore", "ExtractorCore", "DiaoyanModels"],
+            path: "Tests/Fuzz/TextFuzzer",
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+        )
+    )
+}

@@ -22,23 +22,24 @@ package struct PinyinReadings: Sendable {
 
     /// A syllable written with tone marks or a tone digit, reduced to plain ASCII (`xiàng` → xiang, `lv4` → lv).
     package static func plain(_ written: some Sequence<Unicode.Scalar>) -> String? {
-        var result = ""
+        var bytes: [UInt8] = []
         for scalar in written {
             switch scalar {
-            case "a"..."z": result.unicodeScalars.append(scalar)
-            case "A"..."Z": result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+            case "a"..."z": bytes.append(UInt8(scalar.value))
+            case "A"..."Z": bytes.append(UInt8(scalar.value + 32))
             case "1"..."5", "\u{0300}"..."\u{030C}": continue
-            case "ā", "á", "ǎ", "à": result += "a"
-            case "ē", "é", "ě", "è", "ê": result += "e"
-            case "ō", "ó", "ǒ", "ò": result += "o"
-            case "ī", "í", "ǐ", "ì": result += "i"
-            case "ū", "ú", "ǔ", "ù": result += "u"
-            case "ü", "ǖ", "ǘ", "ǚ", "ǜ": result += "v"
-            case "ń", "ň", "ǹ": result += "n"
-            case "ḿ": result += "m"
+            case "ā", "á", "ǎ", "à": bytes.append(0x61)
+            case "ē", "é", "ě", "è", "ê": bytes.append(0x65)
+            case "ō", "ó", "ǒ", "ò": bytes.append(0x6F)
+            case "ī", "í", "ǐ", "ì": bytes.append(0x69)
+            case "ū", "ú", "ǔ", "ù": bytes.append(0x75)
+            case "ü", "ǖ", "ǘ", "ǚ", "ǜ": bytes.append(0x76)
+            case "ń", "ň", "ǹ": bytes.append(0x6E)
+            case "ḿ": bytes.append(0x6D)
             default: return nil
             }
+            if bytes.count > 7 { return nil }
         }
-        return result.isEmpty ? nil : result
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 }

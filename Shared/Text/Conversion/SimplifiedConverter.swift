@@ -13,10 +13,14 @@ package struct SimplifiedConverter: Sendable {
     }
 
     private let characters: [UInt32: Unicode.Scalar]
+    /// `characters` for the Basic Multilingual Plane as a flat table (0 = unchanged), for the hot loop.
+    private let plane: [UInt32]
     private let phrases: ScalarTrie<[Unicode.Scalar]>
     private let protectedNames: ScalarTrie<[Unicode.Scalar]>
     /// Simplified forms that a traditional character converts to (发, 这…): evidence of simplified script.
     private let simplifiedOnly: Set<UInt32>
+    /// `simplifiedOnly` for the Basic Multilingual Plane as a bitmap.
+    private let simplifiedBits: [UInt64]
 
     /// The converter built from the bundled tables, with `names` protected from conversion damage.
     package init(protecting names: [String] = []) throws(TextResources.Error) {
@@ -38,8 +42,15 @@ package struct SimplifiedConverter: Sendable {
             }
         }
         let sources = Set(characters.keys)
-        self.simplifiedOnly = Set(characters.values.map(\.value)).subtracting(sources)
+        let simplifiedOnly = Set(characters.values.map(\.value)).subtracting(sources)
+        var simplifiedBits = [UInt64](repeating: 0, count: 1024)
+        for value in simplifiedOnly where value < 0x10000 { simplifiedBits[Int(value >> 6)] |= 1 << (value & 63) }
+        self.simplifiedOnly = simplifiedOnly
+        self.simplifiedBits = simplifiedBits
         self.characters = characters
+        var plane = [UInt32](repeating: 0, count: 0x10000)
+        for (source, target) in characters where source < 0x10000 { plane[Int(source)] = target.value }
+        self.plane = plane
         self.phrases = phrases
         var protectedNames = ScalarTrie<[Unicode.Scalar]>()
         for name in names {
@@ -63,9 +74,16 @@ package struct SimplifiedConverter: Sendable {
         var traditional = 0
         var simplified = 0
         for scalar in scalars where scalar.value >= 0x3400 {
-            if self.characters[scalar.value] != nil {
+            let value = scalar.value
+            if value < 0x10000 {
+                if self.plane[Int(value)] != 0 {
+                    traditional += 1
+                } else if self.simplifiedBits[Int(value >> 6)] & (1 << (value & 63)) != 0 {
+                    simplified += 1
+                }
+            } else if self.characters[value] != nil {
                 traditional += 1
-            } else if self.simplifiedOnly.contains(scalar.value) {
+            } else if self.simplifiedOnly.contains(value) {
                 simplified += 1
             }
         }
@@ -89,12 +107,19 @@ package struct SimplifiedConverter: Sendable {
                 index += 1
                 continue
             }
-            if let match = self.phrases.longestMatch(in: scalars, from: index), match.length > 1 {
+            if self.phrases.mayStart(with: scalar), let match = self.phrases.longestMatch(in: scalars, from: index),
+                match.length > 1
+            {
                 output.append(contentsOf: match.value)
                 index += match.length
                 continue
             }
-            output.append(self.characters[scalar.value] ?? scalar)
+            if scalar.value < 0x10000 {
+                let mapped = self.plane[Int(scalar.value)]
+                output.append(mapped == 0 ? scalar : Unicode.Scalar(mapped)!)
+            } else {
+                output.append(self.characters[scalar.value] ?? scalar)
+            }
             index += 1
         }
         if output.count == scalars.count {
@@ -115,7 +140,9 @@ package struct SimplifiedConverter: Sendable {
     private func restoreProtectedNames(_ output: inout [Unicode.Scalar], original: [Unicode.Scalar]) {
         var index = 0
         while index < output.count {
-            guard let match = self.protectedNames.longestMatch(in: output, from: index) else {
+            guard self.protectedNames.mayStart(with: output[index]),
+                let match = self.protectedNames.longestMatch(in: output, from: index)
+            else {
                 index += 1
                 continue
             }

@@ -35,9 +35,12 @@ extension Array where Element == Unicode.Scalar {
     /// The string made of `self[range]`.
     @inlinable
     package func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 3)
+        for scalar in self[range] {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `pattern` occurs at `index`.

@@ -1,13 +1,25 @@
 /// A dictionary from scalar sequences to values, searched for the longest key starting at a position.
 ///
-/// Edges live in one hash table keyed by `(node, scalar)`, so a lookup costs one hash probe per scalar and no
-/// per-node allocation. Build it once, then share it: it is an immutable value after construction.
+/// Edges live in one open-addressing table keyed by `(node, scalar)` with a multiplicative hash (no SipHash), and
+/// a bitmap of the scalars that start any key rejects most positions with one load. Build it once, then share
+/// it: it is an immutable value after construction.
 package struct ScalarTrie<Value: Sendable>: Sendable {
-    private var edges: [UInt64: Int32] = [:]
-    private var values: [Value?] = [nil]
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var targets: [Int32]
+    @usableFromInline var mask: Int
+    @usableFromInline var edgeCount = 0
+    @usableFromInline var values: [Value?] = [nil]
+    /// One bit per Basic Multilingual Plane scalar that starts a key; scalars above it are always looked up.
+    @usableFromInline var firstScalars = [UInt64](repeating: 0, count: 1024)
+
+    @usableFromInline static var empty: UInt64 { .max }
 
     /// An empty trie.
-    package init() {}
+    package init() {
+        self.keys = [UInt64](repeating: Self.empty, count: 64)
+        self.targets = [Int32](repeating: 0, count: 64)
+        self.mask = 63
+    }
 
     /// The number of keys stored.
     package var count: Int { self.values.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
@@ -19,14 +31,18 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
         merge: (Value, Value) -> Value = { _, new in new }
     ) {
         var node: Int32 = 0
+        var first = true
         for scalar in key {
-            let edge = Self.edge(node, scalar)
-            if let next = self.edges[edge] {
+            if first {
+                if scalar.value < 0x10000 { self.firstScalars[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63) }
+                first = false
+            }
+            if let next = self.child(node, scalar) {
                 node = next
             } else {
                 let next = Int32(self.values.count)
                 self.values.append(nil)
-                self.edges[edge] = next
+                self.addEdge(Self.edge(node, scalar), next)
                 node = next
             }
         }
@@ -39,21 +55,30 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// The value stored under exactly `key`.
+    @inlinable
     package func value(for key: some Sequence<Unicode.Scalar>) -> Value? {
         var node: Int32 = 0
         for scalar in key {
-            guard let next = self.edges[Self.edge(node, scalar)] else { return nil }
+            guard let next = self.child(node, scalar) else { return nil }
             node = next
         }
         return self.values[Int(node)]
     }
 
+    /// Whether some key starts with `scalar`: a cheap test before a search.
+    @inlinable
+    package func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x10000 || self.firstScalars[Int(scalar.value >> 6)] & (1 << (scalar.value & 63)) != 0
+    }
+
     /// The longest key that starts at `start` in `scalars`, with its length in scalars.
+    @inlinable
     package func longestMatch(in scalars: [Unicode.Scalar], from start: Int) -> (length: Int, value: Value)? {
+        guard start < scalars.count, self.mayStart(with: scalars[start]) else { return nil }
         var node: Int32 = 0
         var best: (length: Int, value: Value)?
         var index = start
-        while index < scalars.count, let next = self.edges[Self.edge(node, scalars[index])] {
+        while index < scalars.count, let next = self.child(node, scalars[index]) {
             node = next
             index += 1
             if let value = self.values[Int(node)] {
@@ -64,11 +89,13 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// Every key that starts at `start`, shortest first.
+    @inlinable
     package func matches(in scalars: [Unicode.Scalar], from start: Int) -> [(length: Int, value: Value)] {
+        guard start < scalars.count, self.mayStart(with: scalars[start]) else { return [] }
         var node: Int32 = 0
         var found: [(length: Int, value: Value)] = []
         var index = start
-        while index < scalars.count, let next = self.edges[Self.edge(node, scalars[index])] {
+        while index < scalars.count, let next = self.child(node, scalars[index]) {
             node = next
             index += 1
             if let value = self.values[Int(node)] {
@@ -78,8 +105,48 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
         return found
     }
 
-    @inline(__always)
-    private static func edge(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
+    @inlinable @inline(__always)
+    func child(_ node: Int32, _ scalar: Unicode.Scalar) -> Int32? {
+        let key = Self.edge(node, scalar)
+        var slot = Self.slot(key, self.mask)
+        while true {
+            let stored = self.keys[slot]
+            if stored == key { return self.targets[slot] }
+            if stored == Self.empty { return nil }
+            slot = (slot + 1) & self.mask
+        }
+    }
+
+    private mutating func addEdge(_ key: UInt64, _ target: Int32) {
+        if (self.edgeCount + 1) * 2 > self.keys.count {
+            let oldKeys = self.keys
+            let oldTargets = self.targets
+            let capacity = self.keys.count * 2
+            self.keys = [UInt64](repeating: Self.empty, count: capacity)
+            self.targets = [Int32](repeating: 0, count: capacity)
+            self.mask = capacity - 1
+            for (index, stored) in oldKeys.enumerated() where stored != Self.empty {
+                self.place(stored, oldTargets[index])
+            }
+        }
+        self.place(key, target)
+        self.edgeCount += 1
+    }
+
+    private mutating func place(_ key: UInt64, _ target: Int32) {
+        var slot = Self.slot(key, self.mask)
+        while self.keys[slot] != Self.empty { slot = (slot + 1) & self.mask }
+        self.keys[slot] = key
+        self.targets[slot] = target
+    }
+
+    @inlinable @inline(__always)
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inlinable @inline(__always)
+    static func edge(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 21 | UInt64(scalar.value)
     }
 }

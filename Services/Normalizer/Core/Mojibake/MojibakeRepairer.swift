@@ -34,6 +34,8 @@ package struct MojibakeRepairer: Sendable {
 
     /// `scalars` with every garbled run it can explain repaired, and one repair per run.
     package func repair(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], repairs: [TextRepair]) {
+        // Every signal needs a `?`, a `(` or a stray character; most documents have none of them.
+        guard scalars.contains(where: { $0 == "?" || $0 == "(" || self.isStray($0) }) else { return (scalars, []) }
         var fixes: [Candidate] = []
         var index = 0
         while index < scalars.count {
@@ -166,7 +168,7 @@ package struct MojibakeRepairer: Sendable {
 
     /// Whether the Han character at `index` carries an annotation that is not one of its readings.
     private func hasForeignAnnotation(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard scalars[index].isHan, let reading = self.annotationReading(scalars, at: index + 1) else { return false }
+        guard index + 1 < scalars.count, scalars[index + 1] == "(", scalars[index].isHan, let reading = self.annotationReading(scalars, at: index + 1) else { return false }
         return !self.readings.isReading(reading, of: scalars[index])
     }
 

@@ -12,63 +12,92 @@
 /// - `phone`: hotlines and lines carrying a phone number (ten digits or more);
 /// - `wechat`: WeChat and contact solicitations (微信号, 公众号, 请说明您的需求…);
 /// - `share`: share widgets (分享到, 扫一扫, 二维码, 点赞 在看 转发).
-/// Reporter and photographer bylines are article text and never match.
+/// Reporter and photographer bylines are article text and never match. A line is scanned once, on its scalars,
+/// against one trie of every cue word.
+import DiaoyanText
+
 package enum BoilerplateClassifier {
-    private static let editorPrefixes = [
+    /// A family of cue words; a line's kind follows from which families it holds.
+    private enum Cue: UInt16 {
+        case copyright = 1, chrome = 2, footer = 4, phone = 8, wechat = 16, share = 32, icp = 64
+    }
+
+    private static let editorPrefixes: [[Unicode.Scalar]] = [
         "责编", "责任编辑", "编辑:", "编辑：", "审核:", "审核：", "校对:", "校对：", "监制:", "监制：", "编审:", "编审：",
-    ]
-    private static let copyright = [
-        "版权所有", "版权声明", "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "转载此文", "转载请注明",
-        "侵犯了您的", "未经授权禁止", "转载目的", "本文转自", "版权问题", "不代表本站", "如有侵权", "禁止转载",
-    ]
-    private static let chrome = ["打印本页", "关闭窗口", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]
-    private static let footer = [
-        "网站地图", "联系我们", "关于我们", "举报电话", "举报邮箱", "不良信息举报", "免责声明", "豁免条款", "主办单位", "承办单位",
-        "技术支持", "网站简介", "简介", "广告服务", "友情链接",
-    ]
-    private static let phone = ["热线", "电话:", "电话：", "联系电话", "手机:", "手机：", "Tel", "TEL"]
-    private static let wechat = ["微信号", "微信:", "微信：", "加微信", "公众号", "请说明您的", "联系人", "招商顾问", "关注微信", "添加微信"]
-    private static let share = ["分享到", "扫一扫", "二维码", "推送至手机", "点赞 在看", "在看 转发", "朋友圈"]
+    ].map { Array($0.unicodeScalars) }
+    private static let chromePrefixes: [[Unicode.Scalar]] = ["当前位置", "您的位置", "您现在的位置", "首页 >", "首页>"]
+        .map { Array($0.unicodeScalars) }
+    private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+
+    private static let cues: ScalarTrie<UInt16> = {
+        let families: [(Cue, [String])] = [
+            (.icp, ["ICP", "icp备", "公安备案", "公网安备"]),
+            (.copyright, [
+                "版权所有", "版权声明", "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "转载此文",
+                "转载请注明", "侵犯了您的", "未经授权禁止", "转载目的", "本文转自", "版权问题", "不代表本站", "如有侵权", "禁止转载",
+            ]),
+            (.chrome, ["打印本页", "关闭窗口", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]),
+            (.footer, [
+                "网站地图", "联系我们", "关于我们", "举报电话", "举报邮箱", "不良信息举报", "免责声明", "豁免条款", "主办单位",
+                "承办单位", "技术支持", "网站简介", "简介", "广告服务", "友情链接",
+            ]),
+            (.phone, ["热线", "电话:", "电话：", "联系电话", "手机:", "手机：", "Tel", "TEL"]),
+            (.wechat, ["微信号", "微信:", "微信：", "加微信", "公众号", "请说明您的", "联系人", "招商顾问", "关注微信", "添加微信"]),
+            (.share, ["分享到", "扫一扫", "二维码", "推送至手机", "点赞 在看", "在看 转发", "朋友圈"]),
+        ]
+        var trie = ScalarTrie<UInt16>()
+        for (cue, words) in families {
+            for word in words { trie.insert(word.unicodeScalars, cue.rawValue) { $0 | $1 } }
+        }
+        return trie
+    }()
 
     /// The kind of boilerplate a line is, or nil for article text.
     package static func classify(_ line: String) -> String? {
-        if line.count(of: "|") >= 3 || line.count(of: "｜") >= 3 {
-            return Self.footer.contains(where: line.contains) ? "footer" : "seo_list"
+        Self.classify(Array(line.unicodeScalars))
+    }
+
+    /// The kind of boilerplate a line (its scalars) is, or nil for article text.
+    package static func classify(_ line: [Unicode.Scalar]) -> String? {
+        var cues: UInt16 = 0
+        var bars = 0
+        for index in line.indices {
+            let scalar = line[index]
+            if scalar == "|" || scalar == "｜" { bars += 1 }
+            guard Self.cues.mayStart(with: scalar) else { continue }
+            for match in Self.cues.matches(in: line, from: index) { cues |= match.value }
         }
-        let opening = line.drop { $0 == "(" || $0 == "（" || $0 == "[" || $0 == "【" }
-        if Self.editorPrefixes.contains(where: opening.hasPrefix) { return "editor" }
-        if line.contains("ICP") || line.contains("icp备") || line.contains("公安备案") || line.contains("公网安备") { return "icp" }
-        if Self.copyright.contains(where: line.contains) { return "copyright" }
-        if (line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www.")) && !line.contains(" ") {
-            return "url"
-        }
-        guard line.unicodeScalars.count <= 120, !Self.isProse(line) else { return nil }
-        if line.hasPrefix("当前位置") || line.hasPrefix("您的位置") || line.hasPrefix("您现在的位置") || line.hasPrefix("首页 >")
-            || line.hasPrefix("首页>") || Self.chrome.contains(where: line.contains)
-        {
-            return "chrome"
-        }
-        if Self.footer.contains(where: line.contains) { return "footer" }
-        if Self.phone.contains(where: line.contains) || Self.digitRun(in: line) >= 10 { return "phone" }
-        if Self.wechat.contains(where: line.contains) { return "wechat" }
-        if Self.share.contains(where: line.contains) { return "share" }
+        func has(_ cue: Cue) -> Bool { cues & cue.rawValue != 0 }
+        if bars >= 3 { return has(.footer) ? "footer" : "seo_list" }
+        var opening = 0
+        while opening < line.count, "(（[【".unicodeScalars.contains(line[opening]) { opening += 1 }
+        if Self.editorPrefixes.contains(where: { line.has($0, at: opening) }) { return "editor" }
+        if has(.icp) { return "icp" }
+        if has(.copyright) { return "copyright" }
+        if Self.urlPrefixes.contains(where: { line.has($0, at: 0) }) && !line.contains(" ") { return "url" }
+        guard line.count <= 120, !Self.isProse(line) else { return nil }
+        if Self.chromePrefixes.contains(where: { line.has($0, at: 0) }) || has(.chrome) { return "chrome" }
+        if has(.footer) { return "footer" }
+        if has(.phone) || Self.digitRun(in: line) >= 10 { return "phone" }
+        if has(.wechat) { return "wechat" }
+        if has(.share) { return "share" }
         return nil
     }
 
     /// Whether `line` is a sentence of article text: it ends with 。, has a clause break and at least 16 Han
     /// characters, and carries no phone-number-like digit run. Such a line keeps 热线 or 二维码 as words.
-    private static func isProse(_ line: String) -> Bool {
-        guard line.hasSuffix("。"), line.contains("，") || line.contains(",") else { return false }
-        let han = line.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+    private static func isProse(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.last == "。", line.contains("，") || line.contains(",") else { return false }
+        let han = line.reduce(0) { $0 + ((0x4E00...0x9FFF).contains($1.value) ? 1 : 0) }
         return han >= 16 && Self.digitRun(in: line) < 7
     }
 
     /// The most ASCII digits in a run that only spaces and hyphens interrupt (a phone number's shape).
-    private static func digitRun(in line: String) -> Int {
+    private static func digitRun(in line: [Unicode.Scalar]) -> Int {
         var longest = 0
         var current = 0
-        for scalar in line.unicodeScalars {
-            if scalar.isASCII && scalar.properties.numericType != nil {
+        for scalar in line {
+            if scalar.isASCIIDigit {
                 current += 1
                 longest = max(longest, current)
             } else if scalar != "-" && scalar != " " {
@@ -76,12 +105,5 @@ package enum BoilerplateClassifier {
             }
         }
         return longest
-    }
-}
-
-extension StringProtocol {
-    /// How many times `character` occurs.
-    fileprivate func count(of character: Character) -> Int {
-        self.reduce(0) { $0 + ($1 == character ? 1 : 0) }
     }
 }

@@ -8,9 +8,9 @@ package enum DocumentHeader {
         package var sourceName: String?
     }
 
-    private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"]
-    private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"]
-    private static let otherLabels = ["作者", "浏览次数", "点击数", "阅读", "字号", "编辑"]
+    private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"].map { Array($0.unicodeScalars) }
+    private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
+    private static let otherLabels = ["作者", "浏览次数", "点击数", "阅读", "字号", "编辑"].map { Array($0.unicodeScalars) }
 
     /// The fields of `line` when it is a header line: nothing but labelled or bare dates, times and a source.
     package static func fields(_ line: String) -> Fields? {
@@ -22,9 +22,9 @@ package enum DocumentHeader {
         func skipSeparators() {
             while index < scalars.count, " |｜:：/".unicodeScalars.contains(scalars[index]) { index += 1 }
         }
-        func label(_ labels: [String]) -> Bool {
-            for label in labels where scalars.has(Array(label.unicodeScalars), at: index) {
-                let after = index + label.unicodeScalars.count
+        func label(_ labels: [[Unicode.Scalar]]) -> Bool {
+            for label in labels where scalars.has(label, at: index) {
+                let after = index + label.count
                 guard after < scalars.count, scalars[after] == ":" || scalars[after] == "：" else { continue }
                 index = after + 1
                 return true
@@ -74,6 +74,7 @@ package enum DocumentHeader {
 
     /// The publisher in a `来源:哈尔滨日报` line, or nil.
     package static func sourceName(_ line: String) -> String? {
+        guard let first = line.unicodeScalars.first, "来稿文信".unicodeScalars.contains(first) else { return nil }
         for prefix in ["来源:", "来源：", "来源 :", "稿源:", "稿源：", "文章来源:", "文章来源：", "信息来源:", "信息来源："]
         where line.hasPrefix(prefix) {
             var name = String(line.dropFirst(prefix.count)).trimmingSpaces()

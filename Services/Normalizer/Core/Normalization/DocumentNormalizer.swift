@@ -60,9 +60,10 @@ package struct DocumentNormalizer: Sendable {
         var sourceName: String?
         var removed: [NormalizedDocument.Removal] = []
         var body: [String] = []
+        var bodyLengths: [Int] = []
         // The headline: up to three short lines at the top that do not end a sentence, before a blank line,
         // after any page chrome (breadcrumbs) above it.
-        let titleStart = lines.prefix(3).firstIndex { BoilerplateClassifier.classify($0.string(0..<$0.count)) == nil } ?? 0
+        let titleStart = lines.prefix(3).firstIndex { BoilerplateClassifier.classify($0) == nil } ?? 0
         var titleEnd = titleStart
         for (index, line) in lines.enumerated().dropFirst(titleStart).prefix(3) {
             let string = line.string(0..<line.count)
@@ -70,7 +71,7 @@ package struct DocumentNormalizer: Sendable {
             guard line.count <= 64, let last = line.last, !"。！？.!?;；".unicodeScalars.contains(last),
                 DocumentHeader.publicationStamp(string) == nil, DocumentHeader.sourceName(string) == nil,
                 DocumentHeader.fields(string) == nil,
-                BoilerplateClassifier.classify(string) == nil, DocumentHeader.dateline(string) == nil
+                BoilerplateClassifier.classify(line) == nil, DocumentHeader.dateline(string) == nil
             else { break }
             if index > titleStart && string == title { break }
             title = title.map { $0 + " " + string } ?? string
@@ -90,7 +91,7 @@ package struct DocumentNormalizer: Sendable {
                 continue
             }
             previous = string
-            if index < titleEnd + 8, let fields = DocumentHeader.fields(string) {
+            if index < titleEnd + 8, line.count <= 80, let fields = DocumentHeader.fields(string) {
                 published = published ?? fields.published
                 sourceName = sourceName ?? fields.sourceName
                 removed.append(.init(kind: "header", text: string))
@@ -101,16 +102,17 @@ package struct DocumentNormalizer: Sendable {
                 removed.append(.init(kind: "header", text: string))
                 continue
             }
-            if sourceName == nil, let name = DocumentHeader.sourceName(string), line.count <= 40 {
+            if sourceName == nil, line.count <= 40, let name = DocumentHeader.sourceName(string) {
                 sourceName = name
                 removed.append(.init(kind: "header", text: string))
                 continue
             }
-            if let kind = BoilerplateClassifier.classify(string) {
+            if let kind = BoilerplateClassifier.classify(line) {
                 removed.append(.init(kind: kind, text: string))
                 continue
             }
             body.append(string)
+            bodyLengths.append(line.count)
         }
         if sourceName == nil, let named = body.prefix(4).lazy.compactMap(DocumentHeader.datelineSource).first {
             sourceName = named
@@ -125,12 +127,12 @@ package struct DocumentNormalizer: Sendable {
         var text = ""
         var offset = 0
         // The headline keeps its own lines, so normalizing the output again changes nothing.
-        for paragraph in headline + body {
+        let lengths = headline.map { $0.unicodeScalars.count } + bodyLengths
+        for (paragraph, length) in zip(headline + body, lengths) {
             if !text.isEmpty {
                 text += "\n"
                 offset += 1
             }
-            let length = paragraph.unicodeScalars.count
             paragraphs.append(Mention(offset, offset + length))
             text += paragraph
             offset += length

@@ -1,0 +1,29 @@
+import DiaoyanModels
+import ExtractorCore
+import NormalizerCore
+
+// libFuzzer entry point: normalizes arbitrary bytes (as detected UTF-8/GBK/Big5, or a charset chosen by the first
+// byte), checks that normalizing the result again changes nothing, and extracts from it. Any crash or trap is a
+// finding. Built only with DIAOYAN_FUZZ=1; see README.md, "Fuzzing".
+
+let normalizer = try! DocumentNormalizer()
+let extractor = try! RecordExtractor()
+let charsets: [String?] = [nil, "utf-8", "gbk", "big5"]
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    guard let start, count > 0 else { return 0 }
+    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    let charset = charsets[Int(bytes[0]) % charsets.count]
+    guard let document = try? normalizer.normalize(bytes: Array(bytes.dropFirst()), charset: charset, source: "fuzz") else {
+        return 0
+    }
+    let again = normalizer.normalize(text: document.text, source: "fuzz")
+    precondition(again.text == document.text, "normalizing normalized text changed it")
+    let record = extractor.extract(document)
+    let length = document.text.unicodeScalars.count
+    for person in record.persons {
+        for mention in person.mentions { precondition(0 <= mention.start && mention.start <= mention.end && mention.end <= length) }
+    }
+    return 0
+}

@@ -35,7 +35,12 @@ import Testing
     @Test func readsBylinesAndAttendanceLists() {
         let record = self.extract("韩圣健、张亚中、张起翔,省直有关单位负责同志参加活动。(记者:薛立伟 徐佳倩)董事长田刚印表示。")
         let byName = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.name, $0.role) })
-        #expect(byName == ["韩圣健": .official, "张亚中": .official, "张起翔": .official, "薛立伟": .reporter, "徐佳倩": .reporter, "田刚印": .executive])
+        #expect(
+            byName == [
+                "韩圣健": .official, "张亚中": .official, "张起翔": .official, "薛立伟": .reporter, "徐佳倩": .reporter,
+                "田刚印": .executive,
+            ]
+        )
     }
 
     @Test func splitsAnEnumerationIntoProjects() {
@@ -62,5 +67,12 @@ import Testing
         let undated = self.extract("4月25日,市委书记王兆力到阿城区调研。")
         #expect(undated.events.first?.type == .inspection)
         #expect(undated.events.first?.date == nil)
+    }
+}
+
+extension RecordExtractorTests {
+    @Test func countsARepeatedSumOnce() {
+        let record = self.extract("全省重大项目集中开工 总投资1.2万亿元\n今年共安排重大项目600个，总投资1.2万亿元，其中5亿美元外资。")
+        #expect(record.amounts.map(\.value) == [1.2e12, 5e8])
     }
 }

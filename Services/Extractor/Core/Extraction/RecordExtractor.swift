@@ -18,7 +18,16 @@ package struct RecordExtractor: Sendable {
         self.places = PlaceResolver(gazetteer: try Self.sharedGazetteer.get())
     }
 
-    private static let sharedGazetteer: Result<Gazetteer, TextResources.Error> = Result { () throws(TextResources.Error) in
+    /// The headline's range when the text opens with the document's title.
+    private static func headline(of document: NormalizedDocument, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let title = document.title, !title.isEmpty else { return nil }
+        let titleScalars = Array(title.unicodeScalars)
+        guard scalars.has(titleScalars, at: 0) else { return nil }
+        return 0..<titleScalars.count
+    }
+
+    private static let sharedGazetteer: Result<Gazetteer, TextResources.Error> = Result {
+        () throws(TextResources.Error) in
         try Gazetteer()
     }
 
@@ -27,24 +36,52 @@ package struct RecordExtractor: Sendable {
         let scalars = Array(document.text.unicodeScalars)
         let gazetteer = self.places.gazetteer
 
-        let resolved = self.places.resolve(scalars)
+        let people = self.persons.find(in: scalars)
+        let suffixed = self.organizations.find(in: scalars)
+        let organizations = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
+
+        let allResolved = self.places.resolve(scalars)
+        let organizationRanges = suffixed.map(\.range)
+        let resolved = allResolved.filter { place in
+            !place.mentions.allSatisfy {
+                PlaceSceneFilter.isBackground($0, in: scalars, organizations: organizationRanges)
+            }
+        }
         let placeMentions = resolved.map { (path: gazetteer.path(of: $0.division), mentions: $0.mentions) }
         let deepest = placeMentions.filter { place in
             !placeMentions.contains { $0.path.hasPrefix(place.path + "/") }
         }
-
-        let people = self.persons.find(in: scalars)
-        let organizations = self.organizations.find(in: scalars)
         let quantities = MeasureReader.quantities(in: scalars)
         let dates = DocumentDates(published: document.published)
 
+        let placeRanges = allResolved.flatMap(\.mentions)
+        let headline = Self.headline(of: document, in: scalars)
         var projects: [ExtractionRecord.Project] = []
-        for found in self.projects.find(in: scalars) {
-            let stage = StageReader.stage(of: found.range, in: found.sentence, scalars: scalars)
-            let measures = quantities.filter { found.range.contains($0.range.lowerBound) }
-            let place = placeMentions.last { place in
-                place.mentions.contains { found.range.contains($0.lowerBound) }
-            } ?? placeMentions.last { place in place.mentions.contains { found.sentence.contains($0.lowerBound) } }
+        let sentences = PersonFinder.sentences(of: scalars)
+        let foundProjects = self.projects.find(in: scalars, places: placeRanges, headline: headline)
+        let stated = ProjectQuantityReader.quantities(
+            for: foundProjects.map(\.mentions),
+            quantities: quantities,
+            in: scalars
+        )
+        for (projectIndex, found) in foundProjects.enumerated() {
+            var stage = StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars)
+            if stage == .unknown {
+                for mention in found.mentions where mention != found.range {
+                    let sentence = sentences.first { $0.contains(mention.lowerBound) } ?? mention
+                    stage = StageReader.stage(of: mention, in: sentence, scalars: scalars)
+                    if stage != .unknown { break }
+                }
+            }
+            var measures = quantities.filter { found.range.contains($0.range.lowerBound) }
+            for measure in stated[projectIndex]
+            where !measures.contains(where: { $0.value == measure.value && $0.unit == measure.unit }) {
+                measures.append(measure)
+            }
+            let place =
+                placeMentions.last { place in
+                    place.mentions.contains { found.range.contains($0.lowerBound) }
+                } ?? placeMentions.last { place in place.mentions.contains { found.sentence.contains($0.lowerBound) } }
             let organization = organizations.first { found.range.contains($0.range.lowerBound) }
             projects.append(
                 ExtractionRecord.Project(
@@ -54,13 +91,14 @@ package struct RecordExtractor: Sendable {
                     place: place?.path,
                     organization: organization?.name,
                     industries: self.industries.industries(of: found.name + (organization?.name ?? "")),
-                    mentions: [Mention(found.range.lowerBound, found.range.upperBound)]
+                    mentions: found.mentions.map { Mention($0.lowerBound, $0.upperBound) }
                 )
             )
         }
 
         var documentIndustries: [Industry] = []
-        for industry in projects.flatMap(\.industries) + organizations.flatMap({ self.industries.industries(of: $0.name) })
+        for industry in projects.flatMap(\.industries)
+            + organizations.flatMap({ self.industries.industries(of: $0.name) })
         where !documentIndustries.contains(industry) {
             documentIndustries.append(industry)
         }
@@ -82,7 +120,9 @@ package struct RecordExtractor: Sendable {
             places: deepest.map { place in
                 ExtractionRecord.Place(
                     path: place.path,
-                    code: resolved.first { gazetteer.path(of: $0.division) == place.path }.map { gazetteer.divisions[$0.division].code },
+                    code: resolved.first { gazetteer.path(of: $0.division) == place.path }.map {
+                        gazetteer.divisions[$0.division].code
+                    },
                     mentions: place.mentions.map { Mention($0.lowerBound, $0.upperBound) }
                 )
             },
@@ -94,8 +134,16 @@ package struct RecordExtractor: Sendable {
                 )
             },
             projects: projects,
-            amounts: MeasureReader.amounts(in: scalars).map { .init(text: $0.text, value: $0.value, currency: $0.unit) },
-            events: self.events.find(in: scalars, persons: people, places: placeMentions, dates: dates),
+            amounts: MeasureReader.amounts(in: scalars).map {
+                .init(text: $0.text, value: $0.value, currency: $0.unit)
+            },
+            events: self.events.find(
+                in: scalars,
+                persons: people,
+                places: placeMentions,
+                dates: dates,
+                projects: foundProjects.flatMap(\.mentions)
+            ),
             industries: documentIndustries
         )
     }

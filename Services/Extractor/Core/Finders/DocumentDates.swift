@@ -22,17 +22,36 @@ package struct DocumentDates: Sendable {
         }
         var cursor = index
         var year: Int?
-        if scalars.has(Array("今年".unicodeScalars), at: cursor) {
-            year = self.year
-            cursor += 2
-            guard year != nil || cursor < scalars.count else { return nil }
+        var sawRelativeYear = false
+        var relativeOffset = 0
+        for (word, offset) in Self.relativeYears where scalars.has(word, at: cursor) {
+            year = self.year.map { $0 + offset }
+            relativeOffset = offset
+            cursor += word.count
+            sawRelativeYear = true
+            break
+        }
+        if sawRelativeYear {
+            // 去年底, 年末: the last month; 年初: the first.
+            if cursor < scalars.count, scalars[cursor] == "底" || scalars[cursor] == "末" {
+                return (year.map { WrittenDate.format(year: $0, month: 12) }, cursor + 1 - index)
+            }
+            if cursor < scalars.count, scalars[cursor] == "初" {
+                return (year.map { WrittenDate.format(year: $0, month: 1) }, cursor + 1 - index)
+            }
+            guard cursor < scalars.count, scalars[cursor].isASCIIDigit else {
+                // A bare past year (去年投产) dates an event; a bare 今年 or 明年 is no date.
+                return relativeOffset < 0 ? (year.map { "\($0)" }, cursor - index) : nil
+            }
         }
         guard let first = Self.number(scalars, &cursor) else { return nil }
         guard cursor < scalars.count else { return nil }
         if scalars[cursor] == "年", (1950...2099).contains(first) {
             cursor += 1
             let afterYear = cursor
-            if let month = Self.number(scalars, &cursor), cursor < scalars.count, scalars[cursor] == "月", (1...12).contains(month) {
+            if let month = Self.number(scalars, &cursor), cursor < scalars.count, scalars[cursor] == "月",
+                (1...12).contains(month)
+            {
                 cursor += 1
                 return (WrittenDate.format(year: first, month: month), cursor - index)
             }
@@ -42,7 +61,8 @@ package struct DocumentDates: Sendable {
             cursor += 1
             let anchor = year ?? self.year
             let afterMonth = cursor
-            if let day = Self.number(scalars, &cursor), cursor < scalars.count, scalars[cursor] == "日" || scalars[cursor] == "号",
+            if let day = Self.number(scalars, &cursor), cursor < scalars.count,
+                scalars[cursor] == "日" || scalars[cursor] == "号",
                 (1...31).contains(day)
             {
                 cursor += 1
@@ -56,6 +76,16 @@ package struct DocumentDates: Sendable {
             return (WrittenDate.format(year: year, month: month, day: first), cursor - index)
         }
         return nil
+    }
+
+    /// Years written relative to the publication year.
+    private static let relativeYears: [([Unicode.Scalar], Int)] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1)].map {
+        (Array($0.0.unicodeScalars), $0.1)
+    }
+
+    /// Whether a date expression may start with `scalar`.
+    package static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCIIDigit || scalar == "今" || scalar == "去" || scalar == "前" || scalar == "明"
     }
 
     private static func number(_ scalars: [Unicode.Scalar], _ cursor: inout Int) -> Int? {

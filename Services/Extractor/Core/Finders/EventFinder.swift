@@ -1,77 +1,179 @@
 import DiaoyanModels
 import DiaoyanText
 
-/// Finds events: a sentence with an event word (调研, 签约, 开工…) that also names a date or a person.
+/// Finds events: each occurrence of an event word (调研, 签约, 开工, 封顶…) in a sentence that also names a date or an
+/// official, one event per type and sentence.
 ///
-/// Each event takes the date written in its sentence, or the last one written earlier in the same paragraph.
+/// An event takes the date written nearest to its word in the sentence; `当天`/`同日` take the date of the event
+/// before; otherwise the last date written earlier in the paragraph. A stage word in the future (`预计年内投产`,
+/// `将于…开工`) or as a condition (`建成后`) is no event. Topping-out and completion ceremonies are `other`.
 package struct EventFinder: Sendable {
     private static let words: [(String, EventType)] = [
-        ("签约", .signing), ("签署", .signing), ("开工", .groundbreaking), ("奠基", .groundbreaking),
-        ("投产", .commissioning), ("投用", .commissioning), ("启动运行", .commissioning), ("竣工", .commissioning),
+        ("签约", .signing), ("签署", .signing), ("签订", .signing), ("开工", .groundbreaking), ("奠基", .groundbreaking),
+        ("动工", .groundbreaking), ("投产", .commissioning), ("投用", .commissioning), ("启动运行", .commissioning),
+        ("启用", .commissioning), ("投入使用", .commissioning), ("竣工", .other), ("封顶", .other),
         ("调研", .inspection), ("考察", .inspection), ("视察", .inspection), ("察看", .inspection), ("检查", .inspection),
-        ("座谈会", .meeting), ("推进会", .meeting), ("会议", .meeting), ("常务会", .meeting),
+        ("走访", .inspection), ("来到", .inspection), ("走进", .inspection), ("座谈会", .meeting), ("推进会", .meeting),
+        ("会议", .meeting), ("常务会", .meeting),
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("对接活动", .conference), ("招商会", .conference),
+        ("签约会", .signing),
     ]
+    /// Words that date a sentence by the event told just before (`当天`, `同日`).
+    private static let sameDay: [[Unicode.Scalar]] = [
+        "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
+    ]
+    .map { Array($0.unicodeScalars) }
+    private static let future: [[Unicode.Scalar]] = StageLexicon.future.map { Array($0.unicodeScalars) }
 
-    package init() {}
+    private let trie: ScalarTrie<EventType>
+
+    package init() {
+        var trie = ScalarTrie<EventType>()
+        for (word, type) in Self.words { trie.insert(word.unicodeScalars, type) }
+        self.trie = trie
+    }
 
     /// The events in `scalars`, given the people and places found and how to read dates.
+    ///
+    /// - Complexity: O(n·k) over n scalars and event words of at most k scalars.
     package func find(
         in scalars: [Unicode.Scalar],
         persons: [PersonFinder.Found],
         places: [(path: String, mentions: [Range<Int>])],
-        dates: DocumentDates
+        dates: DocumentDates,
+        projects: [Range<Int>] = []
     ) -> [ExtractionRecord.Event] {
         var events: [ExtractionRecord.Event] = []
         var seen = Set<String>()
         var paragraphDate: String?
+        var lastEventDate: String?
         var lastParagraphStart = -1
-        for sentence in PersonFinder.sentences(of: scalars) {
+        let officials = persons.filter { $0.role == .official }.map { ($0.name, Array($0.name.unicodeScalars)) }
+        for sentence in Self.sentences(of: scalars) {
             let paragraphStart = self.paragraphStart(of: sentence.lowerBound, in: scalars)
             if paragraphStart != lastParagraphStart {
                 paragraphDate = nil
                 lastParagraphStart = paragraphStart
             }
-            var sentenceDate: String?
-            var sawDate = false
+            var written: [(at: Int, value: String?)] = []
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                if scalars[index].isASCIIDigit || scalars[index] == "今", let date = dates.date(in: scalars, at: index) {
-                    if !sawDate {
-                        sentenceDate = date.value
-                        sawDate = true
-                    }
+                if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index) {
+                    written.append((index, date.value))
                     index += date.length
                 } else {
                     index += 1
                 }
             }
-            if sawDate { paragraphDate = sentenceDate }
-            let words = Array(scalars[sentence])
-            guard let type = Self.words.first(where: { words.firstIndex(of: Array($0.0.unicodeScalars)) != nil })?.1 else {
-                continue
+            let sameDay = (sentence.lowerBound..<sentence.upperBound).contains { at in
+                Self.sameDay.contains { scalars.has($0, at: at) }
             }
-            let named = persons.filter { person in
-                person.role == .official && person.mentions.contains { sentence.contains($0.lowerBound) }
+            let named = officials.filter { official in
+                (sentence.lowerBound..<sentence.upperBound).contains { scalars.has(official.1, at: $0) }
+            }.map(\.0)
+            guard !written.isEmpty || !named.isEmpty || sameDay else { continue }
+            // A bare year (2024年重大项目) gives way to a fuller date in the same sentence.
+            let precise = written.filter { ($0.value?.count ?? 0) > 4 }
+            let candidates = precise.isEmpty ? written : precise
+
+            var typesInSentence = Set<EventType>()
+            var lastStageWord: Int?
+            index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard let match = self.trie.longestMatch(in: scalars, from: index) else {
+                    index += 1
+                    continue
+                }
+                defer { index += match.length }
+                let type = match.value
+                guard !typesInSentence.contains(type),
+                    !self.isFutureOrCondition(at: index, length: match.length, in: scalars),
+                    !self.isAttributive(at: index + match.length, in: scalars)
+                        || self.clauseHasDate(before: index, in: scalars, dates: written.map(\.at))
+                else { continue }
+                let isStage = Self.stageTypes.contains(type)
+                // A second stage event in one sentence needs a second project (`…投产；…二期开工`).
+                if isStage, let last = lastStageWord,
+                    !projects.contains(where: { $0.lowerBound > last && $0.lowerBound < index })
+                {
+                    continue
+                }
+                typesInSentence.insert(type)
+                if isStage { lastStageWord = index }
+                let date: String?
+                // The date written last before the word, else the first one after it.
+                if let nearest = candidates.last(where: { $0.at < index }) ?? candidates.first {
+                    date = nearest.value
+                } else if !isStage, let earlier = events.last(where: { $0.type == type && $0.date != nil }) {
+                    date = earlier.date
+                } else if sameDay {
+                    date = lastEventDate ?? paragraphDate
+                } else {
+                    date = paragraphDate
+                }
+                // A plan or a milestone told without any date is background, not an event of the story.
+                if date == nil && type != .inspection && type != .meeting { continue }
+                if date != nil {
+                    lastEventDate = date
+                    paragraphDate = date
+                }
+                let key = "\(type.rawValue)/\(date ?? "-")"
+                guard seen.insert(key).inserted else { continue }
+                let where_ = places.filter { place in place.mentions.contains { sentence.contains($0.lowerBound) } }
+                    .map(\.path)
+                events.append(
+                    ExtractionRecord.Event(type: type, date: date, persons: named, places: where_, projects: [])
+                )
             }
-            guard sawDate || !named.isEmpty else { continue }
-            if type == .commissioning || type == .groundbreaking || type == .signing,
-                StageLexicon.future.contains(where: { words.firstIndex(of: Array($0.unicodeScalars)) != nil })
-            {
-                continue
-            }
-            let date = sawDate ? sentenceDate : paragraphDate
-            let key = "\(type.rawValue)/\(date ?? "-")"
-            guard seen.insert(key).inserted else { continue }
-            let where_ = places.filter { place in place.mentions.contains { sentence.contains($0.lowerBound) } }.map(\.path)
-            events.append(
-                ExtractionRecord.Event(type: type, date: date, persons: named.map(\.name), places: where_, projects: [])
-            )
         }
-        // A dateless event of a type already dated is the same event told again.
-        let dated = Set(events.filter { $0.date != nil }.map(\.type))
-        return events.filter { $0.date != nil || !dated.contains($0.type) }
+        // A dateless event, or one dated less precisely, of a type already dated is the same event told again.
+        return events.filter { event in
+            !events.contains { other in
+                other.type == event.type && other.date != nil && other.date != event.date
+                    && (event.date == nil || other.date!.hasPrefix(event.date! + "-"))
+            }
+        }
+    }
+
+    private static let stageTypes: Set<EventType> = [.signing, .groundbreaking, .commissioning, .other]
+
+    /// Whether the word ending at `end` describes a noun after it (`已经投产的…项目`) rather than telling an event.
+    private func isAttributive(at end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        end < scalars.count && scalars[end] == "的"
+    }
+
+    /// Whether a date is written in the clause before `index` (`去年底已经投产的…`).
+    private func clauseHasDate(before index: Int, in scalars: [Unicode.Scalar], dates: [Int]) -> Bool {
+        var start = index
+        while start > 0, !ClauseMarkers.clausePunctuation.contains(scalars[start - 1]) { start -= 1 }
+        return dates.contains { $0 >= start && $0 < index }
+    }
+
+    /// Sentences for events: split at 。！？ and line ends, not at ；, which joins the halves of one report.
+    private static func sentences(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated()
+        where scalar == "。" || scalar == "！" || scalar == "？" || scalar == "\n"
+            || scalar == "!" || scalar == "?"
+        {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+
+    /// Whether the event word at `index` is a plan (`预计年内投产`) or a condition (`建成后`).
+    private func isFutureOrCondition(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let end = index + length
+        if end < scalars.count, StageLexicon.conditional.contains(scalars[end]) { return true }
+        var start = index
+        while start > 0, !ClauseMarkers.sentencePunctuation.contains(scalars[start - 1]), index - start < 30 {
+            start -= 1
+        }
+        return (start..<index).contains { at in Self.future.contains { scalars.has($0, at: at) } }
     }
 
     private func paragraphStart(of index: Int, in scalars: [Unicode.Scalar]) -> Int {

@@ -19,18 +19,20 @@ package enum MeasureReader {
     private static let units: [String] = [
         "GWh", "MWh", "kWh", "GW", "MW", "kW", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "万吨", "吨", "万辆", "辆", "万平方米",
         "平方米", "亩", "万台", "台", "万套", "套", "万片", "片", "万件", "件", "公里", "千米", "万立方米", "立方米", "万头", "头",
-        "万只", "标准箱", "万张", "兆瓦", "吉瓦",
+        "万只", "标准箱", "万张", "兆瓦", "吉瓦", "颗", "万颗", "万块", "万枚",
     ]
     private static let capacityPrefixes = ["年产能", "年产", "产能", "年处理", "年加工", "日产"]
 
-    /// Every money amount in `scalars`.
+    /// Every distinct money amount in `scalars`, in order of first mention: a sum repeated (the headline's
+    /// `总投资1.2万亿元` told again in the body) is one amount.
     package static func amounts(in scalars: [Unicode.Scalar]) -> [Measure] {
-        Self.scan(scalars) { reading, end in
+        var seen = Set<String>()
+        return Self.scan(scalars) { reading, end in
             for (word, code) in Self.currencies where scalars.has(Array(word.unicodeScalars), at: end) {
                 return (word.unicodeScalars.count, code, 1)
             }
             return nil
-        }.filter { $0.value >= 1 }
+        }.filter { $0.value >= 1 && seen.insert("\($0.value) \($0.unit)").inserted }
     }
 
     /// Every physical quantity in `scalars`, with 年产/产能 kept in the text when written.
@@ -60,7 +62,9 @@ package enum MeasureReader {
         var search = 0
         while let at = scalars.firstIndex(of: bare, from: search) {
             search = at + 2
-            if at > 0, ChineseNumber.startsNumber(scalars[at - 1]) || scalars[at - 1] == "多" || scalars[at - 1] == "余" { continue }
+            if at > 0, ChineseNumber.startsNumber(scalars[at - 1]) || scalars[at - 1] == "多" || scalars[at - 1] == "余" {
+                continue
+            }
             found.append(Measure(range: at..<(at + 2), text: "万吨", value: 1e4, unit: "吨"))
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -75,7 +79,8 @@ package enum MeasureReader {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            let startsHere = ChineseNumber.startsNumber(scalar)
+            let startsHere =
+                ChineseNumber.startsNumber(scalar)
                 && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
             guard startsHere, let reading = ChineseNumber.read(scalars, from: index) else {
                 index += 1

@@ -13,7 +13,7 @@ package struct OrganizationFinder: Sendable {
     private static let suffixes: [(String, String)] = [
         ("股份有限公司", "company"), ("有限责任公司", "company"), ("有限公司", "company"), ("分公司", "company"),
         ("集团", "group"), ("大学", "university"), ("学院", "university"), ("研究院", "institute"), ("研究所", "institute"),
-        ("研究中心", "institute"), ("实验室", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"),
+        ("研究中心", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"),
     ]
     private static let branch = Array("分公司".unicodeScalars)
     private static let generic: Set<String> = ["该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团"]
@@ -43,7 +43,10 @@ package struct OrganizationFinder: Sendable {
             }
             let start = ClauseMarkers.nameStart(endingAt: index, in: scalars, limit: 24)
             let name = scalars.string(start..<end)
-            if index - start >= 2, !Self.generic.contains(name), !name.hasPrefix("该"), !name.hasPrefix("各") {
+            // `都是公司`, `成为集团`: a verb before the suffix, no name.
+            let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
+            if index - start >= 2, !verbBefore, !Self.generic.contains(name), !name.hasPrefix("该"), !name.hasPrefix("各")
+            {
                 found.append(Found(name: name, kind: kind, range: start..<end))
             }
             index = end

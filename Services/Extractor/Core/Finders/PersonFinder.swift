@@ -14,10 +14,18 @@ package struct PersonFinder: Sendable {
     }
 
     /// Scalars that start the word after a name rather than continuing it (在, 到, 说, 强调…).
-    private static let afterName: Set<Unicode.Scalar> = Set("在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars)
+    private static let afterName: Set<Unicode.Scalar> = Set(
+        "在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
+    )
+    /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
+    private static let ambiguousAfterName: Set<Unicode.Scalar> = Set("强分一明利实来先为".unicodeScalars)
+    /// Verbs written right after a name, opened by an ambiguous scalar.
+    private static let wordsAfterName: Set<String> = [
+        "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
+    ]
     private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
     /// Scalars that cannot be the first given character (they start the following word for sure).
-    private static let afterSurname: Set<Unicode.Scalar> = Set("在到说等的一是了和与及、，。：；“”（）() ".unicodeScalars)
+    private static let afterSurname: Set<Unicode.Scalar> = Set("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
     /// Two-character words that look like a family name and a given name but are not names.
     private static let notNames: Set<String> = ["关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调"]
     private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]
@@ -46,12 +54,16 @@ package struct PersonFinder: Sendable {
             if let title = TitleLexicon.title(endingAt: index, in: scalars) {
                 var cursor = index
                 if title.role == .reporter {
-                    while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == ":" || scalars[cursor] == "：" {
+                    while cursor < scalars.count,
+                        scalars[cursor] == " " || scalars[cursor] == ":" || scalars[cursor] == "："
+                    {
                         cursor += 1
                     }
                 }
                 var names: [Range<Int>] = []
-                while let name = self.name(at: cursor, in: scalars) {
+                while let name = (title.role == .reporter ? self.bylineName(at: cursor, in: scalars) : nil)
+                    ?? self.dottedName(at: cursor, in: scalars) ?? self.name(at: cursor, in: scalars)
+                {
                     names.append(name)
                     cursor = name.upperBound
                     guard title.role == .reporter else { break }
@@ -62,7 +74,8 @@ package struct PersonFinder: Sendable {
                     cursor = next
                 }
                 if !names.isEmpty {
-                    let titles = title.role == .reporter
+                    let titles =
+                        title.role == .reporter
                         ? [scalars.string((index - title.length)..<index)]
                         : self.titleChain(endingAt: index, in: scalars)
                     for name in names {
@@ -80,24 +93,32 @@ package struct PersonFinder: Sendable {
             let words = Array(scalars[sentence])
             guard Self.attendance.contains(where: { words.firstIndex(of: $0) != nil }) else { continue }
             var start = sentence.lowerBound
+            var leaders: [String] = []
             for prefix in Self.leadersBefore where scalars.has(Array(prefix.unicodeScalars), at: start) {
                 start += prefix.unicodeScalars.count
+                leaders = [prefix]
                 break
             }
             var tokens: [Range<Int>] = []
             var cursor = start
             while cursor < sentence.upperBound {
                 var end = cursor
-                while end < sentence.upperBound, scalars[end].isHan { end += 1 }
+                while end < sentence.upperBound, scalars[end].isHan,
+                    !Self.attendance.contains(where: { scalars.has($0, at: end) })
+                {
+                    end += 1
+                }
                 let length = end - cursor
-                guard length >= 2 && length <= 3, SurnameLexicon.surnameLength(scalars, at: cursor) != nil else { break }
+                guard length >= 2 && length <= 3, SurnameLexicon.surnameLength(scalars, at: cursor) != nil else {
+                    break
+                }
                 tokens.append(cursor..<end)
                 guard end < sentence.upperBound, scalars[end] == "、" else { break }
                 cursor = end + 1
             }
             guard tokens.count >= 2 else { continue }
             for token in tokens {
-                add(scalars.string(token), titles: [], role: .official, at: token)
+                add(scalars.string(token), titles: leaders, role: .official, at: token)
             }
         }
 
@@ -114,18 +135,51 @@ package struct PersonFinder: Sendable {
         return found
     }
 
+    /// A byline name: the whole run of two to four Han scalars closed by a space or punctuation (`记者 古丽娜尔）`).
+    private func bylineName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var end = start
+        while end < scalars.count, scalars[end].isHan, end - start < 5 { end += 1 }
+        guard (2...4).contains(end - start), end == scalars.count || !scalars[end].isHan,
+            TitleLexicon.roles[scalars.string(start..<end)] == nil
+        else { return nil }
+        return start..<end
+    }
+
+    /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
+    private func dottedName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var dot = start
+        while dot < scalars.count, scalars[dot].isHan, dot - start < 5 { dot += 1 }
+        guard dot > start, dot < scalars.count, scalars[dot] == "·" || scalars[dot] == "•" else { return nil }
+        var end = dot + 1
+        while end < scalars.count, scalars[end].isHan, end - dot <= 3,
+            !(end > dot + 2 && Self.afterName.contains(scalars[end]))
+        {
+            end += 1
+        }
+        return end > dot + 1 ? start..<end : nil
+    }
+
     /// The name starting at `start`: a family name and one or two given characters.
     private func name(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let surname = SurnameLexicon.surnameLength(scalars, at: start) else { return nil }
         let givenStart = start + surname
-        guard givenStart < scalars.count, scalars[givenStart].isHan, !Self.afterSurname.contains(scalars[givenStart]) else {
+        guard givenStart < scalars.count, scalars[givenStart].isHan, !Self.afterSurname.contains(scalars[givenStart])
+        else {
             return nil
         }
         let two = start..<(givenStart + 1)
         guard !Self.notNames.contains(scalars.string(two)) else { return nil }
         let threeEnd = givenStart + 2
-        guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan, !Self.afterName.contains(scalars[givenStart + 1]) else {
-            return two
+        guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
+        if Self.afterName.contains(scalars[givenStart + 1]) {
+            // 郭永强陪同, 刘芳见证: a name scalar that also opens a verb stays when the verb is not written there.
+            let verb =
+                threeEnd < scalars.count
+                && Self.wordsAfterName.contains(scalars.string((givenStart + 1)..<(threeEnd + 1)))
+            guard !verb, Self.ambiguousAfterName.contains(scalars[givenStart + 1]),
+                threeEnd < scalars.count, Self.afterName.contains(scalars[threeEnd]) || !scalars[threeEnd].isHan
+            else { return two }
+            return start..<threeEnd
         }
         // Prefer the short name when the document writes it elsewhere followed by something else.
         let short = Array(scalars[two])
@@ -142,7 +196,12 @@ package struct PersonFinder: Sendable {
     /// The titles before a name: the clause back to punctuation, split at 、, each piece ending in a title word.
     private func titleChain(endingAt end: Int, in scalars: [Unicode.Scalar]) -> [String] {
         let start = ClauseMarkers.nameStart(
-            endingAt: end, in: scalars, limit: 40, stopAtEnumeration: false, leadingWords: Self.beforeTitles)
+            endingAt: end,
+            in: scalars,
+            limit: 40,
+            stopAtEnumeration: false,
+            leadingWords: Self.beforeTitles
+        )
         var titles: [String] = []
         var pieceStart = start
         for index in start...end {

@@ -62,7 +62,8 @@ package struct PlaceResolver: Sendable {
         }
         for hit in hits {
             guard var division = self.choose(hit.candidates, context: context) else { continue }
-            if self.gazetteer.divisions[division].kind == .zone, let parent = self.gazetteer.divisions[division].parent {
+            if self.gazetteer.divisions[division].kind == .zone, let parent = self.gazetteer.divisions[division].parent
+            {
                 division = parent
             }
             if resolved[division] == nil { order.append(division) }
@@ -75,12 +76,20 @@ package struct PlaceResolver: Sendable {
     private func choose(_ candidates: [Gazetteer.Candidate], context: Set<Int>) -> Int? {
         var best: (score: Int, division: Int)?
         var tie = false
+        let named = Set(candidates.map(\.division))
         for candidate in candidates {
             let division = self.gazetteer.divisions[candidate.division]
             let ancestors = self.gazetteer.lineage(of: candidate.division).dropLast()
+            // 长沙 is 长沙市 before 长沙县 under it: a name standing for a division and for one inside it means the outer.
+            if ancestors.contains(where: named.contains) { continue }
             let supported = ancestors.filter(context.contains).count
-            // A short or former county-level name needs a named ancestor.
-            if candidate.form != .full && division.level == 3 && supported == 0 { continue }
+            // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生).
+            if candidate.form != .full && division.level == 3,
+                !(division.parent.map { context.contains($0) || self.gazetteer.divisions[$0].kind == .direct } ?? false)
+                    || supported == 0
+            {
+                continue
+            }
             var score = supported * 10 + (candidate.form == .full ? 3 : 0) + (3 - division.level)
             if context.contains(candidate.division) { score += 5 }
             if let current = best {

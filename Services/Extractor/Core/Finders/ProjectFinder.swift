@@ -1,76 +1,227 @@
 import DiaoyanModels
 import DiaoyanText
 
-/// Finds projects: spans ending in 项目 (`华明管业100万吨制管项目`) and enumerations before 等项目
-/// (`友升汽车轻量化、领煌精密零部件…等项目`, one project per item), without the verb before them.
+/// Finds projects: spans ending in 项目 (`华明管业100万吨制管项目`), enumerations before 等项目
+/// (`友升汽车轻量化、领煌精密零部件…等项目`, one project per item), and names ending in a head noun such as 基地,
+/// 中心 or 工程 when a stage verb makes them the subject or object of a stage (`…示范工程全面竣工`,
+/// `已建成的贵阳数谷大数据交易服务中心`), without the verb before them.
+///
+/// Mentions of the same project (a headline's short form, a later `峨眉硅材二期项目`) are merged by
+/// `ProjectMerger`; kinds of projects (`数字经济重点项目`, `两个光伏产业项目`) are left out by `ProjectNameJudge`.
 package struct ProjectFinder: Sendable {
     /// One project with where it is written and the sentence around it.
     package struct Found: Hashable, Sendable {
         package var name: String
+        /// The mention the name is taken from.
         package var range: Range<Int>
         package var sentence: Range<Int>
+        /// Every mention of the project, `range` included, in text order.
+        package var mentions: [Range<Int>]
+        /// Where the words that tell its stage are measured from: the name, or the whole list it is an item of.
+        package var stageAnchor: Range<Int>
+
+        package init(name: String, range: Range<Int>, sentence: Range<Int>, mentions: [Range<Int>]? = nil) {
+            self.name = name
+            self.range = range
+            self.sentence = sentence
+            self.mentions = mentions ?? [range]
+            self.stageAnchor = range
+        }
     }
 
     private static let suffix = Array("项目".unicodeScalars)
-    /// Words that make a span a kind of project rather than a named one (重点项目, 招商项目).
-    private static let generic: [String] = [
-        "重点", "重大", "产业", "招商", "引资", "建设", "工业", "新建", "续建", "在建", "签约", "开工", "投产", "优质",
-        "亿元以上", "亿元", "以上", "外资", "内资", "好", "大", "新", "各类", "一批", "这些", "该", "其他", "示范", "年度",
-        "省级", "市级", "县级", "全省", "全市", "有关", "相关", "更多", "航空", "数字", "制造业", "先进", "个", "批",
-        "项", "些", "类", "的", "等", "和", "一大批", "大批",
-    ]
-    /// Words that mark a span as a named undertaking when no industry keyword, figure or Latin name does.
-    private static let markers: [String] = [
-        "一期", "二期", "三期", "扩产", "扩建", "改造", "基地", "产业园", "园区", "中心", "工程", "生产线", "工厂", "产线",
-        "公司", "集团", "药业", "科技", "示范", "综合体", "电站", "医院", "学校", "物流园", "智造", "制造",
-    ]
-    private let industries = IndustryClassifier()
+    /// Leading words for project names: conjunctions stay inside a name (`空压机和氢气循环泵生产线项目`).
+    private static let leadingWords: [[Unicode.Scalar]] = ClauseMarkers.leadingWords.filter { word in
+        !(word.count == 1 && "和及与同".unicodeScalars.contains(word[0]))
+    }
+    private static let locatives: Set<Unicode.Scalar> = ["在", "于"]
 
-    package init() {}
+    private let judge: ProjectNameJudge
+    private let heads: ScalarTrie<Bool>
+    private let phases: ScalarTrie<Bool>
+    private let subjectStages: ScalarTrie<Bool>
+    private let stagePrefixes: [[Unicode.Scalar]]
+    private let gatherings: [[Unicode.Scalar]]
 
-    /// Every project named in `scalars`, in order.
-    package func find(in scalars: [Unicode.Scalar]) -> [Found] {
+    package init() {
+        self.judge = ProjectNameJudge()
+        var heads = ScalarTrie<Bool>()
+        for word in ProjectLexicon.headNouns { heads.insert(word.unicodeScalars, true) }
+        var phases = ScalarTrie<Bool>()
+        for word in ProjectLexicon.phases { phases.insert(word.unicodeScalars, true) }
+        var subjectStages = ScalarTrie<Bool>()
+        for word in ProjectLexicon.subjectStages { subjectStages.insert(word.unicodeScalars, true) }
+        self.heads = heads
+        self.phases = phases
+        self.subjectStages = subjectStages
+        self.stagePrefixes = ProjectLexicon.stagePrefixes.map { Array($0.unicodeScalars) }
+        self.gatherings = ProjectLexicon.gatheringsAfter.map { Array($0.unicodeScalars) }
+    }
+
+    /// Every project named in `scalars`, in order of first mention.
+    ///
+    /// - Parameters:
+    ///   - places: where place names are written; a span that is only a place and a kind of project is no name.
+    ///   - headline: the headline's range, whose short forms give way to the body's full names.
+    /// - Complexity: O(n·k) over n scalars and lexicon words of at most k scalars.
+    package func find(in scalars: [Unicode.Scalar], places: [Range<Int>] = [], headline: Range<Int>? = nil) -> [Found] {
         let sentences = PersonFinder.sentences(of: scalars)
+        func sentence(of index: Int) -> Range<Int> {
+            sentences.first { $0.contains(index) } ?? (index..<(index + 1))
+        }
         var found: [Found] = []
         var search = 0
         while let at = scalars.firstIndex(of: Self.suffix, from: search) {
             search = at + Self.suffix.count
-            let sentence = sentences.first { $0.contains(at) } ?? (at..<search)
             if at > 0 && scalars[at - 1] == "等" {
-                // An enumeration: split the clause before 等 at 、.
-                let listEnd = at - 1
-                let listStart = ClauseMarkers.nameStart(endingAt: listEnd, in: scalars, limit: 120, stopAtEnumeration: false, leadingWords: [])
-                var itemStart = listStart
-                for index in listStart...listEnd where index == listEnd || scalars[index] == "、" {
-                    let start = ClauseMarkers.nameStart(endingAt: index, in: scalars, limit: index - itemStart)
-                    if self.isNamed(scalars, start..<index) {
-                        found.append(Found(name: scalars.string(start..<index), range: start..<index, sentence: sentence))
-                    }
-                    itemStart = index + 1
-                }
+                found += self.enumeration(endingAt: at - 1, in: scalars, sentence: sentence(of: at))
                 continue
             }
-            let start = ClauseMarkers.nameStart(endingAt: at, in: scalars)
-            if self.isNamed(scalars, start..<at) {
-                found.append(Found(name: scalars.string(start..<search), range: start..<search, sentence: sentence))
-            }
+            if self.gatherings.contains(where: { scalars.has($0, at: search) }) { continue }
+            let start = self.nameStart(endingAt: at, in: scalars)
+            guard !self.endsWithLeadingWord(start..<at, in: scalars),
+                self.judge.isNamed(start..<at, in: scalars, places: places)
+            else { continue }
+            let end = self.phaseEnd(after: search, in: scalars)
+            found.append(Found(name: scalars.string(start..<end), range: start..<end, sentence: sentence(of: at)))
         }
-        var seen = Set<String>()
-        return found.filter { seen.insert($0.name).inserted }
+        found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
+            !found.contains { $0.range.overlaps(candidate.range) }
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return ProjectMerger.merge(found, in: scalars, places: places, headline: headline)
     }
 
-    /// Whether `range` (the name without 项目) names a project: something left after generic words are removed.
-    private func isNamed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count >= 2 else { return false }
-        var rest = scalars.string(range)
-        if rest.unicodeScalars.allSatisfy({ $0.isASCIIDigit || $0.properties.numericType != nil }) { return false }
-        for word in Self.generic {
-            rest = rest.split(separator: word, omittingEmptySubsequences: true).joined()
+    /// The items of `A、B、C等项目`, each a project when it is more than generic words.
+    private func enumeration(endingAt listEnd: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>) -> [Found] {
+        let listStart = ClauseMarkers.nameStart(
+            endingAt: listEnd,
+            in: scalars,
+            limit: 120,
+            stopAtEnumeration: false,
+            leadingWords: []
+        )
+        var found: [Found] = []
+        var itemStart = listStart
+        for index in listStart...listEnd where index == listEnd || scalars[index] == "、" {
+            let start = self.nameStart(endingAt: index, in: scalars, limit: index - itemStart)
+            if self.judge.isNamed(start..<index, in: scalars, strictness: .listed) {
+                var item = Found(name: scalars.string(start..<index), range: start..<index, sentence: sentence)
+                item.stageAnchor = start..<min(listEnd + 3, scalars.count)
+                found.append(item)
+            }
+            itemStart = index + 1
         }
-        let meaningful = rest.unicodeScalars.filter { !$0.isASCIIDigit && $0 != "." && $0 != "“" && $0 != "”" }
-        guard meaningful.count >= 2 else { return false }
-        let name = scalars.string(range)
-        let hasFigureOrLatin = scalars[range].contains { $0.isASCIIDigit || $0.isASCIILetter }
-        return hasFigureOrLatin || Self.markers.contains(where: name.contains) || !self.industries.industries(of: name).isEmpty
+        return found
+    }
+
+    /// Projects named without 项目: a head noun (基地, 中心, 工程…) followed closely by a stage verb, or preceded by a
+    /// stage (`已建成的`, `谋划建设`).
+    private func headNounProjects(
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>],
+        sentence: (Int) -> Range<Int>
+    ) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < scalars.count {
+            guard let head = self.heads.longestMatch(in: scalars, from: index) else {
+                index += 1
+                continue
+            }
+            let end = self.phaseEnd(after: index + head.length, in: scalars)
+            index = end
+            guard !scalars.has(Self.suffix, at: end) else { continue }
+            var start = self.nameStart(endingAt: end, in: scalars)
+            guard start < end - head.length else { continue }
+            if start > 0, Self.locatives.contains(scalars[start - 1]) { continue }
+            var staged = self.followsStage(start, in: scalars)
+            // The stage word may open the clause itself: `成立数字龙江智算中心`.
+            if let prefix = self.stagePrefixes.first(where: { scalars.has($0, at: start) }),
+                start + prefix.count < end - head.length
+            {
+                start += prefix.count
+                staged = true
+            }
+            guard staged || self.isSubjectOfStage(endingAt: end, in: scalars) else { continue }
+            guard !self.endsWithLeadingWord(start..<end, in: scalars),
+                self.judge.isNamed(start..<end, in: scalars, places: places)
+            else { continue }
+            found.append(Found(name: scalars.string(start..<end), range: start..<end, sentence: sentence(start)))
+        }
+        return found
+    }
+
+    /// Whether a stage verb follows within a few scalars of the same clause (`基地一期厂房封顶`, `中心同日竣工`).
+    private func isSubjectOfStage(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        for offset in 0...4 {
+            let index = end + offset
+            guard index < scalars.count, !ClauseMarkers.clausePunctuation.contains(scalars[index]),
+                scalars[index] != "、"
+            else { return false }
+            if let stage = self.subjectStages.longestMatch(in: scalars, from: index) {
+                // 签约产业项目: the verb modifies a noun after it; the head noun is not its subject.
+                let after = index + stage.length
+                var next = after
+                while next < min(after + 4, scalars.count), !ClauseMarkers.clausePunctuation.contains(scalars[next]) {
+                    if scalars.has(Self.suffix, at: next) { return false }
+                    next += 1
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the words right before `start` put a stage on what follows (`已建成的`, `谋划建设`).
+    private func followsStage(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        self.stagePrefixes.contains { scalars.has($0, at: start - $0.count) }
+    }
+
+    /// The end of a name extended over a phase written after it (`项目二期`, `产业园一期`).
+    private func phaseEnd(after end: Int, in scalars: [Unicode.Scalar]) -> Int {
+        guard let phase = self.phases.longestMatch(in: scalars, from: end) else { return end }
+        return end + phase.length
+    }
+
+    /// Whether the span ends in a verb or function word (`处处涌动着`, `已竣工的`): the noun it governs is missing.
+    private func endsWithLeadingWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let last = range.last else { return true }
+        if ProjectLexicon.dangling.contains(scalars[last]) { return true }
+        return ClauseMarkers.leadingWords.contains { word in
+            word.count >= 2 && word.count <= range.count && scalars.has(word, at: range.upperBound - word.count)
+                && !Self.verbsEndingNames.contains(word)
+        }
+    }
+
+    private static let verbsEndingNames: [[Unicode.Scalar]] = ProjectLexicon.verbsEndingNames.map {
+        Array($0.unicodeScalars)
+    }
+
+    /// The start of a name ending at `end`: after the clause's leading words, after a 的 and after an earlier 项目.
+    private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
+        let clauseStart = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: limit, leadingWords: [])
+        // The rightmost leading word that leaves two scalars, unless it modifies the head noun after it (服务中心).
+        var start = clauseStart
+        var cursor = clauseStart
+        while cursor < end - 2 {
+            for word in Self.leadingWords where scalars.has(word, at: cursor) && cursor + word.count <= end - 2 {
+                let after = cursor + word.count
+                let modifiesHead =
+                    Self.verbsEndingNames.contains(word)
+                    && (self.heads.longestMatch(in: scalars, from: after) != nil || scalars.has(Self.suffix, at: after))
+                if !modifiesHead { start = max(start, after) }
+            }
+            cursor += 1
+        }
+        var index = end - 1
+        while index >= start {
+            if scalars[index] == "的" || (index + 1 < end && scalars.has(Self.suffix, at: index)) {
+                start = index + (scalars[index] == "的" ? 1 : Self.suffix.count)
+                break
+            }
+            index -= 1
+        }
+        return start
     }
 }

@@ -20,7 +20,16 @@ package enum StageReader {
                 continue
             }
             var stage = keyword.stage
-            let lookBack = max(sentence.lowerBound, index - 6)
+            let wordEnd = index + keyword.word.count
+            if stage != .signed, wordEnd < scalars.count, StageLexicon.conditional.contains(scalars[wordEnd]) {
+                index = wordEnd
+                continue
+            }
+            if index >= name.upperBound, index - name.upperBound > StageLexicon.reachAfterName {
+                break
+            }
+            // A future word between the name and the stage word, or just before the stage word.
+            let lookBack = index >= name.upperBound ? name.upperBound : max(sentence.lowerBound, index - 6)
             if stage != .planned, stage != .underConstruction,
                 Self.future.contains(where: { word in (lookBack..<index).contains { scalars.has(word, at: $0) } })
             {

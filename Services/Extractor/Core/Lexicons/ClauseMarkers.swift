@@ -14,14 +14,20 @@ package enum ClauseMarkers {
         "推动", "开工", "签约", "落户", "位于", "详细", "重点", "随后", "其中", "还到", "先后", "正在", "加速", "目前",
         "包括", "依托", "引进", "建设", "打造", "更多", "一批", "多个", "有关", "相关", "这些", "该", "提高", "确保", "听取",
         "询问", "保障", "加强", "强化", "形成", "扭住", "围绕", "涌动着", "参加", "细致", "全力", "牢牢", "促使", "谋划",
-        "一大批", "大批", "聚焦", "支持", "服务", "抓好", "抓", "做好", "优化", "招引", "到", "在", "对", "为",
+        "一大批", "大批", "聚焦", "支持", "服务", "抓好", "抓", "做好", "优化", "招引", "还有", "拟建", "拟", "储备",
+        "追加", "新开工", "分别", "安排", "协调解决", "解决", "完成", "宣布", "组建", "提高", "力争", "促进", "督促",
+        "落实", "争取", "帮助", "对接", "观摩", "跟踪", "推介", "开展", "盯紧", "赴", "外资企业", "德资企业", "港资企业", "台资企业", "民营企业", "龙头企业", "到",
+        "在", "对", "为",
         "是", "与", "和", "及", "同", "由", "了", "的", "将", "把", "从", "向", "等", "并", "还", "以", "如", "总投资",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips
     /// past the last leading word inside the span.
     package static func nameStart(
-        endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40, stopAtEnumeration: Bool = true,
+        endingAt end: Int,
+        in scalars: [Unicode.Scalar],
+        limit: Int = 40,
+        stopAtEnumeration: Bool = true,
         leadingWords: [[Unicode.Scalar]] = ClauseMarkers.leadingWords
     ) -> Int {
         var start = end

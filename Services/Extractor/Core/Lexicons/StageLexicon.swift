@@ -11,12 +11,18 @@ package enum StageLexicon {
         ("建成", .completed), ("完工", .completed),
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed),
-        ("建设现场", .underConstruction), ("建设情况", .underConstruction), ("项目现场", .underConstruction),
+        ("建设现场", .underConstruction), ("建设情况", .underConstruction),
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction), ("进展", .underConstruction),
         ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned), ("将建", .planned),
     ]
 
     /// Words that put the stage word after them in the future (预计年内投产): the project is not there yet.
-    package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "即将", "确保", "拟"]
+    package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "将在", "即将", "确保", "拟", "将"]
+
+    /// Written right after a stage word, makes it a condition (`建成后可年产`, `达产后`): no evidence of the stage.
+    package static let conditional: Set<Unicode.Scalar> = ["后"]
+
+    /// How far after a project name a stage word still speaks about it, in scalars.
+    package static let reachAfterName = 30
 }

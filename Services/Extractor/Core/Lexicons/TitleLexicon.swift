@@ -19,12 +19,16 @@ package enum TitleLexicon {
     /// Bylines.
     package static let reporter: [String] = ["记者", "见习记者", "通讯员", "摄影", "摄影记者", "特约记者", "本报记者"]
 
+    /// Titles of people who are neither officials nor executives nor reporters.
+    package static let other: [String] = ["院士", "教授", "研究员", "专家"]
+
     /// Every title word with its role; longer words are found first by the trie.
     package static let roles: [String: PersonRole] = {
         var roles: [String: PersonRole] = [:]
         for title in Self.official { roles[title] = .official }
         for title in Self.executive { roles[title] = .executive }
         for title in Self.reporter { roles[title] = .reporter }
+        for title in Self.other { roles[title] = .other }
         return roles
     }()
 

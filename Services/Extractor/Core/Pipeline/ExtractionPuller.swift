@@ -41,7 +41,10 @@ package struct ExtractionPuller: Sendable {
                 delay = .milliseconds(200)
             } catch {
                 if Task.isCancelled || Task.isShuttingDownGracefully { break }
-                self.logger.warning("session ended; retrying", metadata: ["error": "\(error)", "retry.delay": "\(delay)"])
+                self.logger.warning(
+                    "session ended; retrying",
+                    metadata: ["error": "\(error)", "retry.delay": "\(delay)"]
+                )
                 try? await Task.sleep(for: delay)
                 delay = min(delay * 2, self.configuration.maximumRetryDelay)
             }
@@ -73,7 +76,10 @@ package struct ExtractionPuller: Sendable {
     }
 
     private func batch(normalizer: WireClient, aggregator: WireClient) async throws {
-        let pull = PullRequest(max: self.configuration.credit, waitMilliseconds: self.configuration.pullWaitMilliseconds)
+        let pull = PullRequest(
+            max: self.configuration.credit,
+            waitMilliseconds: self.configuration.pullWaitMilliseconds
+        )
         // Only the wait for work is abandoned on shutdown; a batch in hand is finished.
         let answer = try await cancelWhenGracefulShutdown {
             try await normalizer.request(
@@ -90,7 +96,10 @@ package struct ExtractionPuller: Sendable {
         guard case .submitAck(let ack) = submitted else {
             throw WireClient.Error.connectionClosed(reason: "unexpected answer '\(submitted.type)' to submit")
         }
-        let confirmed = try await normalizer.request(.confirm(ConfirmRequest(ids: ack.results.map(\.id))), timeout: .seconds(60))
+        let confirmed = try await normalizer.request(
+            .confirm(ConfirmRequest(ids: ack.results.map(\.id))),
+            timeout: .seconds(60)
+        )
         self.logger.debug(
             "batch done",
             metadata: ["documents": "\(records.count)", "confirm": "\(confirmed.type)"]

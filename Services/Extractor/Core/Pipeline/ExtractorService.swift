@@ -13,7 +13,12 @@ package struct ExtractorService: Service {
     private let extractor: RecordExtractor
     private let logger: Logger
 
-    package init(configuration: ExtractorConfiguration, identity: TLSIdentity, extractor: RecordExtractor, logger: Logger) {
+    package init(
+        configuration: ExtractorConfiguration,
+        identity: TLSIdentity,
+        extractor: RecordExtractor,
+        logger: Logger
+    ) {
         self.configuration = configuration
         self.identity = identity
         self.extractor = extractor

@@ -1,0 +1,68 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// Reads the organizations named only as an executive's employer (`晶川光能副总裁沈浩然` → 晶川光能): the link of a
+/// title chain before an executive title word, when it is not a short form of an organization already found
+/// (`锐能新能源董事长` for 重庆锐能新能源科技有限公司) and not a generic word (`公司总经理`, `项目负责人`).
+package enum EmployerReader {
+    /// Words before an executive title that name no particular organization.
+    private static let generic: Set<String> = [
+        "公司", "集团", "企业", "项目", "该公司", "本公司", "子公司", "分公司", "该企业", "工厂", "车间", "园区", "基地", "中心",
+        "集团公司", "股份公司", "这家企业", "该集团", "副", "常务", "执行", "区域", "首席",
+    ]
+    /// Region words written between an employer and the title (`施密特动力中国区总经理`).
+    private static let regions: [String] = ["中国区", "亚太区", "大中华区", "中国", "华东区", "华南区", "华北区", "区域"]
+
+    /// The employers named in the title links of `persons` that `organizations` does not already hold.
+    ///
+    /// - Complexity: O(t·o·n) for t titles, o organizations and names of n scalars.
+    package static func employers(
+        of persons: [PersonFinder.Found],
+        besides organizations: [OrganizationFinder.Found],
+        in scalars: [Unicode.Scalar]
+    ) -> [OrganizationFinder.Found] {
+        var found: [OrganizationFinder.Found] = []
+        for person in persons where person.role == .executive {
+            for title in person.titles {
+                guard var employer = Self.employer(in: title) else { continue }
+                for region in Self.regions where employer.hasSuffix(region) && employer.count > region.count + 1 {
+                    employer = String(employer.dropLast(region.count))
+                    break
+                }
+                let employerScalars = Array(employer.unicodeScalars)
+                guard employerScalars.count >= 2, employerScalars.allSatisfy({ $0.isHan || $0.isASCIILetter }),
+                    !Self.generic.contains(employer),
+                    !organizations.contains(where: {
+                        Self.isShortForm(employerScalars, of: Array($0.name.unicodeScalars))
+                    }),
+                    !found.contains(where: { $0.name == employer }),
+                    let at = scalars.firstIndex(of: employerScalars)
+                else { continue }
+                found.append(
+                    OrganizationFinder.Found(name: employer, kind: "company", range: at..<(at + employerScalars.count))
+                )
+            }
+        }
+        return found
+    }
+
+    /// The part of a title link before its executive title word (`晶川光能副总裁` → 晶川光能).
+    static func employer(in title: String) -> String? {
+        let scalars = Array(title.unicodeScalars)
+        for length in stride(from: min(5, scalars.count), through: 2, by: -1) {
+            let word = scalars.string((scalars.count - length)..<scalars.count)
+            if TitleLexicon.roles[word] == .executive {
+                let rest = scalars.string(0..<(scalars.count - length))
+                return rest.isEmpty ? nil : rest
+            }
+        }
+        return nil
+    }
+
+    /// Whether `short` is written with the scalars of `full` in order (华钢特材 in 湖北华钢特种材料有限公司).
+    static func isShortForm(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        for scalar in full where index < short.count && short[index] == scalar { index += 1 }
+        return index == short.count
+    }
+}

@@ -1,0 +1,96 @@
+import DiaoyanText
+
+/// Merges the mentions of one project written in different forms: a headline's short form
+/// (`璧山高新区年产10GWh新型储能电池项目` for `重庆锐能新能源科技有限公司年产10GWh新型储能电池项目`), the name with and
+/// without 项目, a later short reference (`峨眉硅材二期项目` for `峨眉硅材年产10万吨高纯晶硅项目二期`).
+///
+/// Two names are one project when, with 项目 and a leading place name removed, the shorter is the end of the longer,
+/// shares a long common ending with it (six scalars and half its length), or has nearly all its scalars in it. The
+/// merged project keeps the longest name written outside the headline.
+package enum ProjectMerger {
+    private static let suffix = Array("项目".unicodeScalars)
+
+    /// `found` with the mentions of each project merged, in order of first mention.
+    ///
+    /// - Complexity: O(p²·n) for p projects of at most n scalars.
+    package static func merge(
+        _ found: [ProjectFinder.Found],
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>],
+        headline: Range<Int>?
+    ) -> [ProjectFinder.Found] {
+        let cores = found.map { Self.core(of: $0.range, in: scalars, places: places) }
+        var groups: [[Int]] = []
+        var groupOf: [Int: Int] = [:]
+        for index in found.indices {
+            var joined: Int?
+            for (groupIndex, group) in groups.enumerated()
+            where group.contains(where: { Self.sameProject(cores[$0], cores[index]) }) {
+                joined = groupIndex
+                break
+            }
+            if let joined {
+                groups[joined].append(index)
+                groupOf[index] = joined
+            } else {
+                groupOf[index] = groups.count
+                groups.append([index])
+            }
+        }
+        // A headline's project the body never names again is a short form of one it does (or a summary).
+        let bodyHasProjects = found.contains { !(headline?.contains($0.range.lowerBound) ?? false) }
+        if let headline, bodyHasProjects {
+            groups.removeAll { group in group.allSatisfy { headline.contains(found[$0].range.lowerBound) } }
+        }
+        return groups.map { group in
+            let inBody = group.filter { index in !(headline?.contains(found[index].range.lowerBound) ?? false) }
+            let candidates = inBody.isEmpty ? group : inBody
+            let kept = candidates.max { lhs, rhs in
+                let left = found[lhs].range.count
+                let right = found[rhs].range.count
+                return left != right ? left < right : lhs > rhs
+            }!
+            var project = found[kept]
+            project.mentions = group.flatMap { found[$0].mentions }.sorted { $0.lowerBound < $1.lowerBound }
+            return project
+        }
+        .sorted { ($0.mentions.first?.lowerBound ?? 0) < ($1.mentions.first?.lowerBound ?? 0) }
+    }
+
+    /// Whether two cores name the same project.
+    static func sameProject(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Bool {
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        guard short.count >= 4 else { return short == long && !short.isEmpty }
+        if long.count >= short.count, Array(long.suffix(short.count)) == short { return true }
+        var common = 0
+        while common < short.count, short[short.count - 1 - common] == long[long.count - 1 - common] { common += 1 }
+        if common >= 6 && common * 2 >= short.count { return true }
+        var pool: [Unicode.Scalar: Int] = [:]
+        for scalar in long { pool[scalar, default: 0] += 1 }
+        var contained = 0
+        for scalar in short where (pool[scalar] ?? 0) > 0 {
+            pool[scalar]! -= 1
+            contained += 1
+        }
+        return contained * 20 >= short.count * 17
+    }
+
+    /// The scalars of a name without 项目 and without the place name it starts with.
+    static func core(of range: Range<Int>, in scalars: [Unicode.Scalar], places: [Range<Int>]) -> [Unicode.Scalar] {
+        var start = range.lowerBound
+        while let place = places.first(where: { $0.lowerBound == start && $0.upperBound < range.upperBound }) {
+            start = place.upperBound
+        }
+        var core: [Unicode.Scalar] = []
+        var index = start
+        while index < range.upperBound {
+            if scalars.has(Self.suffix, at: index), index + Self.suffix.count <= range.upperBound {
+                index += Self.suffix.count
+                continue
+            }
+            core.append(scalars[index])
+            index += 1
+        }
+        return core
+    }
+}

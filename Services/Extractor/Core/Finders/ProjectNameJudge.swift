@@ -1,0 +1,142 @@
+import DiaoyanText
+
+/// Decides whether a span names one project (`黔云智算中心`) or only a kind of project (`数字经济重点项目`,
+/// `两个光伏产业项目`, `新能源制造业项目`).
+///
+/// A name must keep at least two scalars of its own once generic words, industry keywords, place names and figures
+/// are masked out; a head noun such as 产业园 counts as content. A count (`12个`, `两个`) or an activity word (`举行`)
+/// inside the span makes it an account, never a name.
+package struct ProjectNameJudge: Sendable {
+    /// How much evidence a span needs.
+    package enum Strictness: Sendable {
+        /// A span before 项目 or a head noun: industry keywords and places do not count as content.
+        case standalone
+        /// An item of an enumeration closed by 等项目: the list itself says it is a project; only generic words
+        /// are masked.
+        case listed
+    }
+
+    private let generic: ScalarTrie<Bool>
+    private let heads: ScalarTrie<Bool>
+    private let activities: ScalarTrie<Bool>
+    private let industries: IndustryClassifier
+
+    /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
+    package init(industries: IndustryClassifier = IndustryClassifier()) {
+        var generic = ScalarTrie<Bool>()
+        for word in ProjectLexicon.generic { generic.insert(word.unicodeScalars, true) }
+        var heads = ScalarTrie<Bool>()
+        for word in ProjectLexicon.headNouns { heads.insert(word.unicodeScalars, true) }
+        var activities = ScalarTrie<Bool>()
+        for word in ProjectLexicon.activityWords { activities.insert(word.unicodeScalars, true) }
+        self.generic = generic
+        self.heads = heads
+        self.activities = activities
+        self.industries = industries
+    }
+
+    /// Whether `range` of `scalars` (without 项目) names a project, given the place names written in it.
+    ///
+    /// - Complexity: O(n·k) for a span of n scalars and lexicon words of at most k scalars.
+    package func isNamed(
+        _ range: Range<Int>,
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>] = [],
+        strictness: Strictness = .standalone
+    ) -> Bool {
+        guard range.count >= 2 else { return false }
+        if self.isCount(range, in: scalars) || self.hasActivity(range, in: scalars) { return false }
+        if let conjunction = range.last(where: { ProjectLexicon.conjunctions.contains(scalars[$0]) }),
+            conjunction > range.lowerBound,
+            !self.hasContent((conjunction + 1)..<range.upperBound, in: scalars, places: places, strictness: .listed)
+                || !self.hasContent(range.lowerBound..<conjunction, in: scalars, places: places, strictness: strictness)
+        {
+            return false
+        }
+        return self.hasContent(range, in: scalars, places: places, strictness: strictness)
+    }
+
+    /// Whether the span has content of its own: two scalars that are not generic, or a head noun with a described
+    /// subject, or one of its own beside two of keywords and places.
+    private func hasContent(
+        _ range: Range<Int>,
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>],
+        strictness: Strictness
+    ) -> Bool {
+        guard !range.isEmpty else { return false }
+        // 0 own content, 1 a keyword or place (content only beside a head noun), 2 generic or head.
+        var masked = [UInt8](repeating: 0, count: range.count)
+        var hasHead = false
+        var keywords = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let head = self.heads.longestMatch(in: scalars, from: index), index + head.length <= range.upperBound {
+                hasHead = true
+                for offset in index..<(index + head.length) { masked[offset - range.lowerBound] = 2 }
+                index += head.length
+                continue
+            }
+            var length = 0
+            for match in self.generic.matches(in: scalars, from: index) where index + match.length <= range.upperBound {
+                length = max(length, match.length)
+            }
+            var keyword = 0
+            if strictness == .standalone {
+                for match in self.industries.keywordMatches(in: scalars, from: index)
+                where index + match <= range.upperBound {
+                    keyword = max(keyword, match)
+                }
+            }
+            if keyword > length {
+                keywords += 1
+                for offset in index..<(index + keyword) { masked[offset - range.lowerBound] = 1 }
+                index += keyword
+            } else {
+                for offset in index..<(index + length) { masked[offset - range.lowerBound] = 2 }
+                index += max(length, 1)
+            }
+        }
+        if strictness == .standalone {
+            for place in places where place.overlaps(range) {
+                for offset in max(place.lowerBound, range.lowerBound)..<min(place.upperBound, range.upperBound)
+                where masked[offset - range.lowerBound] == 0 {
+                    masked[offset - range.lowerBound] = 1
+                }
+            }
+        }
+        var own = 0
+        var described = 0
+        for (offset, mask) in masked.enumerated() where mask < 2 {
+            let scalar = scalars[range.lowerBound + offset]
+            guard scalar.isHan || scalar.isASCIILetter else { continue }
+            if mask == 0 { own += 1 } else { described += 1 }
+        }
+        if strictness == .listed || hasHead { return own >= 2 || (hasHead && own + described >= 2) }
+        let figure = scalars[range].contains { $0.isASCIIDigit || $0.isASCIILetter }
+        // A capacity and a product (年产12万吨工业硅), or several products (润滑油基础油), name a project by themselves.
+        if figure && own + described >= 2 { return true }
+        if keywords >= 2 && described >= 6 { return true }
+        return (own >= 2 && (own >= 3 || described >= 1)) || (own >= 1 && own + described >= 4)
+    }
+
+    /// Whether the span counts projects (`12个港资`, `两个`, `3个`) instead of naming one.
+    private func isCount(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        for index in range where ProjectLexicon.counters.contains(scalars[index]) && index > range.lowerBound {
+            let before = scalars[index - 1]
+            if before.isASCIIDigit || ProjectLexicon.countNumerals.contains(before) { return true }
+        }
+        return false
+    }
+
+    private func hasActivity(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        for index in range {
+            if let match = self.activities.longestMatch(in: scalars, from: index),
+                index + match.length <= range.upperBound
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,61 @@
+/// The words that tell a named project from a kind of project, and a project named without 项目 from any noun.
+package enum ProjectLexicon {
+    /// Words that describe a kind of project rather than name one (重点项目, 招商项目, 先进制造业项目); a span left
+    /// with nothing once these, industry keywords and place names are removed is a category, not a project.
+    package static let generic: [String] = [
+        "重点", "重大", "产业", "招商", "引资", "建设", "工业", "新建", "续建", "在建", "签约", "开工", "投产", "优质",
+        "亿元以上", "亿元", "以上", "外资", "内资", "港资", "台资", "好", "大", "新", "各类", "一批", "这些", "该", "其他",
+        "示范", "年度", "省级", "市级", "县级", "区级", "全省", "全市", "全区", "全县", "我省", "我市", "我区", "我县", "本市",
+        "有关", "相关", "更多", "制造业", "制造", "先进", "加工", "高端", "产业链", "产业化", "国家级", "国家", "高新区",
+        "经开区", "开发区", "高新技术", "新区", "开发", "园区", "储备", "谋划", "现代", "传统", "战略性", "新兴", "未来",
+        "配套", "个", "批", "项", "些", "类", "的", "等", "和", "及", "与", "一大批", "大批", "多个", "同类", "单体", "年产",
+        "年产能", "产能", "万吨", "吨", "亿", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "今年", "去年",
+        "明年", "年内", "当年", "近年", "一号", "首批",
+    ]
+
+    /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
+    package static let headNouns: [String] = [
+        "基地", "产业园", "科技园", "物流园", "工业园", "中心", "平台", "工程", "生产线", "产线", "总部", "物流港",
+        "测试场", "综合体", "电站", "工厂", "智造园", "创新园", "孵化器",
+    ]
+
+    /// Phase words written right after a project name and belonging to it (`…项目二期`, `产业园一期`).
+    package static let phases: [String] = ["一期", "二期", "三期", "四期", "首期", "一期二期", "二期三期"]
+
+    /// Stage verbs whose subject is a project written just before them (`…示范工程全面竣工`).
+    package static let subjectStages: [String] = [
+        "开工", "竣工", "投产", "投用", "建成", "封顶", "签约", "落户", "启用", "奠基", "动工", "启动运行", "开园",
+        "揭牌", "投入使用", "投入运营", "正式运营", "达产", "试生产", "点火", "下线",
+    ]
+
+    /// Words written before a project to say what state it is in (`已建成的`, `谋划建设`): the noun after them is a
+    /// project even without 项目.
+    package static let stagePrefixes: [String] = [
+        "建成的", "投用的", "投产的", "竣工的", "启用的", "封顶的", "开工的", "签约的", "落户的", "运营的", "投入使用的",
+        "成立", "成立了", "谋划建设", "拟建", "规划建设", "开工建设", "启动建设", "新建成的",
+    ]
+
+    /// Words inside a span that make it an account of an activity (`…举行项目签约仪式`), not a project name.
+    package static let activityWords: [String] = ["举行", "举办", "召开", "作为", "涌动", "集中", "开展", "组织", "迎来"]
+
+    /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).
+    package static let gatheringsAfter: [String] = [
+        "签约会", "推介会", "对接会", "洽谈会", "观摩会", "推进会", "招商会", "集中", "观摩", "调度会", "评审会",
+    ]
+
+    /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`).
+    package static let dangling: Set<Unicode.Scalar> = Set("的了着等将把在到对为是从向并还以由被让".unicodeScalars)
+
+    /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
+    package static let counters: Set<Unicode.Scalar> = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]
+
+    /// Leading words that may end a project name (`…基础设施建设项目`, `…服务项目`); any other leading word at the
+    /// end of a span means the span is a verb without its object (`确保项目`).
+    package static let verbsEndingNames: [String] = ["建设", "服务", "改造", "开发", "扩建", "扩产", "提升", "升级"]
+
+    /// Conjunctions inside a name; what follows the last one must be more than generic words (`…和重点项目`).
+    package static let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
+
+    /// Numerals that may come before a counter.
+    package static let countNumerals: Set<Unicode.Scalar> = Set("一二两三四五六七八九十百千几多余数".unicodeScalars)
+}

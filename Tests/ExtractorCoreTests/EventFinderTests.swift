@@ -1,0 +1,47 @@
+import DiaoyanModels
+import ExtractorCore
+import Testing
+
+@Suite struct EventFinderTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func events(_ text: String, published: String? = "2024-05-20") -> [String] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: published, text: text)).events
+            .map { "\($0.type.rawValue) \($0.date ?? "-")" }
+    }
+
+    @Test func datesEachEventByTheDateWrittenBeforeIt() {
+        let text = "今年3月，青禾食品项目开工；4月，云杉数据中心启动运行。"
+        #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
+    }
+
+    @Test func readsPastYearsAndYearEnds() {
+        #expect(self.events("这个项目去年10月投产。") == ["commissioning 2023-10"])
+        #expect(self.events("离项目不远，去年底已经投产的青禾二期项目正开足马力。") == ["commissioning 2023-12"])
+    }
+
+    @Test func tellsTwoStageEventsInOneSentenceOnlyForTwoProjects() {
+        let both = "19日，青禾光能电池片项目正式投产；青松硅业多晶硅项目二期开工建设。"
+        #expect(self.events(both) == ["commissioning 2024-05-19", "groundbreaking 2024-05-19"])
+        let one = "19日，青禾数字产业园一期项目竣工交付，20万平方米的载体投入使用。"
+        #expect(self.events(one) == ["other 2024-05-19"])
+    }
+
+    @Test func takesTheSameDayForASentenceThatSaysSo() {
+        let text = "19日，市委书记王青山出席青禾食品项目投产仪式。同日，青松公司签署增资协议。"
+        #expect(self.events(text) == ["commissioning 2024-05-19", "signing 2024-05-19"])
+    }
+
+    @Test func skipsPlansConditionsAndUndatedMilestones() {
+        #expect(self.events("19日，市委书记王青山调研青禾项目，项目计划明年6月底前建成投产。") == ["inspection 2024-05-19"])
+        #expect(self.events("市委书记王青山要求推动项目早竣工、早投产。", published: nil).isEmpty)
+    }
+
+    @Test func prefersADayToABareYear() {
+        #expect(self.events("26日，全省2024年重大项目集中开工活动举行。") == ["groundbreaking 2024-05-26"])
+    }
+}

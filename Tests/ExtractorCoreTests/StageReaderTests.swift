@@ -1,0 +1,28 @@
+import DiaoyanModels
+import ExtractorCore
+import Testing
+
+@Suite struct StageReaderTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func stages(_ text: String) -> [Stage] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", text: text)).projects.map(\.stage)
+    }
+
+    @Test func readsAFutureStageAsStillBeingBuilt() {
+        #expect(self.stages("今年6月底，青禾新材料项目将在钢铁产业园区全面建成投产。") == [.underConstruction])
+    }
+
+    @Test func readsNoStageFromAConditionOrAVisit() {
+        #expect(self.stages("青禾润滑油基础油项目达产后可年产基础油10万吨。") == [.unknown])
+        #expect(self.stages("他先后到青禾矿山机械项目现场，了解规划布局情况。") == [.unknown])
+    }
+
+    @Test func readsAListsStageAfterTheList() {
+        #expect(self.stages("此外，青禾新材料磷酸铁锂正极材料、北湾冷链物流园等项目也在会上签约。") == [.signed, .signed])
+    }
+}

@@ -19,8 +19,10 @@ package enum ChineseNumber {
 
     /// Whether `scalar` can start a number.
     package static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIIDigit || Self.digits[scalar] != nil || scalar == "十"
+        scalar.isASCIIDigit || Self.numeralStarts.contains(scalar)
     }
+
+    private static let numeralStarts = ScalarSet("零〇一二两兩三四五六七八九壹贰叁肆伍陆柒捌玖十".unicodeScalars)
 
     /// The number starting at `start`, multipliers included, or nil when none starts there.
     package static func read(_ scalars: [Unicode.Scalar], from start: Int) -> Reading? {

@@ -88,6 +88,23 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// For a trie of reversed keys: the longest key that ends just before `end`, with its length in scalars.
+    @inlinable
+    package func longestMatch(in scalars: [Unicode.Scalar], endingAt end: Int) -> (length: Int, value: Value)? {
+        guard end > 0, end <= scalars.count, self.mayStart(with: scalars[end - 1]) else { return nil }
+        var node: Int32 = 0
+        var best: (length: Int, value: Value)?
+        var index = end - 1
+        while index >= 0, let next = self.child(node, scalars[index]) {
+            node = next
+            if let value = self.values[Int(node)] {
+                best = (end - index, value)
+            }
+            index -= 1
+        }
+        return best
+    }
+
     /// Every key that starts at `start`, shortest first.
     @inlinable
     package func matches(in scalars: [Unicode.Scalar], from start: Int) -> [(length: Int, value: Value)] {

@@ -20,6 +20,21 @@ package enum WirePipeline {
         limits: WireLimits
     ) throws -> (AsyncChannel, EventLoopFuture<PeerIdentity>) {
         let peer = channel.eventLoop.makePromise(of: PeerIdentity.self)
+        do {
+            return try Self.install(on: channel, tlsHandler: tlsHandler, limits: limits, peer: peer)
+        } catch {
+            // A peer that hangs up while the pipeline is being built: the promise must not leak.
+            peer.fail(error)
+            throw error
+        }
+    }
+
+    private static func install(
+        on channel: any Channel,
+        tlsHandler: NIOSSLHandler,
+        limits: WireLimits,
+        peer: EventLoopPromise<PeerIdentity>
+    ) throws -> (AsyncChannel, EventLoopFuture<PeerIdentity>) {
         let operations = channel.pipeline.syncOperations
         try operations.addHandler(tlsHandler)
         try operations.addHandler(HandshakeHandler(timeout: limits.handshakeTimeout, promise: peer))

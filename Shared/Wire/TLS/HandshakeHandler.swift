@@ -59,6 +59,13 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
         context.fireErrorCaught(error)
     }
 
+    /// A pipeline torn down before the channel ever became inactive still completes the promise (a promise
+    /// already completed ignores this).
+    package func handlerRemoved(context: ChannelHandlerContext) {
+        self.deadline?.cancel()
+        self.promise.fail(Error.closedBeforeHandshake)
+    }
+
     package func channelInactive(context: ChannelHandlerContext) {
         self.deadline?.cancel()
         self.promise.fail(Error.closedBeforeHandshake)

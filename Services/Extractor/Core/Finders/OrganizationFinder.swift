@@ -56,9 +56,14 @@ package struct OrganizationFinder: Sendable {
     }
 
     private func suffix(at index: Int, in scalars: [Unicode.Scalar]) -> (Int, String)? {
-        for (suffix, kind) in Self.suffixes where scalars.has(Array(suffix.unicodeScalars), at: index) {
-            return (index + suffix.unicodeScalars.count, kind)
-        }
-        return nil
+        guard let match = Self.suffixTrie.longestMatch(in: scalars, from: index) else { return nil }
+        return (index + match.length, match.value)
     }
+
+    /// The suffixes as a trie: the longest one written at a position decides.
+    private static let suffixTrie: ScalarTrie<String> = {
+        var trie = ScalarTrie<String>()
+        for (suffix, kind) in Self.suffixes { trie.insert(suffix.unicodeScalars, kind) }
+        return trie
+    }()
 }

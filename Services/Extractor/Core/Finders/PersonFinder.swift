@@ -14,18 +14,18 @@ package struct PersonFinder: Sendable {
     }
 
     /// Scalars that start the word after a name rather than continuing it (在, 到, 说, 强调…).
-    private static let afterName: Set<Unicode.Scalar> = Set(
+    private static let afterName: ScalarSet = ScalarSet(
         "在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
     )
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
-    private static let ambiguousAfterName: Set<Unicode.Scalar> = Set("强分一明利实来先为".unicodeScalars)
+    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
     private static let wordsAfterName: Set<String> = [
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
     ]
     private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
     /// Scalars that cannot be the first given character (they start the following word for sure).
-    private static let afterSurname: Set<Unicode.Scalar> = Set("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
+    private static let afterSurname: ScalarSet = ScalarSet("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
     /// Two-character words that look like a family name and a given name but are not names.
     private static let notNames: Set<String> = ["关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调"]
     private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]

@@ -7,8 +7,8 @@ import DiaoyanText
 /// A place keeps all its mentions when any one of them is on the scene.
 package enum PlaceSceneFilter {
     /// Nouns that, after `等` and a count, say the list before was a sample of many places.
-    private static let placeNouns: Set<Unicode.Scalar> = ["省", "市", "地", "区", "县", "国", "城"]
-    private static let counters: Set<Unicode.Scalar> = ["个", "座", "家"]
+    private static let placeNouns: ScalarSet = ["省", "市", "地", "区", "县", "国", "城"]
+    private static let counters: ScalarSet = ["个", "座", "家"]
 
     /// Whether the place written at `mention` is background only.
     ///

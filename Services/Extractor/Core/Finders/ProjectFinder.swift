@@ -34,7 +34,7 @@ package struct ProjectFinder: Sendable {
     private static let leadingWords: [[Unicode.Scalar]] = ClauseMarkers.leadingWords.filter { word in
         !(word.count == 1 && "和及与同".unicodeScalars.contains(word[0]))
     }
-    private static let locatives: Set<Unicode.Scalar> = ["在", "于"]
+    private static let locatives: ScalarSet = ["在", "于"]
 
     private let judge: ProjectNameJudge
     private let heads: ScalarTrie<Bool>

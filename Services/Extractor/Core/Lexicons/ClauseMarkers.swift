@@ -4,9 +4,9 @@ import DiaoyanText
 /// project or organization name (`到` `参观` `察看` `深入`…) and are not part of it.
 package enum ClauseMarkers {
     /// Punctuation that ends a clause.
-    package static let clausePunctuation: Set<Unicode.Scalar> = Set("，,。；;：:！!？?\n（）()【】《》".unicodeScalars)
+    package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》".unicodeScalars)
     /// Punctuation that ends a sentence.
-    package static let sentencePunctuation: Set<Unicode.Scalar> = Set("。；;！!？?\n".unicodeScalars)
+    package static let sentencePunctuation: ScalarSet = ScalarSet("。；;！!？?\n".unicodeScalars)
 
     /// Words that precede a name without belonging to it, longest first.
     package static let leadingWords: [[Unicode.Scalar]] = [

@@ -1,3 +1,4 @@
+import DiaoyanText
 /// The words that tell a named project from a kind of project, and a project named without 项目 from any noun.
 package enum ProjectLexicon {
     /// Words that describe a kind of project rather than name one (重点项目, 招商项目, 先进制造业项目); a span left
@@ -44,18 +45,18 @@ package enum ProjectLexicon {
     ]
 
     /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`).
-    package static let dangling: Set<Unicode.Scalar> = Set("的了着等将把在到对为是从向并还以由被让".unicodeScalars)
+    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让".unicodeScalars)
 
     /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
-    package static let counters: Set<Unicode.Scalar> = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]
+    package static let counters: ScalarSet = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]
 
     /// Leading words that may end a project name (`…基础设施建设项目`, `…服务项目`); any other leading word at the
     /// end of a span means the span is a verb without its object (`确保项目`).
     package static let verbsEndingNames: [String] = ["建设", "服务", "改造", "开发", "扩建", "扩产", "提升", "升级"]
 
     /// Conjunctions inside a name; what follows the last one must be more than generic words (`…和重点项目`).
-    package static let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
+    package static let conjunctions: ScalarSet = ["和", "及", "与"]
 
     /// Numerals that may come before a counter.
-    package static let countNumerals: Set<Unicode.Scalar> = Set("一二两三四五六七八九十百千几多余数".unicodeScalars)
+    package static let countNumerals: ScalarSet = ScalarSet("一二两三四五六七八九十百千几多余数".unicodeScalars)
 }

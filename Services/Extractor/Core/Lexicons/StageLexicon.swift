@@ -1,3 +1,4 @@
+import DiaoyanText
 import DiaoyanModels
 
 /// The words around a project that tell its stage, strongest evidence first.
@@ -21,7 +22,7 @@ package enum StageLexicon {
     package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "将在", "即将", "确保", "拟", "将"]
 
     /// Written right after a stage word, makes it a condition (`建成后可年产`, `达产后`): no evidence of the stage.
-    package static let conditional: Set<Unicode.Scalar> = ["后"]
+    package static let conditional: ScalarSet = ["后"]
 
     /// How far after a project name a stage word still speaks about it, in scalars.
     package static let reachAfterName = 30

@@ -8,8 +8,16 @@ package enum SurnameLexicon {
         "轩辕", "端木", "澹台", "申屠", "南宫", "西门", "独孤", "呼延", "万俟", "闻人", "赫连", "钟离", "东郭", "司空",
     ]
 
+    /// `compound` as pairs of scalar values, for a lookup without building strings.
+    private static let compoundPairs: Set<UInt64> = Set(
+        Self.compound.map { name in
+            let scalars = Array(name.unicodeScalars)
+            return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
+        }
+    )
+
     /// One-character family names, the few hundred that cover nearly everyone.
-    package static let single: Set<Unicode.Scalar> = Set(
+    package static let single: ScalarSet = ScalarSet(
         ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
             + "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
             + "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
@@ -23,7 +31,9 @@ package enum SurnameLexicon {
     /// The length of the family name starting at `index`, or nil when none does.
     package static func surnameLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
         guard index < scalars.count else { return nil }
-        if index + 1 < scalars.count, Self.compound.contains(scalars.string(index..<(index + 2))) { return 2 }
+        if index + 1 < scalars.count, Self.compoundPairs.contains(UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value)) {
+            return 2
+        }
         return Self.single.contains(scalars[index]) ? 1 : nil
     }
 }

@@ -34,11 +34,16 @@ package enum TitleLexicon {
 
     /// The longest title word ending just before `end`, with its length and role.
     package static func title(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (length: Int, role: PersonRole)? {
-        for length in stride(from: 5, through: 2, by: -1) where end - length >= 0 {
-            if let role = Self.roles[scalars.string((end - length)..<end)] {
-                return (length, role)
-            }
-        }
-        return nil
+        guard let match = Self.reversedTitles.longestMatch(in: scalars, endingAt: end), match.length >= 2 else { return nil }
+        return (match.length, match.value)
     }
+
+    /// Every title word, reversed, for matching backwards from where a name starts.
+    private static let reversedTitles: ScalarTrie<PersonRole> = {
+        var trie = ScalarTrie<PersonRole>()
+        for (title, role) in Self.roles where title.unicodeScalars.count <= 5 {
+            trie.insert(title.unicodeScalars.reversed(), role)
+        }
+        return trie
+    }()
 }

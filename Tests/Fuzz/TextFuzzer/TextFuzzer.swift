@@ -10,10 +10,25 @@ let normalizer = try! DocumentNormalizer()
 let extractor = try! RecordExtractor()
 let charsets: [String?] = [nil, "utf-8", "gbk", "big5"]
 
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable's entry point under this name; it hands control to libFuzzer's driver.
+@_cdecl("TextFuzzer_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return runFuzzerDriver(&argc, &argv, fuzzOneInput)
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let start, count > 0 else { return 0 }
-    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     let charset = charsets[Int(bytes[0]) % charsets.count]
     guard let document = try? normalizer.normalize(bytes: Array(bytes.dropFirst()), charset: charset, source: "fuzz") else {
         return 0

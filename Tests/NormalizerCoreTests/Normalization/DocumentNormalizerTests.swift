@@ -79,6 +79,13 @@ import TestSupport
         }
     }
 
+    @Test func staysIdempotentWhenBoilerplateSeparatesTwoEqualLines() {
+        let text = "项目正式开工。\n项目建设现场机器轰鸣。\n分享到:微信\n项目建设现场机器轰鸣。"
+        let once = self.normalizer.normalize(text: text, source: "t")
+        #expect(once.text == "项目正式开工。\n项目建设现场机器轰鸣。")
+        #expect(self.normalizer.normalize(text: once.text, source: "t").text == once.text)
+    }
+
     @Test func isIdempotentOnTheSeeds() throws {
         for seed in try RepositoryPaths.seedFiles() {
             let once = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "s")

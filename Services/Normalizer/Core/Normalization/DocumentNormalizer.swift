@@ -86,18 +86,18 @@ package struct DocumentNormalizer: Sendable {
         var previous: String?
         for (index, line) in lines.enumerated() where index < titleStart || index >= titleEnd {
             let string = line.string(0..<line.count)
-            if string == previous || (index == titleEnd && headline.contains(string)) {
-                removed.append(.init(kind: headline.contains(string) ? "duplicate_title" : "duplicate", text: string))
+            if string == previous || (index == titleEnd && (string == title || headline == [string])) {
+                removed.append(.init(kind: previous == nil ? "duplicate_title" : "duplicate", text: string))
                 continue
             }
-            previous = string
-            if index < titleEnd + 8, line.count <= 80, let fields = DocumentHeader.fields(string) {
+            // Header lines count only above the first body line, so a second pass (without them) sees the same.
+            if previous == nil, line.count <= 80, let fields = DocumentHeader.fields(string) {
                 published = published ?? fields.published
                 sourceName = sourceName ?? fields.sourceName
                 removed.append(.init(kind: "header", text: string))
                 continue
             }
-            if index < titleEnd + 6, published == nil, let stamp = DocumentHeader.publicationStamp(string) {
+            if previous == nil, published == nil, let stamp = DocumentHeader.publicationStamp(string) {
                 published = stamp
                 removed.append(.init(kind: "header", text: string))
                 continue
@@ -111,6 +111,8 @@ package struct DocumentNormalizer: Sendable {
                 removed.append(.init(kind: kind, text: string))
                 continue
             }
+            // Only kept lines count as the one before: a removed line in between would be gone on a second pass.
+            previous = string
             body.append(string)
             bodyLengths.append(line.count)
         }

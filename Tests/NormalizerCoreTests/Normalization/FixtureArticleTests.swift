@@ -131,3 +131,27 @@ import TestSupport
         #expect(twice.text == once.text)
     }
 }
+
+/// Inputs the fuzzer once found (first byte picks the charset as in `Tests/Fuzz/TextFuzzer`): each must
+/// normalize, and normalizing the result again must change nothing.
+@Suite struct FuzzRegressionTests {
+    static func inputs() throws -> [URL] {
+        let folder = FixtureArticleTests.folder.appendingPathComponent("FuzzRegressions")
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "bin" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    @Test(arguments: try Self.inputs())
+    func staysIdempotent(_ input: URL) throws {
+        let normalizer = try DocumentNormalizer()
+        let bytes = Array(try Data(contentsOf: input))
+        let charsets: [String?] = [nil, "utf-8", "gbk", "big5"]
+        let document = try normalizer.normalize(
+            bytes: Array(bytes.dropFirst()),
+            charset: charsets[Int(bytes[0]) % charsets.count],
+            source: input.lastPathComponent
+        )
+        #expect(normalizer.normalize(text: document.text, source: "again").text == document.text)
+    }
+}

@@ -86,7 +86,7 @@ package struct DocumentNormalizer: Sendable {
         var previous: String?
         for (index, line) in lines.enumerated() where index < titleStart || index >= titleEnd {
             let string = line.string(0..<line.count)
-            if string == previous || (index == titleEnd && (string == title || headline == [string])) {
+            if string == previous || (previous == nil && title != nil && (string == title || headline == [string])) {
                 removed.append(.init(kind: previous == nil ? "duplicate_title" : "duplicate", text: string))
                 continue
             }

@@ -67,15 +67,23 @@ package struct Gazetteer: Sendable {
         }
         self.divisions = divisions
         self.names = names
+        self.lineages = divisions.indices.map { Self.computeLineage(of: $0, in: divisions) }
     }
 
     /// The chain from the province down to `index`, skipping the 省直辖 placeholder and a municipality's repeat.
     package func lineage(of index: Int) -> [Int] {
+        self.lineages[index]
+    }
+
+    /// Every division's lineage, computed once at load.
+    private let lineages: [[Int]]
+
+    private static func computeLineage(of index: Int, in divisions: [Division]) -> [Int] {
         var chain: [Int] = []
         var current: Int? = index
         while let node = current {
-            let division = self.divisions[node]
-            let repeatsChild = chain.first.map { self.divisions[$0].name == division.name } ?? false
+            let division = divisions[node]
+            let repeatsChild = chain.first.map { divisions[$0].name == division.name } ?? false
             if division.kind != .direct && !repeatsChild {
                 chain.insert(node, at: 0)
             }

@@ -51,7 +51,11 @@ package struct EventFinder: Sendable {
         var lastParagraphStart = -1
         let officials = persons.filter { $0.role == .official }.map { ($0.name, Array($0.name.unicodeScalars)) }
         for sentence in Self.sentences(of: scalars) {
-            let paragraphStart = self.paragraphStart(of: sentence.lowerBound, in: scalars)
+            // A sentence opens a paragraph when a line break (or nothing) precedes it; sentences come in order.
+            var paragraphStart = lastParagraphStart
+            if lastParagraphStart < 0 || self.opensParagraph(sentence.lowerBound, in: scalars) {
+                paragraphStart = sentence.lowerBound
+            }
             if paragraphStart != lastParagraphStart {
                 paragraphDate = nil
                 lastParagraphStart = paragraphStart
@@ -176,9 +180,10 @@ package struct EventFinder: Sendable {
         return (start..<index).contains { at in Self.future.contains { scalars.has($0, at: at) } }
     }
 
-    private func paragraphStart(of index: Int, in scalars: [Unicode.Scalar]) -> Int {
-        var start = index
-        while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
-        return start
+    private func opensParagraph(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, ClauseMarkers.sentencePunctuation.contains(scalars[cursor]), scalars[cursor] != "\n" { cursor -= 1 }
+        return cursor < 0 || scalars[cursor] == "\n"
     }
+
 }

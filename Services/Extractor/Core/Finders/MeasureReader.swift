@@ -22,14 +22,18 @@ package enum MeasureReader {
         "万只", "标准箱", "万张", "兆瓦", "吉瓦", "颗", "万颗", "万块", "万枚",
     ]
     private static let capacityPrefixes = ["年产能", "年产", "产能", "年处理", "年加工", "日产"]
+    // The word lists as scalars, made once: the scans below run at every number in a document.
+    private static let currencyScalars = Self.currencies.map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let unitScalars = Self.units.map { (Array($0.unicodeScalars), $0) }
+    private static let prefixScalars = Self.capacityPrefixes.map { (Array($0.unicodeScalars), $0) }
 
     /// Every distinct money amount in `scalars`, in order of first mention: a sum repeated (the headline's
     /// `总投资1.2万亿元` told again in the body) is one amount.
     package static func amounts(in scalars: [Unicode.Scalar]) -> [Measure] {
         var seen = Set<String>()
         return Self.scan(scalars) { reading, end in
-            for (word, code) in Self.currencies where scalars.has(Array(word.unicodeScalars), at: end) {
-                return (word.unicodeScalars.count, code, 1)
+            for (word, code) in Self.currencyScalars where scalars.has(word, at: end) {
+                return (word.count, code, 1)
             }
             return nil
         }.filter { $0.value >= 1 && seen.insert("\($0.value) \($0.unit)").inserted }
@@ -38,19 +42,19 @@ package enum MeasureReader {
     /// Every physical quantity in `scalars`, with 年产/产能 kept in the text when written.
     package static func quantities(in scalars: [Unicode.Scalar]) -> [Measure] {
         var found = Self.scan(scalars) { _, end in
-            for unit in Self.units where scalars.has(Array(unit.unicodeScalars), at: end) {
+            for (unit, name) in Self.unitScalars where scalars.has(unit, at: end) {
                 // 吨 inside 吨级 or a unit followed by a letter is not a quantity.
-                let after = end + unit.unicodeScalars.count
+                let after = end + unit.count
                 if after < scalars.count, scalars[after].isASCIILetter { continue }
-                return (unit.unicodeScalars.count, unit, 1)
+                return (unit.count, name, 1)
             }
             return nil
         }
         for index in found.indices {
-            for prefix in Self.capacityPrefixes {
-                let length = prefix.unicodeScalars.count
+            for (prefixScalars, prefix) in Self.prefixScalars {
+                let length = prefixScalars.count
                 let start = found[index].range.lowerBound - length
-                if start >= 0, scalars.has(Array(prefix.unicodeScalars), at: start) {
+                if start >= 0, scalars.has(prefixScalars, at: start) {
                     found[index].range = start..<found[index].range.upperBound
                     found[index].text = prefix + found[index].text
                     break

@@ -90,15 +90,16 @@ package struct DocumentNormalizer: Sendable {
                 removed.append(.init(kind: previous == nil ? "duplicate_title" : "duplicate", text: string))
                 continue
             }
-            // Header lines count only above the first body line, so a second pass (without them) sees the same.
-            if previous == nil, line.count <= 80, let fields = DocumentHeader.fields(string) {
+            // A line that is nothing but a stamp (date, time, source) is metadata wherever it stands, so a second
+            // pass — where the headline may reach further down — finds none left to take.
+            if line.count <= 80, let fields = DocumentHeader.fields(string) {
                 published = published ?? fields.published
                 sourceName = sourceName ?? fields.sourceName
                 removed.append(.init(kind: "header", text: string))
                 continue
             }
-            if previous == nil, published == nil, let stamp = DocumentHeader.publicationStamp(string) {
-                published = stamp
+            if let stamp = DocumentHeader.publicationStamp(string) {
+                published = published ?? stamp
                 removed.append(.init(kind: "header", text: string))
                 continue
             }

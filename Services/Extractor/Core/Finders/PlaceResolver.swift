@@ -44,7 +44,7 @@ package struct PlaceResolver: Sendable {
         }
 
         // The divisions the document names without doubt, with their ancestors: the context for the rest.
-        var context = Set<Int>()
+        var context = Marks(count: self.gazetteer.divisions.count)
         for hit in hits where hit.candidates.count == 1 {
             let candidate = hit.candidates[0]
             if candidate.form != .short || self.gazetteer.divisions[candidate.division].level <= 2 {
@@ -73,16 +73,16 @@ package struct PlaceResolver: Sendable {
     }
 
     /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.
-    private func choose(_ candidates: [Gazetteer.Candidate], context: Set<Int>) -> Int? {
+    private func choose(_ candidates: [Gazetteer.Candidate], context: Marks) -> Int? {
         var best: (score: Int, division: Int)?
         var tie = false
-        let named = Set(candidates.map(\.division))
+        let named = candidates.map(\.division)
         for candidate in candidates {
             let division = self.gazetteer.divisions[candidate.division]
             let ancestors = self.gazetteer.lineage(of: candidate.division).dropLast()
             // 长沙 is 长沙市 before 长沙县 under it: a name standing for a division and for one inside it means the outer.
             if ancestors.contains(where: named.contains) { continue }
-            let supported = ancestors.filter(context.contains).count
+            let supported = ancestors.reduce(0) { $0 + (context.contains($1) ? 1 : 0) }
             // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生).
             if candidate.form != .full && division.level == 3,
                 !(division.parent.map { context.contains($0) || self.gazetteer.divisions[$0].kind == .direct } ?? false)
@@ -104,5 +104,22 @@ package struct PlaceResolver: Sendable {
             }
         }
         return tie ? nil : best?.division
+    }
+}
+
+/// Which divisions a document's context holds, one flag per gazetteer entry (no hashing in the hot loop).
+private struct Marks {
+    private var flags: [Bool]
+
+    init(count: Int) {
+        self.flags = [Bool](repeating: false, count: count)
+    }
+
+    func contains(_ division: Int) -> Bool {
+        self.flags[division]
+    }
+
+    mutating func formUnion(_ divisions: [Int]) {
+        for division in divisions { self.flags[division] = true }
     }
 }

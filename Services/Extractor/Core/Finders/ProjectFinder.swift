@@ -199,13 +199,25 @@ package struct ProjectFinder: Sendable {
     }
 
     /// The start of a name ending at `end`: after the clause's leading words, after a 的 and after an earlier 项目.
+    /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
+    private static let leadingTrie: ScalarTrie<Bool> = {
+        var trie = ScalarTrie<Bool>()
+        for word in Self.leadingWords { trie.insert(word, true) }
+        return trie
+    }()
+
     private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
         let clauseStart = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: limit, leadingWords: [])
         // The rightmost leading word that leaves two scalars, unless it modifies the head noun after it (服务中心).
         var start = clauseStart
         var cursor = clauseStart
         while cursor < end - 2 {
-            for word in Self.leadingWords where scalars.has(word, at: cursor) && cursor + word.count <= end - 2 {
+            guard Self.leadingTrie.mayStart(with: scalars[cursor]) else {
+                cursor += 1
+                continue
+            }
+            for match in Self.leadingTrie.matches(in: scalars, from: cursor) where cursor + match.length <= end - 2 {
+                let word = Array(scalars[cursor..<(cursor + match.length)])
                 let after = cursor + word.count
                 let modifiesHead =
                     Self.verbsEndingNames.contains(word)

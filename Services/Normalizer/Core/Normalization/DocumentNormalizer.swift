@@ -27,7 +27,42 @@ package struct DocumentNormalizer: Sendable {
     }
 
     /// Normalizes text that is already decoded.
+    ///
+    /// A mojibake run the first pass could not explain can become explainable once the text around it is clean, so
+    /// while the result still carries a repair signal (a stray character, a `?`, a parenthesised Latin run) it is
+    /// normalized again, at most twice more, until nothing changes: normalizing the output changes nothing.
     package func normalize(text: String, source: String, id: String? = nil) -> NormalizedDocument {
+        var document = self.normalizeOnce(text: text, source: source, id: id)
+        var rounds = 1
+        while rounds < 3, Self.carriesRepairSignal(document.text) {
+            let again = self.normalizeOnce(text: document.text, source: source, id: id)
+            guard again.text != document.text else { break }
+            document.text = again.text
+            document.paragraphs = again.paragraphs
+            document.repairs += again.repairs
+            document.removed += again.removed.filter { $0.kind != "header" }
+            document.id = id ?? again.id
+            rounds += 1
+        }
+        return document
+    }
+
+    /// Whether `text` still holds something the mojibake repair or the annotation stripper acts on.
+    private static func carriesRepairSignal(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xE000...0xF8FF, 0x0370...0x03FF, 0x0400...0x04FF, 0x2500...0x257F: return true
+            default: break
+            }
+            if scalar == "?" || ((previous == "(" || previous == "（") && scalar.isASCIILetter) { return true }
+            previous = scalar
+        }
+        return false
+    }
+
+    /// One pass of every step over `text`.
+    private func normalizeOnce(text: String, source: String, id: String?) -> NormalizedDocument {
         var input = Array(text.unicodeScalars)
         var repairs: [TextRepair] = []
         if let mojibake = self.tables.mojibake {

@@ -34,9 +34,13 @@ struct BenchCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let defaults = ["seeds", "Tests/ExtractorCoreTests/Articles"].filter { FileManager.default.fileExists(atPath: $0) }
+        let defaults = ["seeds", "Tests/ExtractorCoreTests/Articles"].filter {
+            FileManager.default.fileExists(atPath: $0)
+        }
         let files = try DocumentFiles.expand(self.paths.isEmpty ? defaults : self.paths)
-        guard !files.isEmpty else { throw ValidationError("no corpus: give files or folders, or run from the repository root") }
+        guard !files.isEmpty else {
+            throw ValidationError("no corpus: give files or folders, or run from the repository root")
+        }
         let corpus = try files.map { Array(try Data(contentsOf: $0)) }
         let meter = ThroughputMeter(minimumDuration: .seconds(self.seconds))
         let normalizer = try DocumentNormalizer()
@@ -47,7 +51,8 @@ struct BenchCommand: ParsableCommand {
         case .normalize:
             results.append(
                 meter.measure("normalize", over: corpus, size: \.count) { bytes in
-                    sink &+= (try? normalizer.normalize(bytes: bytes, charset: nil, source: "bench"))?.paragraphs.count ?? 0
+                    sink &+=
+                        (try? normalizer.normalize(bytes: bytes, charset: nil, source: "bench"))?.paragraphs.count ?? 0
                 }
             )
             let converter = try NormalizationTables.shared().converter
@@ -73,7 +78,9 @@ struct BenchCommand: ParsableCommand {
             } else {
                 let rate = String(format: "%.1f", result.megabytesPerSecond)
                 let documents = String(format: "%.0f", result.documentsPerSecond)
-                print("\(result.step): \(rate) MB/s, \(documents) docs/s (\(files.count) files, \(result.corpusBytes) bytes × \(result.passes) passes)")
+                print(
+                    "\(result.step): \(rate) MB/s, \(documents) docs/s (\(files.count) files, \(result.corpusBytes) bytes × \(result.passes) passes)"
+                )
             }
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import DiaoyanModels
 import DiaoyanRuntime
 import DiaoyanWire
-import DiaoyanModels
 import Logging
 
 /// The TLS material a client command presents.

@@ -23,7 +23,12 @@ package enum Normalizer {
         let writer = OutboxWriter(store: store, openDocuments: open, logger: logger)
         let normalizer = try DocumentNormalizer()
         let ingest = try await WireServer.bind(
-            .init(name: "ingest", endpoint: configuration.ingest, allowedRoles: [.client], limits: configuration.limits),
+            .init(
+                name: "ingest",
+                endpoint: configuration.ingest,
+                allowedRoles: [.client],
+                limits: configuration.limits
+            ),
             identity: identity
         )
         let dispatch = try await WireServer.bind(
@@ -43,7 +48,12 @@ package enum Normalizer {
             writer,
             WireService(
                 listener: ingest,
-                handler: IngestHandler(normalizer: normalizer, writer: writer, configuration: configuration, logger: logger),
+                handler: IngestHandler(
+                    normalizer: normalizer,
+                    writer: writer,
+                    configuration: configuration,
+                    logger: logger
+                ),
                 logger: logger
             ),
             WireService(

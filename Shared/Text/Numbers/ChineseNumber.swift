@@ -14,7 +14,9 @@ package enum ChineseNumber {
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
         "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
     ]
-    private static let smallUnits: [Unicode.Scalar: Double] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    private static let smallUnits: [Unicode.Scalar: Double] = [
+        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+    ]
     private static let largeUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
 
     /// Whether `scalar` can start a number.

@@ -58,7 +58,11 @@ package struct Gazetteer: Sendable {
             }
             names.insert(division.name.unicodeScalars, [Candidate(division: index, form: .full)], merge: merge)
             if division.shortName.unicodeScalars.count >= 2 {
-                names.insert(division.shortName.unicodeScalars, [Candidate(division: index, form: .short)], merge: merge)
+                names.insert(
+                    division.shortName.unicodeScalars,
+                    [Candidate(division: index, form: .short)],
+                    merge: merge
+                )
             }
         }
         for row in try TextResources.rows(of: "gazetteer_aliases.tsv") where row.count >= 2 {

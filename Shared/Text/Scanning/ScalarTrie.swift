@@ -75,14 +75,14 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// The longest key that starts at `start` in `scalars`, with its length in scalars.
     @inlinable
-    @_specialize(exported: true, where Value == Bool)
-    @_specialize(exported: true, where Value == EventType)
-    @_specialize(exported: true, where Value == PersonRole)
-    @_specialize(exported: true, where Value == String)
-    @_specialize(exported: true, where Value == UInt16)
-    @_specialize(exported: true, where Value == [Gazetteer.Candidate])
-    @_specialize(exported: true, where Value == [Industry])
-    @_specialize(exported: true, where Value == [Unicode.Scalar])
+    @_specialize(exported:true,where Value == Bool)
+    @_specialize(exported:true,where Value == EventType)
+    @_specialize(exported:true,where Value == PersonRole)
+    @_specialize(exported:true,where Value == String)
+    @_specialize(exported:true,where Value == UInt16)
+    @_specialize(exported:true,where Value == [Gazetteer.Candidate])
+    @_specialize(exported:true,where Value == [Industry])
+    @_specialize(exported:true,where Value == [Unicode.Scalar])
     package func longestMatch(in scalars: [Unicode.Scalar], from start: Int) -> (length: Int, value: Value)? {
         guard start < scalars.count, self.mayStart(with: scalars[start]) else { return nil }
         var node: Int32 = 0
@@ -100,14 +100,14 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// For a trie of reversed keys: the longest key that ends just before `end`, with its length in scalars.
     @inlinable
-    @_specialize(exported: true, where Value == Bool)
-    @_specialize(exported: true, where Value == EventType)
-    @_specialize(exported: true, where Value == PersonRole)
-    @_specialize(exported: true, where Value == String)
-    @_specialize(exported: true, where Value == UInt16)
-    @_specialize(exported: true, where Value == [Gazetteer.Candidate])
-    @_specialize(exported: true, where Value == [Industry])
-    @_specialize(exported: true, where Value == [Unicode.Scalar])
+    @_specialize(exported:true,where Value == Bool)
+    @_specialize(exported:true,where Value == EventType)
+    @_specialize(exported:true,where Value == PersonRole)
+    @_specialize(exported:true,where Value == String)
+    @_specialize(exported:true,where Value == UInt16)
+    @_specialize(exported:true,where Value == [Gazetteer.Candidate])
+    @_specialize(exported:true,where Value == [Industry])
+    @_specialize(exported:true,where Value == [Unicode.Scalar])
     package func longestMatch(in scalars: [Unicode.Scalar], endingAt end: Int) -> (length: Int, value: Value)? {
         guard end > 0, end <= scalars.count, self.mayStart(with: scalars[end - 1]) else { return nil }
         var node: Int32 = 0
@@ -125,14 +125,14 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Every key that starts at `start`, shortest first.
     @inlinable
-    @_specialize(exported: true, where Value == Bool)
-    @_specialize(exported: true, where Value == EventType)
-    @_specialize(exported: true, where Value == PersonRole)
-    @_specialize(exported: true, where Value == String)
-    @_specialize(exported: true, where Value == UInt16)
-    @_specialize(exported: true, where Value == [Gazetteer.Candidate])
-    @_specialize(exported: true, where Value == [Industry])
-    @_specialize(exported: true, where Value == [Unicode.Scalar])
+    @_specialize(exported:true,where Value == Bool)
+    @_specialize(exported:true,where Value == EventType)
+    @_specialize(exported:true,where Value == PersonRole)
+    @_specialize(exported:true,where Value == String)
+    @_specialize(exported:true,where Value == UInt16)
+    @_specialize(exported:true,where Value == [Gazetteer.Candidate])
+    @_specialize(exported:true,where Value == [Industry])
+    @_specialize(exported:true,where Value == [Unicode.Scalar])
     package func matches(in scalars: [Unicode.Scalar], from start: Int) -> [(length: Int, value: Value)] {
         guard start < scalars.count, self.mayStart(with: scalars[start]) else { return [] }
         var node: Int32 = 0

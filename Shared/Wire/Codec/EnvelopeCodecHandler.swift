@@ -26,7 +26,8 @@ package final class EnvelopeCodecHandler: ChannelDuplexHandler {
                 message = .invalid(
                     ErrorBody(
                         code: .unsupportedVersion,
-                        message: "protocol version \(envelope.version) is not supported; this peer speaks \(Envelope.currentVersion)",
+                        message:
+                            "protocol version \(envelope.version) is not supported; this peer speaks \(Envelope.currentVersion)",
                         ref: envelope.id
                     )
                 )

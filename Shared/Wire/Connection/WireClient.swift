@@ -212,7 +212,10 @@ package final class WireClient: Sendable {
                     if case .error(let error) = envelope.message, let ref = error.ref {
                         self.resolve(id: ref, with: .success(envelope.message))
                     } else if case .error(let error) = envelope.message {
-                        logger.notice("server error", metadata: ["error.code": "\(error.code)", "error.message": "\(error.message)"])
+                        logger.notice(
+                            "server error",
+                            metadata: ["error.code": "\(error.code)", "error.message": "\(error.message)"]
+                        )
                         reason = Error.refused(error)
                         self.failAll(reason)
                     } else {

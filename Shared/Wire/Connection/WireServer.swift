@@ -124,7 +124,8 @@ package struct WireServer: Sendable {
                             message: .error(
                                 ErrorBody(
                                     code: .forbidden,
-                                    message: "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
+                                    message:
+                                        "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
                                 )
                             )
                         )

@@ -25,7 +25,12 @@ package struct TLSIdentity: Sendable {
     package let certificateChain: [NIOSSLCertificate]
     package let privateKey: NIOSSLPrivateKey
 
-    package init(name: String, trustRoots: [NIOSSLCertificate], certificateChain: [NIOSSLCertificate], privateKey: NIOSSLPrivateKey) {
+    package init(
+        name: String,
+        trustRoots: [NIOSSLCertificate],
+        certificateChain: [NIOSSLCertificate],
+        privateKey: NIOSSLPrivateKey
+    ) {
         self.name = name
         self.trustRoots = trustRoots
         self.certificateChain = certificateChain

@@ -30,7 +30,8 @@ public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let start, count > 0 else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     let charset = charsets[Int(bytes[0]) % charsets.count]
-    guard let document = try? normalizer.normalize(bytes: Array(bytes.dropFirst()), charset: charset, source: "fuzz") else {
+    guard let document = try? normalizer.normalize(bytes: Array(bytes.dropFirst()), charset: charset, source: "fuzz")
+    else {
         return 0
     }
     let again = normalizer.normalize(text: document.text, source: "fuzz")
@@ -38,7 +39,9 @@ public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let record = extractor.extract(document)
     let length = document.text.unicodeScalars.count
     for person in record.persons {
-        for mention in person.mentions { precondition(0 <= mention.start && mention.start <= mention.end && mention.end <= length) }
+        for mention in person.mentions {
+            precondition(0 <= mention.start && mention.start <= mention.end && mention.end <= length)
+        }
     }
     return 0
 }

@@ -1,8 +1,8 @@
 import DiaoyanModels
 import Foundation
 import NormalizerCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DocumentNormalizerTests {
     let normalizer: DocumentNormalizer

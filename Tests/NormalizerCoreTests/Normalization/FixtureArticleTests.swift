@@ -1,8 +1,8 @@
 import DiaoyanModels
 import Foundation
 import NormalizerCore
-import Testing
 import TestSupport
+import Testing
 
 /// The hand-checked fixtures under `Fixtures/`: the five seeds and 18 articles of our own, each with the text and
 /// header fields the normalizer must produce (see `Fixtures/README.md`).
@@ -91,7 +91,8 @@ import TestSupport
             lines = [title] + lines.dropFirst(count)
         }
         let produced = lines.joined(separator: "\n")
-        let differences = zip(produced.unicodeScalars, expected.unicodeScalars).filter { $0 != $1 }.count
+        let differences =
+            zip(produced.unicodeScalars, expected.unicodeScalars).filter { $0 != $1 }.count
             + abs(produced.unicodeScalars.count - expected.unicodeScalars.count)
         #expect(differences <= Self.knownDifferences[fixture.input.lastPathComponent, default: 0], "\(produced)")
 
@@ -126,7 +127,11 @@ import TestSupport
 
     @Test(arguments: try Self.fixtures())
     func isIdempotent(_ fixture: Fixture) throws {
-        let once = try self.normalizer.normalize(bytes: Array(try Data(contentsOf: fixture.input)), charset: nil, source: "f")
+        let once = try self.normalizer.normalize(
+            bytes: Array(try Data(contentsOf: fixture.input)),
+            charset: nil,
+            source: "f"
+        )
         let twice = self.normalizer.normalize(text: once.text, source: "f")
         #expect(twice.text == once.text)
     }

@@ -62,7 +62,9 @@ package struct DemoRunner: Sendable {
             let identity = try trio.clientIdentity()
             let sender = DocumentSender(endpoint: try Endpoint(parsing: trio.ingest), identity: identity)
             let summary = try await sender.send(files, logger: logger)
-            say("sent \(files.count) files: \(summary.accepted) accepted, \(summary.duplicate) duplicate, \(summary.rejected) rejected")
+            say(
+                "sent \(files.count) files: \(summary.accepted) accepted, \(summary.duplicate) duplicate, \(summary.rejected) rejected"
+            )
             let expected = summary.storedIDs.count
             let report = try await WireClient.withConnection(
                 to: try Endpoint(parsing: trio.query),
@@ -71,7 +73,11 @@ package struct DemoRunner: Sendable {
             ) { client in
                 let stored = try await Self.waitForDocuments(expected, client: client, timeout: self.timeout)
                 guard stored >= expected else {
-                    throw Error.notAllStored(expected: expected, stored: stored, logs: trio.state.appendingPathComponent("logs").path)
+                    throw Error.notAllStored(
+                        expected: expected,
+                        stored: stored,
+                        logs: trio.state.appendingPathComponent("logs").path
+                    )
                 }
                 let projects = try await Self.stats(StatsRequest(metric: .projects), client: client)
                 var results: [StatsResult] = []

@@ -55,10 +55,24 @@ package final class LocalTrio: Sendable {
         _ = try ServiceProcess.locate("diaoyan-normalizer", in: binaries)
         _ = try ServiceProcess.locate("diaoyan-extractor", in: binaries)
 
-        let aggregator = try Self.launch(.aggregator, state: state, binaries: binaries, ports: ("127.0.0.1:0", "127.0.0.1:0"), extraArguments: extraArguments, generation: 0)
+        let aggregator = try Self.launch(
+            .aggregator,
+            state: state,
+            binaries: binaries,
+            ports: ("127.0.0.1:0", "127.0.0.1:0"),
+            extraArguments: extraArguments,
+            generation: 0
+        )
         let normalizer: ServiceProcess
         do {
-            normalizer = try Self.launch(.normalizer, state: state, binaries: binaries, ports: ("127.0.0.1:0", "127.0.0.1:0"), extraArguments: extraArguments, generation: 0)
+            normalizer = try Self.launch(
+                .normalizer,
+                state: state,
+                binaries: binaries,
+                ports: ("127.0.0.1:0", "127.0.0.1:0"),
+                extraArguments: extraArguments,
+                generation: 0
+            )
         } catch {
             await aggregator.stop()
             throw error
@@ -115,7 +129,14 @@ package final class LocalTrio: Sendable {
         _ = await old.waitForExit()
         let generation = self.restarts.add(1, ordering: .relaxed).newValue
         let ports = member == .normalizer ? (self.ingest, self.dispatch) : (self.results, self.query)
-        let fresh = try Self.launch(member, state: self.state, binaries: self.binaries, ports: ports, extraArguments: self.extraArguments, generation: generation)
+        let fresh = try Self.launch(
+            member,
+            state: self.state,
+            binaries: self.binaries,
+            ports: ports,
+            extraArguments: self.extraArguments,
+            generation: generation
+        )
         _ = try await fresh.waitForPort(member == .normalizer ? "dispatch" : "query")
         self.running.withLock {
             if member == .normalizer { $0.normalizer = fresh } else { $0.aggregator = fresh }

@@ -36,7 +36,9 @@ package final class ServiceProcess: Sendable {
 
     /// Finds `name` next to the running executable (or in `directory`).
     package static func locate(_ name: String, in directory: URL? = nil) throws(Error) -> URL {
-        let folder = directory ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let folder =
+            directory
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent()
         let candidate = folder.appendingPathComponent(name)
         guard FileManager.default.isExecutableFile(atPath: candidate.path) else {

@@ -1,5 +1,5 @@
-import Foundation
 import DiaoyanModels
+import Foundation
 
 /// Turns query answers into table rows.
 package enum StatsPresentation {

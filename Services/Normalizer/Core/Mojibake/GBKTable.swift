@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Every two-byte GBK code (as GB18030 decodes it, user-defined areas to private use) and its reverse.
@@ -13,7 +13,9 @@ package struct GBKTable: Sendable {
 
     /// The table, or nil when iconv cannot convert from GB18030.
     package init?() {
-        guard let converter = iconv_open("UTF-32LE", "GB18030"), converter != iconv_t(bitPattern: -1) else { return nil }
+        guard let converter = iconv_open("UTF-32LE", "GB18030"), converter != iconv_t(bitPattern: -1) else {
+            return nil
+        }
         defer { iconv_close(converter) }
         var decode: [UInt16: Unicode.Scalar] = [:]
         var encode: [UInt32: UInt16] = [:]
@@ -36,7 +38,8 @@ package struct GBKTable: Sendable {
                     }
                 }
                 guard produced == 4 else { continue }
-                let value = UInt32(output[0]) | UInt32(output[1]) << 8 | UInt32(output[2]) << 16 | UInt32(output[3]) << 24
+                let value =
+                    UInt32(output[0]) | UInt32(output[1]) << 8 | UInt32(output[2]) << 16 | UInt32(output[3]) << 24
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let code = UInt16(lead) << 8 | UInt16(trail)
                 decode[code] = scalar

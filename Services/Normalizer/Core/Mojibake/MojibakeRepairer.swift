@@ -56,7 +56,12 @@ package struct MojibakeRepairer: Sendable {
             output.append(contentsOf: scalars[cursor..<fix.range.lowerBound])
             output.append(contentsOf: fix.replacement)
             repairs.append(
-                TextRepair(kind: .mojibake, from: scalars.string(fix.range), to: String(String.UnicodeScalarView(fix.replacement)), at: fix.range.lowerBound)
+                TextRepair(
+                    kind: .mojibake,
+                    from: scalars.string(fix.range),
+                    to: String(String.UnicodeScalarView(fix.replacement)),
+                    at: fix.range.lowerBound
+                )
             )
             cursor = fix.range.upperBound
         }
@@ -114,7 +119,8 @@ package struct MojibakeRepairer: Sendable {
             guard let candidate = self.continueAfterLostByte(lost, scalars, from: orphan.end, origin: index),
                 !candidate.replacement.contains(where: self.isStray)
             else { continue }
-            let context = [scalars[previous]] + candidate.replacement + self.following(scalars, from: candidate.range.upperBound)
+            let context =
+                [scalars[previous]] + candidate.replacement + self.following(scalars, from: candidate.range.upperBound)
             var scored = candidate
             scored.score = self.plausibility(context)
             if best == nil || scored.score > best!.score { best = scored }
@@ -124,9 +130,13 @@ package struct MojibakeRepairer: Sendable {
 
     /// Decodes what follows an orphan once the lost byte `lead` is known: either another orphan naming the
     /// character `lead` starts, or a garbled run to re-pair from `lead`.
-    private func continueAfterLostByte(_ lead: UInt8, _ scalars: [Unicode.Scalar], from start: Int, origin: Int) -> Candidate? {
+    private func continueAfterLostByte(_ lead: UInt8, _ scalars: [Unicode.Scalar], from start: Int, origin: Int)
+        -> Candidate?
+    {
         if let next = self.orphan(scalars, at: start) {
-            let options = self.gbk.characters(lead: lead).filter { self.readings.isReading(next.syllable, of: $0.scalar) }
+            let options = self.gbk.characters(lead: lead).filter {
+                self.readings.isReading(next.syllable, of: $0.scalar)
+            }
             guard !options.isEmpty else { return nil }
             let previous = self.previousCharacter(scalars, before: origin).map { scalars[$0] }
             let chosen = options.max { self.pairScore(previous, $0.scalar) < self.pairScore(previous, $1.scalar) }!
@@ -146,7 +156,9 @@ package struct MojibakeRepairer: Sendable {
             guard let decoded = self.decodePairs(bytes, completingWith: next.syllable) else { return nil }
             return Candidate(range: origin..<next.end, replacement: decoded, score: 0)
         }
-        guard let decoded = self.decodePairs(bytes, completingWith: self.annotationReading(scalars, at: end)) else { return nil }
+        guard let decoded = self.decodePairs(bytes, completingWith: self.annotationReading(scalars, at: end)) else {
+            return nil
+        }
         return Candidate(range: origin..<end, replacement: decoded, score: 0)
     }
 
@@ -168,7 +180,9 @@ package struct MojibakeRepairer: Sendable {
 
     /// Whether the Han character at `index` carries an annotation that is not one of its readings.
     private func hasForeignAnnotation(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + 1 < scalars.count, scalars[index + 1] == "(", scalars[index].isHan, let reading = self.annotationReading(scalars, at: index + 1) else { return false }
+        guard index + 1 < scalars.count, scalars[index + 1] == "(", scalars[index].isHan,
+            let reading = self.annotationReading(scalars, at: index + 1)
+        else { return false }
         return !self.readings.isReading(reading, of: scalars[index])
     }
 
@@ -177,7 +191,9 @@ package struct MojibakeRepairer: Sendable {
         guard self.isStray(scalar) || self.hasForeignAnnotation(scalars, at: index) else { return nil }
         // The run: back and forward over non-ASCII scalars (and `?`, a folded `？`), up to ASCII or an annotation.
         var start = index
-        while start > floor, !scalars[start - 1].isASCII || scalars[start - 1] == "?", !Self.isSentencePunctuation(scalars[start - 1]) {
+        while start > floor, !scalars[start - 1].isASCII || scalars[start - 1] == "?",
+            !Self.isSentencePunctuation(scalars[start - 1])
+        {
             start -= 1
         }
         var end = index + 1
@@ -200,11 +216,13 @@ package struct MojibakeRepairer: Sendable {
         }
         // The first byte is the trail of a character whose lead was lost; choose that character by its neighbour.
         let previous = self.previousCharacter(scalars, before: start).map { scalars[$0] }
-        guard let rest = self.decodePairs(
-            Array(bytes.dropFirst()),
-            completingWith: self.annotationReading(scalars, at: end),
-            next: self.following(scalars, from: end).first
-        ), !rest.contains(where: self.isStray) else { return nil }
+        guard
+            let rest = self.decodePairs(
+                Array(bytes.dropFirst()),
+                completingWith: self.annotationReading(scalars, at: end),
+                next: self.following(scalars, from: end).first
+            ), !rest.contains(where: self.isStray)
+        else { return nil }
         let firsts = self.gbk.characters(trail: bytes[0]).filter { $0.scalar.isHan }
         let fit = { (scalar: Unicode.Scalar) -> Float in
             // The character before usually shares a word with the lost one (環保); the one after may not.
@@ -214,7 +232,8 @@ package struct MojibakeRepairer: Sendable {
         guard let first = firsts.max(by: { fit($0.scalar) < fit($1.scalar) }) else { return nil }
         var range = start..<end
         // A misplaced annotation now belongs to the completed character; drop it with the run.
-        if let reading = self.annotationReading(scalars, at: end), let last = rest.last, self.readings.isReading(reading, of: last),
+        if let reading = self.annotationReading(scalars, at: end), let last = rest.last,
+            self.readings.isReading(reading, of: last),
             let (_, close) = self.annotationBody(scalars, from: end + 1)
         {
             range = start..<close
@@ -232,7 +251,9 @@ package struct MojibakeRepairer: Sendable {
 
     /// Decodes `bytes` two at a time; a lone last byte is completed by a character with that lead whose reading is
     /// `reading`, or the one that best precedes `next`. Nil when a pair is not a GBK code.
-    private func decodePairs(_ bytes: [UInt8], completingWith reading: String?, next: Unicode.Scalar? = nil) -> [Unicode.Scalar]? {
+    private func decodePairs(_ bytes: [UInt8], completingWith reading: String?, next: Unicode.Scalar? = nil) -> [Unicode
+        .Scalar]?
+    {
         var decoded: [Unicode.Scalar] = []
         var index = 0
         while index + 1 < bytes.count {
@@ -254,7 +275,8 @@ package struct MojibakeRepairer: Sendable {
                 if let reading { options = options.filter { self.readings.isReading(reading, of: $0.scalar) } }
                 let last = decoded.last
                 let fit = { (scalar: Unicode.Scalar) -> Float in
-                    self.pairScore(last, scalar) + self.pairScore(scalar, next) + 0.1 * self.model.score(self.converter.convert([scalar])[0])
+                    self.pairScore(last, scalar) + self.pairScore(scalar, next) + 0.1
+                        * self.model.score(self.converter.convert([scalar])[0])
                 }
                 guard let chosen = options.max(by: { fit($0.scalar) < fit($1.scalar) }) else { return nil }
                 decoded.append(chosen.scalar)
@@ -266,7 +288,9 @@ package struct MojibakeRepairer: Sendable {
     /// Up to two scalars after `index`, for scoring a repair in context.
     private func following(_ scalars: [Unicode.Scalar], from index: Int) -> [Unicode.Scalar] {
         var cursor = index
-        if cursor < scalars.count, scalars[cursor] == "(", let (_, close) = self.annotationBody(scalars, from: cursor + 1) {
+        if cursor < scalars.count, scalars[cursor] == "(",
+            let (_, close) = self.annotationBody(scalars, from: cursor + 1)
+        {
             cursor = close
         }
         return Array(scalars[cursor..<min(scalars.count, cursor + 2)])

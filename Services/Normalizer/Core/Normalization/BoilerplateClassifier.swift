@@ -27,20 +27,28 @@ package enum BoilerplateClassifier {
     ].map { Array($0.unicodeScalars) }
     private static let chromePrefixes: [[Unicode.Scalar]] = ["当前位置", "您的位置", "您现在的位置", "首页 >", "首页>"]
         .map { Array($0.unicodeScalars) }
-    private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+    private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
+        Array($0.unicodeScalars)
+    }
 
     private static let cues: ScalarTrie<UInt16> = {
         let families: [(Cue, [String])] = [
             (.icp, ["ICP", "icp备", "公安备案", "公网安备"]),
-            (.copyright, [
-                "版权所有", "版权声明", "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "转载此文",
-                "转载请注明", "侵犯了您的", "未经授权禁止", "转载目的", "本文转自", "版权问题", "不代表本站", "如有侵权", "禁止转载",
-            ]),
+            (
+                .copyright,
+                [
+                    "版权所有", "版权声明", "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "转载此文",
+                    "转载请注明", "侵犯了您的", "未经授权禁止", "转载目的", "本文转自", "版权问题", "不代表本站", "如有侵权", "禁止转载",
+                ]
+            ),
             (.chrome, ["打印本页", "关闭窗口", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]),
-            (.footer, [
-                "网站地图", "联系我们", "关于我们", "举报电话", "举报邮箱", "不良信息举报", "免责声明", "豁免条款", "主办单位",
-                "承办单位", "技术支持", "网站简介", "简介", "广告服务", "友情链接",
-            ]),
+            (
+                .footer,
+                [
+                    "网站地图", "联系我们", "关于我们", "举报电话", "举报邮箱", "不良信息举报", "免责声明", "豁免条款", "主办单位",
+                    "承办单位", "技术支持", "网站简介", "简介", "广告服务", "友情链接",
+                ]
+            ),
             (.phone, ["热线", "电话:", "电话：", "联系电话", "手机:", "手机：", "Tel", "TEL"]),
             (.wechat, ["微信号", "微信:", "微信：", "加微信", "公众号", "请说明您的", "联系人", "招商顾问", "关注微信", "添加微信"]),
             (.share, ["分享到", "扫一扫", "二维码", "推送至手机", "点赞 在看", "在看 转发", "朋友圈"]),

@@ -37,7 +37,9 @@ package enum DocumentHeader {
             if label(Self.sourceLabels) {
                 skipSeparators()
                 let start = index
-                while index < scalars.count, scalars[index] != " ", scalars[index] != "|", scalars[index] != "｜" { index += 1 }
+                while index < scalars.count, scalars[index] != " ", scalars[index] != "|", scalars[index] != "｜" {
+                    index += 1
+                }
                 if index > start { fields.sourceName = scalars.string(start..<index) }
                 sawField = true
                 continue
@@ -56,7 +58,9 @@ package enum DocumentHeader {
             }
             // A time of day: 09:29, 10:05:36.
             let start = index
-            while index < scalars.count, scalars[index].isASCIIDigit || scalars[index] == ":" || scalars[index] == "：" { index += 1 }
+            while index < scalars.count, scalars[index].isASCIIDigit || scalars[index] == ":" || scalars[index] == "：" {
+                index += 1
+            }
             if index > start { continue }
             return nil
         }

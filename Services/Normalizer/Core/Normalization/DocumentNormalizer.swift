@@ -78,7 +78,8 @@ package struct DocumentNormalizer: Sendable {
         var lines: [[Unicode.Scalar]] = []
         var blankBefore: [Bool] = []
         var sawBlank = false
-        for raw in converted.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{2029}" }) {
+        for raw in converted.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{2029}" })
+        {
             let line = LineCleaner.clean(raw)
             if line.isEmpty {
                 sawBlank = true

@@ -15,7 +15,9 @@ package struct NormalizationTables: Sendable {
         self.converter = converter
         self.stripper = PinyinAnnotationStripper(readings: readings)
         let model = try HanBigramModel()
-        self.mojibake = GBKTable().map { MojibakeRepairer(gbk: $0, readings: readings, model: model, converter: converter) }
+        self.mojibake = GBKTable().map {
+            MojibakeRepairer(gbk: $0, readings: readings, model: model, converter: converter)
+        }
     }
 
     /// The process-wide tables.
@@ -26,7 +28,8 @@ package struct NormalizationTables: Sendable {
         }
     }
 
-    private static let loaded: Result<NormalizationTables, TextResources.Error> = Result { () throws(TextResources.Error) in
+    private static let loaded: Result<NormalizationTables, TextResources.Error> = Result {
+        () throws(TextResources.Error) in
         try NormalizationTables()
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Decodes document bytes: UTF-8, GB18030 (a superset of GBK and GB2312) or Big5, declared or detected.

@@ -1,6 +1,6 @@
 import DiaoyanModels
-import Foundation
 import DiaoyanWire
+import Foundation
 import GRDB
 
 /// The normalizer's durable outbox: every accepted document, its lease, and whether it is done.

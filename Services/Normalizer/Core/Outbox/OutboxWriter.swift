@@ -88,7 +88,9 @@ package final class OutboxWriter: Service, Sendable {
         let batch = self.queue.withLock { queue -> [Request] in
             var taken: [Request] = []
             var documents = 0
-            while let first = queue.requests.first, taken.isEmpty || documents + first.documents.count <= self.maximumBatch {
+            while let first = queue.requests.first,
+                taken.isEmpty || documents + first.documents.count <= self.maximumBatch
+            {
                 taken.append(queue.requests.removeFirst())
                 documents += first.documents.count
             }
@@ -108,7 +110,10 @@ package final class OutboxWriter: Service, Sendable {
                 request.continuation.resume(returning: Array(outcomes[offset..<offset + count]))
                 offset += count
             }
-            self.logger.trace("group commit", metadata: ["documents": "\(outcomes.count)", "requests": "\(batch.count)"])
+            self.logger.trace(
+                "group commit",
+                metadata: ["documents": "\(outcomes.count)", "requests": "\(batch.count)"]
+            )
         } catch {
             self.logger.error("outbox commit failed", metadata: ["error": "\(error)"])
             for request in batch {

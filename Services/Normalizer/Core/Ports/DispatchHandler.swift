@@ -43,7 +43,10 @@ package struct DispatchHandler: WireRequestHandler {
             return .error(ErrorBody(code: .badRequest, message: "max must be positive, got \(request.max)", ref: ref))
         }
         let limit = min(request.max, self.configuration.maximumLeaseBatch)
-        let waitMilliseconds = min(max(request.waitMilliseconds ?? 0, 0), self.configuration.maximumPullWaitMilliseconds)
+        let waitMilliseconds = min(
+            max(request.waitMilliseconds ?? 0, 0),
+            self.configuration.maximumPullWaitMilliseconds
+        )
         let deadline = ContinuousClock.now + .milliseconds(waitMilliseconds)
         let leaseMilliseconds = Int(self.configuration.leaseDuration.wholeMilliseconds)
         do {

@@ -13,7 +13,12 @@ package struct IngestHandler: WireRequestHandler {
     private let configuration: NormalizerConfiguration
     private let logger: Logger
 
-    package init(normalizer: DocumentNormalizer, writer: OutboxWriter, configuration: NormalizerConfiguration, logger: Logger) {
+    package init(
+        normalizer: DocumentNormalizer,
+        writer: OutboxWriter,
+        configuration: NormalizerConfiguration,
+        logger: Logger
+    ) {
         self.normalizer = normalizer
         self.writer = writer
         self.configuration = configuration

@@ -80,7 +80,9 @@ import Testing
     }
 
     private func rows(_ result: StatsResult) -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: result.rows.map { row in (row.unit.map { "\(row.key)|\($0)" } ?? row.key, row.value) })
+        Dictionary(
+            uniqueKeysWithValues: result.rows.map { row in (row.unit.map { "\(row.key)|\($0)" } ?? row.key, row.value) }
+        )
     }
 
     @Test func commitsOnceByIdWhateverTheContent() async throws {

@@ -33,7 +33,8 @@ import Testing
     @Test func writesTheDesignedJSONShape() throws {
         let payload = try self.codec.encode(Envelope(id: "q1", message: .document(DocumentRequest(id: "abc"))))
         var json = try self.codec.inflate(payload)
-        let object = try JSONSerialization.jsonObject(with: Data(json.readBytes(length: json.readableBytes)!)) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(json.readBytes(length: json.readableBytes)!)) as? [String: Any]
         #expect(object?["v"] as? Int == 1)
         #expect(object?["type"] as? String == "document")
         #expect(object?["id"] as? String == "q1")
@@ -94,10 +95,14 @@ import Testing
     }
 
     @Test func keepsTheIdOfUnknownTypesAndMalformedBodies() throws {
-        let unknown = try self.codec.decode(try self.compressed("{\"v\":1,\"type\":\"teleport\",\"id\":\"u1\",\"body\":{}}"))
+        let unknown = try self.codec.decode(
+            try self.compressed("{\"v\":1,\"type\":\"teleport\",\"id\":\"u1\",\"body\":{}}")
+        )
         #expect(unknown.id == "u1")
         #expect(unknown.message == .unknown(type: "teleport"))
-        let malformed = try self.codec.decode(try self.compressed("{\"v\":1,\"type\":\"pull\",\"id\":\"m1\",\"body\":{\"max\":\"x\"}}"))
+        let malformed = try self.codec.decode(
+            try self.compressed("{\"v\":1,\"type\":\"pull\",\"id\":\"m1\",\"body\":{\"max\":\"x\"}}")
+        )
         #expect(malformed.id == "m1")
         guard case .malformed(let type, _) = malformed.message else {
             Issue.record("expected malformed, got \(malformed.message)")

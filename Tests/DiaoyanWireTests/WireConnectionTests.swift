@@ -67,7 +67,10 @@ private struct FixedAnswer: WireRequestHandler {
                 try await withThrowingTaskGroup(of: Bool.self) { group in
                     for _ in 0..<50 {
                         group.addTask {
-                            let answer = try await client.request(.stats(StatsRequest(metric: .events)), timeout: .seconds(10))
+                            let answer = try await client.request(
+                                .stats(StatsRequest(metric: .events)),
+                                timeout: .seconds(10)
+                            )
                             return answer == .statsResult(StatsResult(metric: .events, by: nil, rows: [], total: 42))
                         }
                     }
@@ -115,7 +118,8 @@ private struct FixedAnswer: WireRequestHandler {
         )
         try await self.withServer(certificates: certificates) { endpoint in
             await #expect(throws: (any Error).self) {
-                _ = try await WireClient.withConnection(to: endpoint, identity: impostor, logger: self.logger) { client in
+                _ = try await WireClient.withConnection(to: endpoint, identity: impostor, logger: self.logger) {
+                    client in
                     try await client.request(.stats(StatsRequest(metric: .documents)), timeout: .seconds(10))
                 }
             }
@@ -151,7 +155,10 @@ private struct FixedAnswer: WireRequestHandler {
             configuration.trustRoots = .certificates(try certificates.identity("client").trustRoots)
             let context = try NIOSSLContext(configuration: configuration)
             let channel = try await RawTLSClient.connect(to: endpoint, context: context)
-            let reply = try await RawTLSClient.exchange(channel, frame: try RawTLSClient.frame(Envelope(id: "n1", message: .stats(StatsRequest(metric: .documents)))))
+            let reply = try await RawTLSClient.exchange(
+                channel,
+                frame: try RawTLSClient.frame(Envelope(id: "n1", message: .stats(StatsRequest(metric: .documents))))
+            )
             #expect(reply.envelopes.isEmpty)
             #expect(reply.closed)
         }
@@ -162,7 +169,10 @@ private struct FixedAnswer: WireRequestHandler {
         defer { certificates.remove() }
         let limits = WireLimits(maximumFrameBytes: 1024)
         try await self.withServer(certificates: certificates, limits: limits) { endpoint in
-            let channel = try await RawTLSClient.connect(to: endpoint, context: try certificates.identity("client").makeClientContext())
+            let channel = try await RawTLSClient.connect(
+                to: endpoint,
+                context: try certificates.identity("client").makeClientContext()
+            )
             var prefix = ByteBuffer()
             prefix.writeInteger(UInt32(9 << 20), endianness: .big)
             prefix.writeString("not the 9 MiB announced")
@@ -179,7 +189,10 @@ private struct FixedAnswer: WireRequestHandler {
         let certificates = try TestCertificates()
         defer { certificates.remove() }
         try await self.withServer(certificates: certificates) { endpoint in
-            let channel = try await RawTLSClient.connect(to: endpoint, context: try certificates.identity("client").makeClientContext())
+            let channel = try await RawTLSClient.connect(
+                to: endpoint,
+                context: try certificates.identity("client").makeClientContext()
+            )
             var garbage = ByteBuffer()
             garbage.writeInteger(UInt32(5), endianness: .big)
             garbage.writeString("hello")
@@ -224,7 +237,10 @@ private struct FixedAnswer: WireRequestHandler {
         defer { certificates.remove() }
         let limits = WireLimits(idleTimeout: .milliseconds(300))
         try await self.withServer(certificates: certificates, limits: limits) { endpoint in
-            let channel = try await RawTLSClient.connect(to: endpoint, context: try certificates.identity("client").makeClientContext())
+            let channel = try await RawTLSClient.connect(
+                to: endpoint,
+                context: try certificates.identity("client").makeClientContext()
+            )
             let reply = try await RawTLSClient.exchange(channel, frame: ByteBuffer())
             #expect(reply.closed)
             if case .error(let error) = reply.envelopes.first?.message {
@@ -249,7 +265,9 @@ enum RawTLSClient {
         try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connect(host: endpoint.host, port: endpoint.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: "localhost"))
+                    try channel.pipeline.syncOperations.addHandler(
+                        NIOSSLClientHandler(context: context, serverHostname: "localhost")
+                    )
                     return try Channel(wrappingChannelSynchronously: channel)
                 }
             }
@@ -268,36 +286,40 @@ enum RawTLSClient {
         let codec = EnvelopeCodec(maximumInflatedBytes: 1 << 20)
         return try await channel.executeThenClose { inbound, outbound in
             try await withThrowingTaskGroup(of: Reply.self) { group in
-            group.addTask {
-                var envelopes: [Envelope] = []
-                var pending = ByteBuffer()
-                do {
-                    if frame.readableBytes > 0 {
-                        try await outbound.write(frame)
-                    }
-                    for try await var chunk in inbound {
-                        pending.writeBuffer(&chunk)
-                        while let length = pending.getInteger(at: pending.readerIndex, endianness: .big, as: UInt32.self),
-                            pending.readableBytes >= 4 + Int(length)
-                        {
-                            pending.moveReaderIndex(forwardBy: 4)
-                            envelopes.append(try codec.decode(pending.readSlice(length: Int(length))!))
+                group.addTask {
+                    var envelopes: [Envelope] = []
+                    var pending = ByteBuffer()
+                    do {
+                        if frame.readableBytes > 0 {
+                            try await outbound.write(frame)
                         }
-                        if envelopes.count >= expecting {
-                            return Reply(envelopes: envelopes, closed: false)
+                        for try await var chunk in inbound {
+                            pending.writeBuffer(&chunk)
+                            while let length = pending.getInteger(
+                                at: pending.readerIndex,
+                                endianness: .big,
+                                as: UInt32.self
+                            ),
+                                pending.readableBytes >= 4 + Int(length)
+                            {
+                                pending.moveReaderIndex(forwardBy: 4)
+                                envelopes.append(try codec.decode(pending.readSlice(length: Int(length))!))
+                            }
+                            if envelopes.count >= expecting {
+                                return Reply(envelopes: envelopes, closed: false)
+                            }
                         }
+                    } catch {
+                        return Reply(envelopes: envelopes, closed: true)
                     }
-                } catch {
                     return Reply(envelopes: envelopes, closed: true)
                 }
-                return Reply(envelopes: envelopes, closed: true)
-            }
-            group.addTask {
-                try await Task.sleep(for: .seconds(5))
-                return Reply(envelopes: [], closed: false)
-            }
-            defer { group.cancelAll() }
-            return try await group.next()!
+                group.addTask {
+                    try await Task.sleep(for: .seconds(5))
+                    return Reply(envelopes: [], closed: false)
+                }
+                defer { group.cancelAll() }
+                return try await group.next()!
             }
         }
     }

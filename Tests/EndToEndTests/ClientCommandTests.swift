@@ -37,7 +37,9 @@ import Testing
     @Test func certsCreateWritesEveryPairWithPrivateKeys() throws {
         let folder = try TemporaryDirectory("certs")
         defer { folder.remove() }
-        let run = try self.diaoyan(["certs", "create", "--dir", folder.path, "--host", "normalizer.internal", "--host", "10.1.2.3"])
+        let run = try self.diaoyan([
+            "certs", "create", "--dir", folder.path, "--host", "normalizer.internal", "--host", "10.1.2.3",
+        ])
         #expect(run.status == 0, "\(run.errors)")
         for name in ["ca", "normalizer", "aggregator", "extractor", "client"] {
             let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("\(name).key").path)
@@ -46,7 +48,8 @@ import Testing
         }
         // The certificates carry their roles.
         let roles = try ["normalizer", "extractor", "client"].map { name in
-            PeerIdentity(certificate: try TLSIdentity.load(directory: folder.path, name: name).certificateChain.first).role
+            PeerIdentity(certificate: try TLSIdentity.load(directory: folder.path, name: name).certificateChain.first)
+                .role
         }
         #expect(roles == [.service, .extractor, .client])
         // A second create refuses to overwrite the deployment.

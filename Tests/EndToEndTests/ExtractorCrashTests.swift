@@ -19,28 +19,28 @@ import Testing
             "crash",
             extraArguments: ["diaoyan-normalizer": ["--lease-timeout", "2"], "diaoyan-extractor": ["--credit", "4"]]
         ) { harness in
-        let total = 240
-        var accepted = 0
-        for batch in try self.corpus(total).chunked(into: 60) {
-            accepted += try await harness.ingest(batch).results.count { $0.status == .accepted }
-        }
-        #expect(accepted == total)
+            let total = 240
+            var accepted = 0
+            for batch in try self.corpus(total).chunked(into: 60) {
+                accepted += try await harness.ingest(batch).results.count { $0.status == .accepted }
+            }
+            #expect(accepted == total)
 
-        let doomed = try harness.startExtractor(index: 1)
-        let before = try await harness.waitForDocuments(12)
-        doomed.signal(SIGKILL)
-        _ = await doomed.waitForExit()
-        #expect(before < total, "the kill should land with documents still in flight")
+            let doomed = try harness.startExtractor(index: 1)
+            let before = try await harness.waitForDocuments(12)
+            doomed.signal(SIGKILL)
+            _ = await doomed.waitForExit()
+            #expect(before < total, "the kill should land with documents still in flight")
 
-        let survivor = try harness.startExtractor(index: 2)
-        #expect(try await harness.waitForDocuments(total) == total, "extractor log:\n\(harness.log("extractor-2"))")
-        // Wait past the lease timeout: documents the dead extractor held come back once, and count once.
-        try await Task.sleep(for: .seconds(3))
-        #expect(try await harness.stats(StatsRequest(metric: .documents)).total == Double(total))
-        let bySource = try await harness.stats(StatsRequest(metric: .documents, by: .source))
-        #expect(bySource.rows.count == total)
-        #expect(bySource.rows.allSatisfy { $0.value == 1 })
-        return [survivor]
+            let survivor = try harness.startExtractor(index: 2)
+            #expect(try await harness.waitForDocuments(total) == total, "extractor log:\n\(harness.log("extractor-2"))")
+            // Wait past the lease timeout: documents the dead extractor held come back once, and count once.
+            try await Task.sleep(for: .seconds(3))
+            #expect(try await harness.stats(StatsRequest(metric: .documents)).total == Double(total))
+            let bySource = try await harness.stats(StatsRequest(metric: .documents, by: .source))
+            #expect(bySource.rows.count == total)
+            #expect(bySource.rows.allSatisfy { $0.value == 1 })
+            return [survivor]
         }
     }
 }

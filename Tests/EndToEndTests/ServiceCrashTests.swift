@@ -28,7 +28,10 @@ import Testing
 
             // The restarted normalizer still knows every acknowledged document, and takes new ones.
             let again = try await harness.ingest(try self.documents(100..<150))
-            #expect(again.results.map(\.status) == Array(repeating: .duplicate, count: 20) + Array(repeating: .accepted, count: 30))
+            #expect(
+                again.results.map(\.status) == Array(repeating: .duplicate, count: 20)
+                    + Array(repeating: .accepted, count: 30)
+            )
 
             #expect(try await harness.waitForDocuments(150) == 150, "extractor log:\n\(harness.log("extractor-1"))")
             try await Task.sleep(for: .seconds(3))

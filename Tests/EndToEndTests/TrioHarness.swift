@@ -37,14 +37,22 @@ struct TrioHarness {
 
     /// Asks the aggregator for a statistic.
     func stats(_ request: StatsRequest) async throws -> StatsResult {
-        try await WireClient.withConnection(to: try self.query, identity: try self.trio.clientIdentity(), logger: self.logger) {
+        try await WireClient.withConnection(
+            to: try self.query,
+            identity: try self.trio.clientIdentity(),
+            logger: self.logger
+        ) {
             try await DemoRunner.stats(request, client: $0)
         }
     }
 
     /// Waits until the aggregator holds at least `expected` documents; returns the count it saw last.
     func waitForDocuments(_ expected: Int, timeout: Duration = .seconds(120)) async throws -> Int {
-        try await WireClient.withConnection(to: try self.query, identity: try self.trio.clientIdentity(), logger: self.logger) {
+        try await WireClient.withConnection(
+            to: try self.query,
+            identity: try self.trio.clientIdentity(),
+            logger: self.logger
+        ) {
             try await DemoRunner.waitForDocuments(expected, client: $0, timeout: timeout)
         }
     }

@@ -119,11 +119,16 @@ package struct DocumentNormalizer: Sendable {
             title = nil
             headline = []
         }
-        var previous: String?
+        // Equal neighbours are one line told twice; the headline's last line is the first neighbour, so the output
+        // never holds two equal lines in a row and a second pass has none to drop.
+        var previous: String? = headline.last
+        var keptBody = false
         for (index, line) in lines.enumerated() where index < titleStart || index >= titleEnd {
             let string = line.string(0..<line.count)
-            if string == previous || (previous == nil && title != nil && (string == title || headline == [string])) {
-                removed.append(.init(kind: previous == nil ? "duplicate_title" : "duplicate", text: string))
+            if string == previous {
+                removed.append(
+                    .init(kind: !keptBody && headline.contains(string) ? "duplicate_title" : "duplicate", text: string)
+                )
                 continue
             }
             // A line that is nothing but a stamp (date, time, source) is metadata wherever it stands, so a second
@@ -150,6 +155,7 @@ package struct DocumentNormalizer: Sendable {
             }
             // Only kept lines count as the one before: a removed line in between would be gone on a second pass.
             previous = string
+            keptBody = true
             body.append(string)
             bodyLengths.append(line.count)
         }

@@ -49,13 +49,16 @@ package struct DocumentNormalizer: Sendable {
 
     /// Whether `text` still holds something the mojibake repair or the annotation stripper acts on.
     private static func carriesRepairSignal(_ text: String) -> Bool {
+        var beforePrevious: Unicode.Scalar = " "
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0xE000...0xF8FF, 0x0370...0x03FF, 0x0400...0x04FF, 0x2500...0x257F: return true
             default: break
             }
-            if scalar == "?" || ((previous == "(" || previous == "（") && scalar.isASCIILetter) { return true }
+            // An orphan reading (`?qing)`) or an annotation glued to a Han character (`玻(cha3)`).
+            if scalar.isASCIILetter && (previous == "?" || (previous == "(" && beforePrevious.isHan)) { return true }
+            beforePrevious = previous
             previous = scalar
         }
         return false

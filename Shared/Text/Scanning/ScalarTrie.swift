@@ -5,6 +5,10 @@ import DiaoyanModels
 /// Edges live in one open-addressing table keyed by `(node, scalar)` with a multiplicative hash (no SipHash), and
 /// a bitmap of the scalars that start any key rejects most positions with one load. Build it once, then share
 /// it: it is an immutable value after construction.
+///
+/// The lookups carry exported pre-specializations for every value type the services store; without them a caller
+/// in another module runs the generic body and pays for tuple metadata on every call. Keep the three lists equal,
+/// and add a type here when a new trie of another value type appears in a hot loop.
 package struct ScalarTrie<Value: Sendable>: Sendable {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var targets: [Int32]

@@ -112,7 +112,7 @@ package struct DocumentNormalizer: Sendable {
                 DocumentHeader.fields(string) == nil,
                 BoilerplateClassifier.classify(line) == nil, DocumentHeader.dateline(string) == nil
             else { break }
-            if index > titleStart && string == title { break }
+            if index > titleStart && (string == title || string == headline.last) { break }
             title = title.map { $0 + " " + string } ?? string
             headline.append(string)
             titleEnd = index + 1

@@ -29,4 +29,15 @@ import Testing
         #expect(self.converter.script(of: Array("哈尔滨市阿城区调研产业项目".unicodeScalars)) == .simplified)
         #expect(self.converter.script(of: Array("哈尔滨市阿城区調研產業項目建設".unicodeScalars)) == .mixed)
     }
+
+    @Test func convertingConvertedTextChangesNothing() throws {
+        // Every traditional character and phrase the tables know, converted twice.
+        var sources: [String] = []
+        for name in ["t2s_characters.tsv", "t2s_phrases.tsv"] {
+            sources += try TextResources.rows(of: name).map { String($0[0]) }
+        }
+        let once = sources.map { self.converter.convert($0) }
+        #expect(once.map { self.converter.convert($0) } == once)
+        #expect(self.converter.convert("薴") == "苎")
+    }
 }

@@ -30,8 +30,10 @@ package struct SimplifiedConverter: Sendable {
             characters[source.value] = target
         }
         var phrases = ScalarTrie<[Unicode.Scalar]>()
+        var phraseTargets: [[Unicode.Scalar]] = []
         for row in try TextResources.rows(of: "t2s_phrases.tsv") where row.count >= 2 {
             phrases.insert(row[0].unicodeScalars, Array(row[1].unicodeScalars))
+            phraseTargets.append(Array(row[1].unicodeScalars))
         }
         for row in try TextResources.rows(of: "t2s_overrides.tsv") where row.count >= 2 {
             let source = Array(row[0].unicodeScalars)
@@ -39,6 +41,23 @@ package struct SimplifiedConverter: Sendable {
                 characters[source[0].value] = target
             } else {
                 phrases.insert(source, Array(row[1].unicodeScalars))
+                phraseTargets.append(Array(row[1].unicodeScalars))
+            }
+        }
+        // Converting converted text must change nothing. OpenCC's tables chain (薴 → 苧 → 苎): follow each chain to
+        // its end. A phrase target holding a character the table would change again becomes a phrase of its own.
+        for (source, target) in characters {
+            var end = target
+            var steps = 0
+            while let next = characters[end.value], next != end, steps < 8 {
+                end = next
+                steps += 1
+            }
+            characters[source] = end
+        }
+        for target in phraseTargets where phrases.value(for: target) == nil {
+            if target.contains(where: { scalar in characters[scalar.value].map { $0 != scalar } ?? false }) {
+                phrases.insert(target, target)
             }
         }
         let sources = Set(characters.keys)

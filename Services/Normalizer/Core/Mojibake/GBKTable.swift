@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Every two-byte GBK code (as GB18030 decodes it, user-defined areas to private use) and its reverse.
 ///
 /// Built once from the C library's iconv, so it is the system's GB18030, not a hand-made table.
@@ -13,31 +7,15 @@ package struct GBKTable: Sendable {
 
     /// The table, or nil when iconv cannot convert from GB18030.
     package init?() {
-        guard let converter = iconv_open("UTF-32LE", "GB18030"), converter != iconv_t(bitPattern: -1) else {
-            return nil
-        }
-        defer { iconv_close(converter) }
+        guard let converter = IconvConverter(from: "GB18030", to: "UTF-32LE") else { return nil }
         var decode: [UInt16: Unicode.Scalar] = [:]
         var encode: [UInt32: UInt16] = [:]
         decode.reserveCapacity(24_000)
         for lead in UInt8(0x81)...UInt8(0xFE) {
             for trail in UInt8(0x40)...UInt8(0xFE) where trail != 0x7F {
-                var input: [UInt8] = [lead, trail]
-                var output: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0]
-                let produced: Int = input.withUnsafeMutableBufferPointer { inBuffer in
-                    output.withUnsafeMutableBufferPointer { outBuffer in
-                        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?
-                            .assumingMemoryBound(to: CChar.self)
-                        var inLeft = 2
-                        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?
-                            .assumingMemoryBound(to: CChar.self)
-                        var outLeft = 8
-                        iconv(converter, nil, nil, nil, nil)
-                        let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                        return status == -1 || inLeft != 0 ? 0 : 8 - outLeft
-                    }
-                }
-                guard produced == 4 else { continue }
+                guard case .converted(let output) = converter.convert([lead, trail], outputCapacity: 8),
+                    output.count == 4
+                else { continue }
                 let value =
                     UInt32(output[0]) | UInt32(output[1]) << 8 | UInt32(output[2]) << 16 | UInt32(output[3]) << 24
                 guard let scalar = Unicode.Scalar(value) else { continue }

@@ -35,7 +35,7 @@ package struct MojibakeRepairer: Sendable {
     /// `scalars` with every garbled run it can explain repaired, and one repair per run.
     package func repair(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], repairs: [TextRepair]) {
         // Every signal needs a `?`, a `(` or a stray character; most documents have none of them.
-        guard scalars.contains(where: { $0 == "?" || $0 == "(" || self.isStray($0) }) else { return (scalars, []) }
+        guard scalars.contains(where: { $0 == "?" || $0 == "(" || Self.isStray($0) }) else { return (scalars, []) }
         var fixes: [Candidate] = []
         var index = 0
         while index < scalars.count {
@@ -117,7 +117,7 @@ package struct MojibakeRepairer: Sendable {
         var best: Candidate?
         for lost in lostBytes {
             guard let candidate = self.continueAfterLostByte(lost, scalars, from: orphan.end, origin: index),
-                !candidate.replacement.contains(where: self.isStray)
+                !candidate.replacement.contains(where: Self.isStray)
             else { continue }
             let context =
                 [scalars[previous]] + candidate.replacement + self.following(scalars, from: candidate.range.upperBound)
@@ -165,7 +165,7 @@ package struct MojibakeRepairer: Sendable {
     // MARK: Garbled runs without an orphan
 
     /// Whether `scalar` has no business inside Chinese running text: private use, Greek, Cyrillic, box drawing.
-    private func isStray(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isStray(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xE000...0xF8FF, 0x0370...0x03FF, 0x0400...0x04FF, 0x2500...0x257F: true
         default: false
@@ -188,7 +188,7 @@ package struct MojibakeRepairer: Sendable {
 
     private func runRepair(_ scalars: [Unicode.Scalar], at index: Int, floor: Int) -> Candidate? {
         let scalar = scalars[index]
-        guard self.isStray(scalar) || self.hasForeignAnnotation(scalars, at: index) else { return nil }
+        guard Self.isStray(scalar) || self.hasForeignAnnotation(scalars, at: index) else { return nil }
         // The run: back and forward over non-ASCII scalars (and `?`, a folded `？`), up to ASCII or an annotation.
         var start = index
         while start > floor, !scalars[start - 1].isASCII || scalars[start - 1] == "?",
@@ -221,7 +221,7 @@ package struct MojibakeRepairer: Sendable {
                 Array(bytes.dropFirst()),
                 completingWith: self.annotationReading(scalars, at: end),
                 next: self.following(scalars, from: end).first
-            ), !rest.contains(where: self.isStray)
+            ), !rest.contains(where: Self.isStray)
         else { return nil }
         let firsts = self.gbk.characters(trail: bytes[0]).filter { $0.scalar.isHan }
         let fit = { (scalar: Unicode.Scalar) -> Float in

@@ -52,10 +52,7 @@ package struct DocumentNormalizer: Sendable {
         var beforePrevious: Unicode.Scalar = " "
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xE000...0xF8FF, 0x0370...0x03FF, 0x0400...0x04FF, 0x2500...0x257F: return true
-            default: break
-            }
+            if MojibakeRepairer.isStray(scalar) { return true }
             // An orphan reading (`?qing)`) or an annotation glued to a Han character (`玻(cha3)`).
             if scalar.isASCIILetter && (previous == "?" || (previous == "(" && beforePrevious.isHan)) { return true }
             beforePrevious = previous

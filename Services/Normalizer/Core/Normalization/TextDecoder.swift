@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Decodes document bytes: UTF-8, GB18030 (a superset of GBK and GB2312) or Big5, declared or detected.
 ///
 /// Decoding goes through the C library's iconv; nothing here is a hand-made table.
@@ -60,32 +54,18 @@ package enum TextDecoder {
             }
             return text
         }
-        let converter = iconv_open("UTF-8", charset.rawValue)
-        guard let converter, converter != iconv_t(bitPattern: -1) else { throw .unavailable(charset: charset) }
-        defer { iconv_close(converter) }
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        var input = bytes
-        let result: (Int, Int, Int) = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inputBuffer.baseAddress)?
-                    .assumingMemoryBound(to: CChar.self)
-                var inLeft = inputBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outputBuffer.baseAddress)?
-                    .assumingMemoryBound(to: CChar.self)
-                var outLeft = outputBuffer.count
-                let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                let consumed = inputBuffer.count - inLeft
-                let produced = outputBuffer.count - outLeft
-                return (status == -1 || inLeft > 0 ? consumed : -1, produced, 0)
+        guard let converter = IconvConverter(from: charset.rawValue, to: "UTF-8") else {
+            throw .unavailable(charset: charset)
+        }
+        switch converter.convert(bytes, outputCapacity: bytes.count * 2 + 16) {
+        case .invalid(let offset):
+            throw .invalidBytes(charset: charset, byteOffset: offset)
+        case .converted(let output):
+            guard let text = String(validating: output, as: UTF8.self) else {
+                throw .invalidBytes(charset: charset, byteOffset: 0)
             }
+            return text
         }
-        if result.0 >= 0 {
-            throw .invalidBytes(charset: charset, byteOffset: result.0)
-        }
-        guard let text = String(validating: output[0..<result.1], as: UTF8.self) else {
-            throw .invalidBytes(charset: charset, byteOffset: 0)
-        }
-        return text
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> String? {

@@ -197,3 +197,17 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
         UInt64(UInt32(bitPattern: node)) << 21 | UInt64(scalar.value)
     }
 }
+
+extension ScalarTrie where Value == Bool {
+    /// A set of words, each stored as a key with the value `true`.
+    package init(words: some Sequence<String>) {
+        self.init()
+        for word in words { self.insert(word.unicodeScalars, true) }
+    }
+
+    /// A set of words given as scalars.
+    package init(words: some Sequence<[Unicode.Scalar]>) {
+        self.init()
+        for word in words { self.insert(word, true) }
+    }
+}

@@ -36,7 +36,9 @@ package struct RecordExtractor: Sendable {
         let scalars = Array(document.text.unicodeScalars)
         let gazetteer = self.places.gazetteer
 
-        let people = self.persons.find(in: scalars)
+        // One sentence split serves every finder that works sentence by sentence.
+        let sentences = ClauseMarkers.sentences(of: scalars)
+        let people = self.persons.find(in: scalars, sentences: sentences)
         let suffixed = self.organizations.find(in: scalars)
         let organizations = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
 
@@ -57,12 +59,17 @@ package struct RecordExtractor: Sendable {
         let placeRanges = allResolved.flatMap(\.mentions)
         let headline = Self.headline(of: document, in: scalars)
         var projects: [ExtractionRecord.Project] = []
-        let sentences = PersonFinder.sentences(of: scalars)
-        let foundProjects = self.projects.find(in: scalars, places: placeRanges, headline: headline)
+        let foundProjects = self.projects.find(
+            in: scalars,
+            places: placeRanges,
+            headline: headline,
+            sentences: sentences
+        )
         let stated = ProjectQuantityReader.quantities(
             for: foundProjects.map(\.mentions),
             quantities: quantities,
-            in: scalars
+            in: scalars,
+            sentences: sentences
         )
         for (projectIndex, found) in foundProjects.enumerated() {
             var stage = StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars)

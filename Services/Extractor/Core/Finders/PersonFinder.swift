@@ -34,8 +34,9 @@ package struct PersonFinder: Sendable {
 
     package init() {}
 
-    /// The people named in `scalars`, merged by name, in order of first mention.
-    package func find(in scalars: [Unicode.Scalar]) -> [Found] {
+    /// The people named in `scalars`, merged by name, in order of first mention; `sentences` are the document's
+    /// sentence ranges when the caller has them already.
+    package func find(in scalars: [Unicode.Scalar], sentences: [Range<Int>]? = nil) -> [Found] {
         var found: [Found] = []
         var byName: [String: Int] = [:]
         func add(_ name: String, titles: [String], role: PersonRole, at range: Range<Int>) {
@@ -89,7 +90,7 @@ package struct PersonFinder: Sendable {
         }
 
         // Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
-        for sentence in Self.sentences(of: scalars) {
+        for sentence in sentences ?? ClauseMarkers.sentences(of: scalars) {
             let words = Array(scalars[sentence])
             guard Self.attendance.contains(where: { words.firstIndex(of: $0) != nil }) else { continue }
             var start = sentence.lowerBound
@@ -212,17 +213,5 @@ package struct PersonFinder: Sendable {
             pieceStart = index + 1
         }
         return titles
-    }
-
-    /// Sentence ranges, split at sentence punctuation.
-    static func sentences(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for (index, scalar) in scalars.enumerated() where ClauseMarkers.sentencePunctuation.contains(scalar) {
-            if index > start { ranges.append(start..<index) }
-            start = index + 1
-        }
-        if start < scalars.count { ranges.append(start..<scalars.count) }
-        return ranges
     }
 }

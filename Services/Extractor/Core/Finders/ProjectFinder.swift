@@ -45,15 +45,9 @@ package struct ProjectFinder: Sendable {
 
     package init() {
         self.judge = ProjectNameJudge()
-        var heads = ScalarTrie<Bool>()
-        for word in ProjectLexicon.headNouns { heads.insert(word.unicodeScalars, true) }
-        var phases = ScalarTrie<Bool>()
-        for word in ProjectLexicon.phases { phases.insert(word.unicodeScalars, true) }
-        var subjectStages = ScalarTrie<Bool>()
-        for word in ProjectLexicon.subjectStages { subjectStages.insert(word.unicodeScalars, true) }
-        self.heads = heads
-        self.phases = phases
-        self.subjectStages = subjectStages
+        self.heads = ScalarTrie(words: ProjectLexicon.headNouns)
+        self.phases = ScalarTrie(words: ProjectLexicon.phases)
+        self.subjectStages = ScalarTrie(words: ProjectLexicon.subjectStages)
         self.stagePrefixes = ProjectLexicon.stagePrefixes.map { Array($0.unicodeScalars) }
         self.gatherings = ProjectLexicon.gatheringsAfter.map { Array($0.unicodeScalars) }
     }
@@ -64,8 +58,13 @@ package struct ProjectFinder: Sendable {
     ///   - places: where place names are written; a span that is only a place and a kind of project is no name.
     ///   - headline: the headline's range, whose short forms give way to the body's full names.
     /// - Complexity: O(n·k) over n scalars and lexicon words of at most k scalars.
-    package func find(in scalars: [Unicode.Scalar], places: [Range<Int>] = [], headline: Range<Int>? = nil) -> [Found] {
-        let sentences = PersonFinder.sentences(of: scalars)
+    package func find(
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>] = [],
+        headline: Range<Int>? = nil,
+        sentences: [Range<Int>]? = nil
+    ) -> [Found] {
+        let sentences = sentences ?? ClauseMarkers.sentences(of: scalars)
         func sentence(of index: Int) -> Range<Int> {
             sentences.first { $0.contains(index) } ?? (index..<(index + 1))
         }
@@ -200,11 +199,7 @@ package struct ProjectFinder: Sendable {
 
     /// The start of a name ending at `end`: after the clause's leading words, after a 的 and after an earlier 项目.
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
-    private static let leadingTrie: ScalarTrie<Bool> = {
-        var trie = ScalarTrie<Bool>()
-        for word in Self.leadingWords { trie.insert(word, true) }
-        return trie
-    }()
+    private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
 
     private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
         let clauseStart = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: limit, leadingWords: [])

@@ -23,15 +23,9 @@ package struct ProjectNameJudge: Sendable {
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
     package init(industries: IndustryClassifier = IndustryClassifier()) {
-        var generic = ScalarTrie<Bool>()
-        for word in ProjectLexicon.generic { generic.insert(word.unicodeScalars, true) }
-        var heads = ScalarTrie<Bool>()
-        for word in ProjectLexicon.headNouns { heads.insert(word.unicodeScalars, true) }
-        var activities = ScalarTrie<Bool>()
-        for word in ProjectLexicon.activityWords { activities.insert(word.unicodeScalars, true) }
-        self.generic = generic
-        self.heads = heads
-        self.activities = activities
+        self.generic = ScalarTrie(words: ProjectLexicon.generic)
+        self.heads = ScalarTrie(words: ProjectLexicon.headNouns)
+        self.activities = ScalarTrie(words: ProjectLexicon.activityWords)
         self.industries = industries
     }
 

@@ -25,16 +25,18 @@ package enum ProjectQuantityReader {
     /// - Parameters:
     ///   - projects: the mentions of each project.
     ///   - quantities: every quantity in the text, in order.
+    ///   - sentences: the document's sentence ranges, when the caller has them already.
     /// - Complexity: O(s·(p + q)) for s sentences, p mentions and q quantities.
     package static func quantities(
         for projects: [[Range<Int>]],
         quantities: [MeasureReader.Measure],
-        in scalars: [Unicode.Scalar]
+        in scalars: [Unicode.Scalar],
+        sentences: [Range<Int>]? = nil
     ) -> [[MeasureReader.Measure]] {
         var result = [[MeasureReader.Measure]](repeating: [], count: projects.count)
         let allMentions = projects.enumerated().flatMap { index, mentions in mentions.map { (index, $0) } }
             .sorted { $0.1.lowerBound < $1.1.lowerBound }
-        for sentence in PersonFinder.sentences(of: scalars) {
+        for sentence in sentences ?? ClauseMarkers.sentences(of: scalars) {
             for quantity in quantities where sentence.contains(quantity.range.lowerBound) {
                 guard !Self.landUnits.contains(quantity.unit),
                     !allMentions.contains(where: { $0.1.contains(quantity.range.lowerBound) })

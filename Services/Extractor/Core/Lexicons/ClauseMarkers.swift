@@ -56,4 +56,16 @@ package enum ClauseMarkers {
         }
         return best
     }
+
+    /// Sentence ranges, split at sentence punctuation.
+    package static func sentences(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where ClauseMarkers.sentencePunctuation.contains(scalar) {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
 }

@@ -106,6 +106,15 @@ package struct Gazetteer: Sendable {
         (self.names.value(for: name.unicodeScalars) ?? []).filter { $0.form == .full }.map(\.division)
     }
 
+    /// The bundled gazetteer, loaded once per process and shared by the normalizer's tables and the extractor.
+    package static func shared() throws(TextResources.Error) -> Gazetteer {
+        try Self.loaded.get()
+    }
+
+    private static let loaded: Result<Gazetteer, TextResources.Error> = Result { () throws(TextResources.Error) in
+        try Gazetteer()
+    }
+
     /// Every division name, for protecting names during conversion.
     package var allNames: [String] { self.divisions.map(\.name) }
 }

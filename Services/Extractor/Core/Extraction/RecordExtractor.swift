@@ -15,7 +15,7 @@ package struct RecordExtractor: Sendable {
 
     /// An extractor over the process-wide gazetteer.
     package init() throws(TextResources.Error) {
-        self.places = PlaceResolver(gazetteer: try Self.sharedGazetteer.get())
+        self.places = PlaceResolver(gazetteer: try Gazetteer.shared())
     }
 
     /// The headline's range when the text opens with the document's title.
@@ -24,11 +24,6 @@ package struct RecordExtractor: Sendable {
         let titleScalars = Array(title.unicodeScalars)
         guard scalars.has(titleScalars, at: 0) else { return nil }
         return 0..<titleScalars.count
-    }
-
-    private static let sharedGazetteer: Result<Gazetteer, TextResources.Error> = Result {
-        () throws(TextResources.Error) in
-        try Gazetteer()
     }
 
     /// The facts found in `document`.

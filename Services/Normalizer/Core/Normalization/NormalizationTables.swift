@@ -9,7 +9,7 @@ package struct NormalizationTables: Sendable {
 
     /// Loads the bundled tables; place names from the gazetteer are protected from conversion damage.
     package init() throws(TextResources.Error) {
-        let gazetteer = try Gazetteer()
+        let gazetteer = try Gazetteer.shared()
         let converter = try SimplifiedConverter(protecting: gazetteer.allNames)
         let readings = try PinyinReadings()
         self.converter = converter

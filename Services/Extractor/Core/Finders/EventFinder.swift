@@ -50,7 +50,7 @@ package struct EventFinder: Sendable {
         var lastEventDate: String?
         var lastParagraphStart = -1
         let officials = persons.filter { $0.role == .official }.map { ($0.name, Array($0.name.unicodeScalars)) }
-        for sentence in Self.sentences(of: scalars) {
+        for sentence in ClauseMarkers.sentences(of: scalars, splittingAt: Self.sentenceEnds) {
             // A sentence opens a paragraph when a line break (or nothing) precedes it; sentences come in order.
             var paragraphStart = lastParagraphStart
             if lastParagraphStart < 0 || self.opensParagraph(sentence.lowerBound, in: scalars) {
@@ -154,20 +154,8 @@ package struct EventFinder: Sendable {
         return dates.contains { $0 >= start && $0 < index }
     }
 
-    /// Sentences for events: split at 。！？ and line ends, not at ；, which joins the halves of one report.
-    private static func sentences(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for (index, scalar) in scalars.enumerated()
-        where scalar == "。" || scalar == "！" || scalar == "？" || scalar == "\n"
-            || scalar == "!" || scalar == "?"
-        {
-            if index > start { ranges.append(start..<index) }
-            start = index + 1
-        }
-        if start < scalars.count { ranges.append(start..<scalars.count) }
-        return ranges
-    }
+    /// Sentences for events end at 。！？ and line ends, not at ；, which joins the halves of one report.
+    private static let sentenceEnds = ScalarSet("。！？!?\n".unicodeScalars)
 
     /// Whether the event word at `index` is a plan (`预计年内投产`) or a condition (`建成后`).
     private func isFutureOrCondition(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
@@ -182,7 +170,9 @@ package struct EventFinder: Sendable {
 
     private func opensParagraph(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var cursor = index - 1
-        while cursor >= 0, ClauseMarkers.sentencePunctuation.contains(scalars[cursor]), scalars[cursor] != "\n" { cursor -= 1 }
+        while cursor >= 0, ClauseMarkers.sentencePunctuation.contains(scalars[cursor]), scalars[cursor] != "\n" {
+            cursor -= 1
+        }
         return cursor < 0 || scalars[cursor] == "\n"
     }
 

@@ -57,11 +57,14 @@ package enum ClauseMarkers {
         return best
     }
 
-    /// Sentence ranges, split at sentence punctuation.
-    package static func sentences(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Sentence ranges, split at `punctuation` (by default every sentence-ending mark, semicolons included).
+    package static func sentences(
+        of scalars: [Unicode.Scalar],
+        splittingAt punctuation: ScalarSet = ClauseMarkers.sentencePunctuation
+    ) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, scalar) in scalars.enumerated() where ClauseMarkers.sentencePunctuation.contains(scalar) {
+        for (index, scalar) in scalars.enumerated() where punctuation.contains(scalar) {
             if index > start { ranges.append(start..<index) }
             start = index + 1
         }

@@ -26,10 +26,46 @@ extension Unicode.Scalar {
 }
 
 extension Array where Element == Unicode.Scalar {
-    /// The scalars of `text`.
+    /// The scalars of `text`, decoded straight from its UTF-8 storage.
+    ///
+    /// `Array(text.unicodeScalars)` walks the string twice (once to count, once to copy) through the generic
+    /// scalar iterator; a document's scalars are made once per stage, so this decodes in one pass instead.
     @inlinable
-    package init(scalarsOf text: some StringProtocol) {
-        self.init(text.unicodeScalars)
+    package init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { Self(decodingValidUTF8: $0) }
+    }
+
+    /// Decodes bytes that are known to be valid UTF-8 (a Swift string's own storage).
+    @inlinable
+    package init(decodingValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            var index = 0
+            var count = 0
+            let end = bytes.count
+            while index < end {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                // Valid UTF-8 only ever encodes valid scalars.
+                (buffer.baseAddress! + count).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                count += 1
+            }
+            initialized = count
+        }
     }
 
     /// The string made of `self[range]`.

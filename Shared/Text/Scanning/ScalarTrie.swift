@@ -82,6 +82,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     @_specialize(exported:true,where Value == Bool)
     @_specialize(exported:true,where Value == EventType)
     @_specialize(exported:true,where Value == PersonRole)
+    @_specialize(exported:true,where Value == Stage)
     @_specialize(exported:true,where Value == String)
     @_specialize(exported:true,where Value == UInt16)
     @_specialize(exported:true,where Value == [Gazetteer.Candidate])
@@ -107,6 +108,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     @_specialize(exported:true,where Value == Bool)
     @_specialize(exported:true,where Value == EventType)
     @_specialize(exported:true,where Value == PersonRole)
+    @_specialize(exported:true,where Value == Stage)
     @_specialize(exported:true,where Value == String)
     @_specialize(exported:true,where Value == UInt16)
     @_specialize(exported:true,where Value == [Gazetteer.Candidate])
@@ -132,6 +134,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     @_specialize(exported:true,where Value == Bool)
     @_specialize(exported:true,where Value == EventType)
     @_specialize(exported:true,where Value == PersonRole)
+    @_specialize(exported:true,where Value == Stage)
     @_specialize(exported:true,where Value == String)
     @_specialize(exported:true,where Value == UInt16)
     @_specialize(exported:true,where Value == [Gazetteer.Candidate])
@@ -209,5 +212,17 @@ extension ScalarTrie where Value == Bool {
     package init(words: some Sequence<[Unicode.Scalar]>) {
         self.init()
         for word in words { self.insert(word, true) }
+    }
+
+    /// Whether one of the words starts at a position in `range` (it may run past the range's end).
+    @inlinable
+    package func hasWord(in scalars: [Unicode.Scalar], startingIn range: Range<Int>) -> Bool {
+        var index = max(range.lowerBound, 0)
+        let end = min(range.upperBound, scalars.count)
+        while index < end {
+            if self.mayStart(with: scalars[index]), self.longestMatch(in: scalars, from: index) != nil { return true }
+            index += 1
+        }
+        return false
     }
 }

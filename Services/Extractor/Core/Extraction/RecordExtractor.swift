@@ -28,7 +28,7 @@ package struct RecordExtractor: Sendable {
 
     /// The facts found in `document`.
     package func extract(_ document: NormalizedDocument) -> ExtractionRecord {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: document.text)
         let gazetteer = self.places.gazetteer
 
         // One sentence split serves every finder that works sentence by sentence.

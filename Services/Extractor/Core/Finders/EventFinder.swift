@@ -20,13 +20,13 @@ package struct EventFinder: Sendable {
         ("签约会", .signing),
     ]
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
-    private static let sameDay: [[Unicode.Scalar]] = [
+    private static let sameDayWords = [
         "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
     ]
-    .map { Array($0.unicodeScalars) }
-    private static let future: [[Unicode.Scalar]] = StageLexicon.future.map { Array($0.unicodeScalars) }
 
     private let trie: ScalarTrie<EventType>
+    private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
+    private let future = ScalarTrie<Bool>(words: StageLexicon.future)
 
     package init() {
         var trie = ScalarTrie<EventType>()
@@ -49,7 +49,9 @@ package struct EventFinder: Sendable {
         var paragraphDate: String?
         var lastEventDate: String?
         var lastParagraphStart = -1
-        let officials = persons.filter { $0.role == .official }.map { ($0.name, Array($0.name.unicodeScalars)) }
+        let officials = persons.filter { $0.role == .official }.map(\.name)
+        var officialNames = ScalarTrie<UInt16>()
+        for (index, name) in officials.enumerated() { officialNames.insert(name.unicodeScalars, UInt16(index)) }
         for sentence in ClauseMarkers.sentences(of: scalars, splittingAt: Self.sentenceEnds) {
             // A sentence opens a paragraph when a line break (or nothing) precedes it; sentences come in order.
             var paragraphStart = lastParagraphStart
@@ -70,12 +72,8 @@ package struct EventFinder: Sendable {
                     index += 1
                 }
             }
-            let sameDay = (sentence.lowerBound..<sentence.upperBound).contains { at in
-                Self.sameDay.contains { scalars.has($0, at: at) }
-            }
-            let named = officials.filter { official in
-                (sentence.lowerBound..<sentence.upperBound).contains { scalars.has(official.1, at: $0) }
-            }.map(\.0)
+            let sameDay = self.sameDay.hasWord(in: scalars, startingIn: sentence)
+            let named = Self.named(officials, by: officialNames, in: sentence, of: scalars)
             guard !written.isEmpty || !named.isEmpty || sameDay else { continue }
             // A bare year (2024年重大项目) gives way to a fuller date in the same sentence.
             let precise = written.filter { ($0.value?.count ?? 0) > 4 }
@@ -165,7 +163,22 @@ package struct EventFinder: Sendable {
         while start > 0, !ClauseMarkers.sentencePunctuation.contains(scalars[start - 1]), index - start < 30 {
             start -= 1
         }
-        return (start..<index).contains { at in Self.future.contains { scalars.has($0, at: at) } }
+        return self.future.hasWord(in: scalars, startingIn: start..<index)
+    }
+
+    /// The officials whose names are written in `sentence`, in the order of `officials`.
+    private static func named(
+        _ officials: [String],
+        by names: ScalarTrie<UInt16>,
+        in sentence: Range<Int>,
+        of scalars: [Unicode.Scalar]
+    ) -> [String] {
+        guard !officials.isEmpty else { return [] }
+        var seen = [Bool](repeating: false, count: officials.count)
+        for index in sentence where names.mayStart(with: scalars[index]) {
+            for match in names.matches(in: scalars, from: index) { seen[Int(match.value)] = true }
+        }
+        return officials.indices.filter { seen[$0] }.map { officials[$0] }
     }
 
     private func opensParagraph(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {

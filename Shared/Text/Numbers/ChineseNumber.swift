@@ -10,21 +10,50 @@ package enum ChineseNumber {
         package var approximate: Bool
     }
 
-    private static let digits: [Unicode.Scalar: Double] = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-        "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
-    ]
-    private static let smallUnits: [Unicode.Scalar: Double] = [
-        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
-    ]
-    private static let largeUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
-
-    /// Whether `scalar` can start a number.
-    package static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIIDigit || Self.numeralStarts.contains(scalar)
+    /// The value of a Han digit (`三` → 3, financial `叁` → 3), or nil.
+    @inlinable
+    static func digit(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar {
+        case "零", "〇": 0
+        case "一", "壹": 1
+        case "二", "两", "兩", "贰": 2
+        case "三", "叁": 3
+        case "四", "肆": 4
+        case "五", "伍": 5
+        case "六", "陆": 6
+        case "七", "柒": 7
+        case "八", "捌": 8
+        case "九", "玖": 9
+        default: nil
+        }
     }
 
-    private static let numeralStarts = ScalarSet("零〇一二两兩三四五六七八九壹贰叁肆伍陆柒捌玖十".unicodeScalars)
+    /// The value of a multiplier below 万 (`十`, `百`, `千` and their financial forms), or nil.
+    @inlinable
+    static func smallUnit(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar {
+        case "十", "拾": 10
+        case "百", "佰": 100
+        case "千", "仟": 1000
+        default: nil
+        }
+    }
+
+    /// The value of `万` or `亿` (either script), or nil.
+    @inlinable
+    static func largeUnit(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar {
+        case "万", "萬": 1e4
+        case "亿", "億": 1e8
+        default: nil
+        }
+    }
+
+    /// Whether `scalar` can start a number: an ASCII digit, a Han digit or `十`.
+    @inlinable
+    package static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCIIDigit || (scalar.value >= 0x3007 && (Self.digit(scalar) != nil || scalar == "十"))
+    }
 
     /// The number starting at `start`, multipliers included, or nil when none starts there.
     package static func read(_ scalars: [Unicode.Scalar], from start: Int) -> Reading? {
@@ -53,7 +82,7 @@ package enum ChineseNumber {
             guard let parsed = Double(text) else { return nil }
             value = parsed
             // Small units after digits: 3千 (rare but written).
-            if index < scalars.count, let unit = Self.smallUnits[scalars[index]], unit >= 100 {
+            if index < scalars.count, let unit = Self.smallUnit(scalars[index]), unit >= 100 {
                 value *= unit
                 index += 1
             }
@@ -69,13 +98,13 @@ package enum ChineseNumber {
         }
         // Large multipliers, possibly stacked: 万亿, 千万 (千 before 万 handled by readHan for Han numerals).
         while index < scalars.count {
-            if let unit = Self.largeUnits[scalars[index]] {
+            if let unit = Self.largeUnit(scalars[index]) {
                 value *= unit
                 index += 1
             } else if scalars[index] == "千" || scalars[index] == "百",
-                index + 1 < scalars.count, let unit = Self.largeUnits[scalars[index + 1]]
+                index + 1 < scalars.count, let unit = Self.largeUnit(scalars[index + 1])
             {
-                value *= Self.smallUnits[scalars[index]]! * unit
+                value *= Self.smallUnit(scalars[index])! * unit
                 index += 2
             } else {
                 break
@@ -96,11 +125,11 @@ package enum ChineseNumber {
         var sawAny = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if let digit = Self.digits[scalar] {
+            if let digit = Self.digit(scalar) {
                 if pending != nil && digit != 0 { break }  // 一二 is not a number
                 pending = digit
                 sawAny = true
-            } else if let unit = Self.smallUnits[scalar] {
+            } else if let unit = Self.smallUnit(scalar) {
                 if pending == nil && sawAny { break }
                 total += (pending ?? 1) * unit
                 pending = nil

@@ -22,31 +22,40 @@ package enum MeasureReader {
         "万只", "标准箱", "万张", "兆瓦", "吉瓦", "颗", "万颗", "万块", "万枚",
     ]
     private static let capacityPrefixes = ["年产能", "年产", "产能", "年处理", "年加工", "日产"]
-    // The word lists as scalars, made once: the scans below run at every number in a document.
-    private static let currencyScalars = Self.currencies.map { (Array($0.0.unicodeScalars), $0.1) }
-    private static let unitScalars = Self.units.map { (Array($0.unicodeScalars), $0) }
+    // The word lists as tries, made once: the scans below run at every number in a document.
+    private static let currencyTrie: ScalarTrie<String> = {
+        var trie = ScalarTrie<String>()
+        for (word, code) in Self.currencies { trie.insert(word.unicodeScalars, code) }
+        return trie
+    }()
+    private static let unitTrie: ScalarTrie<String> = {
+        var trie = ScalarTrie<String>()
+        for unit in Self.units { trie.insert(unit.unicodeScalars, unit) }
+        return trie
+    }()
     private static let prefixScalars = Self.capacityPrefixes.map { (Array($0.unicodeScalars), $0) }
 
     /// Every distinct money amount in `scalars`, in order of first mention: a sum repeated (the headline's
     /// `总投资1.2万亿元` told again in the body) is one amount.
     package static func amounts(in scalars: [Unicode.Scalar]) -> [Measure] {
         var seen = Set<String>()
+        let currencies = Self.currencyTrie
         return Self.scan(scalars) { reading, end in
-            for (word, code) in Self.currencyScalars where scalars.has(word, at: end) {
-                return (word.count, code, 1)
-            }
-            return nil
+            // `元人民币` before `元`: the longest currency word written.
+            currencies.longestMatch(in: scalars, from: end).map { ($0.length, $0.value, 1) }
         }.filter { $0.value >= 1 && seen.insert("\($0.value) \($0.unit)").inserted }
     }
 
     /// Every physical quantity in `scalars`, with 年产/产能 kept in the text when written.
     package static func quantities(in scalars: [Unicode.Scalar]) -> [Measure] {
+        let units = Self.unitTrie
         var found = Self.scan(scalars) { _, end in
-            for (unit, name) in Self.unitScalars where scalars.has(unit, at: end) {
-                // 吨 inside 吨级 or a unit followed by a letter is not a quantity.
-                let after = end + unit.count
+            // The longest unit first (`GWh` before `GW`, `万千瓦时` before `万千瓦`).
+            for unit in units.matches(in: scalars, from: end).reversed() {
+                // A unit followed by a letter (`GWp`, `MWe`…) is some other unit.
+                let after = end + unit.length
                 if after < scalars.count, scalars[after].isASCIILetter { continue }
-                return (unit.count, name, 1)
+                return (unit.length, unit.value, 1)
             }
             return nil
         }

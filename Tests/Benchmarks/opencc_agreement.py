@@ -4,7 +4,7 @@
 usage: python3 Tests/Benchmarks/opencc_agreement.py [--diaoyan .build/release/diaoyan] [FILE...]
 
 Needs the `opencc` package from PyPI (pip install opencc==1.4.2). The default corpus is the clean traditional
-lines and traditional articles of the test fixtures. Prints the share of characters on which both agree, every disagreement with
+lines, the clean traditional news prose (Fixtures/CleanTraditional) and traditional articles of the test fixtures. Prints the share of characters on which both agree, every disagreement with
 its context, and both converters' speed on the corpus (OpenCC's C++ library through its Python binding, timed
 around the conversion call only; Diaoyan's figure comes from `diaoyan bench normalize`, the t2s row).
 """
@@ -22,6 +22,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT = [os.path.join(ROOT, "Tests/NormalizerCoreTests/Fixtures/clean_traditional.txt")] + sorted(
     glob.glob(os.path.join(ROOT, "Tests/NormalizerCoreTests/Fixtures/Articles/Sources/*.source.txt"))
+    + glob.glob(os.path.join(ROOT, "Tests/NormalizerCoreTests/Fixtures/CleanTraditional/*.txt"))
     + glob.glob(os.path.join(ROOT, "Tests/ExtractorCoreTests/Articles/*.txt")))
 # Glued readings (項(xiàng)) are removed from both sides before comparing: OpenCC does not know them.
 ANNOTATION = re.compile(r"\((?:[a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]+[1-5]?) ?\)")

@@ -10,20 +10,23 @@ package enum ChineseNumber {
         package var approximate: Bool
     }
 
+    // The switches below are over code points, not `Unicode.Scalar` literals: a literal pattern is matched by
+    // `~=` one case after another, an integer switch compiles to a binary search.
+
     /// The value of a Han digit (`三` → 3, financial `叁` → 3), or nil.
     @inlinable
     static func digit(_ scalar: Unicode.Scalar) -> Double? {
-        switch scalar {
-        case "零", "〇": 0
-        case "一", "壹": 1
-        case "二", "两", "兩", "贰": 2
-        case "三", "叁": 3
-        case "四", "肆": 4
-        case "五", "伍": 5
-        case "六", "陆": 6
-        case "七", "柒": 7
-        case "八", "捌": 8
-        case "九", "玖": 9
+        switch scalar.value {
+        case 0x96F6, 0x3007: 0  // 零 〇
+        case 0x4E00, 0x58F9: 1  // 一 壹
+        case 0x4E8C, 0x4E24, 0x5169, 0x8D30: 2  // 二 两 兩 贰
+        case 0x4E09, 0x53C1: 3  // 三 叁
+        case 0x56DB, 0x8086: 4  // 四 肆
+        case 0x4E94, 0x4F0D: 5  // 五 伍
+        case 0x516D, 0x9646: 6  // 六 陆
+        case 0x4E03, 0x67D2: 7  // 七 柒
+        case 0x516B, 0x634C: 8  // 八 捌
+        case 0x4E5D, 0x7396: 9  // 九 玖
         default: nil
         }
     }
@@ -31,10 +34,10 @@ package enum ChineseNumber {
     /// The value of a multiplier below 万 (`十`, `百`, `千` and their financial forms), or nil.
     @inlinable
     static func smallUnit(_ scalar: Unicode.Scalar) -> Double? {
-        switch scalar {
-        case "十", "拾": 10
-        case "百", "佰": 100
-        case "千", "仟": 1000
+        switch scalar.value {
+        case 0x5341, 0x62FE: 10  // 十 拾
+        case 0x767E, 0x4F70: 100  // 百 佰
+        case 0x5343, 0x4EDF: 1000  // 千 仟
         default: nil
         }
     }
@@ -42,9 +45,9 @@ package enum ChineseNumber {
     /// The value of `万` or `亿` (either script), or nil.
     @inlinable
     static func largeUnit(_ scalar: Unicode.Scalar) -> Double? {
-        switch scalar {
-        case "万", "萬": 1e4
-        case "亿", "億": 1e8
+        switch scalar.value {
+        case 0x4E07, 0x842C: 1e4  // 万 萬
+        case 0x4EBF, 0x5104: 1e8  // 亿 億
         default: nil
         }
     }
@@ -52,7 +55,9 @@ package enum ChineseNumber {
     /// Whether `scalar` can start a number: an ASCII digit, a Han digit or `十`.
     @inlinable
     package static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIIDigit || (scalar.value >= 0x3007 && (Self.digit(scalar) != nil || scalar == "十"))
+        let value = scalar.value
+        if value < 0x3007 { return value >= 0x30 && value <= 0x39 }
+        return value == 0x5341 || Self.digit(scalar) != nil
     }
 
     /// The number starting at `start`, multipliers included, or nil when none starts there.

@@ -45,8 +45,10 @@ package struct RecordExtractor: Sendable {
             }
         }
         let placeMentions = resolved.map { (path: gazetteer.path(of: $0.division), mentions: $0.mentions) }
+        // A place another place lies in is said by the deeper one (paths compared as bytes, not characters).
         let deepest = placeMentions.filter { place in
-            !placeMentions.contains { $0.path.hasPrefix(place.path + "/") }
+            let parent = Array((place.path + "/").utf8)
+            return !placeMentions.contains { $0.path.utf8.starts(with: parent) }
         }
         let quantities = MeasureReader.quantities(in: scalars)
         let dates = DocumentDates(published: document.published)

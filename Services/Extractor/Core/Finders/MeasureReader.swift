@@ -105,7 +105,7 @@ package enum MeasureReader {
             if !hanOnly, let unit = unitAt(reading, end) {
                 let range = index..<(end + unit.length)
                 var value = reading.value * unit.multiplier
-                if unit.unit.hasPrefix("万") { value *= 1e4 }
+                if unit.unit.unicodeScalars.first == "万" { value *= 1e4 }
                 found.append(Measure(range: range, text: scalars.string(range), value: value, unit: unit.unit))
                 index = range.upperBound
             } else {

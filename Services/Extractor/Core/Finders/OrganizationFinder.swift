@@ -45,7 +45,8 @@ package struct OrganizationFinder: Sendable {
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
-            if index - start >= 2, !verbBefore, !Self.generic.contains(name), !name.hasPrefix("该"), !name.hasPrefix("各")
+            if index - start >= 2, !verbBefore, scalars[start] != "该", scalars[start] != "各",
+                !Self.generic.contains(name)
             {
                 found.append(Found(name: name, kind: kind, range: start..<end))
             }

@@ -20,12 +20,15 @@ package enum ProjectMerger {
         headline: Range<Int>?
     ) -> [ProjectFinder.Found] {
         let cores = found.map { Self.core(of: $0.range, in: scalars, places: places) }
+        let sortedCores = cores.map { $0.sorted { $0.value < $1.value } }
         var groups: [[Int]] = []
         var groupOf: [Int: Int] = [:]
         for index in found.indices {
             var joined: Int?
             for (groupIndex, group) in groups.enumerated()
-            where group.contains(where: { Self.sameProject(cores[$0], cores[index]) }) {
+            where group.contains(where: {
+                Self.sameProject(cores[$0], cores[index], sorted: (sortedCores[$0], sortedCores[index]))
+            }) {
                 joined = groupIndex
                 break
             }
@@ -57,20 +60,28 @@ package enum ProjectMerger {
         .sorted { ($0.mentions.first?.lowerBound ?? 0) < ($1.mentions.first?.lowerBound ?? 0) }
     }
 
-    /// Whether two cores name the same project.
-    static func sameProject(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Bool {
+    /// Whether two cores name the same project; `sorted` holds each core's scalars in code-point order.
+    static func sameProject(
+        _ first: [Unicode.Scalar],
+        _ second: [Unicode.Scalar],
+        sorted: ([Unicode.Scalar], [Unicode.Scalar])
+    ) -> Bool {
         let (short, long) = first.count <= second.count ? (first, second) : (second, first)
         guard short.count >= 4 else { return short == long && !short.isEmpty }
-        if long.count >= short.count, Array(long.suffix(short.count)) == short { return true }
+        if long.count >= short.count, long.suffix(short.count).elementsEqual(short) { return true }
         var common = 0
         while common < short.count, short[short.count - 1 - common] == long[long.count - 1 - common] { common += 1 }
         if common >= 6 && common * 2 >= short.count { return true }
-        var pool: [Unicode.Scalar: Int] = [:]
-        for scalar in long { pool[scalar, default: 0] += 1 }
+        // How many of the short core's scalars the long one holds, counted with repeats: a merge of sorted lists.
+        let (shortSorted, longSorted) = first.count <= second.count ? sorted : (sorted.1, sorted.0)
         var contained = 0
-        for scalar in short where (pool[scalar] ?? 0) > 0 {
-            pool[scalar]! -= 1
-            contained += 1
+        var cursor = 0
+        for scalar in shortSorted {
+            while cursor < longSorted.count, longSorted[cursor].value < scalar.value { cursor += 1 }
+            if cursor < longSorted.count, longSorted[cursor] == scalar {
+                contained += 1
+                cursor += 1
+            }
         }
         return contained * 20 >= short.count * 17
     }

@@ -1,6 +1,6 @@
 /// Reads numbers as Chinese news writes them: `885.65`, `1,200`, `三千`, `一百二十`, `两`, `60多`, with the
 /// multipliers 十 百 千 万 亿 (`1.2万亿` = 1.2 × 10¹², `三千万` = 3 × 10⁷).
-package enum ChineseNumber {
+public enum ChineseNumber {
     /// A number read from text.
     package struct Reading: Hashable, Sendable {
         package var value: Double
@@ -54,7 +54,7 @@ package enum ChineseNumber {
 
     /// Whether `scalar` can start a number: an ASCII digit, a Han digit or `十`.
     @inlinable
-    package static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
+    public static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x3007 { return value >= 0x30 && value <= 0x39 }
         return value == 0x5341 || Self.digit(scalar) != nil

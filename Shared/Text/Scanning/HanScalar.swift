@@ -1,7 +1,7 @@
 extension Unicode.Scalar {
     /// Whether this is a CJK unified ideograph (the basic block, extension A, or the supplementary planes).
     @inlinable
-    package var isHan: Bool {
+    public var isHan: Bool {
         let value = self.value
         return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
             || (0x20000...0x3134F).contains(value) || (0xF900...0xFAFF).contains(value)
@@ -9,15 +9,15 @@ extension Unicode.Scalar {
 
     /// Whether this is an ASCII digit `0`–`9`.
     @inlinable
-    package var isASCIIDigit: Bool { (0x30...0x39).contains(self.value) }
+    public var isASCIIDigit: Bool { (0x30...0x39).contains(self.value) }
 
     /// Whether this is an ASCII letter.
     @inlinable
-    package var isASCIILetter: Bool { (0x41...0x5A).contains(self.value) || (0x61...0x7A).contains(self.value) }
+    public var isASCIILetter: Bool { (0x41...0x5A).contains(self.value) || (0x61...0x7A).contains(self.value) }
 
     /// Whether this is horizontal white space: ASCII space and tab, no-break space, the ideographic space.
     @inlinable
-    package var isInlineSpace: Bool {
+    public var isInlineSpace: Bool {
         switch self.value {
         case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: true
         default: false
@@ -31,14 +31,14 @@ extension Array where Element == Unicode.Scalar {
     /// `Array(text.unicodeScalars)` walks the string twice (once to count, once to copy) through the generic
     /// scalar iterator; a document's scalars are made once per stage, so this decodes in one pass instead.
     @inlinable
-    package init(scalarsOf text: String) {
+    public init(scalarsOf text: String) {
         var text = text
         self = text.withUTF8 { Self(decodingValidUTF8: $0) }
     }
 
     /// Decodes bytes that are known to be valid UTF-8 (a Swift string's own storage).
     @inlinable
-    package init(decodingValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    public init(decodingValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         self.init(unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
             var index = 0
             var count = 0
@@ -70,7 +70,7 @@ extension Array where Element == Unicode.Scalar {
 
     /// The string made of `self[range]`.
     @inlinable
-    package func string(_ range: Range<Int>) -> String {
+    public func string(_ range: Range<Int>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(range.count * 3)
         for scalar in self[range] {
@@ -81,7 +81,7 @@ extension Array where Element == Unicode.Scalar {
 
     /// Whether `pattern` occurs at `index`.
     @inlinable
-    package func has(_ pattern: [Unicode.Scalar], at index: Int) -> Bool {
+    public func has(_ pattern: [Unicode.Scalar], at index: Int) -> Bool {
         guard index >= 0, index + pattern.count <= self.count else { return false }
         for offset in 0..<pattern.count where self[index + offset] != pattern[offset] {
             return false
@@ -91,7 +91,7 @@ extension Array where Element == Unicode.Scalar {
 
     /// The first index at or after `start` where `pattern` occurs.
     @inlinable
-    package func firstIndex(of pattern: [Unicode.Scalar], from start: Int = 0) -> Int? {
+    public func firstIndex(of pattern: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = pattern.first, pattern.count <= self.count else { return nil }
         var index = start
         while index + pattern.count <= self.count {

@@ -1,7 +1,7 @@
 /// A set of Unicode scalars tested with one bit lookup: the character classes hot text loops ask about.
 ///
 /// Scalars of the Basic Multilingual Plane live in a bitmap; the rare ones above it in a small `Set`.
-package struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     @usableFromInline var bits = [UInt64](repeating: 0, count: 1024)
     @usableFromInline var astral: Set<UInt32> = []
 
@@ -10,7 +10,7 @@ package struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         for scalar in scalars { self.insert(scalar) }
     }
 
-    package init(arrayLiteral elements: Unicode.Scalar...) {
+    public init(arrayLiteral elements: Unicode.Scalar...) {
         self.init(elements)
     }
 
@@ -25,7 +25,7 @@ package struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `scalar` is in the set.
     @inlinable @inline(__always)
-    package func contains(_ scalar: Unicode.Scalar) -> Bool {
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x10000 { return self.bits[Int(value >> 6)] & (1 << (value & 63)) != 0 }
         return self.astral.contains(value)

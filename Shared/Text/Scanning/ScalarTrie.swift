@@ -1,15 +1,14 @@
-import DiaoyanModels
-
 /// A dictionary from scalar sequences to values, searched for the longest key starting at a position.
 ///
 /// Edges live in one open-addressing table keyed by `(node, scalar)` with a multiplicative hash (no SipHash), and
 /// a bitmap of the scalars that start any key rejects most positions with one load. Build it once, then share
 /// it: it is an immutable value after construction.
 ///
-/// The lookups carry exported pre-specializations for every value type the services store; without them a caller
-/// in another module runs the generic body and pays for tuple metadata on every call. Keep the three lists equal,
-/// and add a type here when a new trie of another value type appears in a hot loop.
-package struct ScalarTrie<Value: Sendable>: Sendable {
+/// The type and its lookups are `public @inlinable` although only this package uses them: SwiftPM builds
+/// `package` declarations without cross-module optimization, so a `package @inlinable` body is never inlined nor
+/// specialized in another module, and every lookup would run the generic body through a call. Keep hot-loop
+/// helpers in this module `public` for the same reason (`ScalarSet`, `ChineseNumber.startsNumber`, `isHan`).
+public struct ScalarTrie<Value: Sendable>: Sendable {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var targets: [Int32]
     @usableFromInline var mask: Int
@@ -62,7 +61,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// The value stored under exactly `key`.
     @inlinable
-    package func value(for key: some Sequence<Unicode.Scalar>) -> Value? {
+    public func value(for key: some Sequence<Unicode.Scalar>) -> Value? {
         var node: Int32 = 0
         for scalar in key {
             guard let next = self.child(node, scalar) else { return nil }
@@ -73,22 +72,13 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Whether some key starts with `scalar`: a cheap test before a search.
     @inlinable
-    package func mayStart(with scalar: Unicode.Scalar) -> Bool {
+    public func mayStart(with scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x10000 || self.firstScalars[Int(scalar.value >> 6)] & (1 << (scalar.value & 63)) != 0
     }
 
     /// The longest key that starts at `start` in `scalars`, with its length in scalars.
     @inlinable
-    @_specialize(exported:true,where Value == Bool)
-    @_specialize(exported:true,where Value == EventType)
-    @_specialize(exported:true,where Value == PersonRole)
-    @_specialize(exported:true,where Value == Stage)
-    @_specialize(exported:true,where Value == String)
-    @_specialize(exported:true,where Value == UInt16)
-    @_specialize(exported:true,where Value == [Gazetteer.Candidate])
-    @_specialize(exported:true,where Value == [Industry])
-    @_specialize(exported:true,where Value == [Unicode.Scalar])
-    package func longestMatch(in scalars: [Unicode.Scalar], from start: Int) -> (length: Int, value: Value)? {
+    public func longestMatch(in scalars: [Unicode.Scalar], from start: Int) -> (length: Int, value: Value)? {
         guard start < scalars.count, self.mayStart(with: scalars[start]) else { return nil }
         var node: Int32 = 0
         var best: (length: Int, value: Value)?
@@ -105,16 +95,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// For a trie of reversed keys: the longest key that ends just before `end`, with its length in scalars.
     @inlinable
-    @_specialize(exported:true,where Value == Bool)
-    @_specialize(exported:true,where Value == EventType)
-    @_specialize(exported:true,where Value == PersonRole)
-    @_specialize(exported:true,where Value == Stage)
-    @_specialize(exported:true,where Value == String)
-    @_specialize(exported:true,where Value == UInt16)
-    @_specialize(exported:true,where Value == [Gazetteer.Candidate])
-    @_specialize(exported:true,where Value == [Industry])
-    @_specialize(exported:true,where Value == [Unicode.Scalar])
-    package func longestMatch(in scalars: [Unicode.Scalar], endingAt end: Int) -> (length: Int, value: Value)? {
+    public func longestMatch(in scalars: [Unicode.Scalar], endingAt end: Int) -> (length: Int, value: Value)? {
         guard end > 0, end <= scalars.count, self.mayStart(with: scalars[end - 1]) else { return nil }
         var node: Int32 = 0
         var best: (length: Int, value: Value)?
@@ -131,16 +112,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Every key that starts at `start`, shortest first.
     @inlinable
-    @_specialize(exported:true,where Value == Bool)
-    @_specialize(exported:true,where Value == EventType)
-    @_specialize(exported:true,where Value == PersonRole)
-    @_specialize(exported:true,where Value == Stage)
-    @_specialize(exported:true,where Value == String)
-    @_specialize(exported:true,where Value == UInt16)
-    @_specialize(exported:true,where Value == [Gazetteer.Candidate])
-    @_specialize(exported:true,where Value == [Industry])
-    @_specialize(exported:true,where Value == [Unicode.Scalar])
-    package func matches(in scalars: [Unicode.Scalar], from start: Int) -> [(length: Int, value: Value)] {
+    public func matches(in scalars: [Unicode.Scalar], from start: Int) -> [(length: Int, value: Value)] {
         guard start < scalars.count, self.mayStart(with: scalars[start]) else { return [] }
         var node: Int32 = 0
         var found: [(length: Int, value: Value)] = []
@@ -216,7 +188,7 @@ extension ScalarTrie where Value == Bool {
 
     /// Whether one of the words starts at a position in `range` (it may run past the range's end).
     @inlinable
-    package func hasWord(in scalars: [Unicode.Scalar], startingIn range: Range<Int>) -> Bool {
+    public func hasWord(in scalars: [Unicode.Scalar], startingIn range: Range<Int>) -> Bool {
         var index = max(range.lowerBound, 0)
         let end = min(range.upperBound, scalars.count)
         while index < end {

@@ -42,3 +42,39 @@ extension WrittenDate {
         month < 10 ? "\(year)-0\(month)" : "\(year)-\(month)"
     }
 }
+
+extension WrittenDate {
+    /// The calendar date `days` days after (or before, when negative) `year-month-day`, proleptic Gregorian.
+    package static func shifted(year: Int, month: Int, day: Int, byDays days: Int) -> (year: Int, month: Int, day: Int) {
+        Self.civil(fromDays: Self.days(year: year, month: month, day: day) + days)
+    }
+
+    /// The month `months` months after (or before) `year-month`.
+    package static func shifted(year: Int, month: Int, byMonths months: Int) -> (year: Int, month: Int) {
+        let index = year * 12 + (month - 1) + months
+        let (quotient, remainder) = index.quotientAndRemainder(dividingBy: 12)
+        return remainder < 0 ? (quotient - 1, remainder + 13) : (quotient, remainder + 1)
+    }
+
+    /// Days since 1970-01-01 (the civil-from-days algorithm, counting 400-year eras of 146,097 days).
+    private static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

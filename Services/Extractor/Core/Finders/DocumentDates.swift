@@ -2,100 +2,232 @@ import DiaoyanText
 
 /// Reads the dates in a document and resolves partial ones against its publication date.
 ///
-/// `2021年4月25日` stands alone; `4月25日` takes the publication year, `28日` the publication month, `今年6月`
-/// the publication year; without a publication date a partial date stays nil — it is never guessed from today.
+/// `2021年4月25日` and `二〇二一年四月二十五日` stand alone. Everything else is anchored on the publication date:
+/// `4月25日` takes its year, `28日` its month, `今年6月`/`去年底` its year, `昨天`/`前天` its day, `上月` its month.
+/// News tells what has happened, so an anchored date that would fall far after publication is read in the period
+/// before: `12月28日` in an article of 5 January is last December, `28日` in one of 3 May is 28 April. Without a
+/// publication date a partial date stays nil — it is never guessed from today.
 package struct DocumentDates: Sendable {
     private let year: Int?
     private let month: Int?
+    private let day: Int?
 
     /// Resolves against `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or nil.
     package init(published: String?) {
         let parts = published?.split(separator: "-").compactMap { Int($0) } ?? []
         self.year = parts.first
         self.month = parts.count > 1 ? parts[1] : nil
+        self.day = parts.count > 2 ? parts[2] : nil
     }
+
+    /// A month this many months after the publication month, without a year, is read in the year before.
+    private static let monthsAheadMeaningLastYear = 9
+    /// A day of the month this many days after the publication day is read in the month before.
+    private static let daysAheadMeaningLastMonth = 20
 
     /// A date expression starting at `index`: its ISO form (nil when it cannot be anchored) and its length.
     package func date(in scalars: [Unicode.Scalar], at index: Int) -> (value: String?, length: Int)? {
         if let (value, end) = WrittenDate.absolute(scalars, from: index) {
             return (value, end - index)
         }
+        if let (offset, length) = Self.match(Self.relativeDays, in: scalars, at: index) {
+            guard let year = self.year, let month = self.month, let day = self.day else { return (nil, length) }
+            let date = WrittenDate.shifted(year: year, month: month, day: day, byDays: offset)
+            return (WrittenDate.format(year: date.year, month: date.month, day: date.day), length)
+        }
+        if let (offset, length) = Self.match(Self.relativeMonths, in: scalars, at: index) {
+            let anchor = self.year.flatMap { year in
+                self.month.map { WrittenDate.shifted(year: year, month: $0, byMonths: offset) }
+            }
+            var cursor = index + length
+            if let day = Self.dayOfMonth(scalars, &cursor) {
+                return (anchor.map { WrittenDate.format(year: $0.year, month: $0.month, day: day) }, cursor - index)
+            }
+            return (anchor.map { WrittenDate.format(year: $0.year, month: $0.month) }, length)
+        }
         var cursor = index
         var year: Int?
-        var sawRelativeYear = false
-        var relativeOffset = 0
-        for (word, offset) in Self.relativeYears where scalars.has(word, at: cursor) {
+        if let (offset, length) = Self.match(Self.relativeYears, in: scalars, at: index) {
             year = self.year.map { $0 + offset }
-            relativeOffset = offset
-            cursor += word.count
-            sawRelativeYear = true
-            break
-        }
-        if sawRelativeYear {
-            // 去年底, 年末: the last month; 年初: the first.
-            if cursor < scalars.count, scalars[cursor] == "底" || scalars[cursor] == "末" {
-                return (year.map { WrittenDate.format(year: $0, month: 12) }, cursor + 1 - index)
+            cursor += length
+            // 去年底, 今年年初: the last month, the first.
+            var edge = cursor
+            if edge < scalars.count, scalars[edge] == "年" { edge += 1 }
+            if edge < scalars.count, scalars[edge] == "底" || scalars[edge] == "末" {
+                return (year.map { WrittenDate.format(year: $0, month: 12) }, edge + 1 - index)
             }
-            if cursor < scalars.count, scalars[cursor] == "初" {
-                return (year.map { WrittenDate.format(year: $0, month: 1) }, cursor + 1 - index)
+            if edge < scalars.count, scalars[edge] == "初" {
+                return (year.map { WrittenDate.format(year: $0, month: 1) }, edge + 1 - index)
             }
-            guard cursor < scalars.count, scalars[cursor].isASCIIDigit else {
+            guard let month = Self.month(scalars, &cursor) else {
                 // A bare past year (去年投产) dates an event; a bare 今年 or 明年 is no date.
-                return relativeOffset < 0 ? (year.map { "\($0)" }, cursor - index) : nil
+                return offset < 0 ? (year.map { "\($0)" }, cursor - index) : nil
             }
+            if let day = Self.dayOfMonth(scalars, &cursor) {
+                return (year.map { WrittenDate.format(year: $0, month: month, day: day) }, cursor - index)
+            }
+            Self.skipPartOfMonth(scalars, &cursor)
+            return (year.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
         }
-        guard let first = Self.number(scalars, &cursor) else { return nil }
-        guard cursor < scalars.count else { return nil }
-        if scalars[cursor] == "年", (1950...2099).contains(first) {
-            cursor += 1
+        if let written = Self.year(scalars, &cursor) {
             let afterYear = cursor
-            if let month = Self.number(scalars, &cursor), cursor < scalars.count, scalars[cursor] == "月",
-                (1...12).contains(month)
-            {
-                cursor += 1
-                return (WrittenDate.format(year: first, month: month), cursor - index)
+            if let month = Self.month(scalars, &cursor) {
+                if let day = Self.dayOfMonth(scalars, &cursor) {
+                    return (WrittenDate.format(year: written, month: month, day: day), cursor - index)
+                }
+                Self.skipPartOfMonth(scalars, &cursor)
+                return (WrittenDate.format(year: written, month: month), cursor - index)
             }
-            return ("\(first)", afterYear - index)
+            return ("\(written)", afterYear - index)
         }
-        if scalars[cursor] == "月", (1...12).contains(first) {
-            cursor += 1
-            let anchor = year ?? self.year
-            let afterMonth = cursor
-            if let day = Self.number(scalars, &cursor), cursor < scalars.count,
-                scalars[cursor] == "日" || scalars[cursor] == "号",
-                (1...31).contains(day)
-            {
-                cursor += 1
-                return (anchor.map { WrittenDate.format(year: $0, month: first, day: day) }, cursor - index)
+        if let month = Self.month(scalars, &cursor) {
+            var anchor = self.year
+            if let published = self.month, month - published >= Self.monthsAheadMeaningLastYear {
+                anchor = anchor.map { $0 - 1 }
             }
-            return (anchor.map { WrittenDate.format(year: $0, month: first) }, afterMonth - index)
+            if let day = Self.dayOfMonth(scalars, &cursor) {
+                return (anchor.map { WrittenDate.format(year: $0, month: month, day: day) }, cursor - index)
+            }
+            Self.skipPartOfMonth(scalars, &cursor)
+            return (anchor.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
         }
-        if scalars[cursor] == "日", (1...31).contains(first), index == 0 || !scalars[index - 1].isASCIIDigit {
-            cursor += 1
-            guard let year = self.year, let month = self.month else { return (nil, cursor - index) }
-            return (WrittenDate.format(year: year, month: month, day: first), cursor - index)
+        // A day alone: `28日` after a digit is part of something else (`2028日`), and a Han day needs two scalars
+        // (`二十五日`) — `一日` and `十日内` are durations more often than dates.
+        if index > 0, scalars[index - 1].isASCIIDigit { return nil }
+        guard let day = Self.dayOfMonth(scalars, &cursor) else { return nil }
+        if !scalars[index].isASCIIDigit {
+            guard cursor - index >= 3, cursor >= scalars.count || !Self.durationAfter.contains(scalars[cursor]) else {
+                return nil
+            }
         }
-        return nil
-    }
-
-    /// Years written relative to the publication year.
-    private static let relativeYears: [([Unicode.Scalar], Int)] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1)].map {
-        (Array($0.0.unicodeScalars), $0.1)
+        guard let year = self.year, let month = self.month else { return (nil, cursor - index) }
+        var anchor = (year: year, month: month)
+        if let published = self.day, day - published > Self.daysAheadMeaningLastMonth {
+            anchor = WrittenDate.shifted(year: year, month: month, byMonths: -1)
+        }
+        return (WrittenDate.format(year: anchor.year, month: anchor.month, day: day), cursor - index)
     }
 
     /// Whether a date expression may start with `scalar`.
     package static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIIDigit || scalar == "今" || scalar == "去" || scalar == "前" || scalar == "明"
+        scalar.isASCIIDigit || Self.starts.contains(scalar)
     }
 
-    private static func number(_ scalars: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
+    private static let starts = ScalarSet("今去前明昨上本下〇零一二三四五六七八九十".unicodeScalars)
+
+    /// Years written relative to the publication year.
+    private static let relativeYears: [([Unicode.Scalar], Int)] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1)]
+        .map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Months written relative to the publication month.
+    private static let relativeMonths: [([Unicode.Scalar], Int)] = [
+        ("上个月", -1), ("上月", -1), ("本月", 0), ("这个月", 0), ("下个月", 1), ("下月", 1),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Days written relative to the publication day.
+    private static let relativeDays: [([Unicode.Scalar], Int)] = [
+        ("昨天", -1), ("昨日", -1), ("前天", -2), ("今天", 0), ("今日", 0), ("明天", 1),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    /// After a Han number of days, these make it a duration (`十日内`, `二十日左右`, `十五日以来`).
+    private static let durationAfter = ScalarSet("内左以来后前间".unicodeScalars)
+
+    private static func match(_ words: [([Unicode.Scalar], Int)], in scalars: [Unicode.Scalar], at index: Int)
+        -> (offset: Int, length: Int)?
+    {
+        for (word, offset) in words where scalars.has(word, at: index) { return (offset, word.count) }
+        return nil
+    }
+
+    /// `2021年` or `二〇二一年` (four Han digits), 1950–2099.
+    private static func year(_ scalars: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
+        var at = cursor
         var value = 0
         var digits = 0
-        while cursor < scalars.count, scalars[cursor].isASCIIDigit, digits < 4 {
-            value = value * 10 + Int(scalars[cursor].value - 48)
+        while at < scalars.count, digits < 4, let digit = Self.yearDigit(scalars[at]) {
+            value = value * 10 + digit
             digits += 1
+            at += 1
+        }
+        guard digits == 4, at < scalars.count, scalars[at] == "年", (1950...2099).contains(value) else { return nil }
+        cursor = at + 1
+        return value
+    }
+
+    /// `4月` or `十二月`.
+    private static func month(_ scalars: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
+        var at = cursor
+        guard let value = Self.number(scalars, &at), at < scalars.count, scalars[at] == "月", (1...12).contains(value)
+        else { return nil }
+        cursor = at + 1
+        return value
+    }
+
+    /// `25日`, `25号` or `二十五日`.
+    private static func dayOfMonth(_ scalars: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
+        var at = cursor
+        guard let value = Self.number(scalars, &at), at < scalars.count, scalars[at] == "日" || scalars[at] == "号",
+            (1...31).contains(value)
+        else { return nil }
+        cursor = at + 1
+        return value
+    }
+
+    /// Skips `底`, `末`, `初`, `中旬`, `上旬`, `下旬` after a month: the record keeps the month.
+    private static func skipPartOfMonth(_ scalars: [Unicode.Scalar], _ cursor: inout Int) {
+        guard cursor < scalars.count else { return }
+        switch scalars[cursor] {
+        case "底", "末", "初": cursor += 1
+        case "上", "中", "下" where cursor + 1 < scalars.count && scalars[cursor + 1] == "旬": cursor += 2
+        default: break
+        }
+    }
+
+    /// A number of at most two places: ASCII digits, or Han digits with `十` (`五`, `十二`, `二十五`).
+    private static func number(_ scalars: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
+        guard cursor < scalars.count else { return nil }
+        if scalars[cursor].isASCIIDigit {
+            var value = 0
+            var digits = 0
+            while cursor < scalars.count, scalars[cursor].isASCIIDigit, digits < 4 {
+                value = value * 10 + Int(scalars[cursor].value - 48)
+                digits += 1
+                cursor += 1
+            }
+            return value
+        }
+        var value = 0
+        var pending: Int?
+        var read = 0
+        while cursor < scalars.count, read < 3 {
+            if scalars[cursor] == "十" {
+                guard value == 0 else { return nil }
+                value = (pending ?? 1) * 10
+                pending = nil
+            } else if !scalars[cursor].isASCIIDigit, let digit = Self.yearDigit(scalars[cursor]), digit > 0 {
+                guard pending == nil else { return nil }
+                pending = digit
+            } else {
+                break
+            }
+            read += 1
             cursor += 1
         }
-        return digits > 0 ? value : nil
+        return read > 0 ? value + (pending ?? 0) : nil
+    }
+
+    /// A digit as written in a year: ASCII, or one of 〇零一二三四五六七八九.
+    private static func yearDigit(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.isASCIIDigit { return Int(scalar.value - 48) }
+        switch scalar.value {
+        case 0x3007, 0x96F6: return 0  // 〇 零
+        case 0x4E00: return 1  // 一
+        case 0x4E8C: return 2  // 二
+        case 0x4E09: return 3  // 三
+        case 0x56DB: return 4  // 四
+        case 0x4E94: return 5  // 五
+        case 0x516D: return 6  // 六
+        case 0x4E03: return 7  // 七
+        case 0x516B: return 8  // 八
+        case 0x4E5D: return 9  // 九
+        default: return nil
+        }
     }
 }

@@ -44,4 +44,13 @@ import Testing
     @Test func prefersADayToABareYear() {
         #expect(self.events("26日，全省2024年重大项目集中开工活动举行。") == ["groundbreaking 2024-05-26"])
     }
+
+    @Test func namesTheProjectsOfItsSentence() {
+        let text = "19日，市委书记王青山到青禾食品年产5万吨饮料项目调研。随后，王青山察看了云杉数据中心项目建设情况。"
+        let events = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text))
+            .events
+        #expect(events.map(\.type) == [.inspection])
+        #expect(events.first?.persons == ["王青山"])
+        #expect(events.first?.projects == ["青禾食品年产5万吨饮料项目", "云杉数据中心项目"])
+    }
 }

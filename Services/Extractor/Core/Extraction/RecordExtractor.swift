@@ -146,7 +146,9 @@ package struct RecordExtractor: Sendable {
                 persons: people,
                 places: placeMentions,
                 dates: dates,
-                projects: foundProjects.flatMap(\.mentions)
+                projects: projects.map { project in
+                    (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
+                }
             ),
             industries: documentIndustries
         )

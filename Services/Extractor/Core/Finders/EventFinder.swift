@@ -42,8 +42,9 @@ package struct EventFinder: Sendable {
         persons: [PersonFinder.Found],
         places: [(path: String, mentions: [Range<Int>])],
         dates: DocumentDates,
-        projects: [Range<Int>] = []
+        projects namedProjects: [(name: String, mentions: [Range<Int>])] = []
     ) -> [ExtractionRecord.Event] {
+        let projects = namedProjects.flatMap(\.mentions)
         var events: [ExtractionRecord.Event] = []
         var seen = Set<String>()
         var paragraphDate: String?
@@ -120,12 +121,23 @@ package struct EventFinder: Sendable {
                     lastEventDate = date
                     paragraphDate = date
                 }
+                // The projects named in the sentence; an event told again adds the projects its new sentence names.
+                let which = namedProjects.filter { project in
+                    project.mentions.contains { sentence.contains($0.lowerBound) }
+                }.map(\.name)
                 let key = "\(type.rawValue)/\(date ?? "-")"
-                guard seen.insert(key).inserted else { continue }
+                guard seen.insert(key).inserted else {
+                    if let told = events.firstIndex(where: { $0.type == type && $0.date == date }) {
+                        for name in which where !events[told].projects.contains(name) {
+                            events[told].projects.append(name)
+                        }
+                    }
+                    continue
+                }
                 let where_ = places.filter { place in place.mentions.contains { sentence.contains($0.lowerBound) } }
                     .map(\.path)
                 events.append(
-                    ExtractionRecord.Event(type: type, date: date, persons: named, places: where_, projects: [])
+                    ExtractionRecord.Event(type: type, date: date, persons: named, places: where_, projects: which)
                 )
             }
         }

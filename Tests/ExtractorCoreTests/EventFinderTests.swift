@@ -53,4 +53,11 @@ import Testing
         #expect(events.first?.persons == ["王青山"])
         #expect(events.first?.projects == ["青禾食品年产5万吨饮料项目", "云杉数据中心项目"])
     }
+
+    @Test func readsHeOrSheAsTheActorNamedLast() {
+        let text = "5月19日，市委书记王青山到青禾食品项目调研。当天下午，他主持召开全市项目推进会。其他企业负责人列席会议。"
+        let events = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text))
+            .events
+        #expect(events.map { "\($0.type.rawValue) \($0.persons)" } == ["inspection [\"王青山\"]", "meeting [\"王青山\"]"])
+    }
 }

@@ -74,7 +74,13 @@ package struct EventFinder: Sendable {
                 }
             }
             let sameDay = self.sameDay.hasWord(in: scalars, startingIn: sentence)
-            let named = Self.named(officials, by: officialNames, in: sentence, of: scalars)
+            var named = Self.named(officials, by: officialNames, in: sentence, of: scalars)
+            // `他`/`她` stands for the actor named last before it.
+            if named.isEmpty, let pronoun = Self.personalPronoun(in: sentence, of: scalars),
+                let actor = Self.lastActor(before: pronoun, among: persons)
+            {
+                named = [actor]
+            }
             guard !written.isEmpty || !named.isEmpty || sameDay else { continue }
             // A bare year (2024年重大项目) gives way to a fuller date in the same sentence.
             let precise = written.filter { ($0.value?.count ?? 0) > 4 }
@@ -176,6 +182,31 @@ package struct EventFinder: Sendable {
             start -= 1
         }
         return self.future.hasWord(in: scalars, startingIn: start..<index)
+    }
+
+    /// Where `他` or `她` stands for one person in `sentence` (not `他们`, `其他`, `他人`, `吉他`).
+    private static func personalPronoun(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        sentence.first { index in
+            guard scalars[index] == "他" || scalars[index] == "她" else { return false }
+            if index + 1 < scalars.count, Self.afterPluralOrNoun.contains(scalars[index + 1]) { return false }
+            return index == 0 || !Self.beforeOtherWords.contains(scalars[index - 1])
+        }
+    }
+
+    /// After 他/她: a plural (们) or a word of its own (他人, 他乡, 他处).
+    private static let afterPluralOrNoun = ScalarSet("们人乡处国方".unicodeScalars)
+    /// Before 他: a word of its own (其他, 吉他, 利他, 排他, 无他).
+    private static let beforeOtherWords = ScalarSet("其吉利排无".unicodeScalars)
+
+    /// The official or executive named last before `index`.
+    private static func lastActor(before index: Int, among persons: [PersonFinder.Found]) -> String? {
+        var best: (end: Int, name: String)?
+        for person in persons where person.role == .official || person.role == .executive {
+            for mention in person.mentions where mention.upperBound <= index {
+                if best == nil || mention.upperBound > best!.end { best = (mention.upperBound, person.name) }
+            }
+        }
+        return best?.name
     }
 
     /// The officials whose names are written in `sentence`, in the order of `officials`.

@@ -50,7 +50,8 @@ package struct RecordExtractor: Sendable {
             let parent = Array((place.path + "/").utf8)
             return !placeMentions.contains { $0.path.utf8.starts(with: parent) }
         }
-        let quantities = MeasureReader.quantities(in: scalars)
+        let measures = MeasureReader.measures(in: scalars)
+        let quantities = measures.quantities
         let dates = DocumentDates(published: document.published)
 
         let placeRanges = allResolved.flatMap(\.mentions)
@@ -138,7 +139,7 @@ package struct RecordExtractor: Sendable {
                 )
             },
             projects: projects,
-            amounts: MeasureReader.amounts(in: scalars).map {
+            amounts: measures.amounts.map {
                 .init(text: $0.text, value: $0.value, currency: $0.unit)
             },
             events: self.events.find(

@@ -35,30 +35,78 @@ package enum MeasureReader {
     }()
     private static let prefixScalars = Self.capacityPrefixes.map { (Array($0.unicodeScalars), $0) }
 
-    /// Every distinct money amount in `scalars`, in order of first mention: a sum repeated (the headline's
-    /// `总投资1.2万亿元` told again in the body) is one amount.
-    package static func amounts(in scalars: [Unicode.Scalar]) -> [Measure] {
-        var seen = Set<String>()
-        let currencies = Self.currencyTrie
-        return Self.scan(scalars) { reading, end in
-            // `元人民币` before `元`: the longest currency word written.
-            currencies.longestMatch(in: scalars, from: end).map { ($0.length, $0.value, 1) }
-        }.filter { $0.value >= 1 && seen.insert("\($0.value) \($0.unit)").inserted }
+    /// The money amounts and the physical quantities of one text, read in one pass over its numbers.
+    package struct Measures: Sendable {
+        /// Every distinct amount, in order of first mention: a sum repeated (the headline's `总投资1.2万亿元` told
+        /// again in the body) is one amount.
+        package var amounts: [Measure]
+        /// Every quantity, with 年产/产能 kept in the text when written, plus bare `万吨` orders of magnitude.
+        package var quantities: [Measure]
     }
 
-    /// Every physical quantity in `scalars`, with 年产/产能 kept in the text when written.
-    package static func quantities(in scalars: [Unicode.Scalar]) -> [Measure] {
+    /// The amounts and quantities of `scalars`.
+    package static func measures(in scalars: [Unicode.Scalar]) -> Measures {
+        let currencies = Self.currencyTrie
         let units = Self.unitTrie
-        var found = Self.scan(scalars) { _, end in
-            // The longest unit first (`GWh` before `GW`, `万千瓦时` before `万千瓦`).
-            for unit in units.matches(in: scalars, from: end).reversed() {
-                // A unit followed by a letter (`GWp`, `MWe`…) is some other unit.
-                let after = end + unit.length
-                if after < scalars.count, scalars[after].isASCIILetter { continue }
-                return (unit.length, unit.value, 1)
+        var amounts: [Measure] = []
+        var quantities: [Measure] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let startsHere =
+                ChineseNumber.startsNumber(scalar)
+                && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
+            guard startsHere, let reading = ChineseNumber.read(scalars, from: index) else {
+                index += 1
+                continue
             }
-            return nil
+            let end = index + reading.length
+            // A lone Han digit (一, 两) before a unit is a count word (一台), not a figure worth reporting.
+            let hanOnly = !scalar.isASCIIDigit && reading.length == 1
+            // Currencies and units start with different scalars, so at most one of them follows a number.
+            if !hanOnly, let currency = currencies.longestMatch(in: scalars, from: end) {
+                let range = index..<(end + currency.length)
+                amounts.append(Self.measure(range, reading, currency.value, in: scalars))
+                index = range.upperBound
+            } else if !hanOnly, let unit = Self.unit(after: end, in: scalars, units: units) {
+                let range = index..<(end + unit.length)
+                quantities.append(Self.measure(range, reading, unit.value, in: scalars))
+                index = range.upperBound
+            } else {
+                index = end
+            }
         }
+        var seen = Set<String>()
+        amounts = amounts.filter { $0.value >= 1 && seen.insert("\($0.value) \($0.unit)").inserted }
+        return Measures(amounts: amounts, quantities: Self.withCapacityWords(quantities, in: scalars))
+    }
+
+    /// The longest unit at `end` that no letter continues (`GWh` before `GW`; `GWp`, `MWe` are other units).
+    private static func unit(after end: Int, in scalars: [Unicode.Scalar], units: ScalarTrie<String>)
+        -> (length: Int, value: String)?
+    {
+        for unit in units.matches(in: scalars, from: end).reversed() {
+            let after = end + unit.length
+            if after < scalars.count, scalars[after].isASCIILetter { continue }
+            return unit
+        }
+        return nil
+    }
+
+    private static func measure(
+        _ range: Range<Int>,
+        _ reading: ChineseNumber.Reading,
+        _ unit: String,
+        in scalars: [Unicode.Scalar]
+    ) -> Measure {
+        var value = reading.value
+        if unit.unicodeScalars.first == "万" { value *= 1e4 }
+        return Measure(range: range, text: scalars.string(range), value: value, unit: unit)
+    }
+
+    /// `found` with 年产/产能 taken into the text where written before a figure, and bare `万吨` added.
+    private static func withCapacityWords(_ found: [Measure], in scalars: [Unicode.Scalar]) -> [Measure] {
+        var found = found
         for index in found.indices {
             for (prefixScalars, prefix) in Self.prefixScalars {
                 let length = prefixScalars.count
@@ -81,37 +129,5 @@ package enum MeasureReader {
             found.append(Measure(range: at..<(at + 2), text: "万吨", value: 1e4, unit: "吨"))
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    /// Numbers followed by a unit `unitAt` recognises (its length, name and an extra multiplier).
-    private static func scan(
-        _ scalars: [Unicode.Scalar],
-        unitAt: (ChineseNumber.Reading, Int) -> (length: Int, unit: String, multiplier: Double)?
-    ) -> [Measure] {
-        var found: [Measure] = []
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let startsHere =
-                ChineseNumber.startsNumber(scalar)
-                && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
-            guard startsHere, let reading = ChineseNumber.read(scalars, from: index) else {
-                index += 1
-                continue
-            }
-            let end = index + reading.length
-            // A lone Han digit (一, 两) before a unit is a count word (一台), not a figure worth reporting.
-            let hanOnly = !scalar.isASCIIDigit && reading.length == 1
-            if !hanOnly, let unit = unitAt(reading, end) {
-                let range = index..<(end + unit.length)
-                var value = reading.value * unit.multiplier
-                if unit.unit.unicodeScalars.first == "万" { value *= 1e4 }
-                found.append(Measure(range: range, text: scalars.string(range), value: value, unit: unit.unit))
-                index = range.upperBound
-            } else {
-                index = end
-            }
-        }
-        return found
     }
 }

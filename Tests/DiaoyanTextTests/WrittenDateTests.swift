@@ -1,0 +1,28 @@
+import DiaoyanText
+import Testing
+
+@Suite struct WrittenDateTests {
+    @Test func readsAbsoluteDatesInEveryWrittenForm() {
+        for text in ["2021年4月25日", "2021年04月25日", "2021-04-25", "2021/4/25", "2021.4.25"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(WrittenDate.absolute(scalars, from: 0)?.0 == "2021-04-25", "\(text)")
+        }
+        #expect(WrittenDate.absolute(Array("2021年13月5日".unicodeScalars), from: 0) == nil)
+    }
+
+    @Test func shiftsDaysAcrossMonthsYearsAndLeapDays() {
+        #expect(WrittenDate.shifted(year: 2021, month: 3, day: 1, byDays: -1) == (2021, 2, 28))
+        #expect(WrittenDate.shifted(year: 2024, month: 3, day: 1, byDays: -1) == (2024, 2, 29))
+        #expect(WrittenDate.shifted(year: 2000, month: 3, day: 1, byDays: -1) == (2000, 2, 29))
+        #expect(WrittenDate.shifted(year: 1900, month: 3, day: 1, byDays: -1) == (1900, 2, 28))
+        #expect(WrittenDate.shifted(year: 2021, month: 1, day: 1, byDays: -1) == (2020, 12, 31))
+        #expect(WrittenDate.shifted(year: 2021, month: 12, day: 31, byDays: 1) == (2022, 1, 1))
+        #expect(WrittenDate.shifted(year: 2021, month: 5, day: 20, byDays: 365) == (2022, 5, 20))
+    }
+
+    @Test func shiftsMonthsAcrossYears() {
+        #expect(WrittenDate.shifted(year: 2021, month: 1, byMonths: -1) == (2020, 12))
+        #expect(WrittenDate.shifted(year: 2021, month: 12, byMonths: 1) == (2022, 1))
+        #expect(WrittenDate.shifted(year: 2021, month: 5, byMonths: -17) == (2019, 12))
+    }
+}

@@ -16,8 +16,14 @@ package struct NormalizedDocument: Codable, Hashable, Sendable {
     package var text: String
     /// `[start, end)` scalar offsets of each paragraph in `text`.
     package var paragraphs: [Mention]
+    /// `[start, end)` scalar offsets of each sentence in `text`, in order; none crosses a paragraph, a headline line
+    /// is one sentence. Empty when a peer older than the field sent the document.
+    package var sentences: [Mention]
     package var repairs: [Repair]
     package var removed: [Removal]
+    /// For every scalar of `text`, the scalar offset in the decoded input it came from (JSON key `source_map`).
+    /// Empty when a peer older than the field sent the document.
+    package var sourceMap: SourceMap
 
     package init(
         id: String,
@@ -28,8 +34,10 @@ package struct NormalizedDocument: Codable, Hashable, Sendable {
         script: Script = .simplified,
         text: String,
         paragraphs: [Mention] = [],
+        sentences: [Mention] = [],
         repairs: [Repair] = [],
-        removed: [Removal] = []
+        removed: [Removal] = [],
+        sourceMap: SourceMap = SourceMap()
     ) {
         self.id = id
         self.source = source
@@ -39,14 +47,34 @@ package struct NormalizedDocument: Codable, Hashable, Sendable {
         self.script = script
         self.text = text
         self.paragraphs = paragraphs
+        self.sentences = sentences
         self.repairs = repairs
         self.removed = removed
+        self.sourceMap = sourceMap
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, source, title, published
         case sourceName = "source_name"
-        case script, text, paragraphs, repairs, removed
+        case script, text, paragraphs, sentences, repairs, removed
+        case sourceMap = "source_map"
+    }
+
+    /// Decodes a document; `sentences` and `source_map` may be missing (peers older than them) and default to empty.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.source = try container.decode(String.self, forKey: .source)
+        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.published = try container.decodeIfPresent(String.self, forKey: .published)
+        self.sourceName = try container.decodeIfPresent(String.self, forKey: .sourceName)
+        self.script = try container.decode(Script.self, forKey: .script)
+        self.text = try container.decode(String.self, forKey: .text)
+        self.paragraphs = try container.decode([Mention].self, forKey: .paragraphs)
+        self.sentences = try container.decodeIfPresent([Mention].self, forKey: .sentences) ?? []
+        self.repairs = try container.decode([Repair].self, forKey: .repairs)
+        self.removed = try container.decode([Removal].self, forKey: .removed)
+        self.sourceMap = try container.decodeIfPresent(SourceMap.self, forKey: .sourceMap) ?? SourceMap()
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -59,8 +87,10 @@ package struct NormalizedDocument: Codable, Hashable, Sendable {
         try container.encode(self.script, forKey: .script)
         try container.encode(self.text, forKey: .text)
         try container.encode(self.paragraphs, forKey: .paragraphs)
+        try container.encode(self.sentences, forKey: .sentences)
         try container.encode(self.repairs, forKey: .repairs)
         try container.encode(self.removed, forKey: .removed)
+        try container.encode(self.sourceMap, forKey: .sourceMap)
     }
 }
 

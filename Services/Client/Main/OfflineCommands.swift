@@ -18,7 +18,7 @@ struct NormalizeCommand: ParsableCommand {
         abstract: "Normalize files offline and print the clean text (or the full result with --json)."
     )
 
-    @Flag(help: "Print one JSON object per file: text, paragraphs, repairs, removed lines.")
+    @Flag(help: "Print one JSON object per file: text, paragraphs, sentences, repairs, removed lines, source map.")
     var json = false
 
     @Argument(help: "Files or folders.")

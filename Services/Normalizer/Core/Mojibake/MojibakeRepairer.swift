@@ -32,10 +32,33 @@ package struct MojibakeRepairer: Sendable {
         var score: Float
     }
 
-    /// `scalars` with every garbled run it can explain repaired, and one repair per run.
+    /// `scalars` with every garbled run it can explain repaired, and one repair per run (`at` is the run's offset in
+    /// `scalars`).
     package func repair(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], repairs: [TextRepair]) {
+        let repaired = self.repair(scalars, origins: Array(0..<Int32(scalars.count)))
+        return (repaired.scalars, repaired.repairs)
+    }
+
+    /// `scalars` with every garbled run it can explain repaired, one repair per run, and where each output scalar
+    /// came from.
+    ///
+    /// `origins[i]` is the input offset of `scalars[i]` (its offset in the decoded document); the result's `origins`
+    /// says the same of the output scalars, and each repair's `at` is the origin of its run's first scalar. An
+    /// unchanged scalar keeps its origin. A run `lo..<hi` replaced by `k` scalars maps replacement scalar `j` to the
+    /// origin of `lo + j * (hi - lo) / k`, the start of the stretch of garbage that roughly held it.
+    ///
+    /// - Parameters:
+    ///   - scalars: the decoded text.
+    ///   - origins: one input offset per scalar of `scalars`.
+    /// - Complexity: O(n) beyond the repairs themselves; the origins are copied in the loop that builds the output.
+    package func repair(_ scalars: [Unicode.Scalar], origins: [Int32]) -> (
+        scalars: [Unicode.Scalar], repairs: [TextRepair], origins: [Int32]
+    ) {
+        precondition(origins.count == scalars.count, "one origin per scalar")
         // Every signal needs a `?`, a `(` or a stray character; most documents have none of them.
-        guard scalars.contains(where: { $0 == "?" || $0 == "(" || Self.isStray($0) }) else { return (scalars, []) }
+        guard scalars.contains(where: { $0 == "?" || $0 == "(" || Self.isStray($0) }) else {
+            return (scalars, [], origins)
+        }
         var fixes: [Candidate] = []
         var index = 0
         while index < scalars.count {
@@ -47,26 +70,34 @@ package struct MojibakeRepairer: Sendable {
                 index += 1
             }
         }
-        guard !fixes.isEmpty else { return (scalars, []) }
+        guard !fixes.isEmpty else { return (scalars, [], origins) }
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count)
+        var outputOrigins: [Int32] = []
+        outputOrigins.reserveCapacity(scalars.count)
         var repairs: [TextRepair] = []
         var cursor = 0
         for fix in fixes {
             output.append(contentsOf: scalars[cursor..<fix.range.lowerBound])
+            outputOrigins.append(contentsOf: origins[cursor..<fix.range.lowerBound])
             output.append(contentsOf: fix.replacement)
+            let (low, width, count) = (fix.range.lowerBound, fix.range.count, fix.replacement.count)
+            for position in 0..<count {
+                outputOrigins.append(origins[low + position * width / count])
+            }
             repairs.append(
                 TextRepair(
                     kind: .mojibake,
                     from: scalars.string(fix.range),
                     to: String(String.UnicodeScalarView(fix.replacement)),
-                    at: fix.range.lowerBound
+                    at: Int(origins[low])
                 )
             )
             cursor = fix.range.upperBound
         }
         output.append(contentsOf: scalars[cursor...])
-        return (output, repairs)
+        outputOrigins.append(contentsOf: origins[cursor...])
+        return (output, repairs, outputOrigins)
     }
 
     // MARK: Orphan readings

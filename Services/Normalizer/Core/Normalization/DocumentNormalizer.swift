@@ -8,7 +8,9 @@ import Foundation
 /// The steps, in order: decode the bytes (UTF-8, GB18030, Big5); repair GBK byte-shift mojibake; drop glued
 /// pinyin annotations; convert
 /// traditional to simplified; per line fold width, collapse white space and restore lost spaces; classify each
-/// line as header (title, source, publication stamp), boilerplate (listed in `removed` with its kind) or body.
+/// line as header (title, source, publication stamp), boilerplate (listed in `removed` with its kind) or body;
+/// split the kept paragraphs into sentences. Each step carries every scalar's offset in the decoded input along with
+/// it, so the result's `sourceMap` leads every output scalar back to where it came from.
 /// The normalizer service and `diaoyan normalize` both run this; it holds only immutable tables.
 package struct DocumentNormalizer: Sendable {
     /// Why a document could not be normalized.
@@ -31,20 +33,45 @@ package struct DocumentNormalizer: Sendable {
     /// A mojibake run the first pass could not explain can become explainable once the text around it is clean, so
     /// while the result still carries a repair signal (a stray character, a `?`, a parenthesised Latin run) it is
     /// normalized again, at most twice more, until nothing changes: normalizing the output changes nothing.
+    ///
+    /// Every pass carries each scalar's origin along, starting from the offsets of `text.unicodeScalars`, so a later
+    /// pass's source map and repair offsets point into `text` itself, not into the previous pass's output.
     package func normalize(text: String, source: String, id: String? = nil) -> NormalizedDocument {
-        var document = self.normalizeOnce(text: text, source: source, id: id)
+        let input = [Unicode.Scalar](scalarsOf: text)
+        var (document, origins) = self.normalizeOnce(
+            input,
+            origins: Self.identityOrigins(count: input.count),
+            source: source,
+            id: id
+        )
         var rounds = 1
         while rounds < 3, Self.carriesRepairSignal(document.text) {
-            let again = self.normalizeOnce(text: document.text, source: source, id: id)
+            let (again, againOrigins) = self.normalizeOnce(
+                [Unicode.Scalar](scalarsOf: document.text),
+                origins: origins,
+                source: source,
+                id: id
+            )
             guard again.text != document.text else { break }
             document.text = again.text
             document.paragraphs = again.paragraphs
+            document.sentences = again.sentences
             document.repairs += again.repairs
             document.removed += again.removed.filter { $0.kind != "header" }
             document.id = id ?? again.id
+            origins = againOrigins
             rounds += 1
         }
+        document.sourceMap = SourceMap(inputOffsets: origins)
         return document
+    }
+
+    /// `0..<count` as origins: on the first pass every scalar comes from its own offset.
+    private static func identityOrigins(count: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for offset in 0..<count { buffer[offset] = Int32(truncatingIfNeeded: offset) }
+            initialized = count
+        }
     }
 
     /// Whether `text` still holds something the mojibake repair or the annotation stripper acts on.
@@ -61,31 +88,65 @@ package struct DocumentNormalizer: Sendable {
         return false
     }
 
-    /// One pass of every step over `text`.
-    private func normalizeOnce(text: String, source: String, id: String?) -> NormalizedDocument {
-        var input = Array(text.unicodeScalars)
+    /// One pass of every step over `input`, with the input offset each scalar of the result came from.
+    ///
+    /// - Parameters:
+    ///   - input: the text's scalars.
+    ///   - origins: one offset in the decoded document per scalar of `input` (`0..<n` on the first pass, the
+    ///     previous pass's result on a later one); every step carries them along with the scalars it keeps.
+    /// - Returns: the document (without its source map) and one origin per scalar of its `text`.
+    private func normalizeOnce(
+        _ input: [Unicode.Scalar],
+        origins: [Int32],
+        source: String,
+        id: String?
+    ) -> (document: NormalizedDocument, origins: [Int32]) {
+        var input = input
+        var origins = origins
         var repairs: [TextRepair] = []
         if let mojibake = self.tables.mojibake {
-            let repaired = mojibake.repair(input)
+            let repaired = mojibake.repair(input, origins: origins)
             input = repaired.scalars
+            origins = repaired.origins
             repairs = repaired.repairs
         }
         let script = self.tables.converter.script(of: input)
-        let (stripped, readings) = self.tables.stripper.strip(input)
-        repairs += readings
-        let converted = self.tables.converter.convert(stripped)
+        let stripped = self.tables.stripper.strip(input, origins: origins)
+        repairs += stripped.repairs
+        origins = stripped.origins
+        // Conversion is length-preserving: phrase-table entries have equal lengths on both sides and characters map
+        // one to one, so scalar i of the result came from scalar i of its input and the origins stay as they are.
+        let converted = self.tables.converter.convert(stripped.scalars)
+        if converted.count != origins.count {
+            assertionFailure("traditional-to-simplified conversion changed the length")
+            let (before, after) = (origins.count, converted.count)
+            origins = (0..<after).map { origins[min($0 * before / after, before - 1)] }
+        }
 
         var lines: [[Unicode.Scalar]] = []
+        // The origins of every cleaned line, one after another; line i's start at `lineOriginStarts[i]`.
+        var cleanedOrigins: [Int32] = []
+        cleanedOrigins.reserveCapacity(origins.count)
+        var lineOriginStarts: [Int] = []
+        // The origin of the line break after each line (of the last scalar when the text ends without one).
+        var breakOrigins: [Int32] = []
         var blankBefore: [Bool] = []
         var sawBlank = false
         for raw in converted.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{2029}" })
         {
-            let line = LineCleaner.clean(raw)
+            let originStart = cleanedOrigins.count
+            let line = LineCleaner.clean(
+                raw,
+                origins: origins[raw.startIndex..<raw.endIndex],
+                appendingOriginsTo: &cleanedOrigins
+            )
             if line.isEmpty {
                 sawBlank = true
                 continue
             }
             lines.append(line)
+            lineOriginStarts.append(originStart)
+            breakOrigins.append(raw.endIndex < origins.count ? origins[raw.endIndex] : origins.last ?? 0)
             blankBefore.append(sawBlank)
             sawBlank = false
         }
@@ -96,7 +157,8 @@ package struct DocumentNormalizer: Sendable {
         var sourceName: String?
         var removed: [NormalizedDocument.Removal] = []
         var body: [String] = []
-        var bodyLengths: [Int] = []
+        // The index in `lines` of each line of `body`.
+        var bodyLines: [Int] = []
         // The headline: up to three short lines at the top that do not end a sentence, before a blank line,
         // after any page chrome (breadcrumbs) above it.
         let titleStart = lines.prefix(3).firstIndex { BoilerplateClassifier.classify($0) == nil } ?? 0
@@ -157,7 +219,7 @@ package struct DocumentNormalizer: Sendable {
             previous = string
             keptBody = true
             body.append(string)
-            bodyLengths.append(line.count)
+            bodyLines.append(index)
         }
         if sourceName == nil, let named = body.prefix(4).lazy.compactMap(DocumentHeader.datelineSource).first {
             sourceName = named
@@ -169,20 +231,36 @@ package struct DocumentNormalizer: Sendable {
         }
 
         var paragraphs: [Mention] = []
+        var sentences: [Mention] = []
         var text = ""
+        var textOrigins: [Int32] = []
+        textOrigins.reserveCapacity(origins.count)
         var offset = 0
         // The headline keeps its own lines, so normalizing the output again changes nothing.
-        let lengths = headline.map { $0.unicodeScalars.count } + bodyLengths
-        for (paragraph, length) in zip(headline + body, lengths) {
-            if !text.isEmpty {
+        let headlineLines = titleStart..<(titleStart + headline.count)
+        let paragraphLines = Array(headlineLines) + bodyLines
+        for (position, (index, string)) in zip(paragraphLines, headline + body).enumerated() {
+            let line = lines[index]
+            if position > 0 {
+                // The line break between two paragraphs comes from the one after the first of them.
                 text += "\n"
+                textOrigins.append(breakOrigins[paragraphLines[position - 1]])
                 offset += 1
             }
-            paragraphs.append(Mention(offset, offset + length))
-            text += paragraph
-            offset += length
+            paragraphs.append(Mention(offset, offset + line.count))
+            if headlineLines.contains(index) {
+                sentences.append(Mention(offset, offset + line.count))
+            } else {
+                SentenceSplitter.forEachSentence(in: line) { sentence in
+                    sentences.append(Mention(offset + sentence.lowerBound, offset + sentence.upperBound))
+                }
+            }
+            text += string
+            let originStart = lineOriginStarts[index]
+            textOrigins.append(contentsOf: cleanedOrigins[originStart..<(originStart + line.count)])
+            offset += line.count
         }
-        return NormalizedDocument(
+        let document = NormalizedDocument(
             id: id ?? Self.documentID(of: text),
             source: source,
             title: title,
@@ -191,9 +269,11 @@ package struct DocumentNormalizer: Sendable {
             script: script,
             text: text,
             paragraphs: paragraphs,
+            sentences: sentences,
             repairs: repairs.map(\.reported),
             removed: removed
         )
+        return (document, textOrigins)
     }
 
     /// Decodes `bytes` (in `charset`, or detected) and normalizes the result.

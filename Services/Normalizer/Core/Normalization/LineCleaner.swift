@@ -5,11 +5,30 @@ import DiaoyanText
 ///
 /// Chinese punctuation (，。：“”) is kept as written.
 package enum LineCleaner {
-    /// The cleaned line.
-    package static func clean(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    /// The cleaned line; where each of its scalars came from is appended to `cleanedOrigins`.
+    ///
+    /// The origins go to a buffer the caller keeps for the whole document rather than to an array per line, so
+    /// tracking them costs no allocation.
+    ///
+    /// - Parameters:
+    ///   - line: one line of text, without its line break.
+    ///   - origins: the input offsets of the line's scalars, indexed like `line` (both are slices of parallel arrays
+    ///     over the same range).
+    ///   - cleanedOrigins: receives one origin per scalar returned: a kept or width-folded scalar keeps its origin, a
+    ///     space standing for a white-space run (or a restored `?`) takes the origin of the run's first scalar.
+    /// - Returns: the cleaned scalars.
+    /// - Complexity: O(n).
+    package static func clean(
+        _ line: ArraySlice<Unicode.Scalar>,
+        origins: ArraySlice<Int32>,
+        appendingOriginsTo cleanedOrigins: inout [Int32]
+    ) -> [Unicode.Scalar] {
+        precondition(origins.indices == line.indices, "one origin per scalar, indexed like the line")
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(line.count)
         var pendingSpace = false
+        var spaceOrigin: Int32 = 0
+        var inSpaceRun = false
         var index = line.startIndex
         while index < line.endIndex {
             var scalar = line[index]
@@ -24,15 +43,22 @@ package enum LineCleaner {
                 scalar = " "
             }
             if scalar.isInlineSpace || scalar == "\r" {
+                if !inSpaceRun {
+                    spaceOrigin = origins[index]
+                    inSpaceRun = true
+                }
                 // No space just inside parentheses: `(记者 初霞 )` → `(记者 初霞)`.
                 pendingSpace = !output.isEmpty && output.last != "(" && output.last != "（"
             } else {
+                inSpaceRun = false
                 if pendingSpace && (scalar == ")" || scalar == "）") { pendingSpace = false }
                 if pendingSpace {
                     output.append(" ")
+                    cleanedOrigins.append(spaceOrigin)
                     pendingSpace = false
                 }
                 output.append(scalar)
+                cleanedOrigins.append(origins[index])
             }
             index += 1
         }

@@ -11,25 +11,51 @@ package struct PinyinAnnotationStripper: Sendable {
         self.readings = readings
     }
 
-    /// `scalars` without annotations, with one repair per annotation removed (`at` is the input offset).
-    package func strip(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], repairs: [TextRepair]) {
+    /// `scalars` without annotations, one repair per annotation removed, and where each kept scalar came from.
+    ///
+    /// - Parameters:
+    ///   - scalars: the text.
+    ///   - origins: one input offset per scalar of `scalars` (its offset in the decoded document).
+    /// - Returns: the kept scalars; one repair per annotation, `at` the origin of its `(`; the origins of the kept
+    ///   scalars (a kept scalar keeps its origin).
+    /// - Complexity: O(n).
+    package func strip(_ scalars: [Unicode.Scalar], origins: [Int32]) -> (
+        scalars: [Unicode.Scalar], repairs: [TextRepair], origins: [Int32]
+    ) {
+        precondition(origins.count == scalars.count, "one origin per scalar")
         var output: [Unicode.Scalar] = []
-        output.reserveCapacity(scalars.count)
+        var outputOrigins: [Int32] = []
         var repairs: [TextRepair] = []
+        // Kept scalars are copied a run at a time, from `kept` up to the next annotation.
+        var kept = 0
+        var previous: Unicode.Scalar?
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if (scalar == "(" || scalar == "（"), let previous = output.last, previous.isHan,
+            if (scalar == "(" || scalar == "（"), let previous, previous.isHan,
                 let end = self.annotationEnd(scalars, open: index, after: previous)
             {
-                repairs.append(TextRepair(kind: .pinyin, from: scalars.string(index..<end), to: "", at: index))
+                if kept == 0 {
+                    output.reserveCapacity(scalars.count)
+                    outputOrigins.reserveCapacity(scalars.count)
+                }
+                output.append(contentsOf: scalars[kept..<index])
+                outputOrigins.append(contentsOf: origins[kept..<index])
+                repairs.append(
+                    TextRepair(kind: .pinyin, from: scalars.string(index..<end), to: "", at: Int(origins[index]))
+                )
                 index = end
+                kept = end
                 continue
             }
-            output.append(scalar)
+            previous = scalar
             index += 1
         }
-        return (output, repairs)
+        // Without annotations the input is the output.
+        guard kept > 0 else { return (scalars, repairs, origins) }
+        output.append(contentsOf: scalars[kept...])
+        outputOrigins.append(contentsOf: origins[kept...])
+        return (output, repairs, outputOrigins)
     }
 
     /// One past the closing parenthesis when `open` starts an annotation reading `character`.

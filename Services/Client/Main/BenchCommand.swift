@@ -12,8 +12,9 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure one-core throughput (MB/s) of normalization or extraction on a corpus.",
         discussion: """
-            Build with -c release for meaningful figures. The corpus defaults to seeds/ and \
-            Tests/ExtractorCoreTests/Articles/ when run from the repository root.
+            Build with -c release for meaningful figures. The corpus defaults to the .txt files of seeds/, \
+            Tests/ExtractorCoreTests/Articles/ and Tests/NormalizerCoreTests/Fixtures/Articles/Sources/ when run \
+            from the repository root.
             """
     )
 
@@ -33,11 +34,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as one JSON object per line.")
     var json = false
 
+    /// The seeds, our extractor articles and the normalizer's raw fixture sources (GBK, Big5, mojibake).
+    static let defaultCorpus = [
+        "seeds", "Tests/ExtractorCoreTests/Articles", "Tests/NormalizerCoreTests/Fixtures/Articles/Sources",
+    ]
+
     func run() throws {
-        let defaults = ["seeds", "Tests/ExtractorCoreTests/Articles"].filter {
-            FileManager.default.fileExists(atPath: $0)
-        }
-        let files = try DocumentFiles.expand(self.paths.isEmpty ? defaults : self.paths)
+        let defaults = Self.defaultCorpus.filter { FileManager.default.fileExists(atPath: $0) }
+        var files = try DocumentFiles.expand(self.paths.isEmpty ? defaults : self.paths)
+        // The default folders also hold gold records and READMEs: only the articles are the corpus.
+        if self.paths.isEmpty { files = files.filter { $0.pathExtension == "txt" } }
         guard !files.isEmpty else {
             throw ValidationError("no corpus: give files or folders, or run from the repository root")
         }

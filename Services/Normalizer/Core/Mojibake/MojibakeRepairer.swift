@@ -104,26 +104,15 @@ package struct MojibakeRepairer: Sendable {
 
     /// A `?syllable)` at `index` with no `(`: the reading of a character whose lead byte survived and whose trail
     /// byte was lost into the `?`.
-    private func orphan(_ scalars: [Unicode.Scalar], at index: Int) -> (syllable: String, end: Int)? {
+    private func orphan(_ scalars: [Unicode.Scalar], at index: Int) -> (syllable: PinyinSyllable, end: Int)? {
         guard index < scalars.count, scalars[index] == "?", index == 0 || scalars[index - 1] != "(" else { return nil }
         guard let (syllable, end) = self.annotationBody(scalars, from: index + 1) else { return nil }
         return (syllable, end)
     }
 
     /// A pinyin syllable then `)` starting at `start` (a space before `)` allowed): the syllable and the index after `)`.
-    private func annotationBody(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
-        var index = start
-        var letters: [Unicode.Scalar] = []
-        while index < scalars.count, index - start < 8 {
-            let scalar = scalars[index]
-            if scalar == ")" { break }
-            if scalar != " " { letters.append(scalar) }
-            index += 1
-        }
-        guard index < scalars.count, scalars[index] == ")", !letters.isEmpty,
-            letters.first.map({ !$0.isASCIIDigit }) ?? false, let plain = PinyinReadings.plain(letters)
-        else { return nil }
-        return (plain, index + 1)
+    private func annotationBody(_ scalars: [Unicode.Scalar], from start: Int) -> (PinyinSyllable, Int)? {
+        PinyinSyllable.annotation(in: scalars, from: start)
     }
 
     /// The real character before `index`, skipping its own annotation.
@@ -204,7 +193,7 @@ package struct MojibakeRepairer: Sendable {
     }
 
     /// The reading in an annotation `(syllable)` at `index`, if one is there.
-    private func annotationReading(_ scalars: [Unicode.Scalar], at index: Int) -> String? {
+    private func annotationReading(_ scalars: [Unicode.Scalar], at index: Int) -> PinyinSyllable? {
         guard index < scalars.count, scalars[index] == "(" else { return nil }
         return self.annotationBody(scalars, from: index + 1)?.0
     }
@@ -282,7 +271,7 @@ package struct MojibakeRepairer: Sendable {
 
     /// Decodes `bytes` two at a time; a lone last byte is completed by a character with that lead whose reading is
     /// `reading`, or the one that best precedes `next`. Nil when a pair is not a GBK code.
-    private func decodePairs(_ bytes: [UInt8], completingWith reading: String?, next: Unicode.Scalar? = nil) -> [Unicode
+    private func decodePairs(_ bytes: [UInt8], completingWith reading: PinyinSyllable?, next: Unicode.Scalar? = nil) -> [Unicode
         .Scalar]?
     {
         var decoded: [Unicode.Scalar] = []

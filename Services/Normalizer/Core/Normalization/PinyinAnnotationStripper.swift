@@ -60,20 +60,7 @@ package struct PinyinAnnotationStripper: Sendable {
 
     /// One past the closing parenthesis when `open` starts an annotation reading `character`.
     private func annotationEnd(_ scalars: [Unicode.Scalar], open: Int, after character: Unicode.Scalar) -> Int? {
-        var index = open + 1
-        let limit = min(scalars.count, open + 12)
-        var syllable: [Unicode.Scalar] = []
-        while index < limit {
-            let scalar = scalars[index]
-            if scalar == ")" || scalar == "）" { break }
-            if scalar == " " {
-                index += 1
-                continue
-            }
-            syllable.append(scalar)
-            index += 1
-        }
-        guard index < limit, !syllable.isEmpty, let plain = PinyinReadings.plain(syllable) else { return nil }
-        return self.readings.isReading(plain, of: character) ? index + 1 : nil
+        guard let (syllable, end) = PinyinSyllable.annotation(in: scalars, from: open + 1) else { return nil }
+        return self.readings.isReading(syllable, of: character) ? end : nil
     }
 }

@@ -26,6 +26,15 @@ import Testing
         #expect(document.text == "锚定目标 加快建设\n年产1000吨GMP 项目")
     }
 
+    @Test func takesThePublisherButKeepsABylineOnItsLine() {
+        let alone = self.normalizer.normalize(text: "青禾项目开工\n来源：青禾日报\n青禾项目昨日开工。", source: "t")
+        #expect(alone.sourceName == "青禾日报")
+        #expect(alone.text == "青禾项目开工\n青禾项目昨日开工。")
+        let byline = self.normalizer.normalize(text: "青禾项目开工\n来源：青禾日报 记者 初霞\n青禾项目昨日开工。", source: "t")
+        #expect(byline.sourceName == "青禾日报")
+        #expect(byline.text == "青禾项目开工\n来源：青禾日报 记者 初霞\n青禾项目昨日开工。")
+    }
+
     @Test func readsTheHeaderOfSeed000() throws {
         let seed = try #require(try RepositoryPaths.seedFiles().first)
         let document = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "000")

@@ -78,12 +78,20 @@ package enum DocumentHeader {
 
     /// The publisher in a `来源:哈尔滨日报` line, or nil.
     package static func sourceName(_ line: String) -> String? {
+        Self.source(of: line)?.name
+    }
+
+    /// The publisher in a `来源:哈尔滨日报` line, and whether the line says more after it (`来源：哈尔滨日报 记者
+    /// 初霞`: a byline, which is a fact to keep), or nil.
+    package static func source(of line: String) -> (name: String, saysMore: Bool)? {
         guard let first = line.unicodeScalars.first, "来稿文信".unicodeScalars.contains(first) else { return nil }
         for prefix in ["来源:", "来源：", "来源 :", "稿源:", "稿源：", "文章来源:", "文章来源：", "信息来源:", "信息来源："]
         where line.hasPrefix(prefix) {
-            var name = String(line.dropFirst(prefix.count)).trimmingSpaces()
-            if let cut = name.firstIndex(where: { $0 == " " || $0 == "\t" }) { name = String(name[..<cut]) }
-            return name.isEmpty ? nil : name
+            let rest = String(line.dropFirst(prefix.count)).trimmingSpaces()
+            guard let cut = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+                return rest.isEmpty ? nil : (rest, false)
+            }
+            return (String(rest[..<cut]), true)
         }
         return nil
     }

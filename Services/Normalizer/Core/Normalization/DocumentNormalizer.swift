@@ -206,10 +206,13 @@ package struct DocumentNormalizer: Sendable {
                 removed.append(.init(kind: "header", text: string))
                 continue
             }
-            if sourceName == nil, line.count <= 40, let name = DocumentHeader.sourceName(string) {
-                sourceName = name
-                removed.append(.init(kind: "header", text: string))
-                continue
+            if sourceName == nil, line.count <= 40, let source = DocumentHeader.source(of: string) {
+                sourceName = source.name
+                // A byline after the publisher is a fact: the line stays in the body.
+                if !source.saysMore {
+                    removed.append(.init(kind: "header", text: string))
+                    continue
+                }
             }
             if let kind = BoilerplateClassifier.classify(line) {
                 removed.append(.init(kind: kind, text: string))

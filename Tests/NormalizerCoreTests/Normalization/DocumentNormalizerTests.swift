@@ -21,6 +21,11 @@ import Testing
         #expect(document.script == .traditional)
     }
 
+    @Test func dropsAReadingWrittenAfterASpace() {
+        let document = self.normalizer.normalize(text: "加强培训 (xùn)工作,召开会议 (2024年)", source: "t")
+        #expect(document.text == "加强培训工作,召开会议 (2024年)")
+    }
+
     @Test func foldsWidthAndRestoresALostSpace() {
         let document = self.normalizer.normalize(text: "锚定目标?加快建设\n年产１０００吨ＧＭＰ　项目", source: "t")
         #expect(document.text == "锚定目标 加快建设\n年产1000吨GMP 项目")

@@ -32,17 +32,20 @@ package struct PinyinAnnotationStripper: Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if (scalar == "(" || scalar == "（"), let previous, previous.isHan,
-                let end = self.annotationEnd(scalars, open: index, after: previous)
+            // The character read is the one before `(`, or before one space and `(` (`训 (liàn)练`).
+            let spaced = previous == " " && index >= 2 && index - 2 >= kept
+            if (scalar == "(" || scalar == "（"), let read = spaced ? scalars[index - 2] : previous, read.isHan,
+                let end = self.annotationEnd(scalars, open: index, after: read)
             {
                 if kept == 0 {
                     output.reserveCapacity(scalars.count)
                     outputOrigins.reserveCapacity(scalars.count)
                 }
-                output.append(contentsOf: scalars[kept..<index])
-                outputOrigins.append(contentsOf: origins[kept..<index])
+                let start = spaced ? index - 1 : index
+                output.append(contentsOf: scalars[kept..<start])
+                outputOrigins.append(contentsOf: origins[kept..<start])
                 repairs.append(
-                    TextRepair(kind: .pinyin, from: scalars.string(index..<end), to: "", at: Int(origins[index]))
+                    TextRepair(kind: .pinyin, from: scalars.string(start..<end), to: "", at: Int(origins[start]))
                 )
                 index = end
                 kept = end

@@ -37,4 +37,24 @@ import Testing
         let person = try #require(found.first { $0.name == "林子谦" })
         #expect(person.role == .other)
     }
+
+    @Test func readsANameWithoutAKnownFamilyNameWhenAVerbClosesIt() {
+        #expect(self.people("自治区党委常委、拉萨市委书记次仁平措宣布项目开工。") == ["次仁平措": ["自治区党委常委", "拉萨市委书记"]])
+        #expect(self.people("市委副书记、市长巴特尔致辞。") == ["巴特尔": ["市委副书记", "市长"]])
+    }
+
+    @Test func takesNoWordForANameAfterATitle() {
+        #expect(self.people("深入贯彻习近平总书记重要讲话重要指示精神。").keys.sorted() == ["习近平"])
+        #expect(self.people("市长与企业负责人座谈交流，听取意见。").isEmpty)
+        #expect(self.people("公司董事长周立平介绍。") == ["周立平": ["公司董事长"]])
+    }
+
+    @Test func readsTheNamesListedAfterTheLeadersOfADivision() {
+        #expect(
+            self.people("沧州市领导孙海燕、刘建业，河间市委书记赵立新参加。")
+                == ["孙海燕": ["沧州市领导"], "刘建业": ["沧州市领导"], "赵立新": ["河间市委书记"]]
+        )
+        #expect(self.people("市领导尼玛次仁、其其格参加调研。") == ["尼玛次仁": ["市领导"], "其其格": ["市领导"]])
+        #expect(self.people("在市主要领导的关心下，领导小组办公室成立。").isEmpty)
+    }
 }

@@ -64,6 +64,7 @@ package struct PersonFinder: Sendable {
                 var names: [Range<Int>] = []
                 while let name = (title.role == .reporter ? self.bylineName(at: cursor, in: scalars) : nil)
                     ?? self.dottedName(at: cursor, in: scalars) ?? self.name(at: cursor, in: scalars)
+                    ?? (title.role == .reporter ? nil : self.freeName(at: cursor, in: scalars))
                 {
                     names.append(name)
                     cursor = name.upperBound
@@ -123,6 +124,20 @@ package struct PersonFinder: Sendable {
             }
         }
 
+        // Names listed after 市领导/省领导 (`沧州市领导孙海燕、刘建业，…`), each closed by 、 or punctuation.
+        var leaderSearch = 0
+        while let at = scalars.firstIndex(of: Self.leaders, from: leaderSearch) {
+            leaderSearch = at + Self.leaders.count
+            guard let titleStart = self.leaderTitleStart(before: at, in: scalars) else { continue }
+            let title = scalars.string(titleStart..<leaderSearch)
+            var cursor = leaderSearch
+            while let name = self.listedName(at: cursor, in: scalars) {
+                add(scalars.string(name), titles: [title], role: .official, at: name)
+                guard name.upperBound < scalars.count, scalars[name.upperBound] == "、" else { break }
+                cursor = name.upperBound + 1
+            }
+        }
+
         // A name before 总书记.
         let general = Array("总书记".unicodeScalars)
         var search = 0
@@ -145,6 +160,70 @@ package struct PersonFinder: Sendable {
         else { return nil }
         return start..<end
     }
+
+    /// Where the division naming leaders starts (`沧州市领导`, `市领导`, `自治区领导`), or nil when `领导` at `at` is
+    /// not such a title (`主要领导`, `领导小组`).
+    private func leaderTitleStart(before at: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard at > 0, Self.divisionSuffixes.contains(scalars[at - 1]) else { return nil }
+        var start = at - 1
+        while start > 0, scalars[start - 1].isHan, at - start < 8,
+            !Self.beforeTitles.contains(where: { scalars.has($0, at: start - $0.count) && $0.count <= at - start })
+        {
+            start -= 1
+        }
+        return start
+    }
+
+    /// One name of a list: two to four Han scalars up to `、`, punctuation or a verb that follows names.
+    private func listedName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var end = start
+        while end < scalars.count, scalars[end].isHan, end - start < 5, !Self.closesName(at: end, in: scalars) {
+            end += 1
+        }
+        guard (2...4).contains(end - start), Self.closesName(at: end, in: scalars) else { return nil }
+        let name = scalars.string(start..<end)
+        guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+        return start..<end
+    }
+
+    /// A name written without a family name the lexicon knows (`次仁平措宣布`, `巴特尔致辞`): two to four Han
+    /// scalars closed by a verb that follows names; never a verb itself, nor the rest of a longer title
+    /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
+    private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard start < scalars.count, scalars[start].isHan, Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
+        else { return nil }
+        for length in 1...3 where start + length <= scalars.count {
+            if TitleLexicon.title(endingAt: start + length, in: scalars) != nil { return nil }
+        }
+        var end = start
+        while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
+        var stop = end
+        while stop - start >= 2 {
+            if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
+                let name = scalars.string(start..<stop)
+                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+                return start..<stop
+            }
+            stop -= 1
+        }
+        return nil
+    }
+
+    /// Whether a name may end just before `index`: at the text's end, punctuation, a space, or a verb.
+    private static func closesName(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        index >= scalars.count || Self.punctuationAfterName.contains(scalars[index])
+            || Self.verbsAfterName.longestMatch(in: scalars, from: index) != nil
+    }
+
+    private static let leaders = Array("领导".unicodeScalars)
+    /// The last scalar of a division name before 领导 (省, 市, 县, 区, 州, 盟, 旗).
+    private static let divisionSuffixes = ScalarSet("省市县区州盟旗".unicodeScalars)
+    private static let punctuationAfterName = ScalarSet("、，,。；;：:（(） )！？".unicodeScalars)
+    /// Verbs that follow a name in reports of official business.
+    private static let verbsAfterName = ScalarTrie<Bool>(words: [
+        "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
+        "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "在", "到", "说", "和", "与", "及", "等",
+    ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
     private func dottedName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {

@@ -19,6 +19,11 @@ import Testing
         #expect(record.places.first?.code == "211382")
     }
 
+    @Test func readsANameAfterItsCityAsTheOneUnderThatCity() {
+        let record = self.extract("代表团来到鞍山市铁东区。会上，四平市铁东区与青禾公司签约。")
+        #expect(Set(record.places.map(\.path)) == ["辽宁省/鞍山市/铁东区", "吉林省/四平市/铁东区"])
+    }
+
     @Test func doesNotTurnEverydayWordsIntoPlaces() {
         let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
         #expect(record.places.isEmpty)

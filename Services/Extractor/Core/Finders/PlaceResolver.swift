@@ -43,6 +43,17 @@ package struct PlaceResolver: Sendable {
             index += match.length
         }
 
+        // A name written right after a division it lies in (`四平市铁东区`, `鞍山市铁东区`) is the one under it,
+        // whatever else the document names.
+        for index in hits.indices.dropFirst() where hits[index].candidates.count > 1 {
+            guard hits[index - 1].range.upperBound == hits[index].range.lowerBound else { continue }
+            let parents = hits[index - 1].candidates.map(\.division)
+            let under = hits[index].candidates.filter { candidate in
+                self.gazetteer.lineage(of: candidate.division).dropLast().contains(where: parents.contains)
+            }
+            if under.count == 1 { hits[index].candidates = under }
+        }
+
         // The divisions the document names without doubt, with their ancestors: the context for the rest.
         var context = Marks(count: self.gazetteer.divisions.count)
         for hit in hits where hit.candidates.count == 1 {

@@ -60,4 +60,20 @@ import Testing
             .events
         #expect(events.map { "\($0.type.rawValue) \($0.persons)" } == ["inspection [\"王青山\"]", "meeting [\"王青山\"]"])
     }
+
+    @Test func keepsTheDayOfTheStoryPastABackgroundMonth() {
+        let text = "21日，青禾汽车项目正式投产。项目去年4月开工。投产仪式结束后，市里举行项目集中签约。随后，市委书记王青山来到园区调研。"
+        #expect(
+            self.events(text, published: "2024-11-22")
+                == ["commissioning 2024-11-21", "groundbreaking 2023-04", "signing 2024-11-21", "inspection 2024-11-21"]
+        )
+    }
+
+    @Test func datesASameDayEventByItsDayNotByADateWrittenAfterIt() {
+        let text = "9日，市长王青山出席青禾项目封顶仪式。当天，王青山还来到渌口区，察看今年3月竣工的检测中心项目。"
+        // The completion told in passing is an event of its own month.
+        #expect(
+            self.events(text, published: "2024-05-10") == ["other 2024-05-09", "inspection 2024-05-09", "other 2024-03"]
+        )
+    }
 }

@@ -27,6 +27,7 @@ package struct EventFinder: Sendable {
     private let trie: ScalarTrie<EventType>
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = ScalarTrie<Bool>(words: StageLexicon.future)
+    private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
 
     package init() {
         var trie = ScalarTrie<EventType>()
@@ -96,6 +97,8 @@ package struct EventFinder: Sendable {
                 }
                 defer { index += match.length }
                 let type = match.value
+                // `投产仪式结束后`, `签约仪式上`: the ceremony told before, now a time for what follows.
+                if self.ceremonyAfter.longestMatch(in: scalars, from: index + match.length) != nil { continue }
                 guard !typesInSentence.contains(type),
                     !self.isFutureOrCondition(at: index, length: match.length, in: scalars),
                     !self.isAttributive(at: index + match.length, in: scalars)
@@ -111,9 +114,14 @@ package struct EventFinder: Sendable {
                 typesInSentence.insert(type)
                 if isStage { lastStageWord = index }
                 let date: String?
-                // The date written last before the word, else the first one after it.
-                if let nearest = candidates.last(where: { $0.at < index }) ?? candidates.first {
+                // The date written last before the word; else the day `当天` points back to (a date written after
+                // the word, `当天…察看今年3月竣工的…`, tells of something else); else the first date after it.
+                if let nearest = candidates.last(where: { $0.at < index }) {
                     date = nearest.value
+                } else if sameDay, let day = lastEventDate ?? paragraphDate {
+                    date = day
+                } else if let first = candidates.first {
+                    date = first.value
                 } else if !isStage, let earlier = events.last(where: { $0.type == type && $0.date != nil }) {
                     date = earlier.date
                 } else if sameDay {
@@ -123,8 +131,10 @@ package struct EventFinder: Sendable {
                 }
                 // A plan or a milestone told without any date is background, not an event of the story.
                 if date == nil && type != .inspection && type != .meeting { continue }
-                if date != nil {
-                    lastEventDate = date
+                if let date {
+                    // `当天`, `同一天`, `仪式后` point back to a day: a month or a year told in passing (`项目去年4月
+                    // 开工`) is background and leaves the day of the story where it was.
+                    if date.count == 10 { lastEventDate = date }
                     paragraphDate = date
                 }
                 // The projects named in the sentence; an event told again adds the projects its new sentence names.

@@ -53,4 +53,13 @@ import Testing
         let text = "青松硅业年产5万吨多晶硅项目二期开工建设。青松硅业二期项目建成后将年产多晶硅5万吨。"
         #expect(self.names(text) == ["青松硅业年产5万吨多晶硅项目二期"])
     }
+
+    @Test func leavesOutAConjunctionThatOpensTheClause() {
+        #expect(self.names("与青禾玻纤项目同时开工的，还有云杉线束、白桦墙材等项目。") == ["青禾玻纤项目", "云杉线束", "白桦墙材"])
+        #expect(self.names("青禾科技燃料电池空压机和氢气循环泵生产线项目正式开工。") == ["青禾科技燃料电池空压机和氢气循环泵生产线项目"])
+    }
+
+    @Test func takesNoCountOfProjectsForAName() {
+        #expect(self.names("产业园首期入园项目5个，签约项目十二项。").isEmpty)
+    }
 }

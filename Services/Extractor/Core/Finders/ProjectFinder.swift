@@ -77,6 +77,8 @@ package struct ProjectFinder: Sendable {
                 continue
             }
             if self.gatherings.contains(where: { scalars.has($0, at: search) }) { continue }
+            // `首期入园项目5个`, `签约项目12个`: a count of projects, not a name.
+            if self.countFollows(search, in: scalars) { continue }
             let start = self.nameStart(endingAt: at, in: scalars)
             guard !self.endsWithLeadingWord(start..<at, in: scalars),
                 self.judge.isNamed(start..<at, in: scalars, places: places)
@@ -89,6 +91,15 @@ package struct ProjectFinder: Sendable {
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return ProjectMerger.merge(found, in: scalars, places: places, headline: headline)
+    }
+
+    /// Whether a number and a counter (`5个`, `十二项`) are written at `index`.
+    private func countFollows(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard index < scalars.count, ChineseNumber.startsNumber(scalars[index]),
+            let number = ChineseNumber.read(scalars, from: index)
+        else { return false }
+        let after = index + number.length
+        return after < scalars.count && ProjectLexicon.counters.contains(scalars[after])
     }
 
     /// The items of `A、B、C等项目`, each a project when it is more than generic words.
@@ -220,6 +231,11 @@ package struct ProjectFinder: Sendable {
                 if !modifiesHead { start = max(start, after) }
             }
             cursor += 1
+        }
+        // A conjunction inside a name joins two of its parts; opening the clause it joins the clause to what came
+        // before (`与赣北玻纤项目同时开工的，…`).
+        if start == clauseStart, start < end - 2, ProjectLexicon.conjunctions.contains(scalars[start]) || scalars[start] == "同" {
+            start += 1
         }
         var index = end - 1
         while index >= start {

@@ -25,4 +25,14 @@ import Testing
     @Test func readsAListsStageAfterTheList() {
         #expect(self.stages("此外，青禾新材料磷酸铁锂正极材料、北湾冷链物流园等项目也在会上签约。") == [.signed, .signed])
     }
+
+    @Test func readsTheStageTheNextSentenceTellsOfTheProject() {
+        #expect(self.stages("次仁平措察看青禾饮品有限公司天然饮用水项目。该项目去年底建成投产，销量增长。") == [.inProduction])
+        #expect(self.stages("他听取了年产40万吨煤制乙二醇项目汇报。该县正谋划这一项目。") == [.planned])
+    }
+
+    @Test func readsNoStageFromAReferenceToAnotherProject() {
+        let text = "他察看了青禾饮品天然饮用水项目。随后来到云杉包装材料项目，该项目去年建成投产。"
+        #expect(self.stages(text) == [.unknown, .inProduction])
+    }
 }

@@ -78,6 +78,17 @@ package struct RecordExtractor: Sendable {
                     if stage != .unknown { break }
                 }
             }
+            // Still unknown: what the next sentence says of `该项目`.
+            if stage == .unknown {
+                let others = foundProjects.enumerated().filter { $0.offset != projectIndex }.flatMap(\.element.mentions)
+                for mention in found.mentions {
+                    guard let reference = ProjectReference.following(
+                        mention, sentences: sentences, others: others, in: scalars)
+                    else { continue }
+                    stage = StageReader.stage(of: reference.reference, in: reference.sentence, scalars: scalars)
+                    if stage != .unknown { break }
+                }
+            }
             var measures = quantities.filter { found.range.contains($0.range.lowerBound) }
             for measure in stated[projectIndex]
             where !measures.contains(where: { $0.value == measure.value && $0.unit == measure.unit }) {

@@ -27,4 +27,11 @@ import Testing
         #expect(self.read("亿元") == nil)
         #expect(self.read("项目") == nil)
     }
+
+    @Test func theBitmapOfNumberStartsAgreesWithTheTest() {
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ChineseNumber.numberStarts.contains(scalar) == ChineseNumber.startsNumber(scalar), "\(scalar)")
+        }
+    }
 }

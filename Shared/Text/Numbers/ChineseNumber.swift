@@ -52,6 +52,9 @@ public enum ChineseNumber {
         }
     }
 
+    /// The scalars `startsNumber` accepts, as a bitmap for scans that test every scalar of a text.
+    public static let numberStarts = ScalarSet("0123456789零〇一二两兩三四五六七八九壹贰叁肆伍陆柒捌玖十".unicodeScalars)
+
     /// Whether `scalar` can start a number: an ASCII digit, a Han digit or `十`.
     @inlinable
     public static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {

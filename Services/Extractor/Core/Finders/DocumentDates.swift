@@ -108,12 +108,18 @@ package struct DocumentDates: Sendable {
         return (WrittenDate.format(year: anchor.year, month: anchor.month, day: day), cursor - index)
     }
 
-    /// Whether a date expression may start with `scalar`.
+    /// Whether a date expression may start with `scalar`: an ASCII digit, a Han digit, 十, or the first scalar of
+    /// a relative word (今 去 前 明 昨 上 本 下 这).
     package static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIIDigit || Self.starts.contains(scalar)
+        switch scalar.value {
+        case 0x30...0x39: true
+        // 今 去 前 明 昨 上 本 下 这
+        case 0x4ECA, 0x53BB, 0x524D, 0x660E, 0x6628, 0x4E0A, 0x672C, 0x4E0B, 0x8FD9: true
+        // 〇 零 一 二 三 四 五 六 七 八 九 十
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true
+        default: false
+        }
     }
-
-    private static let starts = ScalarSet("今去前明昨上本下〇零一二三四五六七八九十".unicodeScalars)
 
     /// Years written relative to the publication year.
     private static let relativeYears: [([Unicode.Scalar], Int)] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1)]

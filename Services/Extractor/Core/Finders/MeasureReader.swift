@@ -48,13 +48,14 @@ package enum MeasureReader {
     package static func measures(in scalars: [Unicode.Scalar]) -> Measures {
         let currencies = Self.currencyTrie
         let units = Self.unitTrie
+        let numberStarts = ChineseNumber.numberStarts
         var amounts: [Measure] = []
         var quantities: [Measure] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             let startsHere =
-                ChineseNumber.startsNumber(scalar)
+                numberStarts.contains(scalar)
                 && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
             guard startsHere, let reading = ChineseNumber.read(scalars, from: index) else {
                 index += 1

@@ -24,6 +24,7 @@ package struct PersonFinder: Sendable {
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
     ]
     private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
+    private static let attendanceWords = ScalarTrie<Bool>(words: Self.attendance)
     /// Scalars that cannot be the first given character (they start the following word for sure).
     private static let afterSurname: ScalarSet = ScalarSet("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
     /// Two-character words that look like a family name and a given name but are not names.
@@ -91,9 +92,9 @@ package struct PersonFinder: Sendable {
         }
 
         // Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
+        let attendance = Self.attendanceWords
         for sentence in sentences ?? ClauseMarkers.sentences(of: scalars) {
-            let words = Array(scalars[sentence])
-            guard Self.attendance.contains(where: { words.firstIndex(of: $0) != nil }) else { continue }
+            guard attendance.hasWord(in: scalars, startingIn: sentence) else { continue }
             var start = sentence.lowerBound
             var leaders: [String] = []
             for prefix in Self.leadersBefore where scalars.has(Array(prefix.unicodeScalars), at: start) {

@@ -33,10 +33,11 @@ package struct PlaceResolver: Sendable {
                 index += 1
                 continue
             }
-            let candidates = match.value.filter { candidate in
-                let division = self.gazetteer.divisions[candidate.division]
-                return candidate.form != .short || !division.shortIsEveryday
+            // Short forms that are everyday words (合作, 振兴) never count alone; most names have none to drop.
+            let isEveryday = { (candidate: Gazetteer.Candidate) in
+                candidate.form == .short && self.gazetteer.divisions[candidate.division].shortIsEveryday
             }
+            let candidates = match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
             if !candidates.isEmpty {
                 hits.append(Hit(range: index..<(index + match.length), candidates: candidates))
             }

@@ -36,8 +36,19 @@ public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     }
     let again = normalizer.normalize(text: document.text, source: "fuzz")
     precondition(again.text == document.text, "normalizing normalized text changed it")
-    let record = extractor.extract(document)
     let length = document.text.unicodeScalars.count
+    // The map covers the text, and points into the input (never more scalars than bytes).
+    precondition(document.sourceMap.outputCount == length, "the source map does not cover the text")
+    precondition(document.sourceMap.inputOffsets.allSatisfy { 0 <= $0 && $0 < bytes.count }, "offset outside the input")
+    // Sentences are non-empty and each lies inside one paragraph.
+    for sentence in document.sentences {
+        precondition(sentence.start < sentence.end, "empty sentence")
+        precondition(
+            document.paragraphs.contains { $0.start <= sentence.start && sentence.end <= $0.end },
+            "a sentence crosses a paragraph"
+        )
+    }
+    let record = extractor.extract(document)
     for person in record.persons {
         for mention in person.mentions {
             precondition(0 <= mention.start && mention.start <= mention.end && mention.end <= length)

@@ -24,6 +24,17 @@ import Testing
         #expect(Set(record.places.map(\.path)) == ["辽宁省/鞍山市/铁东区", "吉林省/四平市/铁东区"])
     }
 
+    @Test func countsACompanyToldAgainByAShortFormOnce() {
+        let record = self.extract("代表团走进鞍山恒泰冶金装备有限公司。会上，恒泰公司与铁东区签订协议。")
+        #expect(record.organizations.map(\.name) == ["鞍山恒泰冶金装备有限公司"])
+    }
+
+    @Test func writesBracketsInsideNamesInTheirASCIIForm() {
+        let record = self.extract("施密特动力系统（合肥）有限公司燃料电池项目正式开工。")
+        #expect(record.organizations.map(\.name) == ["施密特动力系统(合肥)有限公司"])
+        #expect(record.projects.map(\.name) == ["施密特动力系统(合肥)有限公司燃料电池项目"])
+    }
+
     @Test func doesNotTurnEverydayWordsIntoPlaces() {
         let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
         #expect(record.places.isEmpty)

@@ -26,6 +26,17 @@ package struct RecordExtractor: Sendable {
         return 0..<titleScalars.count
     }
 
+    /// A name as the record gives it: brackets inside it in their ASCII form (`施密特动力系统（合肥）有限公司` →
+    /// `施密特动力系统(合肥)有限公司`), so one company or project written with either kind is one name to count.
+    static func canonicalName(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0 == "（" || $0 == "）" }) else { return name }
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            scalars.append(scalar == "（" ? "(" : scalar == "）" ? ")" : scalar)
+        }
+        return String(scalars)
+    }
+
     /// The facts found in `document`.
     package func extract(_ document: NormalizedDocument) -> ExtractionRecord {
         let scalars = [Unicode.Scalar](scalarsOf: document.text)
@@ -101,11 +112,11 @@ package struct RecordExtractor: Sendable {
             let organization = organizations.first { found.range.contains($0.range.lowerBound) }
             projects.append(
                 ExtractionRecord.Project(
-                    name: found.name,
+                    name: Self.canonicalName(found.name),
                     stage: stage,
                     quantities: measures.map { .init(text: $0.text, value: $0.value, unit: $0.unit) },
                     place: place?.path,
-                    organization: organization?.name,
+                    organization: organization.map { Self.canonicalName($0.name) },
                     industries: self.industries.industries(of: found.name + (organization?.name ?? "")),
                     mentions: found.mentions.map { Mention($0.lowerBound, $0.upperBound) }
                 )
@@ -144,7 +155,7 @@ package struct RecordExtractor: Sendable {
             },
             organizations: organizations.map { organization in
                 ExtractionRecord.Organization(
-                    name: organization.name,
+                    name: Self.canonicalName(organization.name),
                     kind: organization.kind,
                     mentions: [Mention(organization.range.lowerBound, organization.range.upperBound)]
                 )

@@ -33,7 +33,7 @@ package enum EmployerReader {
                 guard employerScalars.count >= 2, employerScalars.allSatisfy({ $0.isHan || $0.isASCIILetter }),
                     !Self.generic.contains(employer),
                     !organizations.contains(where: {
-                        Self.isShortForm(employerScalars, of: Array($0.name.unicodeScalars))
+                        OrganizationFinder.isShortForm(employerScalars, of: Array($0.name.unicodeScalars))
                     }),
                     !found.contains(where: { $0.name == employer }),
                     let at = scalars.firstIndex(of: employerScalars)
@@ -59,10 +59,4 @@ package enum EmployerReader {
         return nil
     }
 
-    /// Whether `short` is written with the scalars of `full` in order (华钢特材 in 湖北华钢特种材料有限公司).
-    static func isShortForm(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {
-        var index = 0
-        for scalar in full where index < short.count && short[index] == scalar { index += 1 }
-        return index == short.count
-    }
 }

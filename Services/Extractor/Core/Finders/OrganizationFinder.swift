@@ -53,7 +53,35 @@ package struct OrganizationFinder: Sendable {
             index = end
         }
         var seen = Set<String>()
-        return found.filter { seen.insert($0.name).inserted }
+        let unique = found.filter { seen.insert($0.name).inserted }
+        // A company told again by a short form (`恒泰公司` after 鞍山恒泰冶金装备有限公司) is the same company.
+        return unique.filter { short in
+            guard short.kind == "company" || short.kind == "group",
+                let core = Self.core(of: short, in: scalars), core.count >= 2
+            else { return true }
+            return !unique.contains { full in
+                full.range.lowerBound < short.range.lowerBound && full.range.count > short.range.count
+                    && Self.isShortForm(core, of: Array(scalars[full.range]))
+            }
+        }
+    }
+
+    /// The name without its suffix (`恒泰公司` → 恒泰), when the suffix is a plain 公司 or 集团.
+    private static func core(of organization: Found, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let name = scalars[organization.range]
+        for suffix in Self.plainSuffixes where name.count > suffix.count && name.suffix(suffix.count).elementsEqual(suffix) {
+            return Array(name.dropLast(suffix.count))
+        }
+        return nil
+    }
+
+    private static let plainSuffixes = [Array("公司".unicodeScalars), Array("集团".unicodeScalars)]
+
+    /// Whether `short` is written with the scalars of `full` in order (华钢特材 in 湖北华钢特种材料有限公司).
+    static func isShortForm(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        for scalar in full where index < short.count && short[index] == scalar { index += 1 }
+        return index == short.count
     }
 
     private func suffix(at index: Int, in scalars: [Unicode.Scalar]) -> (Int, String)? {

@@ -40,6 +40,22 @@ import Testing
         #expect(byline.text == "青禾项目开工\n来源：青禾日报 记者 初霞\n青禾项目昨日开工。")
     }
 
+    @Test(arguments: [
+        ("发布时间：2024-09-26 16:20 信息来源：石嘴山市人民政府网 【字体：大 中 小】", "2024-09-26", "石嘴山市人民政府网"),
+        ("【来源：宜宾日报】【发布时间：2024-08-09】", "2024-08-09", "宜宾日报"),
+        ("台州日报 2025年01月10日 第2版", "2025-01-10", "台州日报"),
+        ("齐齐哈尔日报 | 2024-12-27 08:00", "2024-12-27", "齐齐哈尔日报"),
+        ("玉溪日报 2024年06月21日 星期五", "2024-06-21", "玉溪日报"),
+    ])
+    func readsHeaderLinesInTheirManyForms(line: String, published: String, source: String) {
+        #expect(DocumentHeader.fields(line) == DocumentHeader.Fields(published: published, sourceName: source))
+    }
+
+    @Test func takesNoSentenceForAHeaderLine() {
+        #expect(DocumentHeader.fields("台州日报记者走访了2025年01月10日投产的工厂") == nil)
+        #expect(DocumentHeader.fields("哈尔滨日报") == nil)
+    }
+
     @Test func readsTheHeaderOfSeed000() throws {
         let seed = try #require(try RepositoryPaths.seedFiles().first)
         let document = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "000")

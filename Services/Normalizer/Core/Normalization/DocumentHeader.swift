@@ -6,21 +6,42 @@ package enum DocumentHeader {
     package struct Fields: Hashable, Sendable {
         package var published: String?
         package var sourceName: String?
+
+        package init(published: String? = nil, sourceName: String? = nil) {
+            self.published = published
+            self.sourceName = sourceName
+        }
     }
 
     private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"].map { Array($0.unicodeScalars) }
     private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
-    private static let otherLabels = ["作者", "浏览次数", "点击数", "阅读", "字号", "编辑"].map { Array($0.unicodeScalars) }
+    private static let otherLabels = ["作者", "浏览次数", "点击数", "阅读", "字号", "字体", "编辑"].map { Array($0.unicodeScalars) }
+    /// What separates the parts of a header line: spaces, bars, slashes, colons and the brackets of `【来源：…】`.
+    private static let separators = ScalarSet(" |｜/:：【】[]".unicodeScalars)
+    /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
+    private static let publisherEnds = ScalarSet("报网台社刊端闻".unicodeScalars)
+    private static let weekdays = ScalarSet("一二三四五六日天".unicodeScalars)
 
-    /// The fields of `line` when it is a header line: nothing but labelled or bare dates, times and a source.
+    /// The fields of `line` when it is a header line: nothing but labelled or bare dates, times, weekdays, page
+    /// numbers, a source (labelled, or a publisher's name beside the date) and page widgets (`【字体：大 中 小】`).
+    ///
+    /// Handles `发布时间：2023-06-08 09:30　来源：鹤城产业观察`, `【来源：宜宾日报】【发布时间：2024-08-09】`,
+    /// `台州日报 2025年01月10日 第2版`, `齐齐哈尔日报 | 2024-12-27 08:00`, `玉溪日报 2024年06月21日 星期五`.
     package static func fields(_ line: String) -> Fields? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 80 else { return nil }
         var fields = Fields()
+        var publisher: String?
         var index = 0
         var sawField = false
+        var widget = false
         func skipSeparators() {
-            while index < scalars.count, " |｜:：/".unicodeScalars.contains(scalars[index]) { index += 1 }
+            while index < scalars.count, Self.separators.contains(scalars[index]) { index += 1 }
+        }
+        func tokenEnd() -> Int {
+            var end = index
+            while end < scalars.count, !Self.separators.contains(scalars[end]) { end += 1 }
+            return end
         }
         func label(_ labels: [[Unicode.Scalar]]) -> Bool {
             for label in labels where scalars.has(label, at: index) {
@@ -35,36 +56,55 @@ package enum DocumentHeader {
             skipSeparators()
             guard index < scalars.count else { break }
             if label(Self.sourceLabels) {
-                skipSeparators()
-                let start = index
-                while index < scalars.count, scalars[index] != " ", scalars[index] != "|", scalars[index] != "｜" {
-                    index += 1
-                }
-                if index > start { fields.sourceName = scalars.string(start..<index) }
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                let end = tokenEnd()
+                if end > index { fields.sourceName = scalars.string(index..<end) }
+                index = end
                 sawField = true
                 continue
             }
             if label(Self.otherLabels) {
-                while index < scalars.count, scalars[index] != " " { index += 1 }
+                // `【字体：大 中 小】`: the size buttons follow as single scalars.
+                widget = scalars.has(Array("字".unicodeScalars), at: index - 3)
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                index = tokenEnd()
                 continue
             }
             _ = label(Self.dateLabels)
             skipSeparators()
+            guard index < scalars.count else { break }
             if let (date, end) = WrittenDate.absolute(scalars, from: index) {
                 if fields.published == nil { fields.published = date }
                 index = end
                 sawField = true
                 continue
             }
-            // A time of day: 09:29, 10:05:36.
-            let start = index
-            while index < scalars.count, scalars[index].isASCIIDigit || scalars[index] == ":" || scalars[index] == "：" {
-                index += 1
+            let end = tokenEnd()
+            let token = scalars[index..<end]
+            defer { index = end }
+            // A time of day: 09:29, 10:05:36 (the colons are separators).
+            if token.allSatisfy(\.isASCIIDigit) { continue }
+            // 星期五, 周五.
+            if token.count <= 3, let last = token.last, Self.weekdays.contains(last),
+                token.first == "星" || token.first == "周"
+            {
+                continue
             }
-            if index > start { continue }
+            // 第2版, A03版.
+            if token.count <= 6, token.last == "版" { continue }
+            if widget, token.count == 1, let only = token.first, "大中小".unicodeScalars.contains(only) { continue }
+            // A publisher's name beside the date.
+            if publisher == nil, (2...14).contains(token.count), token.allSatisfy(\.isHan), let last = token.last,
+                Self.publisherEnds.contains(last)
+            {
+                publisher = scalars.string(index..<end)
+                continue
+            }
             return nil
         }
-        return sawField ? fields : nil
+        guard sawField else { return nil }
+        if fields.sourceName == nil, fields.published != nil { fields.sourceName = publisher }
+        return fields
     }
     /// `YYYY-MM-DD` when `line` is a publication stamp (`2021年04月26日09:29`, `2022-09-25 06:00`), else nil.
     ///

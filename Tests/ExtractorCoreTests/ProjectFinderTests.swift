@@ -62,4 +62,15 @@ import Testing
     @Test func takesNoCountOfProjectsForAName() {
         #expect(self.names("产业园首期入园项目5个，签约项目十二项。").isEmpty)
     }
+
+    @Test func splitsTheLastItemOfAListAtAConjunction() {
+        #expect(
+            self.names("青禾新材料、云杉陆港多式联运物流园和白桦山精细化工中间体等项目集中签约。")
+                == ["青禾新材料", "云杉陆港多式联运物流园", "白桦山精细化工中间体"]
+        )
+    }
+
+    @Test func takesNoInstructionOrPolicyPhraseForAName() {
+        #expect(self.names("他叮嘱项目方加快进度。各地要紧盯项目进度，抓好补链强链项目和已建成项目。").isEmpty)
+    }
 }

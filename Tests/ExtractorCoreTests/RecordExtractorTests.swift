@@ -35,6 +35,11 @@ import Testing
         #expect(record.projects.map(\.name) == ["施密特动力系统(合肥)有限公司燃料电池项目"])
     }
 
+    @Test func takesNoPlaceFromInsideAPersonsName() {
+        let record = self.extract("齐齐哈尔市富拉尔基区，公司董事长王建华介绍了项目进展。")
+        #expect(Set(record.places.map(\.path)) == ["黑龙江省/齐齐哈尔市/富拉尔基区"])
+    }
+
     @Test func doesNotTurnEverydayWordsIntoPlaces() {
         let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
         #expect(record.places.isEmpty)

@@ -49,7 +49,8 @@ package struct RecordExtractor: Sendable {
         let organizations = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
 
         let allResolved = self.places.resolve(scalars)
-        let organizationRanges = suffixed.map(\.range)
+        // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
+        let organizationRanges = suffixed.map(\.range) + people.flatMap(\.mentions)
         let resolved = allResolved.filter { place in
             !place.mentions.allSatisfy {
                 PlaceSceneFilter.isBackground($0, in: scalars, organizations: organizationRanges)

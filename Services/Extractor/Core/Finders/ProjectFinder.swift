@@ -115,14 +115,27 @@ package struct ProjectFinder: Sendable {
         var itemStart = listStart
         for index in listStart...listEnd where index == listEnd || scalars[index] == "、" {
             let start = self.nameStart(endingAt: index, in: scalars, limit: index - itemStart)
-            if self.judge.isNamed(start..<index, in: scalars, strictness: .listed) {
-                var item = Found(name: scalars.string(start..<index), range: start..<index, sentence: sentence)
-                item.stageAnchor = start..<min(listEnd + 3, scalars.count)
+            for part in self.conjoinedParts(start..<index, isLast: index == listEnd, in: scalars)
+            where self.judge.isNamed(part, in: scalars, strictness: .listed) {
+                var item = Found(name: scalars.string(part), range: part, sentence: sentence)
+                item.stageAnchor = part.lowerBound..<min(listEnd + 3, scalars.count)
                 found.append(item)
             }
             itemStart = index + 1
         }
         return found
+    }
+
+    /// The last item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`): two items
+    /// when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.
+    private func conjoinedParts(_ item: Range<Int>, isLast: Bool, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard isLast else { return [item] }
+        for index in item where ProjectLexicon.conjunctions.contains(scalars[index]) {
+            if index - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
+                return [item.lowerBound..<index, (index + 1)..<item.upperBound]
+            }
+        }
+        return [item]
     }
 
     /// Projects named without 项目: a head noun (基地, 中心, 工程…) followed closely by a stage verb, or preceded by a

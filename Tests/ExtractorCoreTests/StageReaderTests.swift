@@ -35,4 +35,9 @@ import Testing
         let text = "他察看了青禾饮品天然饮用水项目。随后来到云杉包装材料项目，该项目去年建成投产。"
         #expect(self.stages(text) == [.unknown, .inProduction])
     }
+
+    @Test func readsAStartStillToComeAsNoStage() {
+        #expect(self.stages("签约项目中，青禾光伏电池片项目投资额最大，计划明年上半年开工建设。") == [.signed])
+        #expect(self.stages("青禾光伏电池片项目计划总投资18亿元。") == [.unknown])
+    }
 }

@@ -29,6 +29,17 @@ package enum StageReader {
             }
             var stage = keyword.value
             let wordEnd = index + keyword.length
+            if stage == .unknown {
+                index = wordEnd
+                continue
+            }
+            // `计划明年上半年开工`: 计划 marks the stage word after it as still to come; it is no stage itself.
+            if stage == .planned, future.longestMatch(in: scalars, from: index) != nil,
+                Self.stageWordFollows(wordEnd, in: scalars, keywords: keywords)
+            {
+                index = wordEnd
+                continue
+            }
             if stage != .signed, wordEnd < scalars.count, StageLexicon.conditional.contains(scalars[wordEnd]) {
                 index = wordEnd
                 continue
@@ -41,6 +52,11 @@ package enum StageReader {
             if stage != .planned, stage != .underConstruction,
                 future.hasWord(in: scalars, startingIn: lookBack..<index)
             {
+                // A start still to come (`计划明年开工`) tells nothing yet; a finish to come means building now.
+                if stage == .groundbreaking || stage == .signed {
+                    index = wordEnd
+                    continue
+                }
                 stage = .underConstruction
             }
             if index >= name.upperBound {
@@ -53,5 +69,15 @@ package enum StageReader {
             index += keyword.length
         }
         return after?.stage ?? before?.stage ?? .unknown
+    }
+
+    /// Whether another stage word is written in the clause within ten scalars after `start`.
+    private static func stageWordFollows(_ start: Int, in scalars: [Unicode.Scalar], keywords: ScalarTrie<Stage>) -> Bool {
+        var index = start
+        while index < scalars.count, index - start < 10, !ClauseMarkers.clausePunctuation.contains(scalars[index]) {
+            if let match = keywords.longestMatch(in: scalars, from: index), match.value != .unknown { return true }
+            index += 1
+        }
+        return false
     }
 }

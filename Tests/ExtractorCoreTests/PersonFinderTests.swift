@@ -57,4 +57,10 @@ import Testing
         #expect(self.people("市领导尼玛次仁、其其格参加调研。") == ["尼玛次仁": ["市领导"], "其其格": ["市领导"]])
         #expect(self.people("在市主要领导的关心下，领导小组办公室成立。").isEmpty)
     }
+
+    @Test func prefersAFourScalarNameAVerbClosesToAThreeScalarReading() {
+        #expect(self.people("市委副书记、市长索南才让致辞。") == ["索南才让": ["市委副书记", "市长"]])
+        #expect(self.people("区长庞立新等出席。") == ["庞立新": ["区长"]])
+        #expect(self.people("青松汽车社长金泰勋出席签约仪式。") == ["金泰勋": ["青松汽车社长"]])
+    }
 }

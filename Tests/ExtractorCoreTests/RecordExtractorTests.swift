@@ -40,6 +40,11 @@ import Testing
         #expect(Set(record.places.map(\.path)) == ["黑龙江省/齐齐哈尔市/富拉尔基区"])
     }
 
+    @Test func takesNoReferenceForAnOrganization() {
+        let record = self.extract("这是该集团在西北布局的第一个基地。")
+        #expect(record.organizations.isEmpty)
+    }
+
     @Test func doesNotTurnEverydayWordsIntoPlaces() {
         let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
         #expect(record.places.isEmpty)

@@ -13,7 +13,7 @@ package struct OrganizationFinder: Sendable {
     private static let suffixes: [(String, String)] = [
         ("股份有限公司", "company"), ("有限责任公司", "company"), ("有限公司", "company"), ("分公司", "company"),
         ("集团", "group"), ("大学", "university"), ("学院", "university"), ("研究院", "institute"), ("研究所", "institute"),
-        ("研究中心", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"),
+        ("研究中心", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"), ("株式会社", "company"),
     ]
     private static let branch = Array("分公司".unicodeScalars)
     private static let generic: Set<String> = ["该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团"]
@@ -45,7 +45,7 @@ package struct OrganizationFinder: Sendable {
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
-            if index - start >= 2, !verbBefore, scalars[start] != "该", scalars[start] != "各",
+            if index - start >= 2, !verbBefore, scalars[start] != "各", !scalars[start..<index].contains("该"),
                 !Self.generic.contains(name)
             {
                 found.append(Found(name: name, kind: kind, range: start..<end))

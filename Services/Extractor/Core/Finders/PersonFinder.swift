@@ -64,7 +64,8 @@ package struct PersonFinder: Sendable {
                 }
                 var names: [Range<Int>] = []
                 while let name = (title.role == .reporter ? self.bylineName(at: cursor, in: scalars) : nil)
-                    ?? self.dottedName(at: cursor, in: scalars) ?? self.name(at: cursor, in: scalars)
+                    ?? self.dottedName(at: cursor, in: scalars) ?? self.longerFreeName(at: cursor, in: scalars)
+                    ?? self.name(at: cursor, in: scalars)
                     ?? (title.role == .reporter ? nil : self.freeName(at: cursor, in: scalars))
                 {
                     names.append(name)
@@ -208,6 +209,16 @@ package struct PersonFinder: Sendable {
             stop -= 1
         }
         return nil
+    }
+
+    /// A four-scalar name a verb closes (`索南才让致辞`) where the family-name reading would stop at three
+    /// (`索南才`): the longer reading wins.
+    private func longerFreeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let name = self.name(at: start, in: scalars), name.count == 3,
+            !Self.closesName(at: name.upperBound, in: scalars),
+            let free = self.freeName(at: start, in: scalars), free.count == 4
+        else { return nil }
+        return free
     }
 
     /// Whether a name may end just before `index`: at the text's end, punctuation, a space, or a verb.

@@ -14,7 +14,7 @@ package enum TitleLexicon {
     /// Titles of company people.
     package static let executive: [String] = [
         "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "创始人", "总工程师", "执行董事",
-        "董事", "合伙人", "经理", "负责人", "厂长", "总监",
+        "董事", "合伙人", "经理", "负责人", "厂长", "总监", "社长", "会长",
     ]
     /// Bylines.
     package static let reporter: [String] = ["记者", "见习记者", "通讯员", "摄影", "摄影记者", "特约记者", "本报记者"]

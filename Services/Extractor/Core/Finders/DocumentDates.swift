@@ -27,6 +27,7 @@ package struct DocumentDates: Sendable {
 
     /// A date expression starting at `index`: its ISO form (nil when it cannot be anchored) and its length.
     package func date(in scalars: [Unicode.Scalar], at index: Int) -> (value: String?, length: Int)? {
+        guard Self.mayOpenDate(scalars, at: index) else { return nil }
         if let (value, end) = WrittenDate.absolute(scalars, from: index) {
             return (value, end - index)
         }
@@ -118,6 +119,36 @@ package struct DocumentDates: Sendable {
         // 〇 零 一 二 三 四 五 六 七 八 九 十
         case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true
         default: false
+        }
+    }
+
+    /// A cheap look at the scalars after `index`: most Han digits (`一批`, `三个`) and most relative-looking
+    /// scalars (`上午`, `下一步`) open no date, and the full reading is skipped for them.
+    private static func mayOpenDate(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index < scalars.count else { return false }
+        let first = scalars[index]
+        if first.isASCIIDigit { return true }
+        guard index + 1 < scalars.count else { return false }
+        let second = scalars[index + 1]
+        switch first {
+        case "今": return second == "年" || second == "天" || second == "日"
+        case "去": return second == "年"
+        case "前": return second == "年" || second == "天"
+        case "明": return second == "年" || second == "天"
+        case "昨": return second == "天" || second == "日"
+        case "上", "下": return second == "月" || second == "个"
+        case "本": return second == "月"
+        case "这": return second == "个"
+        default:
+            // A Han number: a date unit within the next four scalars (`二〇二四年`, `十二月`, `二十五日`).
+            var cursor = index + 1
+            while cursor < scalars.count, cursor - index <= 4 {
+                switch scalars[cursor] {
+                case "年", "月", "日", "号": return true
+                default: cursor += 1
+                }
+            }
+            return false
         }
     }
 

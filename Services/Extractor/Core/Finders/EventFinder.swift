@@ -227,10 +227,13 @@ package struct EventFinder: Sendable {
         of scalars: [Unicode.Scalar]
     ) -> [String] {
         guard !officials.isEmpty else { return [] }
-        var seen = [Bool](repeating: false, count: officials.count)
+        var seen: [Bool] = []
         for index in sentence where names.mayStart(with: scalars[index]) {
-            for match in names.matches(in: scalars, from: index) { seen[Int(match.value)] = true }
+            guard let match = names.longestMatch(in: scalars, from: index) else { continue }
+            if seen.isEmpty { seen = [Bool](repeating: false, count: officials.count) }
+            seen[Int(match.value)] = true
         }
+        guard !seen.isEmpty else { return [] }
         return officials.indices.filter { seen[$0] }.map { officials[$0] }
     }
 

@@ -46,9 +46,30 @@ import Testing
         ("台州日报 2025年01月10日 第2版", "2025-01-10", "台州日报"),
         ("齐齐哈尔日报 | 2024-12-27 08:00", "2024-12-27", "齐齐哈尔日报"),
         ("玉溪日报 2024年06月21日 星期五", "2024-06-21", "玉溪日报"),
+        ("发布时间：2024年06月28日 10时15分 来源：上饶新闻网", "2024-06-28", "上饶新闻网"),
+        ("信息来源：绵阳市经济合作局 发布时间：2023-10-12 10:32 阅读次数：826 【打印】【关闭】", "2023-10-12", "绵阳市经济合作局"),
+        ("酒泉日报 | 2023年08月16日 | 第01版：要闻", "2023-08-16", "酒泉日报"),
+        ("2024年11月08日 07:35 来源：常州日报 分享到：微信 微博 QQ空间", "2024-11-08", "常州日报"),
     ])
     func readsHeaderLinesInTheirManyForms(line: String, published: String, source: String) {
         #expect(DocumentHeader.fields(line) == DocumentHeader.Fields(published: published, sourceName: source))
+    }
+
+    @Test func readsAWeChatHeaderAndKeepsAHeaderLineThatNamesItsAuthor() {
+        #expect(DocumentHeader.fields("原创 开平发布 开平发布 2024年09月19日 18:30 广东")?.published == "2024-09-19")
+        let document = self.normalizer.normalize(
+            text: "青禾项目开工\n2025年5月23日 07:58 来源：宝鸡日报 作者：本报记者 杨帆\n22日，青禾项目开工。",
+            source: "t"
+        )
+        #expect(document.published == "2025-05-23")
+        #expect(document.text.contains("作者：本报记者 杨帆"))
+    }
+
+    @Test func removesAListOfRelatedArticlesUpToTheNextSentence() {
+        let text = "青禾项目开工\n22日，青禾项目开工。\n\n相关阅读：\n· 金坛区动力电池产业链再添新成员\n· 溧阳：储能项目跑出建设加速度\n\n项目负责人表示，年内投产。"
+        let document = self.normalizer.normalize(text: text, source: "t")
+        #expect(document.text == "青禾项目开工\n22日，青禾项目开工。\n项目负责人表示，年内投产。")
+        #expect(document.removed.filter { $0.kind == "related" }.count == 3)
     }
 
     @Test func takesNoSentenceForAHeaderLine() {

@@ -41,7 +41,7 @@ package enum BoilerplateClassifier {
                     "转载请注明", "侵犯了您的", "未经授权禁止", "转载目的", "本文转自", "版权问题", "不代表本站", "如有侵权", "禁止转载",
                 ]
             ),
-            (.chrome, ["打印本页", "关闭窗口", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]),
+            (.chrome, ["打印本页", "关闭窗口", "阅读原文", "【打印】", "【关闭】", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]),
             (
                 .footer,
                 [
@@ -91,6 +91,29 @@ package enum BoilerplateClassifier {
         if has(.share) { return "share" }
         return nil
     }
+
+    /// Whether `line` opens a list of other articles (`相关阅读：`, `【相关阅读】`, `往期推荐`).
+    package static func isRelatedListHeading(_ line: [Unicode.Scalar]) -> Bool {
+        var start = 0
+        var end = line.count
+        while start < end, "【[「(（".unicodeScalars.contains(line[start]) { start += 1 }
+        while end > start, "】]」)）:：".unicodeScalars.contains(line[end - 1]) { end -= 1 }
+        guard end - start <= 6 else { return false }
+        return Self.relatedHeadings.contains(Array(line[start..<end]))
+    }
+
+    /// Whether `line` reads as one listed headline: short, no sentence end (`· 金坛区动力电池产业链再添新成员`).
+    package static func isListedHeadline(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count <= 40, let last = line.last else { return false }
+        return !"。！？!?；;".unicodeScalars.contains(last)
+    }
+
+    private static let relatedHeadings: Set<[Unicode.Scalar]> = Set(
+        [
+            "相关阅读", "相关链接", "相关新闻", "相关报道", "相关文章", "推荐阅读", "阅读推荐", "延伸阅读", "更多阅读", "往期推荐",
+            "往期回顾", "猜你喜欢", "热点推荐", "精彩推荐", "热门推荐",
+        ].map { Array($0.unicodeScalars) }
+    )
 
     /// Whether `line` is a sentence of article text: it ends with 。, has a clause break and at least 16 Han
     /// characters, and carries no phone-number-like digit run. Such a line keeps 热线 or 二维码 as words.

@@ -6,16 +6,26 @@ package enum DocumentHeader {
     package struct Fields: Hashable, Sendable {
         package var published: String?
         package var sourceName: String?
+        /// Whether the line also names its author (`作者：本报记者 杨帆`): a byline is a fact, the line stays.
+        package var hasByline: Bool
 
-        package init(published: String? = nil, sourceName: String? = nil) {
+        package init(published: String? = nil, sourceName: String? = nil, hasByline: Bool = false) {
             self.published = published
             self.sourceName = sourceName
+            self.hasByline = hasByline
         }
     }
 
     private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"].map { Array($0.unicodeScalars) }
     private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
-    private static let otherLabels = ["作者", "浏览次数", "点击数", "阅读", "字号", "字体", "编辑"].map { Array($0.unicodeScalars) }
+    private static let authorLabels = ["作者", "记者"].map { Array($0.unicodeScalars) }
+    private static let otherLabels = [
+        "浏览次数", "阅读次数", "点击数", "点击量", "浏览量", "访问量", "阅读", "字号", "字体", "责任编辑", "责编", "编辑", "审核",
+        "分享到",
+    ].map { Array($0.unicodeScalars) }
+    /// Short tokens a header line may carry besides its fields: WeChat's `原创`, an account or column name, a
+    /// province, share targets (`微信 微博 QQ空间`), a column after the page (`第01版：要闻`).
+    private static let maximumOtherTokens = 4
     /// What separates the parts of a header line: spaces, bars, slashes, colons and the brackets of `【来源：…】`.
     private static let separators = ScalarSet(" |｜/:：【】[]".unicodeScalars)
     /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
@@ -35,6 +45,7 @@ package enum DocumentHeader {
         var index = 0
         var sawField = false
         var widget = false
+        var otherTokens = 0
         func skipSeparators() {
             while index < scalars.count, Self.separators.contains(scalars[index]) { index += 1 }
         }
@@ -63,6 +74,11 @@ package enum DocumentHeader {
                 sawField = true
                 continue
             }
+            if label(Self.authorLabels) {
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+                if index < scalars.count { fields.hasByline = true }
+                continue
+            }
             if label(Self.otherLabels) {
                 // `【字体：大 中 小】`: the size buttons follow as single scalars.
                 widget = scalars.has(Array("字".unicodeScalars), at: index - 3)
@@ -82,8 +98,8 @@ package enum DocumentHeader {
             let end = tokenEnd()
             let token = scalars[index..<end]
             defer { index = end }
-            // A time of day: 09:29, 10:05:36 (the colons are separators).
-            if token.allSatisfy(\.isASCIIDigit) { continue }
+            // A time of day: 09:29, 10:05:36 (the colons are separators), 10时15分.
+            if token.allSatisfy({ $0.isASCIIDigit || $0 == "时" || $0 == "分" || $0 == "秒" }) { continue }
             // 星期五, 周五.
             if token.count <= 3, let last = token.last, Self.weekdays.contains(last),
                 token.first == "星" || token.first == "周"
@@ -100,9 +116,17 @@ package enum DocumentHeader {
                 publisher = scalars.string(index..<end)
                 continue
             }
+            // A few short words of page furniture, never a sentence (no Chinese punctuation fits a token).
+            if token.count <= 10, token.allSatisfy({ $0.isHan || $0.isASCIILetter || $0.isASCIIDigit || $0 == "·" }),
+                otherTokens < Self.maximumOtherTokens
+            {
+                otherTokens += 1
+                continue
+            }
             return nil
         }
-        guard sawField else { return nil }
+        // Furniture words only beside a date: without one, such a line may be a short headline.
+        guard sawField, otherTokens == 0 || fields.published != nil else { return nil }
         if fields.sourceName == nil, fields.published != nil { fields.sourceName = publisher }
         return fields
     }

@@ -185,8 +185,22 @@ package struct DocumentNormalizer: Sendable {
         // never holds two equal lines in a row and a second pass has none to drop.
         var previous: String? = headline.last
         var keptBody = false
+        var inRelatedList = false
         for (index, line) in lines.enumerated() where index < titleStart || index >= titleEnd {
             let string = line.string(0..<line.count)
+            // `相关阅读：` and the headlines listed under it, up to a blank line or a sentence.
+            if BoilerplateClassifier.isRelatedListHeading(line) {
+                inRelatedList = true
+                removed.append(.init(kind: "related", text: string))
+                continue
+            }
+            if inRelatedList {
+                if !blankBefore[index], BoilerplateClassifier.isListedHeadline(line) {
+                    removed.append(.init(kind: "related", text: string))
+                    continue
+                }
+                inRelatedList = false
+            }
             if string == previous {
                 removed.append(
                     .init(kind: !keptBody && headline.contains(string) ? "duplicate_title" : "duplicate", text: string)
@@ -198,8 +212,11 @@ package struct DocumentNormalizer: Sendable {
             if line.count <= 80, let fields = DocumentHeader.fields(string) {
                 published = published ?? fields.published
                 sourceName = sourceName ?? fields.sourceName
-                removed.append(.init(kind: "header", text: string))
-                continue
+                // A header line that names its author keeps its place in the body: the byline is a fact.
+                if !fields.hasByline {
+                    removed.append(.init(kind: "header", text: string))
+                    continue
+                }
             }
             if let stamp = DocumentHeader.publicationStamp(string) {
                 published = published ?? stamp

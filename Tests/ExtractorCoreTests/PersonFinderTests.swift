@@ -63,4 +63,13 @@ import Testing
         #expect(self.people("区长庞立新等出席。") == ["庞立新": ["区长"]])
         #expect(self.people("青松汽车社长金泰勋出席签约仪式。") == ["金泰勋": ["青松汽车社长"]])
     }
+
+    @Test func readsFiveScalarNamesAndKeepsAThreeScalarNameBeforeAVerb() {
+        #expect(self.people("自治州党委副书记、州长额尔敦巴图出席座谈会。") == ["额尔敦巴图": ["自治州党委副书记", "州长"]])
+        #expect(self.people("市委书记赵明远带队到园区调研。") == ["赵明远": ["市委书记"]])
+    }
+
+    @Test func readsADottedBylineAndNoLabelAfterIt() {
+        #expect(self.people("作者：记者 阿依努尔·买买提 责任编辑：刘婷") == ["阿依努尔·买买提": ["记者"]])
+    }
 }

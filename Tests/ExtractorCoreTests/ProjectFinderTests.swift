@@ -73,4 +73,8 @@ import Testing
     @Test func takesNoInstructionOrPolicyPhraseForAName() {
         #expect(self.names("他叮嘱项目方加快进度。各地要紧盯项目进度，抓好补链强链项目和已建成项目。").isEmpty)
     }
+
+    @Test func keepsASpaceBetweenLatinLettersInsideAName() {
+        #expect(self.names("青禾光能科技有限公司年产10GW N型TOPCon电池片项目主厂房封顶。") == ["青禾光能科技有限公司年产10GW N型TOPCon电池片项目"])
+    }
 }

@@ -63,6 +63,12 @@ import Testing
         )
         #expect(document.published == "2025-05-23")
         #expect(document.text.contains("作者：本报记者 杨帆"))
+        // Its date and time are no phone number.
+        let dated = self.normalizer.normalize(
+            text: "青禾项目开工\n2024-12-20 10:26:30 来源：克拉玛依日报 作者：记者 阿依努尔·买买提\n19日，青禾项目开工。",
+            source: "t"
+        )
+        #expect(dated.text.contains("阿依努尔·买买提"))
     }
 
     @Test func removesAListOfRelatedArticlesUpToTheNextSentence() {

@@ -63,8 +63,9 @@ package struct PersonFinder: Sendable {
                     }
                 }
                 var names: [Range<Int>] = []
-                while let name = (title.role == .reporter ? self.bylineName(at: cursor, in: scalars) : nil)
-                    ?? self.dottedName(at: cursor, in: scalars) ?? self.longerFreeName(at: cursor, in: scalars)
+                while let name = self.dottedName(at: cursor, in: scalars)
+                    ?? (title.role == .reporter ? self.bylineName(at: cursor, in: scalars) : nil)
+                    ?? self.longerFreeName(at: cursor, in: scalars)
                     ?? self.name(at: cursor, in: scalars)
                     ?? (title.role == .reporter ? nil : self.freeName(at: cursor, in: scalars))
                 {
@@ -158,6 +159,7 @@ package struct PersonFinder: Sendable {
         var end = start
         while end < scalars.count, scalars[end].isHan, end - start < 5 { end += 1 }
         guard (2...4).contains(end - start), end == scalars.count || !scalars[end].isHan,
+            end == scalars.count || (scalars[end] != ":" && scalars[end] != "："),
             TitleLexicon.roles[scalars.string(start..<end)] == nil
         else { return nil }
         return start..<end
@@ -188,7 +190,7 @@ package struct PersonFinder: Sendable {
         return start..<end
     }
 
-    /// A name written without a family name the lexicon knows (`次仁平措宣布`, `巴特尔致辞`): two to four Han
+    /// A name written without a family name the lexicon knows (`次仁平措宣布`, `巴特尔致辞`): two to five Han
     /// scalars closed by a verb that follows names; never a verb itself, nor the rest of a longer title
     /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
     private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
@@ -198,7 +200,7 @@ package struct PersonFinder: Sendable {
             if TitleLexicon.title(endingAt: start + length, in: scalars) != nil { return nil }
         }
         var end = start
-        while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
+        while end < scalars.count, scalars[end].isHan, end - start < 5 { end += 1 }
         var stop = end
         while stop - start >= 2 {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
@@ -211,12 +213,13 @@ package struct PersonFinder: Sendable {
         return nil
     }
 
-    /// A four-scalar name a verb closes (`索南才让致辞`) where the family-name reading would stop at three
-    /// (`索南才`): the longer reading wins.
+    /// A four- or five-scalar name a verb closes (`索南才让致辞`, `额尔敦巴图出席`) where the family-name reading
+    /// would stop at three (`索南才`): the longer reading wins.
     private func longerFreeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let name = self.name(at: start, in: scalars), name.count == 3,
             !Self.closesName(at: name.upperBound, in: scalars),
-            let free = self.freeName(at: start, in: scalars), free.count == 4
+            Self.verbsAfterThreeScalars.longestMatch(in: scalars, from: name.upperBound) == nil,
+            let free = self.freeName(at: start, in: scalars), free.count >= 4
         else { return nil }
         return free
     }
@@ -228,6 +231,10 @@ package struct PersonFinder: Sendable {
     }
 
     private static let leaders = Array("领导".unicodeScalars)
+    /// Words that follow a three-scalar name and would pass for the end of a longer one (`赵明远带队`).
+    private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
+        "带队", "带领", "率领", "率队", "先后", "一行", "等人", "亲自", "一同", "随后", "还", "也", "又", "先", "就", "对",
+    ])
     /// The last scalar of a division name before 领导 (省, 市, 县, 区, 州, 盟, 旗).
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗".unicodeScalars)
     private static let punctuationAfterName = ScalarSet("、，,。；;：:（(） )！？".unicodeScalars)

@@ -41,7 +41,13 @@ package enum ClauseMarkers {
                 if depth == 0 { break }
                 depth -= 1
             } else if depth == 0 {
-                if Self.clausePunctuation.contains(scalar) || scalar == " " { break }
+                if Self.clausePunctuation.contains(scalar) { break }
+                // A space ends a name, except between Latin letters and digits (`10GW N型电池片`).
+                if scalar == " ", !(start >= 2 && start < scalars.count
+                    && Self.isLatinOrDigit(scalars[start - 2]) && Self.isLatinOrDigit(scalars[start]))
+                {
+                    break
+                }
                 if stopAtEnumeration && scalar == "、" { break }
             }
             start -= 1
@@ -56,6 +62,10 @@ package enum ClauseMarkers {
             index += 1
         }
         return best
+    }
+
+    private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCIILetter || scalar.isASCIIDigit
     }
 
     /// Sentence ranges, split at `punctuation` (by default every sentence-ending mark, semicolons included).

@@ -212,11 +212,17 @@ package struct DocumentNormalizer: Sendable {
             if line.count <= 80, let fields = DocumentHeader.fields(string) {
                 published = published ?? fields.published
                 sourceName = sourceName ?? fields.sourceName
-                // A header line that names its author keeps its place in the body: the byline is a fact.
-                if !fields.hasByline {
+                // A header line that names its author keeps its place in the body: the byline is a fact (and its
+                // date and time must not pass for a phone number).
+                guard fields.hasByline else {
                     removed.append(.init(kind: "header", text: string))
                     continue
                 }
+                previous = string
+                keptBody = true
+                body.append(string)
+                bodyLines.append(index)
+                continue
             }
             if let stamp = DocumentHeader.publicationStamp(string) {
                 published = published ?? stamp

@@ -45,6 +45,11 @@ import Testing
         #expect(record.organizations.isEmpty)
     }
 
+    @Test func takesNoShortFormThatSplitsTwoWords() {
+        #expect(self.extract("原料就近供应，这是企业选址的最大理由。").places.isEmpty)
+        #expect(self.extract("云南省代表团在大理考察。").places.map(\.path) == ["云南省/大理白族自治州"])
+    }
+
     @Test func doesNotTurnEverydayWordsIntoPlaces() {
         let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
         #expect(record.places.isEmpty)

@@ -22,6 +22,15 @@ package struct HanBigramModel: Sendable {
         self.characterLogFrequencies = characters.mapValues { Float(log1p($0)) }
     }
 
+    /// The bundled model, loaded once per process and shared by the mojibake repair and the place resolver.
+    package static func shared() throws(TextResources.Error) -> HanBigramModel {
+        try Self.loaded.get()
+    }
+
+    private static let loaded: Result<HanBigramModel, TextResources.Error> = Result {
+        () throws(TextResources.Error) in try HanBigramModel()
+    }
+
     /// ln(1 + frequency) of the pair, 0 when the pair never occurs in a word.
     package func score(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Float {
         self.logFrequencies[Self.key(first, second)] ?? 0

@@ -15,7 +15,7 @@ package struct RecordExtractor: Sendable {
 
     /// An extractor over the process-wide gazetteer.
     package init() throws(TextResources.Error) {
-        self.places = PlaceResolver(gazetteer: try Gazetteer.shared())
+        self.places = PlaceResolver(gazetteer: try Gazetteer.shared(), words: try HanBigramModel.shared())
     }
 
     /// The headline's range when the text opens with the document's title.

@@ -14,9 +14,27 @@ package struct PlaceResolver: Sendable {
     }
 
     package let gazetteer: Gazetteer
+    private let words: HanBigramModel?
 
-    package init(gazetteer: Gazetteer) {
+    /// A resolver over `gazetteer`; with `words`, a two-scalar short form that splits two words of the sentence
+    /// (`最大理由` holds 大理) is no place.
+    package init(gazetteer: Gazetteer, words: HanBigramModel? = nil) {
         self.gazetteer = gazetteer
+        self.words = words
+    }
+
+    /// Whether the two scalars at `range` read better as the ends of the words around them than as one word:
+    /// `最大|理由` rather than `大理`.
+    private func splitsWords(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let words = self.words, range.count == 2, range.lowerBound > 0, range.upperBound < scalars.count
+        else { return false }
+        let before = scalars[range.lowerBound - 1]
+        let first = scalars[range.lowerBound]
+        let second = scalars[range.upperBound - 1]
+        let after = scalars[range.upperBound]
+        guard before.isHan, after.isHan else { return false }
+        let inside = words.score(first, second)
+        return words.score(before, first) > inside && words.score(second, after) > inside
     }
 
     private struct Hit {
@@ -37,7 +55,12 @@ package struct PlaceResolver: Sendable {
             let isEveryday = { (candidate: Gazetteer.Candidate) in
                 candidate.form == .short && self.gazetteer.divisions[candidate.division].shortIsEveryday
             }
-            let candidates = match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
+            var candidates = match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
+            if candidates.contains(where: { $0.form == .short }),
+                self.splitsWords(index..<(index + match.length), in: scalars)
+            {
+                candidates = candidates.filter { $0.form != .short }
+            }
             if !candidates.isEmpty {
                 hits.append(Hit(range: index..<(index + match.length), candidates: candidates))
             }

@@ -14,7 +14,7 @@ package struct NormalizationTables: Sendable {
         let readings = try PinyinReadings()
         self.converter = converter
         self.stripper = PinyinAnnotationStripper(readings: readings)
-        let model = try HanBigramModel()
+        let model = try HanBigramModel.shared()
         self.mojibake = GBKTable().map {
             MojibakeRepairer(gbk: $0, readings: readings, model: model, converter: converter)
         }

@@ -77,4 +77,15 @@ import Testing
     @Test func keepsASpaceBetweenLatinLettersInsideAName() {
         #expect(self.names("青禾光能科技有限公司年产10GW N型TOPCon电池片项目主厂房封顶。") == ["青禾光能科技有限公司年产10GW N型TOPCon电池片项目"])
     }
+
+    @Test func readsAListThatProjectsIntroduce() {
+        #expect(
+            self.names("此次签约的合作项目包括青禾聚烯烃改性、云杉泵阀制造和白桦石化物流集散中心等，涉及多个领域。")
+                == ["青禾聚烯烃改性", "云杉泵阀制造", "白桦石化物流集散中心"]
+        )
+    }
+
+    @Test func readsAListClosedByACountOfProjects() {
+        #expect(self.names("同场签约的还有青禾冷链分拨中心、云杉生物材料中试平台等两个港资项目。") == ["青禾冷链分拨中心", "云杉生物材料中试平台"])
+    }
 }

@@ -76,6 +76,11 @@ package struct ProjectFinder: Sendable {
                 found += self.enumeration(endingAt: at - 1, in: scalars, sentence: sentence(of: at))
                 continue
             }
+            // `A、B等两个港资项目`, `A、B等一批项目`: a count between 等 and 项目 still closes the list.
+            if let etc = self.countedListEnd(before: at, in: scalars) {
+                found += self.enumeration(endingAt: etc, in: scalars, sentence: sentence(of: at))
+                continue
+            }
             if self.gatherings.contains(where: { scalars.has($0, at: search) }) { continue }
             // `首期入园项目5个`, `签约项目12个`: a count of projects, not a name.
             if self.countFollows(search, in: scalars) { continue }
@@ -86,11 +91,52 @@ package struct ProjectFinder: Sendable {
             let end = self.phaseEnd(after: search, in: scalars)
             found.append(Found(name: scalars.string(start..<end), range: start..<end, sentence: sentence(of: at)))
         }
+        // `合作项目包括A、B和C等，`: a list the word 项目 introduces instead of closing.
+        var introduced = 0
+        while let at = scalars.firstIndex(of: Self.introducer, from: introduced) {
+            introduced = at + Self.introducer.count
+            guard let listEnd = self.listEnd(after: introduced, in: scalars) else { continue }
+            found += self.enumeration(endingAt: listEnd, in: scalars, sentence: sentence(of: at)).filter { item in
+                item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
+            }
+        }
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return ProjectMerger.merge(found, in: scalars, places: places, headline: headline)
+    }
+
+    private static let introducer = Array("项目包括".unicodeScalars)
+
+    /// The 等 closing a list that starts at `start`, when it is followed by clause punctuation and the list holds
+    /// at least one 、.
+    private func listEnd(after start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = start
+        var sawSeparator = false
+        while index + 1 < scalars.count, index - start < 120 {
+            let scalar = scalars[index]
+            if scalar == "、" { sawSeparator = true }
+            if scalar == "等", ClauseMarkers.clausePunctuation.contains(scalars[index + 1]) {
+                return sawSeparator ? index : nil
+            }
+            if ClauseMarkers.clausePunctuation.contains(scalar) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where 等 stands before a count that ends with 项目 at `at` (`等两个港资项目`, `等一批项目`).
+    private func countedListEnd(before at: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = at - 1
+        while index >= 0, at - index <= 8, scalars[index] != "等" {
+            if ClauseMarkers.clausePunctuation.contains(scalars[index]) || scalars[index] == "、" { return nil }
+            index -= 1
+        }
+        guard index >= 0, index + 1 < at, scalars[index] == "等",
+            ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
+        else { return nil }
+        return index
     }
 
     /// Whether a number and a counter (`5个`, `十二项`) are written at `index`.

@@ -40,4 +40,13 @@ import Testing
         #expect(self.stages("签约项目中，青禾光伏电池片项目投资额最大，计划明年上半年开工建设。") == [.signed])
         #expect(self.stages("青禾光伏电池片项目计划总投资18亿元。") == [.unknown])
     }
+
+    @Test func readsAGroupsStageForAProjectPickedFromIt() {
+        let text = "3日，全县4个重点项目集中开工。4个项目中，青禾碳材料有限公司年产20万吨针状焦项目投资最大，总投资26亿元。"
+        #expect(self.stages(text) == [.groundbreaking])
+    }
+
+    @Test func readsNoStageFromAProjectsScope() {
+        #expect(self.stages("青禾储能电池项目投资最大，将建设电芯和模组生产线。") == [.unknown])
+    }
 }

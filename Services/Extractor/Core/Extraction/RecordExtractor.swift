@@ -101,6 +101,13 @@ package struct RecordExtractor: Sendable {
                     if stage != .unknown { break }
                 }
             }
+            // Still unknown and picked from a group (`4个项目中，…`): the group's stage, from the sentence before.
+            if stage == .unknown,
+                let previous = ProjectReference.group(before: found.sentence, sentences: sentences, in: scalars)
+            {
+                stage = StageReader.stage(
+                    of: previous.upperBound..<previous.upperBound, in: previous, scalars: scalars)
+            }
             var measures = quantities.filter { found.range.contains($0.range.lowerBound) }
             for measure in stated[projectIndex]
             where !measures.contains(where: { $0.value == measure.value && $0.unit == measure.unit }) {

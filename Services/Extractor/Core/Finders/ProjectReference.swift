@@ -29,4 +29,24 @@ package enum ProjectReference {
         }
         return nil
     }
+
+    /// The sentence before `sentence` when `sentence` opens by picking from a group told there (`其中，…`,
+    /// `4个项目中，…`, `签约项目中，…`): what that sentence says of the group holds for the project.
+    package static func group(
+        before sentence: Range<Int>,
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Range<Int>? {
+        guard let current = sentences.firstIndex(of: sentence), current > 0 else { return nil }
+        var comma = sentence.lowerBound
+        while comma < sentence.upperBound, comma - sentence.lowerBound < 12, scalars[comma] != "，" { comma += 1 }
+        guard comma < sentence.upperBound, scalars[comma] == "，" else { return nil }
+        let opening = scalars[sentence.lowerBound..<comma]
+        let picksFromGroup =
+            opening.elementsEqual("其中".unicodeScalars)
+            || (opening.last == "中" && scalars.firstIndex(of: Self.projectWord, from: sentence.lowerBound).map { $0 < comma } == true)
+        return picksFromGroup ? sentences[current - 1] : nil
+    }
+
+    private static let projectWord = Array("项目".unicodeScalars)
 }

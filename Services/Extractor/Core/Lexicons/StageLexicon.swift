@@ -15,7 +15,7 @@ package enum StageLexicon {
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction), ("进展", .underConstruction),
-        ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned), ("将建", .planned),
+        ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown),
     ]

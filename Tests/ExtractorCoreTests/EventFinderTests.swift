@@ -76,4 +76,13 @@ import Testing
             self.events(text, published: "2024-05-10") == ["other 2024-05-09", "inspection 2024-05-09", "other 2024-03"]
         )
     }
+
+    @Test func readsMeetingsBeforeACeremonyOnItsDayAndGridConnectionAsCommissioning() {
+        let text = "7日下午，青禾项目集中签约仪式举行。签约仪式前，市长王青山会见了客商一行，并察看了本月初投产的示范站项目。"
+        #expect(
+            self.events(text, published: "2024-11-08")
+                == ["signing 2024-11-07", "meeting 2024-11-07", "inspection 2024-11-07", "commissioning 2024-11"]
+        )
+        #expect(self.events("本月上旬，青禾光伏电站项目全容量并网发电。", published: "2024-06-28") == ["commissioning 2024-06"])
+    }
 }

@@ -17,11 +17,11 @@ package struct EventFinder: Sendable {
         ("会议", .meeting), ("常务会", .meeting),
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("对接活动", .conference), ("招商会", .conference),
-        ("签约会", .signing),
+        ("签约会", .signing), ("会见", .meeting), ("并网", .commissioning),
     ]
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
-        "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
+        "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
     ]
 
     private let trie: ScalarTrie<EventType>

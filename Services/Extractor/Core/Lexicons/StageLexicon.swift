@@ -9,6 +9,7 @@ package enum StageLexicon {
         ("竣工", .completed), ("建成投产", .inProduction), ("投产", .inProduction), ("投用", .inProduction),
         ("投入使用", .inProduction), ("投入运营", .inProduction), ("启动运行", .inProduction), ("正式运营", .inProduction),
         ("达产", .inProduction), ("量产", .inProduction), ("上线运行", .inProduction), ("运营", .inProduction),
+        ("并网", .inProduction),
         ("建成", .completed), ("完工", .completed),
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed),

@@ -72,4 +72,8 @@ import Testing
     @Test func readsADottedBylineAndNoLabelAfterIt() {
         #expect(self.people("作者：记者 阿依努尔·买买提 责任编辑：刘婷") == ["阿依努尔·买买提": ["记者"]])
     }
+
+    @Test func keepsAThirdScalarBeforeAVerbPhrase() {
+        #expect(self.people("市委副书记、市长庞志强作投资环境推介。") == ["庞志强": ["市委副书记", "市长"]])
+    }
 }

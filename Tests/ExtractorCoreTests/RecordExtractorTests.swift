@@ -50,6 +50,11 @@ import Testing
         #expect(self.extract("云南省代表团在大理考察。").places.map(\.path) == ["云南省/大理白族自治州"])
     }
 
+    @Test func startsANameAfterAQuotedSentence() {
+        let record = self.extract("他说：“从签约到投产只用了13个月。”青禾电驱科技有限公司年产30万台电驱项目正式投产。")
+        #expect(record.organizations.map(\.name) == ["青禾电驱科技有限公司"])
+    }
+
     @Test func doesNotTurnEverydayWordsIntoPlaces() {
         let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
         #expect(record.places.isEmpty)

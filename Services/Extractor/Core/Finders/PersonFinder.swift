@@ -241,7 +241,8 @@ package struct PersonFinder: Sendable {
     /// Verbs that follow a name in reports of official business.
     private static let verbsAfterName = ScalarTrie<Bool>(words: [
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
-        "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "在", "到", "说", "和", "与", "及", "等",
+        "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
+        "在", "到", "说", "和", "与", "及", "等",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
@@ -276,7 +277,9 @@ package struct PersonFinder: Sendable {
                 threeEnd < scalars.count
                 && Self.wordsAfterName.contains(scalars.string((givenStart + 1)..<(threeEnd + 1)))
             guard !verb, Self.ambiguousAfterName.contains(scalars[givenStart + 1]),
-                threeEnd < scalars.count, Self.afterName.contains(scalars[threeEnd]) || !scalars[threeEnd].isHan
+                threeEnd < scalars.count,
+                Self.afterName.contains(scalars[threeEnd]) || !scalars[threeEnd].isHan
+                    || Self.verbsAfterName.longestMatch(in: scalars, from: threeEnd) != nil
             else { return two }
             return start..<threeEnd
         }

@@ -36,6 +36,8 @@ package enum ClauseMarkers {
         while start > 0 && end - start < limit {
             let scalar = scalars[start - 1]
             if scalar == "”" || scalar == "」" || scalar == ")" || scalar == "）" {
+                // `…13个月。”湖北…`: a quoted sentence closes here; the name starts after it.
+                if start >= 2, "。！？!?".unicodeScalars.contains(scalars[start - 2]) { break }
                 depth += 1
             } else if scalar == "“" || scalar == "「" || scalar == "(" || scalar == "（" {
                 if depth == 0 { break }

@@ -33,7 +33,9 @@ package struct PinyinAnnotationStripper: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             // The character read is the one before `(`, or before one space and `(` (`训 (liàn)练`).
-            let spaced = previous == " " && index >= 2 && index - 2 >= kept
+            // Any white space the line cleaner would turn into a space counts (`長\r(cháng)`), or a second pass
+            // would find an annotation the first one left.
+            let spaced = previous.map { $0.isInlineSpace || $0 == "\r" } == true && index >= 2 && index - 2 >= kept
             if (scalar == "(" || scalar == "（"), let read = spaced ? scalars[index - 2] : previous, read.isHan,
                 let end = self.annotationEnd(scalars, open: index, after: read)
             {

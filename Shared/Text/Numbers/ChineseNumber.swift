@@ -52,8 +52,11 @@ public enum ChineseNumber {
         }
     }
 
-    /// The scalars `startsNumber` accepts, as a bitmap for scans that test every scalar of a text.
-    public static let numberStarts = ScalarSet("0123456789零〇一二两兩三四五六七八九壹贰叁肆伍陆柒捌玖十".unicodeScalars)
+    /// The scalars `startsNumber` accepts, as a bitmap for scans that test every scalar of a text; derived from the
+    /// test itself (every such scalar lies below U+A000), so the two cannot drift apart.
+    public static let numberStarts = ScalarSet(
+        (UInt32(0x30)..<0xA000).lazy.compactMap(Unicode.Scalar.init).filter(Self.startsNumber)
+    )
 
     /// Whether `scalar` can start a number: an ASCII digit, a Han digit or `十`.
     @inlinable

@@ -106,13 +106,8 @@ package struct MojibakeRepairer: Sendable {
     /// byte was lost into the `?`.
     private func orphan(_ scalars: [Unicode.Scalar], at index: Int) -> (syllable: PinyinSyllable, end: Int)? {
         guard index < scalars.count, scalars[index] == "?", index == 0 || scalars[index - 1] != "(" else { return nil }
-        guard let (syllable, end) = self.annotationBody(scalars, from: index + 1) else { return nil }
+        guard let (syllable, end) = PinyinSyllable.annotation(in: scalars, from: index + 1) else { return nil }
         return (syllable, end)
-    }
-
-    /// A pinyin syllable then `)` starting at `start` (a space before `)` allowed): the syllable and the index after `)`.
-    private func annotationBody(_ scalars: [Unicode.Scalar], from start: Int) -> (PinyinSyllable, Int)? {
-        PinyinSyllable.annotation(in: scalars, from: start)
     }
 
     /// The real character before `index`, skipping its own annotation.
@@ -195,7 +190,7 @@ package struct MojibakeRepairer: Sendable {
     /// The reading in an annotation `(syllable)` at `index`, if one is there.
     private func annotationReading(_ scalars: [Unicode.Scalar], at index: Int) -> PinyinSyllable? {
         guard index < scalars.count, scalars[index] == "(" else { return nil }
-        return self.annotationBody(scalars, from: index + 1)?.0
+        return PinyinSyllable.annotation(in: scalars, from: index + 1)?.0
     }
 
     /// Whether the Han character at `index` carries an annotation that is not one of its readings.
@@ -254,7 +249,7 @@ package struct MojibakeRepairer: Sendable {
         // A misplaced annotation now belongs to the completed character; drop it with the run.
         if let reading = self.annotationReading(scalars, at: end), let last = rest.last,
             self.readings.isReading(reading, of: last),
-            let (_, close) = self.annotationBody(scalars, from: end + 1)
+            let (_, close) = PinyinSyllable.annotation(in: scalars, from: end + 1)
         {
             range = start..<close
         }
@@ -309,7 +304,7 @@ package struct MojibakeRepairer: Sendable {
     private func following(_ scalars: [Unicode.Scalar], from index: Int) -> [Unicode.Scalar] {
         var cursor = index
         if cursor < scalars.count, scalars[cursor] == "(",
-            let (_, close) = self.annotationBody(scalars, from: cursor + 1)
+            let (_, close) = PinyinSyllable.annotation(in: scalars, from: cursor + 1)
         {
             cursor = close
         }

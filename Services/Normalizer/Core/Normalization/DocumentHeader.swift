@@ -54,19 +54,20 @@ package enum DocumentHeader {
             while end < scalars.count, !Self.separators.contains(scalars[end]) { end += 1 }
             return end
         }
-        func label(_ labels: [[Unicode.Scalar]]) -> Bool {
+        /// The label of `labels` written at `index` with its colon, which is then skipped.
+        func label(_ labels: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
             for label in labels where scalars.has(label, at: index) {
                 let after = index + label.count
                 guard after < scalars.count, scalars[after] == ":" || scalars[after] == "：" else { continue }
                 index = after + 1
-                return true
+                return label
             }
-            return false
+            return nil
         }
         while true {
             skipSeparators()
             guard index < scalars.count else { break }
-            if label(Self.sourceLabels) {
+            if label(Self.sourceLabels) != nil {
                 while index < scalars.count, scalars[index] == " " { index += 1 }
                 let end = tokenEnd()
                 if end > index { fields.sourceName = scalars.string(index..<end) }
@@ -74,14 +75,14 @@ package enum DocumentHeader {
                 sawField = true
                 continue
             }
-            if label(Self.authorLabels) {
+            if label(Self.authorLabels) != nil {
                 while index < scalars.count, scalars[index] == " " { index += 1 }
                 if index < scalars.count { fields.hasByline = true }
                 continue
             }
-            if label(Self.otherLabels) {
-                // `【字体：大 中 小】`: the size buttons follow as single scalars.
-                widget = scalars.has(Array("字".unicodeScalars), at: index - 3)
+            if let other = label(Self.otherLabels) {
+                // `【字体：大 中 小】`, `字号：`: the size buttons follow as single scalars.
+                widget = other.first == "字"
                 while index < scalars.count, scalars[index] == " " { index += 1 }
                 index = tokenEnd()
                 continue

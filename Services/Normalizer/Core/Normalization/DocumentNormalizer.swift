@@ -186,6 +186,14 @@ package struct DocumentNormalizer: Sendable {
         var previous: String? = headline.last
         var keptBody = false
         var inRelatedList = false
+        /// Keeps a line in the body. Only kept lines count as the one before: a removed line in between would be
+        /// gone on a second pass.
+        func keep(_ string: String, at index: Int) {
+            previous = string
+            keptBody = true
+            body.append(string)
+            bodyLines.append(index)
+        }
         for (index, line) in lines.enumerated() where index < titleStart || index >= titleEnd {
             let string = line.string(0..<line.count)
             // `相关阅读：` and the headlines listed under it, up to a blank line or a sentence.
@@ -214,14 +222,11 @@ package struct DocumentNormalizer: Sendable {
                 sourceName = sourceName ?? fields.sourceName
                 // A header line that names its author keeps its place in the body: the byline is a fact (and its
                 // date and time must not pass for a phone number).
-                guard fields.hasByline else {
+                if fields.hasByline {
+                    keep(string, at: index)
+                } else {
                     removed.append(.init(kind: "header", text: string))
-                    continue
                 }
-                previous = string
-                keptBody = true
-                body.append(string)
-                bodyLines.append(index)
                 continue
             }
             if let stamp = DocumentHeader.publicationStamp(string) {
@@ -241,11 +246,7 @@ package struct DocumentNormalizer: Sendable {
                 removed.append(.init(kind: kind, text: string))
                 continue
             }
-            // Only kept lines count as the one before: a removed line in between would be gone on a second pass.
-            previous = string
-            keptBody = true
-            body.append(string)
-            bodyLines.append(index)
+            keep(string, at: index)
         }
         if sourceName == nil, let named = body.prefix(4).lazy.compactMap(DocumentHeader.datelineSource).first {
             sourceName = named

@@ -50,10 +50,10 @@ package struct RecordExtractor: Sendable {
 
         let allResolved = self.places.resolve(scalars)
         // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
-        let organizationRanges = suffixed.map(\.range) + people.flatMap(\.mentions)
+        let nameRanges = suffixed.map(\.range) + people.flatMap(\.mentions)
         let resolved = allResolved.filter { place in
             !place.mentions.allSatisfy {
-                PlaceSceneFilter.isBackground($0, in: scalars, organizations: organizationRanges)
+                PlaceSceneFilter.isBackground($0, in: scalars, names: nameRanges)
             }
         }
         let placeMentions = resolved.map { (path: gazetteer.path(of: $0.division), mentions: $0.mentions) }

@@ -26,7 +26,7 @@ package struct EventFinder: Sendable {
 
     private let trie: ScalarTrie<EventType>
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
-    private let future = ScalarTrie<Bool>(words: StageLexicon.future)
+    private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
 
     package init() {

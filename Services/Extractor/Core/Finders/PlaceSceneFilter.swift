@@ -1,7 +1,7 @@
 import DiaoyanText
 
 /// Keeps the places where the reported activity happens and drops places written only as background: inside an
-/// organization's name (`天津中科智能识别研究院` landing in 龙江), or in a list summarised by a count of places
+/// organization's or a person's name (`天津中科智能识别研究院` landing in 龙江, `王建华` holding 建华), or in a list summarised by a count of places
 /// (`已有内蒙古、重庆、四川等10多个省、自治区、直辖市举办了…`: earlier hosts, not this story's scene).
 ///
 /// A place keeps all its mentions when any one of them is on the scene.
@@ -10,13 +10,14 @@ package enum PlaceSceneFilter {
     private static let placeNouns: ScalarSet = ["省", "市", "地", "区", "县", "国", "城"]
     private static let counters: ScalarSet = ["个", "座", "家"]
 
-    /// Whether the place written at `mention` is background only.
+    /// Whether the place written at `mention` is background only; `names` are where organizations and persons are
+    /// named.
     ///
     /// - Complexity: O(l) for a clause of l scalars.
-    package static func isBackground(_ mention: Range<Int>, in scalars: [Unicode.Scalar], organizations: [Range<Int>])
+    package static func isBackground(_ mention: Range<Int>, in scalars: [Unicode.Scalar], names: [Range<Int>])
         -> Bool
     {
-        if organizations.contains(where: { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound })
+        if names.contains(where: { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound })
         {
             return true
         }

@@ -44,7 +44,7 @@ package enum ProjectReference {
         let opening = scalars[sentence.lowerBound..<comma]
         let picksFromGroup =
             opening.elementsEqual("其中".unicodeScalars)
-            || (opening.last == "中" && scalars.firstIndex(of: Self.projectWord, from: sentence.lowerBound).map { $0 < comma } == true)
+            || (opening.last == "中" && (sentence.lowerBound..<comma).contains { scalars.has(Self.projectWord, at: $0) })
         return picksFromGroup ? sentences[current - 1] : nil
     }
 

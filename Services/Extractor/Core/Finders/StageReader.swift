@@ -11,12 +11,11 @@ package enum StageReader {
         for (word, stage) in StageLexicon.keywords { trie.insert(word.unicodeScalars, stage) }
         return trie
     }()
-    private static let future = ScalarTrie<Bool>(words: StageLexicon.future)
 
     /// The stage of the project written at `name` inside `sentence`.
     package static func stage(of name: Range<Int>, in sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Stage {
         let keywords = Self.keywords
-        let future = Self.future
+        let future = StageLexicon.futureWords
         var after: (distance: Int, stage: Stage)?
         var before: (distance: Int, stage: Stage)?
         var index = sentence.lowerBound

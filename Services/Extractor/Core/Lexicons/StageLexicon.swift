@@ -23,6 +23,8 @@ package enum StageLexicon {
 
     /// Words that put the stage word after them in the future (预计年内投产): the project is not there yet.
     package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "将在", "即将", "确保", "拟", "将"]
+    /// `future` as a trie, for the stage reader and the event finder alike.
+    package static let futureWords = ScalarTrie<Bool>(words: Self.future)
 
     /// Written right after a stage word, makes it a condition (`建成后可年产`, `达产后`): no evidence of the stage.
     package static let conditional: ScalarSet = ["后"]

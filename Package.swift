@@ -63,59 +63,74 @@ let package = Package(
             path: "Shared/Runtime"
         ),
 
-        // Services: logic in Core, a thin executable in Main.
+        // Text pipelines: pure libraries (no NIO, no GRDB), shared by the services, the CLI and the fuzzer.
         .target(
-            name: "NormalizerCore",
+            name: "DiaoyanNormalization",
             dependencies: [
-                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "DiaoyanModels", "DiaoyanText",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Services/Normalizer/Normalization"
+        ),
+        .target(
+            name: "DiaoyanExtraction",
+            dependencies: ["DiaoyanModels", "DiaoyanText"],
+            path: "Services/Extractor/Extraction"
+        ),
+
+        // Service hosts: ports, outbox, puller, store; a thin executable in Main.
+        .target(
+            name: "NormalizerService",
+            dependencies: [
+                "DiaoyanModels", "DiaoyanNormalization", "DiaoyanWire", "DiaoyanRuntime",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            path: "Services/Normalizer/Core"
+            path: "Services/Normalizer/Service"
         ),
         .executableTarget(
             name: "NormalizerMain",
             dependencies: [
-                "NormalizerCore", "DiaoyanWire", "DiaoyanRuntime",
+                "NormalizerService", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Services/Normalizer/Main"
         ),
         .target(
-            name: "ExtractorCore",
+            name: "ExtractorService",
             dependencies: [
-                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
+                "DiaoyanModels", "DiaoyanExtraction", "DiaoyanWire",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            path: "Services/Extractor/Core"
+            path: "Services/Extractor/Service"
         ),
         .executableTarget(
             name: "ExtractorMain",
             dependencies: [
-                "ExtractorCore", "DiaoyanWire", "DiaoyanRuntime",
+                "ExtractorService", "DiaoyanExtraction", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Services/Extractor/Main"
         ),
         .target(
-            name: "AggregatorCore",
+            name: "AggregatorService",
             dependencies: [
-                "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime",
+                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            path: "Services/Aggregator/Core"
+            path: "Services/Aggregator/Service"
         ),
         .executableTarget(
             name: "AggregatorMain",
             dependencies: [
-                "AggregatorCore", "DiaoyanWire", "DiaoyanRuntime",
+                "AggregatorService", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -124,8 +139,7 @@ let package = Package(
         .target(
             name: "ClientCore",
             dependencies: [
-                "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Services/Client/Core"
@@ -133,7 +147,8 @@ let package = Package(
         .executableTarget(
             name: "ClientMain",
             dependencies: [
-                "ClientCore", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "NormalizerCore", "ExtractorCore", "DiaoyanText",
+                "ClientCore", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
+                "DiaoyanNormalization", "DiaoyanExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -156,20 +171,24 @@ let package = Package(
         ),
         .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText", "DiaoyanModels"]),
         .testTarget(
-            name: "NormalizerCoreTests",
-            dependencies: [
-                "NormalizerCore", "DiaoyanModels", "DiaoyanWire", "TestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            name: "DiaoyanNormalizationTests",
+            dependencies: ["DiaoyanNormalization", "DiaoyanModels", "DiaoyanText", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "ExtractorCoreTests",
-            dependencies: ["ExtractorCore", "NormalizerCore", "DiaoyanModels", "TestSupport"],
+            name: "NormalizerServiceTests",
+            dependencies: [
+                "NormalizerService", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanWire", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "DiaoyanExtractionTests",
+            dependencies: ["DiaoyanExtraction", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanText", "TestSupport"],
             exclude: ["Articles", "DateCases", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4"]
         ),
-        .testTarget(name: "AggregatorCoreTests", dependencies: ["AggregatorCore", "TestSupport"]),
+        .testTarget(name: "AggregatorServiceTests", dependencies: ["AggregatorService", "DiaoyanModels", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
@@ -184,7 +203,7 @@ for target in package.targets {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
-    // Lets the text loops in ExtractorCore and NormalizerCore specialize DiaoyanText's generic trie.
+    // Lets the text loops in DiaoyanExtraction and DiaoyanNormalization specialize DiaoyanText's generic trie.
     settings.append(.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)))
     if Context.environment["DIAOYAN_FUZZ"] != nil {
         // Coverage instrumentation for libFuzzer in every module of ours, so it can steer into the text code.
@@ -200,7 +219,7 @@ if Context.environment["DIAOYAN_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "TextFuzzer",
-            dependencies: ["NormalizerCore", "ExtractorCore", "DiaoyanModels"],
+            dependencies: ["DiaoyanNormalization", "DiaoyanExtraction", "DiaoyanModels"],
             path: "Tests/Fuzz/TextFuzzer",
             swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]

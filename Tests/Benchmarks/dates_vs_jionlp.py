@@ -8,7 +8,7 @@ expected ISO value at the record's precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `
 JioNLP answers with a time span; it is read at the finest precision whose unit holds the whole span (a day, a
 month, a year), so `今年6月底` → 06-25..06-30 counts as `YYYY-06`. With no publication date JioNLP is given none and
 falls back to today, which counts as wrong where the expected answer is `-`; where it raises, its answer is `-`. Diaoyan's answers are pinned by
-`DateCaseTests` in `Tests/ExtractorCoreTests`, which fails unless every case resolves as expected.
+`DateCaseTests` in `Tests/DiaoyanExtractionTests`, which fails unless every case resolves as expected.
 """
 import calendar
 import datetime
@@ -17,7 +17,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT = os.path.join(ROOT, "Tests/ExtractorCoreTests/DateCases/date_cases.tsv")
+DEFAULT = os.path.join(ROOT, "Tests/DiaoyanExtractionTests/DateCases/date_cases.tsv")
 
 
 def cases(path):

@@ -20,10 +20,10 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT = [os.path.join(ROOT, "Tests/NormalizerCoreTests/Fixtures/clean_traditional.txt")] + sorted(
-    glob.glob(os.path.join(ROOT, "Tests/NormalizerCoreTests/Fixtures/Articles/Sources/*.source.txt"))
-    + glob.glob(os.path.join(ROOT, "Tests/NormalizerCoreTests/Fixtures/CleanTraditional/*.txt"))
-    + glob.glob(os.path.join(ROOT, "Tests/ExtractorCoreTests/Articles/*.txt")))
+DEFAULT = [os.path.join(ROOT, "Tests/DiaoyanNormalizationTests/Fixtures/clean_traditional.txt")] + sorted(
+    glob.glob(os.path.join(ROOT, "Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources/*.source.txt"))
+    + glob.glob(os.path.join(ROOT, "Tests/DiaoyanNormalizationTests/Fixtures/CleanTraditional/*.txt"))
+    + glob.glob(os.path.join(ROOT, "Tests/DiaoyanExtractionTests/Articles/*.txt")))
 # Glued readings (項(xiàng)) are removed from both sides before comparing: OpenCC does not know them.
 ANNOTATION = re.compile(r"\((?:[a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]+[1-5]?) ?\)")
 

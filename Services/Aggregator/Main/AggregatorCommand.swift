@@ -1,4 +1,4 @@
-import AggregatorCore
+import AggregatorService
 import ArgumentParser
 import DiaoyanRuntime
 import DiaoyanWire

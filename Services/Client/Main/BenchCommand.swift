@@ -2,9 +2,9 @@ import ArgumentParser
 import ClientCore
 import DiaoyanModels
 import DiaoyanText
-import ExtractorCore
+import DiaoyanExtraction
 import Foundation
-import NormalizerCore
+import DiaoyanNormalization
 
 /// `diaoyan bench`: one-core throughput of the text steps on a corpus of files.
 struct BenchCommand: ParsableCommand {
@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure one-core throughput (MB/s) of normalization or extraction on a corpus.",
         discussion: """
             Build with -c release for meaningful figures. The corpus defaults to the .txt files of seeds/, \
-            Tests/ExtractorCoreTests/Articles/ and Tests/NormalizerCoreTests/Fixtures/Articles/Sources/ when run \
+            Tests/DiaoyanExtractionTests/Articles/ and Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources/ when run \
             from the repository root.
             """
     )
@@ -36,7 +36,7 @@ struct BenchCommand: ParsableCommand {
 
     /// The seeds, our extractor articles and the normalizer's raw fixture sources (GBK, Big5, mojibake).
     static let defaultCorpus = [
-        "seeds", "Tests/ExtractorCoreTests/Articles", "Tests/NormalizerCoreTests/Fixtures/Articles/Sources",
+        "seeds", "Tests/DiaoyanExtractionTests/Articles", "Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources",
     ]
 
     func run() throws {

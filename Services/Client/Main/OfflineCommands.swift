@@ -1,9 +1,9 @@
 import ArgumentParser
 import ClientCore
 import DiaoyanModels
-import ExtractorCore
+import DiaoyanExtraction
 import Foundation
-import NormalizerCore
+import DiaoyanNormalization
 
 /// Reads and normalizes one file the way the normalizer service would.
 func normalizeFile(_ url: URL, with normalizer: DocumentNormalizer) throws -> NormalizedDocument {

@@ -1,7 +1,8 @@
 import ArgumentParser
+import DiaoyanExtraction
 import DiaoyanRuntime
 import DiaoyanWire
-import ExtractorCore
+import ExtractorService
 import Foundation
 import Logging
 
@@ -58,7 +59,7 @@ struct ExtractorCommand: AsyncParsableCommand {
             credit: self.credit,
             resolveInterval: .milliseconds(Int64(self.resolveInterval * 1000))
         )
-        let service = ExtractorService(
+        let service = Extractor(
             configuration: configuration,
             identity: identity,
             extractor: try RecordExtractor(),

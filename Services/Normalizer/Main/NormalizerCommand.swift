@@ -3,7 +3,7 @@ import DiaoyanRuntime
 import DiaoyanWire
 import Foundation
 import Logging
-import NormalizerCore
+import NormalizerService
 
 /// `diaoyan-normalizer`: accepts documents, normalizes them, keeps them durably, hands them to extractors.
 @main

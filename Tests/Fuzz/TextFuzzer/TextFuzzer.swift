@@ -1,6 +1,6 @@
 import DiaoyanModels
-import ExtractorCore
-import NormalizerCore
+import DiaoyanExtraction
+import DiaoyanNormalization
 
 // libFuzzer entry point: normalizes arbitrary bytes (as detected UTF-8/GBK/Big5, or a charset chosen by the first
 // byte), checks that normalizing the result again changes nothing, and extracts from it. Any crash or trap is a

@@ -1,0 +1,67 @@
+import DiaoyanNormalization
+import DiaoyanRuntime
+import DiaoyanWire
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Assembles a normalizer: outbox, group-commit writer, ingest port and dispatch port.
+package enum Normalizer {
+    /// Opens the outbox, binds both ports and returns the services to run, in start order.
+    ///
+    /// Each bound port is announced on standard output as a ``ListeningAnnouncement`` line when `announce` is set.
+    package static func makeServices(
+        _ configuration: NormalizerConfiguration,
+        identity: TLSIdentity,
+        announce: Bool = true,
+        logger: Logger
+    ) async throws -> [any Service] {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("outbox.sqlite").path
+        let store = try OutboxStore(path: path)
+        let open = try await store.counts().open
+        logger.info("outbox open", metadata: ["path": "\(path)", "documents.open": "\(open)"])
+        let writer = OutboxWriter(store: store, openDocuments: open, logger: logger)
+        let normalizer = try DocumentNormalizer()
+        let ingest = try await WireServer.bind(
+            .init(
+                name: "ingest",
+                endpoint: configuration.ingest,
+                allowedRoles: [.client],
+                limits: configuration.limits
+            ),
+            identity: identity
+        )
+        let dispatch = try await WireServer.bind(
+            .init(
+                name: "dispatch",
+                endpoint: configuration.dispatch,
+                allowedRoles: [.extractor],
+                limits: configuration.limits
+            ),
+            identity: identity
+        )
+        if announce {
+            ListeningAnnouncement(name: "ingest", address: ingest.localAddress).print()
+            ListeningAnnouncement(name: "dispatch", address: dispatch.localAddress).print()
+        }
+        return [
+            writer,
+            WireService(
+                listener: ingest,
+                handler: IngestHandler(
+                    normalizer: normalizer,
+                    writer: writer,
+                    configuration: configuration,
+                    logger: logger
+                ),
+                logger: logger
+            ),
+            WireService(
+                listener: dispatch,
+                handler: DispatchHandler(store: store, writer: writer, configuration: configuration, logger: logger),
+                logger: logger
+            ),
+        ]
+    }
+}

@@ -1,0 +1,125 @@
+import DiaoyanModels
+import DiaoyanNormalization
+import DiaoyanWire
+import Foundation
+import Logging
+
+/// Serves the ingest port: normalizes each document of an `ingest` request and acknowledges it once durable.
+///
+/// One bad document is rejected alone. Above the outbox's high-water mark the handler waits before reading on
+/// (the connection stops being read); at the hard limit it answers `busy` for the request's documents instead.
+package struct IngestHandler: WireRequestHandler {
+    private let normalizer: DocumentNormalizer
+    private let writer: OutboxWriter
+    private let configuration: NormalizerConfiguration
+    private let logger: Logger
+
+    package init(
+        normalizer: DocumentNormalizer,
+        writer: OutboxWriter,
+        configuration: NormalizerConfiguration,
+        logger: Logger
+    ) {
+        self.normalizer = normalizer
+        self.writer = writer
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    package func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
+        guard case .ingest(let request) = envelope.message else {
+            return envelope.rejection(port: "ingest")
+        }
+        if self.writer.openCount >= self.configuration.hardLimit {
+            return .ingestAck(IngestAck(results: request.documents.map { Self.busy($0, open: self.writer.openCount) }))
+        }
+        while self.writer.openCount >= self.configuration.highWaterMark, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        var results = request.documents.map { IngestResult(source: $0.source, id: $0.id, status: .rejected) }
+        var normalized: [(index: Int, document: NormalizedDocument)] = []
+        for (index, incoming) in request.documents.enumerated() {
+            switch self.normalize(incoming) {
+            case .success(let document):
+                normalized.append((index, document))
+                results[index].id = document.id
+            case .failure(let error):
+                results[index].error = error
+            }
+        }
+        do {
+            let outcomes = try await self.writer.append(normalized.map(\.document))
+            for (item, outcome) in zip(normalized, outcomes) {
+                results[item.index].status = outcome == .accepted ? .accepted : .duplicate
+            }
+        } catch {
+            self.logger.error("ingest not committed", metadata: ["error": "\(error)"])
+            for item in normalized {
+                results[item.index].error = ErrorBody(code: .internal, message: "not stored: \(error)")
+            }
+        }
+        return .ingestAck(IngestAck(results: results))
+    }
+
+    private func normalize(_ incoming: IncomingDocument) -> Result<NormalizedDocument, ErrorBody> {
+        let limit = self.configuration.limits.maximumDocumentBytes
+        if let id = incoming.id, id.isEmpty || id.utf8.count > 256 {
+            return .failure(ErrorBody(code: .badRequest, message: "id must be 1 to 256 bytes"))
+        }
+        switch (incoming.text, incoming.bytesBase64) {
+        case (let text?, nil):
+            guard text.utf8.count <= limit else {
+                return .failure(Self.tooLarge(text.utf8.count, limit: limit))
+            }
+            return .success(self.normalizer.normalize(text: text, source: incoming.source, id: incoming.id))
+        case (nil, let encoded?):
+            guard encoded.utf8.count / 4 * 3 <= limit + 3 else {
+                return .failure(Self.tooLarge(encoded.utf8.count / 4 * 3, limit: limit))
+            }
+            guard let bytes = Data(base64Encoded: encoded) else {
+                return .failure(ErrorBody(code: .badRequest, message: "bytes_base64 is not valid base64"))
+            }
+            guard bytes.count <= limit else {
+                return .failure(Self.tooLarge(bytes.count, limit: limit))
+            }
+            do {
+                return .success(
+                    try self.normalizer.normalize(
+                        bytes: Array(bytes),
+                        charset: incoming.charset,
+                        source: incoming.source,
+                        id: incoming.id
+                    )
+                )
+            } catch {
+                return .failure(Self.errorBody(for: error))
+            }
+        case (nil, nil):
+            return .failure(ErrorBody(code: .badRequest, message: "a document needs 'text' or 'bytes_base64'"))
+        case (.some, .some):
+            return .failure(ErrorBody(code: .badRequest, message: "give either 'text' or 'bytes_base64', not both"))
+        }
+    }
+
+    private static func errorBody(for error: DocumentNormalizer.Error) -> ErrorBody {
+        switch error {
+        case .invalidEncoding(let charset, let offset):
+            ErrorBody(code: .invalidEncoding, message: "bytes are not valid \(charset) at byte offset \(offset)")
+        case .unsupportedCharset(let charset):
+            ErrorBody(code: .invalidEncoding, message: "charset '\(charset)' is not supported")
+        }
+    }
+
+    private static func tooLarge(_ size: Int, limit: Int) -> ErrorBody {
+        ErrorBody(code: .documentTooLarge, message: "document of \(size) bytes exceeds the limit of \(limit) bytes")
+    }
+
+    private static func busy(_ incoming: IncomingDocument, open: Int) -> IngestResult {
+        IngestResult(
+            source: incoming.source,
+            id: incoming.id,
+            status: .rejected,
+            error: ErrorBody(code: .busy, message: "outbox holds \(open) open documents; retry later")
+        )
+    }
+}

@@ -1,0 +1,201 @@
+import AggregatorService
+import DiaoyanModels
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct SQLiteRecordStoreTests {
+    /// Three articles: two about one Harbin project (a reprint and a later stage), one about Yangzhou.
+    private let records: [ExtractionRecord] = [
+        ExtractionRecord(
+            id: "a",
+            source: "a.txt",
+            title: "王兆力到阿城区调研",
+            published: "2021-04-26",
+            persons: [
+                .init(name: "王兆力", titles: ["哈尔滨市委书记"], role: .official),
+                .init(name: "初霞", titles: ["记者"], role: .reporter),
+            ],
+            places: [.init(path: "黑龙江省/哈尔滨市/阿城区", code: "230112")],
+            organizations: [.init(name: "华明管业", kind: "company")],
+            projects: [
+                .init(
+                    name: "华明管业100万吨制管项目",
+                    stage: .underConstruction,
+                    quantities: [.init(text: "100万吨", value: 1_000_000, unit: "吨")],
+                    organization: "华明管业",
+                    industries: [.steel]
+                ),
+                .init(name: "哈尔滨古铁市场项目", stage: .underConstruction, industries: [.servicesLogistics]),
+            ],
+            amounts: [.init(text: "100亿元", value: 1e10, currency: "CNY")],
+            events: [.init(type: .inspection, date: "2021-04-25", persons: ["王兆力"], projects: ["华明管业100万吨制管项目"])],
+            industries: [.steel, .servicesLogistics]
+        ),
+        ExtractionRecord(
+            id: "b",
+            source: "b.txt",
+            title: "华明管业项目投产",
+            published: "2021-09-02",
+            persons: [.init(name: "王兆力", role: .official)],
+            places: [.init(path: "黑龙江省/哈尔滨市/阿城区", code: "230112")],
+            projects: [
+                .init(
+                    name: "华明管业 100万吨制管项目",
+                    stage: .inProduction,
+                    quantities: [.init(text: "100万吨", value: 1_000_000, unit: "吨")],
+                    industries: [.steel]
+                )
+            ],
+            events: [.init(type: .commissioning, date: "2021-09-01")],
+            industries: [.steel]
+        ),
+        ExtractionRecord(
+            id: "c",
+            source: "c.txt",
+            title: "张宝娟在扬州经济技术开发区调研",
+            published: "2022-09-25",
+            persons: [.init(name: "张宝娟", titles: ["市委书记"], role: .official)],
+            places: [.init(path: "江苏省/扬州市/扬州经济技术开发区", code: nil)],
+            projects: [
+                .init(
+                    name: "友升汽车轻量化项目",
+                    stage: .signed,
+                    quantities: [.init(text: "8GW", value: 8, unit: "GW")],
+                    place: "江苏省/扬州市/扬州经济技术开发区",
+                    industries: [.automotive]
+                )
+            ],
+            amounts: [.init(text: "5亿美元", value: 5e8, currency: "USD")],
+            events: [.init(type: .inspection, date: "2022-09-24", persons: ["张宝娟"])],
+            industries: [.automotive]
+        ),
+    ]
+
+    private func withStore(_ body: (SQLiteRecordStore, String) async throws -> Void) async throws {
+        let folder = try TemporaryDirectory("store")
+        defer { folder.remove() }
+        let path = folder.file("records.sqlite").path
+        try await body(try SQLiteRecordStore(path: path), path)
+    }
+
+    private func rows(_ result: StatsResult) -> [String: Double] {
+        Dictionary(
+            uniqueKeysWithValues: result.rows.map { row in (row.unit.map { "\(row.key)|\($0)" } ?? row.key, row.value) }
+        )
+    }
+
+    @Test func commitsOnceByIdWhateverTheContent() async throws {
+        try await self.withStore { store, _ in
+            let first = try await store.commit(self.records)
+            #expect(first.map(\.status) == [.stored, .stored, .stored])
+            var changed = self.records[0]
+            changed.projects = []
+            let second = try await store.commit([changed, self.records[1]])
+            #expect(second.map(\.status) == [.duplicate, .duplicate])
+            #expect(try await store.stats(StatsRequest(metric: .documents)).total == 3)
+            #expect(try await store.stats(StatsRequest(metric: .projects)).total == 3)
+            #expect(try await store.document(id: "a") == self.records[0])
+        }
+    }
+
+    @Test func keepsRecordsAcrossReopening() async throws {
+        try await self.withStore { store, path in
+            _ = try await store.commit(self.records)
+            let reopened = try SQLiteRecordStore(url: "sqlite:" + path)
+            #expect(try await reopened.stats(StatsRequest(metric: .documents)).total == 3)
+            let again = try await reopened.commit([self.records[2]])
+            #expect(again.map(\.status) == [.duplicate])
+        }
+    }
+
+    @Test func countsAProjectReportedTwiceOnce() async throws {
+        try await self.withStore { store, _ in
+            _ = try await store.commit(self.records)
+            let byProvince = try await store.stats(StatsRequest(metric: .projects, by: .province))
+            #expect(self.rows(byProvince) == ["黑龙江省": 2, "江苏省": 1])
+            #expect(byProvince.total == 3)
+            let byStage = try await store.stats(StatsRequest(metric: .projects, by: .stage))
+            #expect(self.rows(byStage) == ["under_construction": 2, "in_production": 1, "signed": 1])
+            let byIndustry = try await store.stats(StatsRequest(metric: .projects, by: .industry))
+            #expect(self.rows(byIndustry) == ["steel": 1, "services_logistics": 1, "automotive": 1])
+            let byPark = try await store.stats(StatsRequest(metric: .projects, by: .park))
+            #expect(self.rows(byPark)["扬州经济技术开发区"] == 1)
+        }
+    }
+
+    @Test func countsOfficialsEventsAndDocumentsByDimension() async throws {
+        try await self.withStore { store, _ in
+            _ = try await store.commit(self.records)
+            #expect(try await store.stats(StatsRequest(metric: .officials)).total == 2)
+            let documentsByOfficial = try await store.stats(StatsRequest(metric: .documents, by: .official))
+            #expect(self.rows(documentsByOfficial) == ["王兆力": 2, "张宝娟": 1])
+            let eventsByMonth = try await store.stats(StatsRequest(metric: .events, by: .month))
+            #expect(self.rows(eventsByMonth) == ["2021-04": 1, "2021-09": 1, "2022-09": 1])
+            let documentsByCity = try await store.stats(StatsRequest(metric: .documents, by: .city))
+            #expect(self.rows(documentsByCity) == ["哈尔滨市": 2, "扬州市": 1])
+            #expect(try await store.stats(StatsRequest(metric: .stories)).total == 3)
+        }
+    }
+
+    @Test func sumsCapacityPerUnitAndInvestmentPerCurrency() async throws {
+        try await self.withStore { store, _ in
+            _ = try await store.commit(self.records)
+            // The same 100万吨 reported by two articles about one project counts once.
+            let capacity = try await store.stats(StatsRequest(metric: .capacity))
+            #expect(self.rows(capacity) == ["吨|吨": 1_000_000, "GW|GW": 8])
+            let byProvince = try await store.stats(StatsRequest(metric: .capacity, by: .province))
+            #expect(self.rows(byProvince) == ["黑龙江省|吨": 1_000_000, "江苏省|GW": 8])
+            let investment = try await store.stats(StatsRequest(metric: .investment))
+            #expect(self.rows(investment) == ["CNY|CNY": 1e10, "USD|USD": 5e8])
+        }
+    }
+
+    @Test func filtersByPlaceDateIndustryStageAndOfficial() async throws {
+        try await self.withStore { store, _ in
+            _ = try await store.commit(self.records)
+            func documents(_ filter: QueryFilter) async throws -> Double {
+                try await store.stats(StatsRequest(metric: .documents, filter: filter)).total
+            }
+            #expect(try await documents(QueryFilter(place: "黑龙江省")) == 2)
+            #expect(try await documents(QueryFilter(place: "黑龙江省/哈尔滨市/阿城区")) == 2)
+            #expect(try await documents(QueryFilter(place: "黑龙")) == 0)
+            #expect(try await documents(QueryFilter(from: "2021-05")) == 2)
+            #expect(try await documents(QueryFilter(from: "2021", to: "2021")) == 2)
+            #expect(try await documents(QueryFilter(to: "2021-04-26")) == 1)
+            #expect(try await documents(QueryFilter(industry: .automotive)) == 1)
+            #expect(try await documents(QueryFilter(stage: .inProduction)) == 1)
+            #expect(try await documents(QueryFilter(official: "王兆力")) == 2)
+            let projects = try await store.stats(
+                StatsRequest(metric: .projects, by: .province, filter: QueryFilter(place: "江苏省"))
+            )
+            #expect(self.rows(projects) == ["江苏省": 1])
+        }
+    }
+
+    @Test func listsAProjectsLifecycleInDateOrder() async throws {
+        try await self.withStore { store, _ in
+            _ = try await store.commit(self.records)
+            let result = try await store.projects(ProjectsRequest(filter: QueryFilter(place: "黑龙江省")))
+            #expect(result.projects.count == 2)
+            let pipe = try #require(result.projects.first { $0.name.contains("华明管业") })
+            #expect(pipe.stages.map(\.stage) == [.underConstruction, .inProduction])
+            #expect(pipe.stages.map(\.date) == ["2021-04-25", "2021-09-02"])
+            #expect(pipe.stages.map(\.document) == ["a", "b"])
+            #expect(pipe.industries == [.steel])
+            #expect(pipe.place == "黑龙江省/哈尔滨市/阿城区")
+            #expect(try await store.projects(ProjectsRequest(limit: 1)).projects.count == 1)
+        }
+    }
+
+    @Test func refusesADatabaseItCannotUse() throws {
+        #expect(throws: DatabaseLocation.Error.unsupported("postgres://x")) {
+            _ = try DatabaseLocation(parsing: "postgres://x")
+        }
+        #expect(throws: DatabaseLocation.Error.emptyPath("sqlite:")) {
+            _ = try DatabaseLocation(parsing: "sqlite:")
+        }
+        #expect(try DatabaseLocation(parsing: "sqlite:///var/lib/a.db") == .sqlite(path: "/var/lib/a.db"))
+        #expect(try DatabaseLocation(parsing: "sqlite:data/a.db") == .sqlite(path: "data/a.db"))
+    }
+}

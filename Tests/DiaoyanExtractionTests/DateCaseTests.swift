@@ -1,0 +1,49 @@
+import DiaoyanExtraction
+import Foundation
+import Testing
+
+/// The date cases `Tests/Benchmarks/dates_vs_jionlp.py` also gives to JioNLP: every one must resolve as expected.
+@Suite struct DateCaseTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var published: String?
+        var expression: String
+        var expected: String?
+
+        var testDescription: String { "\(self.expression) published \(self.published ?? "-")" }
+    }
+
+    static let cases: [Case] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("DateCases/date_cases.tsv")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return Case(
+                published: fields[0] == "-" ? nil : fields[0],
+                expression: fields[1],
+                expected: fields[2] == "-" ? nil : fields[2]
+            )
+        }
+    }()
+
+    @Test func theCaseTableIsThere() {
+        #expect(Self.cases.count >= 50)
+    }
+
+    @Test(arguments: Self.cases)
+    func resolvesAgainstThePublicationDate(_ row: Case) {
+        let scalars = Array(row.expression.unicodeScalars)
+        let found = DocumentDates(published: row.published).date(in: scalars, at: 0)
+        #expect(found?.value == row.expected)
+        // A date the text writes is read whole; an expression that is no date is not read at all.
+        if row.expected != nil { #expect(found?.length == scalars.count) }
+    }
+
+    @Test func readsNoDateInsideDurationsAndCounts() {
+        let dates = DocumentDates(published: "2024-05-20")
+        for text in ["十日内完成", "一日游", "一批项目", "三个月", "2028日"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(dates.date(in: scalars, at: 0)?.value == nil, "\(text)")
+        }
+    }
+}

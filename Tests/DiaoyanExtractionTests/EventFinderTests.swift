@@ -1,0 +1,88 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+@Suite struct EventFinderTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func events(_ text: String, published: String? = "2024-05-20") -> [String] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: published, text: text)).events
+            .map { "\($0.type.rawValue) \($0.date ?? "-")" }
+    }
+
+    @Test func datesEachEventByTheDateWrittenBeforeIt() {
+        let text = "今年3月，青禾食品项目开工；4月，云杉数据中心启动运行。"
+        #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
+    }
+
+    @Test func readsPastYearsAndYearEnds() {
+        #expect(self.events("这个项目去年10月投产。") == ["commissioning 2023-10"])
+        #expect(self.events("离项目不远，去年底已经投产的青禾二期项目正开足马力。") == ["commissioning 2023-12"])
+    }
+
+    @Test func tellsTwoStageEventsInOneSentenceOnlyForTwoProjects() {
+        let both = "19日，青禾光能电池片项目正式投产；青松硅业多晶硅项目二期开工建设。"
+        #expect(self.events(both) == ["commissioning 2024-05-19", "groundbreaking 2024-05-19"])
+        let one = "19日，青禾数字产业园一期项目竣工交付，20万平方米的载体投入使用。"
+        #expect(self.events(one) == ["other 2024-05-19"])
+    }
+
+    @Test func takesTheSameDayForASentenceThatSaysSo() {
+        let text = "19日，市委书记王青山出席青禾食品项目投产仪式。同日，青松公司签署增资协议。"
+        #expect(self.events(text) == ["commissioning 2024-05-19", "signing 2024-05-19"])
+    }
+
+    @Test func skipsPlansConditionsAndUndatedMilestones() {
+        #expect(self.events("19日，市委书记王青山调研青禾项目，项目计划明年6月底前建成投产。") == ["inspection 2024-05-19"])
+        #expect(self.events("市委书记王青山要求推动项目早竣工、早投产。", published: nil).isEmpty)
+    }
+
+    @Test func prefersADayToABareYear() {
+        #expect(self.events("26日，全省2024年重大项目集中开工活动举行。") == ["groundbreaking 2024-05-26"])
+    }
+
+    @Test func namesTheProjectsOfItsSentence() {
+        let text = "19日，市委书记王青山到青禾食品年产5万吨饮料项目调研。随后，王青山察看了云杉数据中心项目建设情况。"
+        let events = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text))
+            .events
+        #expect(events.map(\.type) == [.inspection])
+        #expect(events.first?.persons == ["王青山"])
+        #expect(events.first?.projects == ["青禾食品年产5万吨饮料项目", "云杉数据中心项目"])
+    }
+
+    @Test func readsHeOrSheAsTheActorNamedLast() {
+        let text = "5月19日，市委书记王青山到青禾食品项目调研。当天下午，他主持召开全市项目推进会。其他企业负责人列席会议。"
+        let events = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text))
+            .events
+        #expect(events.map { "\($0.type.rawValue) \($0.persons)" } == ["inspection [\"王青山\"]", "meeting [\"王青山\"]"])
+    }
+
+    @Test func keepsTheDayOfTheStoryPastABackgroundMonth() {
+        let text = "21日，青禾汽车项目正式投产。项目去年4月开工。投产仪式结束后，市里举行项目集中签约。随后，市委书记王青山来到园区调研。"
+        #expect(
+            self.events(text, published: "2024-11-22")
+                == ["commissioning 2024-11-21", "groundbreaking 2023-04", "signing 2024-11-21", "inspection 2024-11-21"]
+        )
+    }
+
+    @Test func datesASameDayEventByItsDayNotByADateWrittenAfterIt() {
+        let text = "9日，市长王青山出席青禾项目封顶仪式。当天，王青山还来到渌口区，察看今年3月竣工的检测中心项目。"
+        // The completion told in passing is an event of its own month.
+        #expect(
+            self.events(text, published: "2024-05-10") == ["other 2024-05-09", "inspection 2024-05-09", "other 2024-03"]
+        )
+    }
+
+    @Test func readsMeetingsBeforeACeremonyOnItsDayAndGridConnectionAsCommissioning() {
+        let text = "7日下午，青禾项目集中签约仪式举行。签约仪式前，市长王青山会见了客商一行，并察看了本月初投产的示范站项目。"
+        #expect(
+            self.events(text, published: "2024-11-08")
+                == ["signing 2024-11-07", "meeting 2024-11-07", "inspection 2024-11-07", "commissioning 2024-11"]
+        )
+        #expect(self.events("本月上旬，青禾光伏电站项目全容量并网发电。", published: "2024-06-28") == ["commissioning 2024-06"])
+    }
+}

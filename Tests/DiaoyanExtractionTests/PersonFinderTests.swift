@@ -1,0 +1,79 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+@Suite struct PersonFinderTests {
+    let finder = PersonFinder()
+
+    func people(_ text: String) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: self.finder.find(in: Array(text.unicodeScalars)).map { ($0.name, $0.titles) })
+    }
+
+    @Test func keepsAThirdGivenScalarThatCouldOpenAVerb() {
+        #expect(Set(self.people("市委书记郭永强陪同调研。").keys) == ["郭永强"])
+        #expect(Set(self.people("市长罗青分别出席活动。").keys) == ["罗青"])
+        #expect(Set(self.people("党工委书记刘芳见证签约。").keys) == ["刘芳"])
+        #expect(Set(self.people("董事长唐一鸣介绍。").keys) == ["唐一鸣"])
+    }
+
+    @Test func readsNamesWithAMiddleDot() {
+        #expect(Set(self.people("哈密市委书记吐尔洪·艾山深入伊州区调研。").keys) == ["吐尔洪·艾山"])
+    }
+
+    @Test func readsABylineNameWithoutAKnownFamilyName() {
+        #expect(self.people("（通讯员 李梦瑶 记者 古丽娜尔）") == ["李梦瑶": ["通讯员"], "古丽娜尔": ["记者"]])
+    }
+
+    @Test func givesAttendeesTheLeadersTitleAndStopsAtTheAttendanceVerb() {
+        #expect(self.people("市领导王建东、马丽娜参加调研。") == ["王建东": ["市领导"], "马丽娜": ["市领导"]])
+    }
+
+    @Test func doesNotReadADistrictAfterATitleAsAName() {
+        #expect(self.people("西安市长安区举行开工仪式。").isEmpty)
+    }
+
+    @Test func readsAnAcademicianAsOther() throws {
+        let found = self.finder.find(in: Array("中国工程院院士林子谦作为技术顾问参加活动。".unicodeScalars))
+        let person = try #require(found.first { $0.name == "林子谦" })
+        #expect(person.role == .other)
+    }
+
+    @Test func readsANameWithoutAKnownFamilyNameWhenAVerbClosesIt() {
+        #expect(self.people("自治区党委常委、拉萨市委书记次仁平措宣布项目开工。") == ["次仁平措": ["自治区党委常委", "拉萨市委书记"]])
+        #expect(self.people("市委副书记、市长巴特尔致辞。") == ["巴特尔": ["市委副书记", "市长"]])
+    }
+
+    @Test func takesNoWordForANameAfterATitle() {
+        #expect(self.people("深入贯彻习近平总书记重要讲话重要指示精神。").keys.sorted() == ["习近平"])
+        #expect(self.people("市长与企业负责人座谈交流，听取意见。").isEmpty)
+        #expect(self.people("公司董事长周立平介绍。") == ["周立平": ["公司董事长"]])
+    }
+
+    @Test func readsTheNamesListedAfterTheLeadersOfADivision() {
+        #expect(
+            self.people("沧州市领导孙海燕、刘建业，河间市委书记赵立新参加。")
+                == ["孙海燕": ["沧州市领导"], "刘建业": ["沧州市领导"], "赵立新": ["河间市委书记"]]
+        )
+        #expect(self.people("市领导尼玛次仁、其其格参加调研。") == ["尼玛次仁": ["市领导"], "其其格": ["市领导"]])
+        #expect(self.people("在市主要领导的关心下，领导小组办公室成立。").isEmpty)
+    }
+
+    @Test func prefersAFourScalarNameAVerbClosesToAThreeScalarReading() {
+        #expect(self.people("市委副书记、市长索南才让致辞。") == ["索南才让": ["市委副书记", "市长"]])
+        #expect(self.people("区长庞立新等出席。") == ["庞立新": ["区长"]])
+        #expect(self.people("青松汽车社长金泰勋出席签约仪式。") == ["金泰勋": ["青松汽车社长"]])
+    }
+
+    @Test func readsFiveScalarNamesAndKeepsAThreeScalarNameBeforeAVerb() {
+        #expect(self.people("自治州党委副书记、州长额尔敦巴图出席座谈会。") == ["额尔敦巴图": ["自治州党委副书记", "州长"]])
+        #expect(self.people("市委书记赵明远带队到园区调研。") == ["赵明远": ["市委书记"]])
+    }
+
+    @Test func readsADottedBylineAndNoLabelAfterIt() {
+        #expect(self.people("作者：记者 阿依努尔·买买提 责任编辑：刘婷") == ["阿依努尔·买买提": ["记者"]])
+    }
+
+    @Test func keepsAThirdScalarBeforeAVerbPhrase() {
+        #expect(self.people("市委副书记、市长庞志强作投资环境推介。") == ["庞志强": ["市委副书记", "市长"]])
+    }
+}

@@ -1,0 +1,34 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+@Suite struct PlaceSceneFilterTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func places(_ text: String) -> Set<String> {
+        Set(self.extractor.extract(NormalizedDocument(id: "t", source: "t", text: text)).places.map(\.path))
+    }
+
+    @Test func leavesEarlierHostsSummarisedByACount() {
+        let text = "截至目前，已有甘肃、贵州、江西等10多个省份举办了对接活动。今年对接活动在黑龙江省哈尔滨市举行。"
+        #expect(self.places(text) == ["黑龙江省/哈尔滨市"])
+    }
+
+    @Test func keepsAPlaceListedWithoutACount() {
+        #expect(self.places("王青山先后到甘肃省兰州市、天水市等地调研。") == ["甘肃省/兰州市", "甘肃省/天水市"])
+    }
+
+    @Test func leavesAPlaceWrittenOnlyInsideAnOrganizationsName() {
+        let text = "落地黑龙江省哈尔滨市的天津青禾智能识别研究院已投入运营。"
+        #expect(self.places(text) == ["黑龙江省/哈尔滨市"])
+    }
+
+    @Test func wantsTheCityBeforeACountysShortForm() {
+        #expect(self.places("山东省济南市历城区要惠民生、强产业。") == ["山东省/济南市/历城区"])
+        #expect(self.places("湖南省长沙经开区项目封顶。") == ["湖南省/长沙市"])
+    }
+}

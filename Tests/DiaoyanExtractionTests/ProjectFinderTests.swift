@@ -1,0 +1,91 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+@Suite struct ProjectFinderTests {
+    let finder = ProjectFinder()
+
+    func names(_ text: String, places: [Range<Int>] = [], headline: Range<Int>? = nil) -> [String] {
+        self.finder.find(in: Array(text.unicodeScalars), places: places, headline: headline).map(\.name)
+    }
+
+    @Test func findsAHeadNounNameThatIsTheSubjectOfAStageVerb() {
+        #expect(self.names("同日，与主体工程配套的江淮智能仓储中心同步竣工。") == ["江淮智能仓储中心"])
+        #expect(self.names("8月8日，远航通用飞机总装基地一期厂房封顶。") == ["远航通用飞机总装基地一期"])
+    }
+
+    @Test func findsAHeadNounNameAfterAStageAttribute() {
+        #expect(self.names("随后，他来到已建成的滨江工业互联网服务平台，了解运营情况。") == ["滨江工业互联网服务平台"])
+        #expect(self.names("园区还将谋划建设石墨烯应用中试基地。") == ["石墨烯应用中试基地"])
+    }
+
+    @Test func leavesAHeadNounThatIsOnlyALocationOrAPlan() {
+        #expect(self.names("项目在东湖能源化工基地开工。").isEmpty)
+        #expect(self.names("规划建设四栋厂房和一座研发测试中心。").isEmpty)
+        #expect(self.names("要加快建设面向全国的算力保障基地。").isEmpty)
+    }
+
+    @Test func keepsAPhaseWrittenAfterProject() {
+        #expect(self.names("青松硅业年产5万吨多晶硅项目二期开工建设。") == ["青松硅业年产5万吨多晶硅项目二期"])
+    }
+
+    @Test func keepsConjunctionsInsideANameButNotBeforeAKindOfProject() {
+        #expect(self.names("建设电驱桥和减速器生产线项目。") == ["电驱桥和减速器生产线项目"])
+        #expect(self.names("调研钢材深加工和重点项目建设工作。").isEmpty)
+    }
+
+    @Test func leavesKindsAndCountsOfProjectsAndVerbsBeforeProject() {
+        let text = "推动一批数字经济重点项目落地，三个光伏产业项目同日开工，确保项目按期投产，举行新材料项目签约仪式。"
+        #expect(self.names(text).isEmpty)
+    }
+
+    @Test func splitsAnEnumerationWhoseItemsHaveNoIndustryWord() {
+        #expect(self.names("当天签约的还有星河云链、远景检测认证服务平台等项目。") == ["星河云链", "远景检测认证服务平台"])
+    }
+
+    @Test func mergesAHeadlineShortFormIntoTheBodysFullName() {
+        let text = "东湖年产20GWh储能电池项目开工\n12日，湖北东湖新能源科技有限公司年产20GWh储能电池项目开工。"
+        let headline = 0..<Array(text.unicodeScalars).firstIndex(of: "\n")!
+        #expect(self.names(text, headline: headline) == ["湖北东湖新能源科技有限公司年产20GWh储能电池项目"])
+    }
+
+    @Test func mergesALaterShortReference() {
+        let text = "青松硅业年产5万吨多晶硅项目二期开工建设。青松硅业二期项目建成后将年产多晶硅5万吨。"
+        #expect(self.names(text) == ["青松硅业年产5万吨多晶硅项目二期"])
+    }
+
+    @Test func leavesOutAConjunctionThatOpensTheClause() {
+        #expect(self.names("与青禾玻纤项目同时开工的，还有云杉线束、白桦墙材等项目。") == ["青禾玻纤项目", "云杉线束", "白桦墙材"])
+        #expect(self.names("青禾科技燃料电池空压机和氢气循环泵生产线项目正式开工。") == ["青禾科技燃料电池空压机和氢气循环泵生产线项目"])
+    }
+
+    @Test func takesNoCountOfProjectsForAName() {
+        #expect(self.names("产业园首期入园项目5个，签约项目十二项。").isEmpty)
+    }
+
+    @Test func splitsTheLastItemOfAListAtAConjunction() {
+        #expect(
+            self.names("青禾新材料、云杉陆港多式联运物流园和白桦山精细化工中间体等项目集中签约。")
+                == ["青禾新材料", "云杉陆港多式联运物流园", "白桦山精细化工中间体"]
+        )
+    }
+
+    @Test func takesNoInstructionOrPolicyPhraseForAName() {
+        #expect(self.names("他叮嘱项目方加快进度。各地要紧盯项目进度，抓好补链强链项目和已建成项目。").isEmpty)
+    }
+
+    @Test func keepsASpaceBetweenLatinLettersInsideAName() {
+        #expect(self.names("青禾光能科技有限公司年产10GW N型TOPCon电池片项目主厂房封顶。") == ["青禾光能科技有限公司年产10GW N型TOPCon电池片项目"])
+    }
+
+    @Test func readsAListThatProjectsIntroduce() {
+        #expect(
+            self.names("此次签约的合作项目包括青禾聚烯烃改性、云杉泵阀制造和白桦石化物流集散中心等，涉及多个领域。")
+                == ["青禾聚烯烃改性", "云杉泵阀制造", "白桦石化物流集散中心"]
+        )
+    }
+
+    @Test func readsAListClosedByACountOfProjects() {
+        #expect(self.names("同场签约的还有青禾冷链分拨中心、云杉生物材料中试平台等两个港资项目。") == ["青禾冷链分拨中心", "云杉生物材料中试平台"])
+    }
+}

@@ -1,0 +1,32 @@
+import DiaoyanExtraction
+import Testing
+
+@Suite struct ProjectNameJudgeTests {
+    let judge = ProjectNameJudge()
+
+    func isNamed(_ text: String, placeLength: Int = 0, strictness: ProjectNameJudge.Strictness = .standalone) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let places = placeLength > 0 ? [0..<placeLength] : []
+        return self.judge.isNamed(0..<scalars.count, in: scalars, places: places, strictness: strictness)
+    }
+
+    @Test(arguments: ["生物医药", "数字经济重点", "新能源制造业", "光伏产业链", "装备制造", "12个港资", "两个汽车电子"])
+    func callsAKindOfProjectNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test(arguments: ["黔南智算中心", "年产12万吨工业硅", "高端润滑油基础油", "古城文旅康养综合体", "燃料电池空压机和循环泵生产线"])
+    func callsASpecificProjectAName(text: String) {
+        #expect(self.isNamed(text))
+    }
+
+    @Test func masksAPlaceNameBeforeAKindOfProject() {
+        #expect(!self.isNamed("海口生物医药产业", placeLength: 2))
+        #expect(self.isNamed("海口椰风生物医药产业", placeLength: 2))
+    }
+
+    @Test func takesAnEnumeratedItemOnFewerWords() {
+        #expect(self.isNamed("中南高科", strictness: .listed))
+        #expect(!self.isNamed("重点", strictness: .listed))
+    }
+}

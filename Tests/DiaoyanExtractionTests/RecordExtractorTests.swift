@@ -1,0 +1,114 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+@Suite struct RecordExtractorTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func extract(_ text: String, published: String? = nil) -> ExtractionRecord {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: published, text: text))
+    }
+
+    @Test func disambiguatesAShortFormWithTheHierarchyTheTextNames() {
+        let record = self.extract("辽宁省政府秘书长冯守权到朝阳凌源市、营口市鲅鱼圈区调研。")
+        #expect(Set(record.places.map(\.path)) == ["辽宁省/朝阳市/凌源市", "辽宁省/营口市/鲅鱼圈区"])
+        #expect(record.places.first?.code == "211382")
+    }
+
+    @Test func readsANameAfterItsCityAsTheOneUnderThatCity() {
+        let record = self.extract("代表团来到鞍山市铁东区。会上，四平市铁东区与青禾公司签约。")
+        #expect(Set(record.places.map(\.path)) == ["辽宁省/鞍山市/铁东区", "吉林省/四平市/铁东区"])
+    }
+
+    @Test func countsACompanyToldAgainByAShortFormOnce() {
+        let record = self.extract("代表团走进鞍山恒泰冶金装备有限公司。会上，恒泰公司与铁东区签订协议。")
+        #expect(record.organizations.map(\.name) == ["鞍山恒泰冶金装备有限公司"])
+    }
+
+    @Test func writesBracketsInsideNamesInTheirASCIIForm() {
+        let record = self.extract("施密特动力系统（合肥）有限公司燃料电池项目正式开工。")
+        #expect(record.organizations.map(\.name) == ["施密特动力系统(合肥)有限公司"])
+        #expect(record.projects.map(\.name) == ["施密特动力系统(合肥)有限公司燃料电池项目"])
+    }
+
+    @Test func takesNoPlaceFromInsideAPersonsName() {
+        let record = self.extract("齐齐哈尔市富拉尔基区，公司董事长王建华介绍了项目进展。")
+        #expect(Set(record.places.map(\.path)) == ["黑龙江省/齐齐哈尔市/富拉尔基区"])
+    }
+
+    @Test func takesNoReferenceForAnOrganization() {
+        let record = self.extract("这是该集团在西北布局的第一个基地。")
+        #expect(record.organizations.isEmpty)
+    }
+
+    @Test func takesNoShortFormThatSplitsTwoWords() {
+        #expect(self.extract("原料就近供应，这是企业选址的最大理由。").places.isEmpty)
+        #expect(self.extract("云南省代表团在大理考察。").places.map(\.path) == ["云南省/大理白族自治州"])
+    }
+
+    @Test func startsANameAfterAQuotedSentence() {
+        let record = self.extract("他说：“从签约到投产只用了13个月。”青禾电驱科技有限公司年产30万台电驱项目正式投产。")
+        #expect(record.organizations.map(\.name) == ["青禾电驱科技有限公司"])
+    }
+
+    @Test func doesNotTurnEverydayWordsIntoPlaces() {
+        let record = self.extract("要坚决扛起维护国家“五大安全”政治使命,加强产学研用合作,实施全面振兴。")
+        #expect(record.places.isEmpty)
+    }
+
+    @Test func readsATitleChainBeforeAName() throws {
+        let record = self.extract("4月25日,黑龙江省委常委、哈尔滨市委书记王兆力到阿城区调研。市委常委、秘书长孙恒义参加调研。")
+        let wang = try #require(record.persons.first { $0.name == "王兆力" })
+        #expect(wang.titles == ["黑龙江省委常委", "哈尔滨市委书记"])
+        #expect(wang.role == .official)
+        #expect(record.persons.map(\.name) == ["王兆力", "孙恒义"])
+    }
+
+    @Test func readsBylinesAndAttendanceLists() {
+        let record = self.extract("韩圣健、张亚中、张起翔,省直有关单位负责同志参加活动。(记者:薛立伟 徐佳倩)董事长田刚印表示。")
+        let byName = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.name, $0.role) })
+        #expect(
+            byName == [
+                "韩圣健": .official, "张亚中": .official, "张起翔": .official, "薛立伟": .reporter, "徐佳倩": .reporter,
+                "田刚印": .executive,
+            ]
+        )
+    }
+
+    @Test func splitsAnEnumerationIntoProjects() {
+        let record = self.extract("张宝娟先后来到友升汽车轻量化、领煌精密零部件、中化8GW锂电池等项目现场。")
+        #expect(record.projects.map(\.name) == ["友升汽车轻量化", "领煌精密零部件", "中化8GW锂电池"])
+        #expect(record.projects.last?.quantities.map(\.text) == ["8GW"])
+    }
+
+    @Test func readsProjectStagesAndCapacities() {
+        let record = self.extract("华明管业100万吨制管项目正在加紧建设。国药集团中药产业园项目于4月开工。")
+        #expect(record.projects.map(\.stage) == [.underConstruction, .groundbreaking])
+        #expect(record.projects.first?.quantities.first?.value == 1e6)
+    }
+
+    @Test func readsMoney() {
+        let record = self.extract("总投资60多亿元,引进5亿美元外资和三千万元配套资金。")
+        #expect(record.amounts.map(\.currency) == ["CNY", "USD", "CNY"])
+        #expect(record.amounts.map(\.value) == [60e8, 5e8, 3e7])
+    }
+
+    @Test func resolvesDatesAgainstThePublicationDateOnly() {
+        let dated = self.extract("4月25日,市委书记王兆力到阿城区调研。", published: "2021-04-26")
+        #expect(dated.events.first?.date == "2021-04-25")
+        let undated = self.extract("4月25日,市委书记王兆力到阿城区调研。")
+        #expect(undated.events.first?.type == .inspection)
+        #expect(undated.events.first?.date == nil)
+    }
+}
+
+extension RecordExtractorTests {
+    @Test func countsARepeatedSumOnce() {
+        let record = self.extract("全省重大项目集中开工 总投资1.2万亿元\n今年共安排重大项目600个，总投资1.2万亿元，其中5亿美元外资。")
+        #expect(record.amounts.map(\.value) == [1.2e12, 5e8])
+    }
+}

@@ -1,0 +1,52 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+@Suite struct StageReaderTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func stages(_ text: String) -> [Stage] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", text: text)).projects.map(\.stage)
+    }
+
+    @Test func readsAFutureStageAsStillBeingBuilt() {
+        #expect(self.stages("今年6月底，青禾新材料项目将在钢铁产业园区全面建成投产。") == [.underConstruction])
+    }
+
+    @Test func readsNoStageFromAConditionOrAVisit() {
+        #expect(self.stages("青禾润滑油基础油项目达产后可年产基础油10万吨。") == [.unknown])
+        #expect(self.stages("他先后到青禾矿山机械项目现场，了解规划布局情况。") == [.unknown])
+    }
+
+    @Test func readsAListsStageAfterTheList() {
+        #expect(self.stages("此外，青禾新材料磷酸铁锂正极材料、北湾冷链物流园等项目也在会上签约。") == [.signed, .signed])
+    }
+
+    @Test func readsTheStageTheNextSentenceTellsOfTheProject() {
+        #expect(self.stages("次仁平措察看青禾饮品有限公司天然饮用水项目。该项目去年底建成投产，销量增长。") == [.inProduction])
+        #expect(self.stages("他听取了年产40万吨煤制乙二醇项目汇报。该县正谋划这一项目。") == [.planned])
+    }
+
+    @Test func readsNoStageFromAReferenceToAnotherProject() {
+        let text = "他察看了青禾饮品天然饮用水项目。随后来到云杉包装材料项目，该项目去年建成投产。"
+        #expect(self.stages(text) == [.unknown, .inProduction])
+    }
+
+    @Test func readsAStartStillToComeAsNoStage() {
+        #expect(self.stages("签约项目中，青禾光伏电池片项目投资额最大，计划明年上半年开工建设。") == [.signed])
+        #expect(self.stages("青禾光伏电池片项目计划总投资18亿元。") == [.unknown])
+    }
+
+    @Test func readsAGroupsStageForAProjectPickedFromIt() {
+        let text = "3日，全县4个重点项目集中开工。4个项目中，青禾碳材料有限公司年产20万吨针状焦项目投资最大，总投资26亿元。"
+        #expect(self.stages(text) == [.groundbreaking])
+    }
+
+    @Test func readsNoStageFromAProjectsScope() {
+        #expect(self.stages("青禾储能电池项目投资最大，将建设电芯和模组生产线。") == [.unknown])
+    }
+}

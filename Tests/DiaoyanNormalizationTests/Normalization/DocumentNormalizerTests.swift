@@ -1,0 +1,155 @@
+import DiaoyanModels
+import Foundation
+import DiaoyanNormalization
+import TestSupport
+import Testing
+
+@Suite struct DocumentNormalizerTests {
+    let normalizer: DocumentNormalizer
+
+    init() throws {
+        self.normalizer = try DocumentNormalizer()
+    }
+
+    @Test func dropsGluedReadingsAndKeepsRealParentheses() {
+        let document = self.normalizer.normalize(
+            text: "項(xiàng)目創(chuàng )新,各市(地)、縣(市、區(qū))負責同志參加。(記者 初霞)",
+            source: "t"
+        )
+        #expect(document.text == "项目创新,各市(地)、县(市、区)负责同志参加。(记者 初霞)")
+        #expect(document.repairs.map(\.kind) == ["pinyin", "pinyin", "pinyin"])
+        #expect(document.script == .traditional)
+    }
+
+    @Test func dropsAReadingWrittenAfterASpace() {
+        let document = self.normalizer.normalize(text: "加强培训 (xùn)工作,召开会议 (2024年)", source: "t")
+        #expect(document.text == "加强培训工作,召开会议 (2024年)")
+        // Any white space the cleaner turns into a space counts, or a second pass would find the reading.
+        #expect(self.normalizer.normalize(text: "记者 鄢長\r(cháng)青", source: "t").text == "记者 鄢长青")
+    }
+
+    @Test func foldsWidthAndRestoresALostSpace() {
+        let document = self.normalizer.normalize(text: "锚定目标?加快建设\n年产１０００吨ＧＭＰ　项目", source: "t")
+        #expect(document.text == "锚定目标 加快建设\n年产1000吨GMP 项目")
+    }
+
+    @Test func takesThePublisherButKeepsABylineOnItsLine() {
+        let alone = self.normalizer.normalize(text: "青禾项目开工\n来源：青禾日报\n青禾项目昨日开工。", source: "t")
+        #expect(alone.sourceName == "青禾日报")
+        #expect(alone.text == "青禾项目开工\n青禾项目昨日开工。")
+        let byline = self.normalizer.normalize(text: "青禾项目开工\n来源：青禾日报 记者 初霞\n青禾项目昨日开工。", source: "t")
+        #expect(byline.sourceName == "青禾日报")
+        #expect(byline.text == "青禾项目开工\n来源：青禾日报 记者 初霞\n青禾项目昨日开工。")
+    }
+
+    @Test(arguments: [
+        ("发布时间：2024-09-26 16:20 信息来源：石嘴山市人民政府网 【字体：大 中 小】", "2024-09-26", "石嘴山市人民政府网"),
+        ("【来源：宜宾日报】【发布时间：2024-08-09】", "2024-08-09", "宜宾日报"),
+        ("台州日报 2025年01月10日 第2版", "2025-01-10", "台州日报"),
+        ("齐齐哈尔日报 | 2024-12-27 08:00", "2024-12-27", "齐齐哈尔日报"),
+        ("玉溪日报 2024年06月21日 星期五", "2024-06-21", "玉溪日报"),
+        ("发布时间：2024年06月28日 10时15分 来源：上饶新闻网", "2024-06-28", "上饶新闻网"),
+        ("信息来源：绵阳市经济合作局 发布时间：2023-10-12 10:32 阅读次数：826 【打印】【关闭】", "2023-10-12", "绵阳市经济合作局"),
+        ("酒泉日报 | 2023年08月16日 | 第01版：要闻", "2023-08-16", "酒泉日报"),
+        ("2024年11月08日 07:35 来源：常州日报 分享到：微信 微博 QQ空间", "2024-11-08", "常州日报"),
+    ])
+    func readsHeaderLinesInTheirManyForms(line: String, published: String, source: String) {
+        #expect(DocumentHeader.fields(line) == DocumentHeader.Fields(published: published, sourceName: source))
+    }
+
+    @Test func readsAWeChatHeaderAndKeepsAHeaderLineThatNamesItsAuthor() {
+        #expect(DocumentHeader.fields("原创 开平发布 开平发布 2024年09月19日 18:30 广东")?.published == "2024-09-19")
+        let document = self.normalizer.normalize(
+            text: "青禾项目开工\n2025年5月23日 07:58 来源：宝鸡日报 作者：本报记者 杨帆\n22日，青禾项目开工。",
+            source: "t"
+        )
+        #expect(document.published == "2025-05-23")
+        #expect(document.text.contains("作者：本报记者 杨帆"))
+        // Its date and time are no phone number.
+        let dated = self.normalizer.normalize(
+            text: "青禾项目开工\n2024-12-20 10:26:30 来源：克拉玛依日报 作者：记者 阿依努尔·买买提\n19日，青禾项目开工。",
+            source: "t"
+        )
+        #expect(dated.text.contains("阿依努尔·买买提"))
+    }
+
+    @Test func removesAListOfRelatedArticlesUpToTheNextSentence() {
+        let text = "青禾项目开工\n22日，青禾项目开工。\n\n相关阅读：\n· 金坛区动力电池产业链再添新成员\n· 溧阳：储能项目跑出建设加速度\n\n项目负责人表示，年内投产。"
+        let document = self.normalizer.normalize(text: text, source: "t")
+        #expect(document.text == "青禾项目开工\n22日，青禾项目开工。\n项目负责人表示，年内投产。")
+        #expect(document.removed.filter { $0.kind == "related" }.count == 3)
+    }
+
+    @Test func takesNoSentenceForAHeaderLine() {
+        #expect(DocumentHeader.fields("台州日报记者走访了2025年01月10日投产的工厂") == nil)
+        #expect(DocumentHeader.fields("哈尔滨日报") == nil)
+    }
+
+    @Test func readsTheHeaderOfSeed000() throws {
+        let seed = try #require(try RepositoryPaths.seedFiles().first)
+        let document = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "000")
+        #expect(document.title == "王兆力到哈尔滨市阿城区调研产业项目建设情况")
+        #expect(document.published == "2021-04-26")
+        #expect(document.removed.map(\.kind).contains("seo_list"))
+        #expect(document.removed.map(\.kind).contains("editor"))
+        #expect(!document.text.contains("|"))
+        #expect(document.text.contains("(记者 初霞"))
+        #expect(document.paragraphs.count == document.text.split(separator: "\n").count)
+    }
+
+    @Test func takesTheYearOfADatelineFromTheText() {
+        let document = self.normalizer.normalize(
+            text: "2024中国产业转移发展对接活动即将启幕。\n黑龙江日报8月23日讯 秋高气爽。",
+            source: "t"
+        )
+        #expect(document.published == "2024-08-23")
+        #expect(document.title == nil)
+    }
+
+    @Test func removesBoilerplateButKeepsBylines() {
+        let text = """
+            市委书记调研开发区项目。
+            扬州发布记者 邹平 玉菁
+            长江互动传媒网版权所有 鄂ICP证:020001-5
+            或微信/手机:13524678515
+            https://www.example.com/read/1.html
+            湘西| 启东市| 维西| 梁河县
+            """
+        let document = self.normalizer.normalize(text: text, source: "t")
+        #expect(document.text == "市委书记调研开发区项目。\n扬州发布记者 邹平 玉菁")
+        #expect(document.removed.map(\.kind) == ["icp", "phone", "url", "seo_list"])
+    }
+
+    @Test func decodesGBKAndBig5BytesByDetection() throws {
+        let gbk: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0xCF, 0xEE, 0xC4, 0xBF]  // 中文项目
+        #expect(try self.normalizer.normalize(bytes: gbk, charset: nil, source: "g").text == "中文项目")
+        let big5: [UInt8] = [0xA4, 0xA4, 0xA4, 0xE5, 0xB6, 0xB5, 0xA5, 0xD8, 0xB2, 0xA3, 0xB7, 0x7E]  // 中文項目產業
+        #expect(try self.normalizer.normalize(bytes: big5, charset: "big5", source: "b").text == "中文项目产业")
+        #expect(try self.normalizer.normalize(bytes: big5, charset: nil, source: "b").text == "中文项目产业")
+    }
+
+    @Test func reportsTheOffsetOfTheFirstBadByte() {
+        let bytes: [UInt8] = Array("项目".utf8) + [0xFF, 0xFF]
+        #expect(throws: DocumentNormalizer.Error.invalidEncoding(charset: "utf-8", byteOffset: 6)) {
+            try self.normalizer.normalize(bytes: bytes, charset: "utf-8", source: "x")
+        }
+        #expect(throws: DocumentNormalizer.Error.unsupportedCharset("ebcdic")) {
+            try self.normalizer.normalize(bytes: bytes, charset: "ebcdic", source: "x")
+        }
+    }
+
+    @Test func staysIdempotentWhenBoilerplateSeparatesTwoEqualLines() {
+        let text = "项目正式开工。\n项目建设现场机器轰鸣。\n分享到:微信\n项目建设现场机器轰鸣。"
+        let once = self.normalizer.normalize(text: text, source: "t")
+        #expect(once.text == "项目正式开工。\n项目建设现场机器轰鸣。")
+        #expect(self.normalizer.normalize(text: once.text, source: "t").text == once.text)
+    }
+
+    @Test func isIdempotentOnTheSeeds() throws {
+        for seed in try RepositoryPaths.seedFiles() {
+            let once = self.normalizer.normalize(text: try String(contentsOf: seed, encoding: .utf8), source: "s")
+            let twice = self.normalizer.normalize(text: once.text, source: "s")
+            #expect(twice.text == once.text, "\(seed.lastPathComponent)")
+        }
+    }
+}

@@ -1,8 +1,14 @@
 /// The facts extracted from one normalized document: DESIGN.md's external contract.
 ///
 /// `diaoyan extract --json` prints one of these per line and the aggregator stores the same object.
-/// Every collection is present (possibly empty) so consumers never meet a missing key.
+/// Every collection is present (possibly empty) so consumers never meet a missing key. `Shared/Models/
+/// ExtractionRecord.schema.json` is the record's JSON Schema; `schema` says which version of it a record follows.
 package struct ExtractionRecord: Codable, Hashable, Sendable {
+    /// The version of the record's shape this build writes: 2 gave every place `path`, `code` and `level`.
+    package static let currentSchema = 2
+
+    /// The version of the record's shape; a record without one is of version 1.
+    package var schema: Int
     /// SHA-256 (lower-case hex) of the normalized text, or the id the client gave.
     package var id: String
     /// The file name or source label the document arrived with.
@@ -12,7 +18,7 @@ package struct ExtractionRecord: Codable, Hashable, Sendable {
     package var published: String?
     package var script: Script
     package var persons: [Person]
-    package var places: [Place]
+    package var places: [DocumentPlace]
     package var organizations: [Organization]
     package var projects: [Project]
     package var amounts: [Amount]
@@ -26,13 +32,15 @@ package struct ExtractionRecord: Codable, Hashable, Sendable {
         published: String? = nil,
         script: Script = .simplified,
         persons: [Person] = [],
-        places: [Place] = [],
+        places: [DocumentPlace] = [],
         organizations: [Organization] = [],
         projects: [Project] = [],
         amounts: [Amount] = [],
         events: [Event] = [],
-        industries: [Industry] = []
+        industries: [Industry] = [],
+        schema: Int = ExtractionRecord.currentSchema
     ) {
+        self.schema = schema
         self.id = id
         self.source = source
         self.title = title
@@ -48,11 +56,30 @@ package struct ExtractionRecord: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, source, title, published, script, persons, places, organizations, projects, amounts, events, industries
+        case schema, id, source, title, published, script, persons, places, organizations, projects, amounts, events
+        case industries
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.schema = try container.decodeIfPresent(Int.self, forKey: .schema) ?? 1
+        self.id = try container.decode(String.self, forKey: .id)
+        self.source = try container.decode(String.self, forKey: .source)
+        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.published = try container.decodeIfPresent(String.self, forKey: .published)
+        self.script = try container.decode(Script.self, forKey: .script)
+        self.persons = try container.decode([Person].self, forKey: .persons)
+        self.places = try container.decode([DocumentPlace].self, forKey: .places)
+        self.organizations = try container.decode([Organization].self, forKey: .organizations)
+        self.projects = try container.decode([Project].self, forKey: .projects)
+        self.amounts = try container.decode([Amount].self, forKey: .amounts)
+        self.events = try container.decode([Event].self, forKey: .events)
+        self.industries = try container.decode([Industry].self, forKey: .industries)
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.schema, forKey: .schema)
         try container.encode(self.id, forKey: .id)
         try container.encode(self.source, forKey: .source)
         try container.encode(self.title, forKey: .title)
@@ -84,17 +111,79 @@ extension ExtractionRecord {
         }
     }
 
-    /// An administrative division (or a park under one), as a `/`-separated path with its GB/T 2260 code.
-    package struct Place: Codable, Hashable, Sendable {
-        /// `省/市/县`, e.g. `黑龙江省/哈尔滨市/阿城区`.
-        package var path: String
-        package var code: String?
+    /// A place the document names, with where it names it.
+    @dynamicMemberLookup
+    package struct DocumentPlace: Codable, Hashable, Sendable {
+        package var place: Place
         package var mentions: [Mention]
 
-        package init(path: String, code: String?, mentions: [Mention] = []) {
-            self.path = path
-            self.code = code
+        /// The place's own fields: `documentPlace.path`, `.code`, `.province`…
+        package subscript<Value>(dynamicMember keyPath: KeyPath<Place, Value>) -> Value {
+            self.place[keyPath: keyPath]
+        }
+
+        package init(_ place: Place, mentions: [Mention] = []) {
+            self.place = place
             self.mentions = mentions
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case mentions
+        }
+
+        /// The place's own keys, then `mentions`, in one object.
+        package init(from decoder: any Decoder) throws {
+            self.place = try Place(from: decoder)
+            self.mentions = try decoder.container(keyedBy: CodingKeys.self).decode([Mention].self, forKey: .mentions)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            try self.place.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.mentions, forKey: .mentions)
+        }
+    }
+
+    /// Where a project is, and how the extractor knows.
+    @dynamicMemberLookup
+    package struct ProjectPlace: Codable, Hashable, Sendable {
+        /// What the project's place was read from, in the order the extractor tries them.
+        package enum Source: String, Codable, CaseIterable, Sendable {
+            /// A place written in the project's name or its sentence (`阿城区华明管业…项目`).
+            case mention
+            /// The development zone or park the project's sentence names.
+            case park
+            /// The place the whole story is about, for a project told without a place of its own.
+            case story
+        }
+
+        package var place: Place
+        package var from: Source
+
+        /// The place's own fields: `projectPlace.path`, `.code`, `.province`…
+        package subscript<Value>(dynamicMember keyPath: KeyPath<Place, Value>) -> Value {
+            self.place[keyPath: keyPath]
+        }
+
+        package init(_ place: Place, from: Source) {
+            self.place = place
+            self.from = from
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case from
+        }
+
+        /// The place's own keys, then `from`, in one object.
+        package init(from decoder: any Decoder) throws {
+            self.place = try Place(from: decoder)
+            self.from = try decoder.container(keyedBy: CodingKeys.self).decode(Source.self, forKey: .from)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            try self.place.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.from, forKey: .from)
         }
     }
 
@@ -130,8 +219,9 @@ extension ExtractionRecord {
         package var name: String
         package var stage: Stage
         package var quantities: [Quantity]
-        /// The place path the project is located in, when known.
-        package var place: String?
+        /// Where the project is: its own mention, else its park, else the story's place; nil when the document
+        /// names no place at all.
+        package var place: ProjectPlace?
         package var organization: String?
         package var industries: [Industry]
         package var mentions: [Mention]
@@ -140,7 +230,7 @@ extension ExtractionRecord {
             name: String,
             stage: Stage = .unknown,
             quantities: [Quantity] = [],
-            place: String? = nil,
+            place: ProjectPlace? = nil,
             organization: String? = nil,
             industries: [Industry] = [],
             mentions: [Mention] = []
@@ -190,14 +280,14 @@ extension ExtractionRecord {
         /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or nil when the text gives no anchor.
         package var date: String?
         package var persons: [String]
-        package var places: [String]
+        package var places: [Place]
         package var projects: [String]
 
         package init(
             type: EventType,
             date: String? = nil,
             persons: [String] = [],
-            places: [String] = [],
+            places: [Place] = [],
             projects: [String] = []
         ) {
             self.type = type

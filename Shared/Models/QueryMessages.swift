@@ -119,11 +119,12 @@ package struct ProjectsRequest: Codable, Hashable, Sendable {
 package struct ProjectsResult: Codable, Hashable, Sendable {
     package struct Project: Codable, Hashable, Sendable {
         package var name: String
-        package var place: String?
+        /// The most specific place the articles gave the project.
+        package var place: Place?
         package var industries: [Industry]
         package var stages: [StageReport]
 
-        package init(name: String, place: String?, industries: [Industry], stages: [StageReport]) {
+        package init(name: String, place: Place?, industries: [Industry], stages: [StageReport]) {
             self.name = name
             self.place = place
             self.industries = industries

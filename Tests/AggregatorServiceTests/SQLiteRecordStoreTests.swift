@@ -5,6 +5,13 @@ import TestSupport
 import Testing
 
 @Suite struct SQLiteRecordStoreTests {
+    private static let acheng = Place(path: "黑龙江省/哈尔滨市/阿城区", code: "230112", level: .county)
+    private static let yangzhouZone = Place(
+        path: "江苏省/扬州市",
+        code: "321000",
+        level: .city,
+        park: "扬州经济技术开发区"
+    )
     /// Three articles: two about one Harbin project (a reprint and a later stage), one about Yangzhou.
     private let records: [ExtractionRecord] = [
         ExtractionRecord(
@@ -16,17 +23,23 @@ import Testing
                 .init(name: "王兆力", titles: ["哈尔滨市委书记"], role: .official),
                 .init(name: "初霞", titles: ["记者"], role: .reporter),
             ],
-            places: [.init(path: "黑龙江省/哈尔滨市/阿城区", code: "230112")],
+            places: [.init(Self.acheng)],
             organizations: [.init(name: "华明管业", kind: "company")],
             projects: [
                 .init(
                     name: "华明管业100万吨制管项目",
                     stage: .underConstruction,
                     quantities: [.init(text: "100万吨", value: 1_000_000, unit: "吨")],
+                    place: .init(Self.acheng, from: .story),
                     organization: "华明管业",
                     industries: [.steel]
                 ),
-                .init(name: "哈尔滨古铁市场项目", stage: .underConstruction, industries: [.servicesLogistics]),
+                .init(
+                    name: "哈尔滨古铁市场项目",
+                    stage: .underConstruction,
+                    place: .init(Self.acheng, from: .story),
+                    industries: [.servicesLogistics]
+                ),
             ],
             amounts: [.init(text: "100亿元", value: 1e10, currency: "CNY")],
             events: [.init(type: .inspection, date: "2021-04-25", persons: ["王兆力"], projects: ["华明管业100万吨制管项目"])],
@@ -38,12 +51,13 @@ import Testing
             title: "华明管业项目投产",
             published: "2021-09-02",
             persons: [.init(name: "王兆力", role: .official)],
-            places: [.init(path: "黑龙江省/哈尔滨市/阿城区", code: "230112")],
+            places: [.init(Self.acheng)],
             projects: [
                 .init(
                     name: "华明管业 100万吨制管项目",
                     stage: .inProduction,
                     quantities: [.init(text: "100万吨", value: 1_000_000, unit: "吨")],
+                    place: .init(Self.acheng, from: .mention),
                     industries: [.steel]
                 )
             ],
@@ -56,13 +70,13 @@ import Testing
             title: "张宝娟在扬州经济技术开发区调研",
             published: "2022-09-25",
             persons: [.init(name: "张宝娟", titles: ["市委书记"], role: .official)],
-            places: [.init(path: "江苏省/扬州市/扬州经济技术开发区", code: nil)],
+            places: [.init(Self.yangzhouZone)],
             projects: [
                 .init(
                     name: "友升汽车轻量化项目",
                     stage: .signed,
                     quantities: [.init(text: "8GW", value: 8, unit: "GW")],
-                    place: "江苏省/扬州市/扬州经济技术开发区",
+                    place: .init(Self.yangzhouZone, from: .park),
                     industries: [.automotive]
                 )
             ],
@@ -183,7 +197,7 @@ import Testing
             #expect(pipe.stages.map(\.date) == ["2021-04-25", "2021-09-02"])
             #expect(pipe.stages.map(\.document) == ["a", "b"])
             #expect(pipe.industries == [.steel])
-            #expect(pipe.place == "黑龙江省/哈尔滨市/阿城区")
+            #expect(pipe.place == Self.acheng)
             #expect(try await store.projects(ProjectsRequest(limit: 1)).projects.count == 1)
         }
     }

@@ -7,8 +7,9 @@ import GRDB
 ///
 /// ```
 /// documents(id PK, source, title, published, month, story, record)      one row per committed record
-/// places(doc, path, code, province, city, county, park)
-/// projects(doc, idx, name, key, stage, path, province, city, county, park, organization, date)
+/// places(doc, path, code, level, province, city, county, park)
+/// projects(doc, idx, name, key, stage, path, code, level, province, city, county, park, place_from, organization,
+///     date)
 /// project_industries(doc, idx, industry) · quantities(doc, idx, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
 /// events(doc, idx, type, date, month) · amounts(doc, currency, value)
@@ -89,6 +90,17 @@ package final class SQLiteRecordStore: RecordStore {
                     """
             )
         }
+        // Record schema 2: places carry their code and level, a project's place says where it came from.
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE places ADD COLUMN level TEXT;
+                    ALTER TABLE projects ADD COLUMN code TEXT;
+                    ALTER TABLE projects ADD COLUMN level TEXT;
+                    ALTER TABLE projects ADD COLUMN place_from TEXT;
+                    """
+            )
+        }
         return migrator
     }
 
@@ -121,20 +133,28 @@ package final class SQLiteRecordStore: RecordStore {
     private static func insertFacts(_ facts: FactRows, document id: String, db: Database) throws {
         for place in facts.places {
             try db.execute(
-                sql: "INSERT INTO places(doc, path, code, province, city, county, park) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, place.path, place.code, place.province, place.city, place.county, place.park]
+                sql: """
+                    INSERT INTO places(doc, path, code, level, province, city, county, park)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, place.path, place.code, place.level.rawValue, place.province, place.city, place.county,
+                    place.park,
+                ]
             )
         }
         for project in facts.projects {
             try db.execute(
                 sql: """
-                    INSERT INTO projects(doc, idx, name, key, stage, path, province, city, county, park, organization, date)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO projects(doc, idx, name, key, stage, path, code, level, province, city, county, park,
+                        place_from, organization, date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     id, project.index, project.name, project.key, project.stage, project.place?.path,
-                    project.place?.province, project.place?.city, project.place?.county, project.place?.park,
-                    project.organization, project.date,
+                    project.place?.code, project.place?.level.rawValue, project.place?.province, project.place?.city,
+                    project.place?.county, project.place?.park, project.place?.from.rawValue, project.organization,
+                    project.date,
                 ]
             )
             for industry in project.industries {
@@ -205,7 +225,8 @@ package final class SQLiteRecordStore: RecordStore {
                 let reports = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT p.doc AS doc, p.idx AS idx, p.name AS name, p.stage AS stage, p.date AS date, p.path AS path
+                        SELECT p.doc AS doc, p.idx AS idx, p.name AS name, p.stage AS stage, p.date AS date,
+                            p.path AS path, p.code AS code, p.level AS level, p.park AS park
                         FROM projects p WHERE p.key = ? ORDER BY coalesce(p.date, '9999'), p.doc
                         """,
                     arguments: [key]
@@ -219,7 +240,7 @@ package final class SQLiteRecordStore: RecordStore {
                     arguments: [key]
                 )
                 let name = reports.map { $0["name"] as String }.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? key
-                let place = reports.compactMap { $0["path"] as String? }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+                let place = reports.compactMap(Self.place).max { $0.path.unicodeScalars.count < $1.path.unicodeScalars.count }
                 projects.append(
                     ProjectsResult.Project(
                         name: name,
@@ -237,6 +258,14 @@ package final class SQLiteRecordStore: RecordStore {
             }
             return ProjectsResult(projects: projects)
         }
+    }
+
+    /// The place a `projects` row holds, nil when the record gave the project none.
+    private static func place(_ row: Row) -> Place? {
+        guard let path: String = row["path"], let code: String = row["code"],
+            let level = (row["level"] as String?).flatMap(Place.Level.init(rawValue:))
+        else { return nil }
+        return Place(path: path, code: code, level: level, park: row["park"])
     }
 
     package func document(id: String) async throws -> ExtractionRecord? {

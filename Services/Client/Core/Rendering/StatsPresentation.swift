@@ -38,7 +38,7 @@ package enum StatsPresentation {
         result.projects.map { project in
             [
                 project.name,
-                project.place ?? "",
+                project.place.map { place in place.park.map { "\(place.path)/\($0)" } ?? place.path } ?? "",
                 project.industries.map(\.rawValue).joined(separator: " "),
                 project.stages.map { "\($0.stage.rawValue)@\($0.date ?? "?")" }.joined(separator: " → "),
             ]

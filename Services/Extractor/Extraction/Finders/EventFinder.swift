@@ -41,7 +41,7 @@ package struct EventFinder: Sendable {
     package func find(
         in scalars: [Unicode.Scalar],
         persons: [PersonFinder.Found],
-        places: [(path: String, mentions: [Range<Int>])],
+        places: [(place: Place, mentions: [Range<Int>])],
         dates: DocumentDates,
         projects namedProjects: [(name: String, mentions: [Range<Int>])] = []
     ) -> [ExtractionRecord.Event] {
@@ -150,8 +150,7 @@ package struct EventFinder: Sendable {
                     }
                     continue
                 }
-                let where_ = places.filter { place in place.mentions.contains { sentence.contains($0.lowerBound) } }
-                    .map(\.path)
+                let where_ = Self.places(in: sentence, among: places)
                 events.append(
                     ExtractionRecord.Event(type: type, date: date, persons: named, places: where_, projects: which)
                 )
@@ -164,6 +163,21 @@ package struct EventFinder: Sendable {
                     && (event.date == nil || other.date!.hasPrefix(event.date! + "-"))
             }
         }
+    }
+
+    /// The places written in `sentence`, each path once (a park's entry before its division's).
+    private static func places(in sentence: Range<Int>, among places: [(place: Place, mentions: [Range<Int>])])
+        -> [Place]
+    {
+        var written: [Place] = []
+        for named in places where named.mentions.contains(where: { sentence.contains($0.lowerBound) }) {
+            if let index = written.firstIndex(where: { $0.path == named.place.path }) {
+                if written[index].park == nil { written[index].park = named.place.park }
+            } else {
+                written.append(named.place)
+            }
+        }
+        return written
     }
 
     private static let stageTypes: Set<EventType> = [.signing, .groundbreaking, .commissioning, .other]

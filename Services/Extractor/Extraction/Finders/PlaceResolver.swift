@@ -5,7 +5,8 @@ import DiaoyanText
 /// A full name (凌源市, 阿城区) counts on its own when it is unique; a short form (朝阳, 哈尔滨) or an ambiguous
 /// name counts when the hierarchy the document names picks one reading (辽宁…朝阳 → 辽宁省/朝阳市). County-level
 /// short forms need a named ancestor, and short forms that are everyday words (合作, 振兴) never count alone.
-/// Development zones resolve to the city or county they belong to.
+/// A development zone stays a division of its own; ``Gazetteer/place(of:)`` records it as a park of the city or
+/// county it belongs to.
 package struct PlaceResolver: Sendable {
     /// One division the document names, with where.
     package struct Resolved: Hashable, Sendable {
@@ -96,11 +97,7 @@ package struct PlaceResolver: Sendable {
             }
         }
         for hit in hits {
-            guard var division = self.choose(hit.candidates, context: context) else { continue }
-            if self.gazetteer.divisions[division].kind == .zone, let parent = self.gazetteer.divisions[division].parent
-            {
-                division = parent
-            }
+            guard let division = self.choose(hit.candidates, context: context) else { continue }
             if resolved[division] == nil { order.append(division) }
             resolved[division, default: []].append(hit.range)
         }

@@ -1,0 +1,73 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// The places a document is about, decided once for the whole record: the document's own `places`, the places
+/// events and projects may name, and the place the story is about.
+///
+/// Places written only as background (inside a name, in a counted list of other hosts) are left out. A place
+/// another place lies in is said by the deeper one (`黑龙江省` by `黑龙江省/哈尔滨市/阿城区`), and a division also
+/// named through one of its parks is that park's entry.
+package struct DocumentPlaces: Sendable {
+    /// One place on the story's scene with every scalar range it is written at.
+    package struct Named: Hashable, Sendable {
+        package var place: Place
+        package var mentions: [Range<Int>]
+    }
+
+    /// Every place on the scene, in order of first mention (ancestors and parks as their own entries).
+    package let scene: [Named]
+    /// What the record lists: the deepest places, each division once, with its park when one was named.
+    package let listed: [Named]
+    /// The place the story is about (``StoryPlace``).
+    package let story: Place?
+
+    /// - Parameters:
+    ///   - resolved: the divisions the resolver found, in order of first mention.
+    ///   - names: where organizations and persons are named; a place inside one is no scene.
+    package init(
+        _ resolved: [PlaceResolver.Resolved],
+        gazetteer: Gazetteer,
+        names: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) {
+        let onScene = resolved.filter { place in
+            !place.mentions.allSatisfy { PlaceSceneFilter.isBackground($0, in: scalars, names: names) }
+        }
+        self.scene = onScene.map { Named(place: gazetteer.place(of: $0.division), mentions: $0.mentions) }
+        self.listed = Self.deepest(of: self.scene)
+        self.story = StoryPlace.of(onScene, gazetteer: gazetteer)
+    }
+
+    /// The record's `places`.
+    package var record: [ExtractionRecord.DocumentPlace] {
+        self.listed.map { named in
+            ExtractionRecord.DocumentPlace(
+                named.place,
+                mentions: named.mentions.map { Mention($0.lowerBound, $0.upperBound) }
+            )
+        }
+    }
+
+    /// The places of `scene` no other lies in; a division named on its own and through a park is one entry, the
+    /// park's, holding both mentions.
+    ///
+    /// - Complexity: O(p²) for p places (paths compared as bytes).
+    private static func deepest(of scene: [Named]) -> [Named] {
+        let deeper = scene.filter { named in
+            let parent = Array((named.place.path + "/").utf8)
+            return !scene.contains { $0.place.path.utf8.starts(with: parent) }
+        }
+        var listed: [Named] = []
+        for named in deeper {
+            if let index = listed.firstIndex(where: { $0.place.path == named.place.path }),
+                listed[index].place.park == nil || named.place.park == nil
+            {
+                if listed[index].place.park == nil { listed[index].place.park = named.place.park }
+                listed[index].mentions = (listed[index].mentions + named.mentions).sorted { $0.lowerBound < $1.lowerBound }
+            } else {
+                listed.append(named)
+            }
+        }
+        return listed
+    }
+}

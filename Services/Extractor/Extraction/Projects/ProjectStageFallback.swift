@@ -1,0 +1,79 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// Reads a project's stage, falling back from the words nearest its name to what the text says of it elsewhere.
+///
+/// In order: the stage words around the mention the name is taken from (or the list it is an item of); around its
+/// other mentions; in the next sentence's `该项目`; and for a project picked from a group (`4个项目中，…`), the
+/// stage the sentence before gives the whole group. The first that tells a stage wins; otherwise `unknown`.
+package enum ProjectStageFallback {
+    /// The stage of `projects[index]`.
+    ///
+    /// - Parameters:
+    ///   - sentences: the document's sentences, in order.
+    /// - Complexity: O(s + m·l) for s sentences and m mentions of sentences of at most l scalars.
+    package static func stage(
+        of index: Int,
+        among projects: [ProjectFinder.Found],
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
+        let found = projects[index]
+        let steps: [() -> Stage] = [
+            { StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars) },
+            { Self.otherMentions(of: found, sentences: sentences, in: scalars) },
+            { Self.reference(to: index, among: projects, sentences: sentences, in: scalars) },
+            { Self.group(of: found, sentences: sentences, in: scalars) },
+        ]
+        for step in steps {
+            let stage = step()
+            if stage != .unknown { return stage }
+        }
+        return .unknown
+    }
+
+    /// The stage told at any other mention of the project.
+    private static func otherMentions(
+        of found: ProjectFinder.Found,
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
+        for mention in found.mentions where mention != found.range {
+            let sentence = sentences.first { $0.contains(mention.lowerBound) } ?? mention
+            let stage = StageReader.stage(of: mention, in: sentence, scalars: scalars)
+            if stage != .unknown { return stage }
+        }
+        return .unknown
+    }
+
+    /// What the next sentence says of `该项目`, when no other project stands between.
+    private static func reference(
+        to index: Int,
+        among projects: [ProjectFinder.Found],
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
+        let others = projects.indices.filter { $0 != index }.flatMap { projects[$0].mentions }
+        for mention in projects[index].mentions {
+            guard
+                let reference = ProjectReference.following(
+                    mention, sentences: sentences, others: others, in: scalars)
+            else { continue }
+            let stage = StageReader.stage(of: reference.reference, in: reference.sentence, scalars: scalars)
+            if stage != .unknown { return stage }
+        }
+        return .unknown
+    }
+
+    /// The stage of the group the project is picked from, told in the sentence before.
+    private static func group(
+        of found: ProjectFinder.Found,
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
+        guard let previous = ProjectReference.group(before: found.sentence, sentences: sentences, in: scalars) else {
+            return .unknown
+        }
+        return StageReader.stage(of: previous.upperBound..<previous.upperBound, in: previous, scalars: scalars)
+    }
+}

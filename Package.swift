@@ -169,6 +169,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "DiaoyanModelsTests", dependencies: ["DiaoyanModels"]),
         .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText", "DiaoyanModels"]),
         .testTarget(
             name: "DiaoyanNormalizationTests",
@@ -192,7 +193,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "ClientCore", "DiaoyanModels", "DiaoyanWire", "TestSupport",
+                "ClientCore", "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

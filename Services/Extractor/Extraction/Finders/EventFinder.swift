@@ -45,119 +45,203 @@ package struct EventFinder: Sendable {
         dates: DocumentDates,
         projects namedProjects: [(name: String, mentions: [Range<Int>])] = []
     ) -> [ExtractionRecord.Event] {
-        let projects = namedProjects.flatMap(\.mentions)
+        let cast = Cast(persons: persons, places: places, projects: namedProjects)
+        var reading = Reading()
+        for sentence in ClauseMarkers.sentences(of: scalars, splittingAt: Self.sentenceEnds) {
+            reading.enter(sentence, opensParagraph: self.opensParagraph(sentence.lowerBound, in: scalars))
+            let told = self.told(in: sentence, of: scalars, cast: cast, dates: dates)
+            guard !told.written.isEmpty || !told.named.isEmpty || told.sameDay else { continue }
+            self.readEvents(in: sentence, of: scalars, told: told, cast: cast, reading: &reading)
+        }
+        return Self.withoutRetold(reading.events)
+    }
+
+    /// Who and what the finder looks for in every sentence.
+    private struct Cast {
+        var persons: [PersonFinder.Found]
+        var officials: [String]
+        var officialNames = ScalarTrie<UInt16>()
+        var places: [(place: Place, mentions: [Range<Int>])]
+        var projects: [(name: String, mentions: [Range<Int>])]
+        /// Every mention of every project.
+        var projectMentions: [Range<Int>]
+
+        init(
+            persons: [PersonFinder.Found],
+            places: [(place: Place, mentions: [Range<Int>])],
+            projects: [(name: String, mentions: [Range<Int>])]
+        ) {
+            self.persons = persons
+            self.officials = persons.filter { $0.role == .official }.map(\.name)
+            for (index, name) in self.officials.enumerated() {
+                self.officialNames.insert(name.unicodeScalars, UInt16(index))
+            }
+            self.places = places
+            self.projects = projects
+            self.projectMentions = projects.flatMap(\.mentions)
+        }
+    }
+
+    /// What one sentence tells besides its event words: the dates written in it, whether it points back to the
+    /// day told before, and the officials it names.
+    private struct Told {
+        var written: [(at: Int, value: String?)]
+        var sameDay: Bool
+        var named: [String]
+
+        /// The dates an event may take: a bare year (2024年重大项目) gives way to a fuller date in the sentence.
+        var candidates: [(at: Int, value: String?)] {
+            let precise = self.written.filter { ($0.value?.count ?? 0) > 4 }
+            return precise.isEmpty ? self.written : precise
+        }
+    }
+
+    /// The events read so far and the days later sentences may point back to.
+    private struct Reading {
         var events: [ExtractionRecord.Event] = []
         var seen = Set<String>()
         var paragraphDate: String?
         var lastEventDate: String?
         var lastParagraphStart = -1
-        let officials = persons.filter { $0.role == .official }.map(\.name)
-        var officialNames = ScalarTrie<UInt16>()
-        for (index, name) in officials.enumerated() { officialNames.insert(name.unicodeScalars, UInt16(index)) }
-        for sentence in ClauseMarkers.sentences(of: scalars, splittingAt: Self.sentenceEnds) {
-            // A sentence opens a paragraph when a line break (or nothing) precedes it; sentences come in order.
-            var paragraphStart = lastParagraphStart
-            if lastParagraphStart < 0 || self.opensParagraph(sentence.lowerBound, in: scalars) {
+
+        /// Moves to `sentence`; a new paragraph forgets the paragraph's date.
+        mutating func enter(_ sentence: Range<Int>, opensParagraph: Bool) {
+            var paragraphStart = self.lastParagraphStart
+            if self.lastParagraphStart < 0 || opensParagraph {
                 paragraphStart = sentence.lowerBound
             }
-            if paragraphStart != lastParagraphStart {
-                paragraphDate = nil
-                lastParagraphStart = paragraphStart
-            }
-            var written: [(at: Int, value: String?)] = []
-            var index = sentence.lowerBound
-            while index < sentence.upperBound {
-                if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index) {
-                    written.append((index, date.value))
-                    index += date.length
-                } else {
-                    index += 1
-                }
-            }
-            let sameDay = self.sameDay.hasWord(in: scalars, startingIn: sentence)
-            var named = Self.named(officials, by: officialNames, in: sentence, of: scalars)
-            // `他`/`她` stands for the actor named last before it.
-            if named.isEmpty, let pronoun = Self.personalPronoun(in: sentence, of: scalars),
-                let actor = Self.lastActor(before: pronoun, among: persons)
-            {
-                named = [actor]
-            }
-            guard !written.isEmpty || !named.isEmpty || sameDay else { continue }
-            // A bare year (2024年重大项目) gives way to a fuller date in the same sentence.
-            let precise = written.filter { ($0.value?.count ?? 0) > 4 }
-            let candidates = precise.isEmpty ? written : precise
-
-            var typesInSentence = Set<EventType>()
-            var lastStageWord: Int?
-            index = sentence.lowerBound
-            while index < sentence.upperBound {
-                guard let match = self.trie.longestMatch(in: scalars, from: index) else {
-                    index += 1
-                    continue
-                }
-                defer { index += match.length }
-                let type = match.value
-                // `投产仪式结束后`, `签约仪式上`: the ceremony told before, now a time for what follows.
-                if self.ceremonyAfter.longestMatch(in: scalars, from: index + match.length) != nil { continue }
-                guard !typesInSentence.contains(type),
-                    !self.isFutureOrCondition(at: index, length: match.length, in: scalars),
-                    !self.isAttributive(at: index + match.length, in: scalars)
-                        || self.clauseHasDate(before: index, in: scalars, dates: written.map(\.at))
-                else { continue }
-                let isStage = Self.stageTypes.contains(type)
-                // A second stage event in one sentence needs a second project (`…投产；…二期开工`).
-                if isStage, let last = lastStageWord,
-                    !projects.contains(where: { $0.lowerBound > last && $0.lowerBound < index })
-                {
-                    continue
-                }
-                typesInSentence.insert(type)
-                if isStage { lastStageWord = index }
-                let date: String?
-                // The date written last before the word; else the day `当天` points back to (a date written after
-                // the word, `当天…察看今年3月竣工的…`, tells of something else); else the first date after it.
-                if let nearest = candidates.last(where: { $0.at < index }) {
-                    date = nearest.value
-                } else if sameDay, let day = lastEventDate ?? paragraphDate {
-                    date = day
-                } else if let first = candidates.first {
-                    date = first.value
-                } else if !isStage, let earlier = events.last(where: { $0.type == type && $0.date != nil }) {
-                    date = earlier.date
-                } else if sameDay {
-                    date = lastEventDate ?? paragraphDate
-                } else {
-                    date = paragraphDate
-                }
-                // A plan or a milestone told without any date is background, not an event of the story.
-                if date == nil && type != .inspection && type != .meeting { continue }
-                if let date {
-                    // `当天`, `同一天`, `仪式后` point back to a day: a month or a year told in passing (`项目去年4月
-                    // 开工`) is background and leaves the day of the story where it was.
-                    if date.count == 10 { lastEventDate = date }
-                    paragraphDate = date
-                }
-                // The projects named in the sentence; an event told again adds the projects its new sentence names.
-                let which = namedProjects.filter { project in
-                    project.mentions.contains { sentence.contains($0.lowerBound) }
-                }.map(\.name)
-                let key = "\(type.rawValue)/\(date ?? "-")"
-                guard seen.insert(key).inserted else {
-                    if let told = events.firstIndex(where: { $0.type == type && $0.date == date }) {
-                        for name in which where !events[told].projects.contains(name) {
-                            events[told].projects.append(name)
-                        }
-                    }
-                    continue
-                }
-                let where_ = Self.places(in: sentence, among: places)
-                events.append(
-                    ExtractionRecord.Event(type: type, date: date, persons: named, places: where_, projects: which)
-                )
+            if paragraphStart != self.lastParagraphStart {
+                self.paragraphDate = nil
+                self.lastParagraphStart = paragraphStart
             }
         }
-        // A dateless event, or one dated less precisely, of a type already dated is the same event told again.
-        return events.filter { event in
+
+        /// The date of an event word at `index`: the date written last before it; else the day `当天` points back
+        /// to (a date written after the word, `当天…察看今年3月竣工的…`, tells of something else); else the first
+        /// date after it; else the date of an earlier event of its type, the day pointed back to, or the
+        /// paragraph's date.
+        func date(forWordAt index: Int, type: EventType, isStage: Bool, told: Told) -> String? {
+            let candidates = told.candidates
+            if let nearest = candidates.last(where: { $0.at < index }) {
+                return nearest.value
+            } else if told.sameDay, let day = self.lastEventDate ?? self.paragraphDate {
+                return day
+            } else if let first = candidates.first {
+                return first.value
+            } else if !isStage, let earlier = self.events.last(where: { $0.type == type && $0.date != nil }) {
+                return earlier.date
+            } else if told.sameDay {
+                return self.lastEventDate ?? self.paragraphDate
+            }
+            return self.paragraphDate
+        }
+
+        /// Remembers `date` as the day later sentences point back to: a month or a year told in passing
+        /// (`项目去年4月开工`) leaves the day of the story where it was.
+        mutating func remember(_ date: String?) {
+            guard let date else { return }
+            if date.count == 10 { self.lastEventDate = date }
+            self.paragraphDate = date
+        }
+
+        /// Adds `event`, or, for an event of a type and date already told, the projects its new sentence names.
+        mutating func add(_ event: ExtractionRecord.Event) {
+            guard self.seen.insert("\(event.type.rawValue)/\(event.date ?? "-")").inserted else {
+                if let told = self.events.firstIndex(where: { $0.type == event.type && $0.date == event.date }) {
+                    for name in event.projects where !self.events[told].projects.contains(name) {
+                        self.events[told].projects.append(name)
+                    }
+                }
+                return
+            }
+            self.events.append(event)
+        }
+    }
+
+    /// The dates, the pointing back and the officials of `sentence`; `他`/`她` stands for the actor named last.
+    private func told(in sentence: Range<Int>, of scalars: [Unicode.Scalar], cast: Cast, dates: DocumentDates) -> Told {
+        var written: [(at: Int, value: String?)] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index) {
+                written.append((index, date.value))
+                index += date.length
+            } else {
+                index += 1
+            }
+        }
+        var named = Self.named(cast.officials, by: cast.officialNames, in: sentence, of: scalars)
+        if named.isEmpty, let pronoun = Self.personalPronoun(in: sentence, of: scalars),
+            let actor = Self.lastActor(before: pronoun, among: cast.persons)
+        {
+            named = [actor]
+        }
+        return Told(written: written, sameDay: self.sameDay.hasWord(in: scalars, startingIn: sentence), named: named)
+    }
+
+    /// Reads the event words of `sentence`, one event per type.
+    private func readEvents(
+        in sentence: Range<Int>,
+        of scalars: [Unicode.Scalar],
+        told: Told,
+        cast: Cast,
+        reading: inout Reading
+    ) {
+        var typesInSentence = Set<EventType>()
+        var lastStageWord: Int?
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard let match = self.trie.longestMatch(in: scalars, from: index) else {
+                index += 1
+                continue
+            }
+            defer { index += match.length }
+            let type = match.value
+            let isStage = Self.stageTypes.contains(type)
+            guard !typesInSentence.contains(type),
+                self.tellsEvent(at: index, length: match.length, in: scalars, told: told),
+                !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)
+            else { continue }
+            typesInSentence.insert(type)
+            if isStage { lastStageWord = index }
+            let date = reading.date(forWordAt: index, type: type, isStage: isStage, told: told)
+            // A plan or a milestone told without any date is background, not an event of the story.
+            if date == nil && type != .inspection && type != .meeting { continue }
+            reading.remember(date)
+            reading.add(
+                ExtractionRecord.Event(
+                    type: type,
+                    date: date,
+                    persons: told.named,
+                    places: Self.places(in: sentence, among: cast.places),
+                    projects: cast.projects.filter { project in
+                        project.mentions.contains { sentence.contains($0.lowerBound) }
+                    }.map(\.name)
+                )
+            )
+        }
+    }
+
+    /// Whether the event word at `index` tells an event: not a ceremony told before and now a time for what
+    /// follows (`签约仪式上`), not a plan or a condition, not describing a noun (`已经投产的…`) unless its clause
+    /// gives a date.
+    private func tellsEvent(at index: Int, length: Int, in scalars: [Unicode.Scalar], told: Told) -> Bool {
+        if self.ceremonyAfter.longestMatch(in: scalars, from: index + length) != nil { return false }
+        if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
+        return !self.isAttributive(at: index + length, in: scalars)
+            || self.clauseHasDate(before: index, in: scalars, dates: told.written.map(\.at))
+    }
+
+    /// Whether a stage word at `index` may be an event of its own: a second stage event in one sentence needs a
+    /// second project (`…投产；…二期开工`).
+    private static func isNewStage(at index: Int, after lastStageWord: Int?, projects: [Range<Int>]) -> Bool {
+        guard let last = lastStageWord else { return true }
+        return projects.contains { $0.lowerBound > last && $0.lowerBound < index }
+    }
+
+    /// `events` without those told again: a dateless event, or one dated less precisely, of a type already dated.
+    private static func withoutRetold(_ events: [ExtractionRecord.Event]) -> [ExtractionRecord.Event] {
+        events.filter { event in
             !events.contains { other in
                 other.type == event.type && other.date != nil && other.date != event.date
                     && (event.date == nil || other.date!.hasPrefix(event.date! + "-"))

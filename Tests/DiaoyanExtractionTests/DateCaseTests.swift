@@ -47,3 +47,13 @@ import Testing
         }
     }
 }
+
+@Suite struct DateLengthTests {
+    /// `上`, `中`, `下` after a month belong to the date only as part of `上旬`, `中旬`, `下旬`.
+    @Test(arguments: ["5月中国", "5月上海", "5月下午"])
+    func leavesTheWordAfterAMonthAlone(_ expression: String) {
+        let found = DocumentDates(published: "2021-05-20").date(in: Array(expression.unicodeScalars), at: 0)
+        #expect(found?.value == "2021-05")
+        #expect(found?.length == 2)
+    }
+}

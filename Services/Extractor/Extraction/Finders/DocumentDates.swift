@@ -212,7 +212,8 @@ package struct DocumentDates: Sendable {
         guard cursor < scalars.count else { return }
         switch scalars[cursor] {
         case "底", "末", "初": cursor += 1
-        case "上", "中", "下" where cursor + 1 < scalars.count && scalars[cursor + 1] == "旬": cursor += 2
+        case "上", "中", "下":
+            if cursor + 1 < scalars.count && scalars[cursor + 1] == "旬" { cursor += 2 }
         default: break
         }
     }

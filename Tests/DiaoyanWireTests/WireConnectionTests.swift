@@ -9,7 +9,7 @@ import TestSupport
 import Testing
 
 /// Answers `stats` with a fixed total so a round trip can be seen.
-private struct FixedAnswer: WireRequestHandler {
+private struct FixedAnswer: WireResponder {
     func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
         guard case .stats(let request) = envelope.message else {
             return envelope.rejection(port: "test")
@@ -34,7 +34,7 @@ private struct FixedAnswer: WireRequestHandler {
         )
         let endpoint = Endpoint(host: "127.0.0.1", port: listener.localAddress.port!)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await WireServer.run(listener, handler: FixedAnswer(), logger: self.logger) }
+            group.addTask { try await WireServer.run(listener, responder: FixedAnswer(), logger: self.logger) }
             defer { group.cancelAll() }
             try await body(endpoint)
         }

@@ -49,7 +49,7 @@ package enum Normalizer {
             writer,
             WireService(
                 listener: ingest,
-                handler: IngestHandler(
+                responder: IngestResponder(
                     normalizer: normalizer,
                     writer: writer,
                     configuration: configuration,
@@ -59,7 +59,7 @@ package enum Normalizer {
             ),
             WireService(
                 listener: dispatch,
-                handler: DispatchHandler(store: store, writer: writer, configuration: configuration, logger: logger),
+                responder: DispatchResponder(store: store, writer: writer, configuration: configuration, logger: logger),
                 logger: logger
             ),
         ]

@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    @Test func ingestHandlerAcknowledgesDurablyAndRejectsBadDocumentsAlone() async throws {
+    @Test func ingestResponderAcknowledgesDurablyAndRejectsBadDocumentsAlone() async throws {
         let folder = try TemporaryDirectory("ingest")
         defer { folder.remove() }
         let path = folder.file("outbox.sqlite").path
@@ -77,7 +77,7 @@ import Testing
                 dataDirectory: folder.path,
                 limits: WireLimits(maximumDocumentBytes: 64)
             )
-            let handler = IngestHandler(
+            let responder = IngestResponder(
                 normalizer: try DocumentNormalizer(),
                 writer: writer,
                 configuration: configuration,
@@ -90,7 +90,7 @@ import Testing
                 IncomingDocument(source: "bad64.txt", bytesBase64: "***"),
                 IncomingDocument(source: "again.txt", text: "哈尔滨市阿城区调研"),
             ])
-            let answer = await handler.respond(
+            let answer = await responder.respond(
                 to: Envelope(id: "r1", message: .ingest(request)),
                 from: PeerIdentity(name: "client", role: .client)
             )

@@ -8,7 +8,7 @@ import Logging
 ///
 /// One bad document is rejected alone. Above the outbox's high-water mark the handler waits before reading on
 /// (the connection stops being read); at the hard limit it answers `busy` for the request's documents instead.
-package struct IngestHandler: WireRequestHandler {
+package struct IngestResponder: WireResponder {
     private let normalizer: DocumentNormalizer
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration

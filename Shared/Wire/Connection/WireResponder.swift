@@ -1,7 +1,7 @@
 import DiaoyanModels
 
 /// The application side of a port: answers each request envelope a verified peer sends.
-package protocol WireRequestHandler: Sendable {
+package protocol WireResponder: Sendable {
     /// Answers `envelope`. The returned message goes back with the request's id; nil sends nothing.
     ///
     /// Errors are answers too: return `.error(ErrorBody(…, ref: envelope.id))`.

@@ -3,7 +3,7 @@ import DiaoyanWire
 import Logging
 
 /// Serves the query port: statistics, projects and single records.
-package struct QueryHandler: WireRequestHandler {
+package struct QueryResponder: WireResponder {
     private let store: any RecordStore
     private let logger: Logger
 

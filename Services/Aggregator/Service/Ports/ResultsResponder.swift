@@ -3,7 +3,7 @@ import DiaoyanWire
 import Logging
 
 /// Serves the results port: commits extractors' records and acknowledges only after the commit.
-package struct ResultsHandler: WireRequestHandler {
+package struct ResultsResponder: WireResponder {
     private let store: any RecordStore
     private let logger: Logger
 

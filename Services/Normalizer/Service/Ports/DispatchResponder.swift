@@ -7,7 +7,7 @@ import ServiceLifecycle
 ///
 /// A pull with nothing to hand out waits (up to its `wait_ms`, capped) for new documents or expiring leases, so
 /// idle extractors neither spin nor time out.
-package struct DispatchHandler: WireRequestHandler {
+package struct DispatchResponder: WireResponder {
     private let store: OutboxStore
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration

@@ -54,12 +54,13 @@ package enum Normalizer {
                     writer: writer,
                     configuration: configuration,
                     logger: logger
-                ),
+                ).router,
                 logger: logger
             ),
             WireService(
                 listener: dispatch,
-                responder: DispatchResponder(store: store, writer: writer, configuration: configuration, logger: logger),
+                responder: DispatchResponder(store: store, writer: writer, configuration: configuration, logger: logger)
+                    .router,
                 logger: logger
             ),
         ]

@@ -90,14 +90,7 @@ import Testing
                 IncomingDocument(source: "bad64.txt", bytesBase64: "***"),
                 IncomingDocument(source: "again.txt", text: "哈尔滨市阿城区调研"),
             ])
-            let answer = await responder.respond(
-                to: Envelope(id: "r1", message: .ingest(request)),
-                from: PeerIdentity(name: "client", role: .client)
-            )
-            guard case .ingestAck(let ack) = answer else {
-                Issue.record("expected ingest_ack, got \(String(describing: answer))")
-                return
-            }
+            let ack = await responder.ingest(request)
             #expect(ack.results.map(\.source) == ["good.txt", "big.txt", "empty.txt", "bad64.txt", "again.txt"])
             #expect(ack.results.map(\.status) == [.accepted, .rejected, .rejected, .rejected, .duplicate])
             #expect(ack.results[1].error?.code == .documentTooLarge)

@@ -3,7 +3,24 @@ import DiaoyanWire
 import Logging
 
 /// Serves the query port: statistics, projects and single records.
-package struct QueryResponder: WireResponder {
+///
+/// A record that is not stored is answered `not_found`; a body that does not decode (an unknown metric or
+/// dimension) never gets here, the codec answers it `bad_json`. Any error from the store is a failure of the
+/// aggregator, answered `internal` (see ``WireRouter``).
+package struct QueryResponder: Sendable {
+    /// Why a query is refused.
+    package enum Error: Swift.Error, Hashable, WireResponseError {
+        /// No stored record has this id.
+        case notFound(id: String)
+
+        package var errorBody: ErrorBody {
+            switch self {
+            case .notFound(let id):
+                ErrorBody(code: .notFound, message: "no document with id \(id)")
+            }
+        }
+    }
+
     private let store: any RecordStore
     private let logger: Logger
 
@@ -12,24 +29,27 @@ package struct QueryResponder: WireResponder {
         self.logger = logger
     }
 
-    package func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
-        do {
-            switch envelope.message {
-            case .stats(let request):
-                return .statsResult(try await self.store.stats(request))
-            case .projects(let request):
-                return .projectsResult(try await self.store.projects(request))
-            case .document(let request):
-                guard let record = try await self.store.document(id: request.id) else {
-                    return .error(ErrorBody(code: .notFound, message: "no document with id \(request.id)", ref: envelope.id))
-                }
-                return .documentResult(record)
-            default:
-                return envelope.rejection(port: "query")
-            }
-        } catch {
-            self.logger.notice("query failed", metadata: ["error": "\(error)"])
-            return .error(ErrorBody(code: .badRequest, message: "\(error)", ref: envelope.id))
+    /// The query port's router: `stats`, `projects` and `document`.
+    package var router: WireRouter {
+        var router = WireRouter(port: "query", service: "aggregator", logger: self.logger)
+        router.route(StatsRequest.self, to: self.stats)
+        router.route(ProjectsRequest.self, to: self.projects)
+        router.route(DocumentRequest.self, to: self.document)
+        return router
+    }
+
+    package func stats(_ request: StatsRequest) async throws -> StatsResult {
+        try await self.store.stats(request)
+    }
+
+    package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {
+        try await self.store.projects(request)
+    }
+
+    package func document(_ request: DocumentRequest) async throws -> DocumentResult {
+        guard let record = try await self.store.document(id: request.id) else {
+            throw Error.notFound(id: request.id)
         }
+        return DocumentResult(record: record)
     }
 }

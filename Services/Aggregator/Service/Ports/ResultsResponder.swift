@@ -3,7 +3,22 @@ import DiaoyanWire
 import Logging
 
 /// Serves the results port: commits extractors' records and acknowledges only after the commit.
-package struct ResultsResponder: WireResponder {
+///
+/// A record without an id is answered `bad_request`; a failed commit is a failure of the aggregator, answered
+/// `internal` (see ``WireRouter``).
+package struct ResultsResponder: Sendable {
+    /// Why a submission is refused.
+    package enum Error: Swift.Error, Hashable, WireResponseError {
+        /// A record has an empty id.
+        case emptyID(source: String)
+
+        package var errorBody: ErrorBody {
+            switch self {
+            case .emptyID(let source): ErrorBody(code: .badRequest, message: "record from '\(source)' has an empty id")
+            }
+        }
+    }
+
     private let store: any RecordStore
     private let logger: Logger
 
@@ -12,22 +27,19 @@ package struct ResultsResponder: WireResponder {
         self.logger = logger
     }
 
-    package func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
-        guard case .submit(let request) = envelope.message else {
-            return envelope.rejection(port: "results")
-        }
+    /// The results port's router: `submit`.
+    package var router: WireRouter {
+        var router = WireRouter(port: "results", service: "aggregator", logger: self.logger)
+        router.route(SubmitRequest.self, to: self.submit)
+        return router
+    }
+
+    package func submit(_ request: SubmitRequest) async throws -> SubmitAck {
         if let empty = request.records.first(where: { $0.id.isEmpty }) {
-            return .error(
-                ErrorBody(code: .badRequest, message: "record from '\(empty.source)' has an empty id", ref: envelope.id)
-            )
+            throw Error.emptyID(source: empty.source)
         }
-        do {
-            let results = try await self.store.commit(request.records)
-            self.logger.debug("records committed", metadata: ["records": "\(results.count)"])
-            return .submitAck(SubmitAck(results: results))
-        } catch {
-            self.logger.error("commit failed", metadata: ["error": "\(error)"])
-            return .error(ErrorBody(code: .internal, message: "records not stored: \(error)", ref: envelope.id))
-        }
+        let results = try await self.store.commit(request.records)
+        self.logger.debug("records committed", metadata: ["records": "\(results.count)"])
+        return SubmitAck(results: results)
     }
 }

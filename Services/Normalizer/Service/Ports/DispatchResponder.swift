@@ -5,9 +5,22 @@ import ServiceLifecycle
 
 /// Serves the dispatch port: leases documents to extractors that `pull` and closes them on `confirm`.
 ///
-/// A pull with nothing to hand out waits (up to its `wait_ms`, capped) for new documents or expiring leases, so
-/// idle extractors neither spin nor time out.
-package struct DispatchResponder: WireResponder {
+/// A pull with nothing to hand out waits (up to its `wait_ms`, capped) for a commit that accepts documents or for
+/// the earliest lease to expire, so idle extractors neither spin nor time out. Graceful shutdown ends the wait
+/// with an empty lease. A failure of the outbox is answered `internal` (see ``WireRouter``).
+package struct DispatchResponder: Sendable {
+    /// Why a dispatch request is refused.
+    package enum Error: Swift.Error, Hashable, WireResponseError {
+        /// `max` is zero or negative.
+        case nonPositiveMaximum(Int)
+
+        package var errorBody: ErrorBody {
+            switch self {
+            case .nonPositiveMaximum(let max): ErrorBody(code: .badRequest, message: "max must be positive, got \(max)")
+            }
+        }
+    }
+
     private let store: OutboxStore
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration
@@ -20,56 +33,73 @@ package struct DispatchResponder: WireResponder {
         self.logger = logger
     }
 
-    package func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
-        switch envelope.message {
-        case .pull(let request):
-            return await self.pull(request, ref: envelope.id)
-        case .confirm(let request):
-            do {
-                let confirmed = try await self.store.confirm(ids: request.ids)
-                self.writer.didConfirm(confirmed)
-                return .confirmAck(ConfirmAck(confirmed: confirmed))
-            } catch {
-                self.logger.error("confirm failed", metadata: ["error": "\(error)"])
-                return .error(ErrorBody(code: .internal, message: "confirm failed: \(error)", ref: envelope.id))
-            }
-        default:
-            return envelope.rejection(port: "dispatch")
-        }
+    /// The dispatch port's router: `pull` and `confirm`.
+    package var router: WireRouter {
+        var router = WireRouter(port: "dispatch", service: "normalizer", logger: self.logger)
+        router.route(PullRequest.self, to: self.pull)
+        router.route(ConfirmRequest.self, to: self.confirm)
+        return router
     }
 
-    private func pull(_ request: PullRequest, ref: String) async -> Message {
+    package func confirm(_ request: ConfirmRequest) async throws -> ConfirmAck {
+        let confirmed = try await self.store.confirm(ids: request.ids)
+        self.writer.didConfirm(confirmed)
+        return ConfirmAck(confirmed: confirmed)
+    }
+
+    package func pull(_ request: PullRequest) async throws -> LeaseGrant {
         guard request.max > 0 else {
-            return .error(ErrorBody(code: .badRequest, message: "max must be positive, got \(request.max)", ref: ref))
+            throw Error.nonPositiveMaximum(request.max)
         }
-        let limit = min(request.max, self.configuration.maximumLeaseBatch)
         let waitMilliseconds = min(
             max(request.waitMilliseconds ?? 0, 0),
             self.configuration.maximumPullWaitMilliseconds
         )
-        let deadline = ContinuousClock.now + .milliseconds(waitMilliseconds)
-        let leaseMilliseconds = Int(self.configuration.leaseDuration.wholeMilliseconds)
+        let documents: [NormalizedDocument]
         do {
-            while true {
-                let generation = self.writer.arrivalGeneration
-                let documents = try await self.store.lease(limit: limit, for: self.configuration.leaseDuration)
-                if !documents.isEmpty || ContinuousClock.now >= deadline || Task.isShuttingDownGracefully {
-                    return .lease(LeaseGrant(documents: documents, leaseMilliseconds: leaseMilliseconds))
-                }
-                // Wait for a commit, an expiring lease, or the deadline, checking cheaply in between.
-                let expiry = try await self.store.earliestLeaseExpiry()
-                let wakeAt = expiry.map { min(deadline, ContinuousClock.now + .milliseconds(max($0, 20))) } ?? deadline
-                while self.writer.arrivalGeneration == generation, ContinuousClock.now < wakeAt,
-                    !Task.isShuttingDownGracefully
-                {
-                    try await Task.sleep(for: .milliseconds(20))
-                }
-            }
+            documents = try await self.lease(
+                limit: min(request.max, self.configuration.maximumLeaseBatch),
+                waitingUntil: ContinuousClock.now + .milliseconds(waitMilliseconds)
+            )
         } catch is CancellationError {
-            return .lease(LeaseGrant(documents: [], leaseMilliseconds: leaseMilliseconds))
-        } catch {
-            self.logger.error("lease failed", metadata: ["error": "\(error)"])
-            return .error(ErrorBody(code: .internal, message: "lease failed: \(error)", ref: ref))
+            documents = []
+        }
+        return LeaseGrant(
+            documents: documents,
+            leaseMilliseconds: Int(self.configuration.leaseDuration.wholeMilliseconds)
+        )
+    }
+
+    /// Leases up to `limit` documents; while there are none, waits for an arrival or an expiring lease and tries
+    /// again, until `deadline`, cancellation or graceful shutdown.
+    private func lease(limit: Int, waitingUntil deadline: ContinuousClock.Instant) async throws -> [NormalizedDocument]
+    {
+        while true {
+            let generation = self.writer.arrivalGeneration
+            let documents = try await self.store.lease(limit: limit, for: self.configuration.leaseDuration)
+            if !documents.isEmpty || ContinuousClock.now >= deadline || Task.isShuttingDownGracefully
+                || Task.isCancelled
+            {
+                return documents
+            }
+            let wakeAt = try await self.nextLeaseExpiry().map { min($0, deadline) } ?? deadline
+            await self.waitForArrival(after: generation, until: wakeAt)
+        }
+    }
+
+    /// When the earliest open lease expires (at least 20 ms from now), if any does.
+    private func nextLeaseExpiry() async throws -> ContinuousClock.Instant? {
+        guard let milliseconds = try await self.store.earliestLeaseExpiry() else { return nil }
+        return ContinuousClock.now + .milliseconds(max(milliseconds, 20))
+    }
+
+    /// Returns when a commit after `generation` accepted documents, at `deadline`, or when graceful shutdown
+    /// begins, checking cheaply in between.
+    private func waitForArrival(after generation: UInt64, until deadline: ContinuousClock.Instant) async {
+        while self.writer.arrivalGeneration == generation, ContinuousClock.now < deadline,
+            !Task.isShuttingDownGracefully, !Task.isCancelled
+        {
+            try? await Task.sleep(for: .milliseconds(20))
         }
     }
 }

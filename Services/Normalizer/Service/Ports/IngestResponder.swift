@@ -6,9 +6,10 @@ import Logging
 
 /// Serves the ingest port: normalizes each document of an `ingest` request and acknowledges it once durable.
 ///
-/// One bad document is rejected alone. Above the outbox's high-water mark the handler waits before reading on
-/// (the connection stops being read); at the hard limit it answers `busy` for the request's documents instead.
-package struct IngestResponder: WireResponder {
+/// One bad document is rejected alone. Above the outbox's high-water mark the responder waits for confirms to
+/// make room before going on (the connection's other requests wait too, so the client is pushed back); at the
+/// hard limit, or when cancelled while it waits, it answers `busy` for the request's documents.
+package struct IngestResponder: Sendable {
     private let normalizer: DocumentNormalizer
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration
@@ -26,15 +27,16 @@ package struct IngestResponder: WireResponder {
         self.logger = logger
     }
 
-    package func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
-        guard case .ingest(let request) = envelope.message else {
-            return envelope.rejection(port: "ingest")
-        }
-        if self.writer.openCount >= self.configuration.hardLimit {
-            return .ingestAck(IngestAck(results: request.documents.map { Self.busy($0, open: self.writer.openCount) }))
-        }
-        while self.writer.openCount >= self.configuration.highWaterMark, !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(50))
+    /// The ingest port's router: `ingest`.
+    package var router: WireRouter {
+        var router = WireRouter(port: "ingest", service: "normalizer", logger: self.logger)
+        router.route(IngestRequest.self, to: self.ingest)
+        return router
+    }
+
+    package func ingest(_ request: IngestRequest) async -> IngestAck {
+        guard self.writer.openCount < self.configuration.hardLimit, await self.waitForCapacity() else {
+            return IngestAck(results: request.documents.map { Self.busy($0, open: self.writer.openCount) })
         }
         var results = request.documents.map { IngestResult(source: $0.source, id: $0.id, status: .rejected) }
         var normalized: [(index: Int, document: NormalizedDocument)] = []
@@ -58,7 +60,16 @@ package struct IngestResponder: WireResponder {
                 results[item.index].error = ErrorBody(code: .internal, message: "not stored: \(error)")
             }
         }
-        return .ingestAck(IngestAck(results: results))
+        return IngestAck(results: results)
+    }
+
+    /// Waits until the outbox is below its high-water mark; false when cancellation ended the wait first.
+    private func waitForCapacity() async -> Bool {
+        while self.writer.openCount >= self.configuration.highWaterMark {
+            guard !Task.isCancelled else { return false }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return true
     }
 
     private func normalize(_ incoming: IncomingDocument) -> Result<NormalizedDocument, ErrorBody> {

@@ -77,4 +77,30 @@ private struct DiskOnFire: Error, CustomStringConvertible {
         #expect(error?.message == "limit too large")
         #expect(error?.ref != nil)
     }
+
+    @Test func answersAnyOtherFailureAsInternalWithOnlyACorrelationID() async throws {
+        let certificates = try TestCertificates()
+        defer { certificates.remove() }
+        let recorder = RecordingLogHandler.Recorder()
+        let error = try await LoopbackServer.with(self.router(logger: recorder.logger()), certificates: certificates) {
+            endpoint in
+            try await QueryClient.withConnection(
+                to: endpoint,
+                identity: try certificates.identity("client"),
+                logger: Logger(label: "test")
+            ) { client in
+                await #expect(throws: ErrorBody.self) { try await client.document(DocumentRequest(id: "x")) }
+            }
+        }
+        let body = try #require(error)
+        #expect(body.code == .internal)
+        #expect(!body.message.contains("fire"))
+        let logged = try #require(recorder.all.first { $0.message == "request failed" })
+        let correlationID = try #require(logged.metadata["error.correlation_id"]).description
+        #expect(correlationID.count == 8)
+        #expect(body.message == "internal error, see the aggregator's log for \(correlationID)")
+        #expect(logged.level == .error)
+        #expect(logged.metadata["error"]?.description.contains("fire") == true)
+        #expect(logged.metadata["request.type"] == "document")
+    }
 }

@@ -10,8 +10,8 @@ import Logging
 ///
 /// A type the port does not route is answered `unknown_type` ("the query port does not handle 'ingest'"), a
 /// routed type with a malformed body `bad_json`. A function that throws a ``WireResponseError`` has its
-/// ``WireResponseError/errorBody`` sent; any other error is a failure of the service, logged and answered
-/// `internal`.
+/// ``WireResponseError/errorBody`` sent; any other error is a failure of the service: it is logged under a
+/// fresh correlation id and answered `internal` with only that id (see ``CorrelatedFailure``).
 package struct WireRouter: WireResponder {
     private typealias Route = @Sendable (Envelope) async -> Message
 
@@ -59,6 +59,7 @@ package struct WireRouter: WireResponder {
 
     /// Turns what a route threw into the body answered.
     private var failureReporter: @Sendable (any Error, Envelope) -> ErrorBody {
+        let service = self.service
         let logger = {
             var logger = self.logger
             logger[metadataKey: "port.name"] = "\(self.port)"
@@ -70,8 +71,11 @@ package struct WireRouter: WireResponder {
                 body.ref = envelope.id
                 return body
             }
-            logger.error("request failed", metadata: ["request.type": "\(envelope.type)", "error": "\(error)"])
-            return ErrorBody(code: .internal, message: "\(error)", ref: envelope.id)
+            let failure = CorrelatedFailure(service: service)
+            var requestLogger = logger
+            requestLogger[metadataKey: "request.type"] = "\(envelope.type)"
+            failure.log("request failed", error: error, logger: requestLogger)
+            return failure.errorBody(ref: envelope.id)
         }
     }
 }

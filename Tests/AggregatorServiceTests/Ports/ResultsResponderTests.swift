@@ -33,4 +33,30 @@ import Testing
             #expect(error?.message == "record from 'x.txt' has an empty id")
         }
     }
+
+    @Test func answersAFailedCommitAsInternalWithACorrelationID() async throws {
+        let recorder = RecordingLogHandler.Recorder()
+        try await AggregatorPorts.with(logger: recorder.logger()) { ports in
+            try await DatabaseQueue(path: ports.databasePath).write { db in
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER refuse BEFORE INSERT ON documents
+                        BEGIN SELECT RAISE(ABORT, 'disk on fire'); END
+                        """
+                )
+            }
+            let error = try await ports.withResultsClient { client in
+                await #expect(throws: ErrorBody.self) {
+                    try await client.submit(SubmitRequest(records: [ExtractionRecord(id: "a", source: "a.txt")]))
+                }
+            }
+            let body = try #require(error)
+            let logged = try #require(recorder.all.first { $0.message == "request failed" })
+            let correlationID = try #require(logged.metadata["error.correlation_id"]).description
+            #expect(body.code == .internal)
+            #expect(body.message == "internal error, see the aggregator's log for \(correlationID)")
+            #expect(logged.metadata["error"]?.description.contains("disk on fire") == true)
+            #expect(logged.metadata["port.name"] == "results")
+        }
+    }
 }

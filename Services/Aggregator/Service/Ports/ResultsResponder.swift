@@ -5,7 +5,7 @@ import Logging
 /// Serves the results port: commits extractors' records and acknowledges only after the commit.
 ///
 /// A record without an id is answered `bad_request`; a failed commit is a failure of the aggregator, answered
-/// `internal` (see ``WireRouter``).
+/// `internal` with a correlation id (see ``WireRouter``).
 package struct ResultsResponder: Sendable {
     /// Why a submission is refused.
     package enum Error: Swift.Error, Hashable, WireResponseError {

@@ -7,7 +7,7 @@ import ServiceLifecycle
 ///
 /// A pull with nothing to hand out waits (up to its `wait_ms`, capped) for a commit that accepts documents or for
 /// the earliest lease to expire, so idle extractors neither spin nor time out. Graceful shutdown ends the wait
-/// with an empty lease. A failure of the outbox is answered `internal` (see ``WireRouter``).
+/// with an empty lease. A failure of the outbox is answered `internal` with a correlation id (see ``WireRouter``).
 package struct DispatchResponder: Sendable {
     /// Why a dispatch request is refused.
     package enum Error: Swift.Error, Hashable, WireResponseError {

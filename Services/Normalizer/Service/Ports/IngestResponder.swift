@@ -8,7 +8,8 @@ import Logging
 ///
 /// One bad document is rejected alone. Above the outbox's high-water mark the responder waits for confirms to
 /// make room before going on (the connection's other requests wait too, so the client is pushed back); at the
-/// hard limit, or when cancelled while it waits, it answers `busy` for the request's documents.
+/// hard limit, or when cancelled while it waits, it answers `busy` for the request's documents. A failed outbox
+/// commit answers `internal` with a correlation id for each document it held.
 package struct IngestResponder: Sendable {
     private let normalizer: DocumentNormalizer
     private let writer: OutboxWriter
@@ -55,9 +56,10 @@ package struct IngestResponder: Sendable {
                 results[item.index].status = outcome == .accepted ? .accepted : .duplicate
             }
         } catch {
-            self.logger.error("ingest not committed", metadata: ["error": "\(error)"])
+            let failure = CorrelatedFailure(service: "normalizer")
+            failure.log("ingest not committed", error: error, logger: self.logger)
             for item in normalized {
-                results[item.index].error = ErrorBody(code: .internal, message: "not stored: \(error)")
+                results[item.index].error = failure.errorBody()
             }
         }
         return IngestAck(results: results)

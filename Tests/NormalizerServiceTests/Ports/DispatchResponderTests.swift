@@ -24,12 +24,28 @@ import Testing
         }
     }
 
+    @Test func aWaitingPullWakesWhenADocumentArrives() async throws {
+        // Far longer than the suite's time limit: the pull can only end in time by being woken.
+        try await NormalizerPorts.with(maximumPullWaitMilliseconds: 600_000) { ports in
+            try await ports.withDispatchClient { client in
+                try await withThrowingTaskGroup(of: LeaseGrant.self) { group in
+                    group.addTask { try await client.pull(PullRequest(max: 8, waitMilliseconds: 600_000)) }
+                    try await eventually { ports.writer.waiting.arrival == 1 }
+                    _ = try await ports.writer.append([self.document("丙")])
+                    let grant = try await group.next()
+                    #expect(grant?.documents.map(\.id) == ["id-丙"])
+                }
+            }
+        }
+    }
+
     @Test func aPullWithNothingToLeaseEndsEmptyAfterItsWait() async throws {
         try await NormalizerPorts.with { ports in
             let grant = try await ports.withDispatchClient {
                 try await $0.pull(PullRequest(max: 8, waitMilliseconds: 50))
             }
             #expect(grant.documents.isEmpty)
+            #expect(ports.writer.waiting.arrival == 0)
         }
     }
 

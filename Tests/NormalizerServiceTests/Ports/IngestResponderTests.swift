@@ -24,6 +24,51 @@ import Testing
         }
     }
 
+    @Test func waitsAboveTheHighWaterMarkUntilAConfirmMakesRoom() async throws {
+        try await NormalizerPorts.with(highWaterMark: 1) { ports in
+            let first = try await ports.withIngestClient {
+                try await $0.ingest(IngestRequest(documents: [IncomingDocument(source: "1.txt", text: "第一篇")]))
+            }
+            #expect(first.results.map(\.status) == [.accepted])
+            try await withThrowingTaskGroup(of: IngestAck.self) { group in
+                group.addTask {
+                    try await ports.withIngestClient {
+                        try await $0.ingest(IngestRequest(documents: [IncomingDocument(source: "2.txt", text: "第二篇")]))
+                    }
+                }
+                try await eventually { ports.writer.waiting.capacity == 1 }
+                let confirmed = try await ports.withDispatchClient { client in
+                    let grant = try await client.pull(PullRequest(max: 8))
+                    return try await client.confirm(ConfirmRequest(ids: grant.documents.map(\.id)))
+                }
+                #expect(confirmed.confirmed == 1)
+                let second = try await group.next()
+                #expect(second?.results.map(\.status) == [.accepted])
+            }
+        }
+    }
+
+    @Test func answersBusyWhenCancelledWhileWaitingForRoom() async throws {
+        try await NormalizerPorts.with(highWaterMark: 1) { ports in
+            _ = try await ports.writer.append([NormalizedDocument(id: "x", source: "x.txt", text: "已满")])
+            let responder = IngestResponder(
+                normalizer: try DocumentNormalizer(),
+                writer: ports.writer,
+                configuration: ports.configuration,
+                logger: Logger(label: "test")
+            )
+            let waiting = Task {
+                await responder.ingest(IngestRequest(documents: [IncomingDocument(source: "y.txt", text: "等待")]))
+            }
+            try await eventually { ports.writer.waiting.capacity == 1 }
+            waiting.cancel()
+            let ack = await waiting.value
+            #expect(ack.results.map(\.status) == [.rejected])
+            #expect(ack.results.first?.error?.code == .busy)
+            #expect(ports.writer.waiting.capacity == 0)
+        }
+    }
+
     @Test func answersAFailedCommitAsInternalWithACorrelationID() async throws {
         let recorder = RecordingLogHandler.Recorder()
         try await NormalizerPorts.with(logger: recorder.logger()) { ports in

@@ -38,7 +38,7 @@ struct NormalizerPorts {
             highWaterMark: highWaterMark
         )
         let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
-        let writer = OutboxWriter(store: store, openDocuments: 0, logger: logger)
+        let writer = OutboxWriter(store: store, openDocuments: 0, highWaterMark: highWaterMark, logger: logger)
         let ingest = IngestResponder(
             normalizer: try DocumentNormalizer(),
             writer: writer,
@@ -85,5 +85,12 @@ struct NormalizerPorts {
             logger: Logger(label: "test"),
             body
         )
+    }
+}
+
+/// Waits, yielding, until `condition` holds: for a test to know another task has parked.
+func eventually(_ condition: () -> Bool) async throws {
+    while !condition() {
+        try await Task.sleep(for: .milliseconds(2))
     }
 }

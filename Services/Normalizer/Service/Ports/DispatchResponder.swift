@@ -93,13 +93,17 @@ package struct DispatchResponder: Sendable {
         return ContinuousClock.now + .milliseconds(max(milliseconds, 20))
     }
 
-    /// Returns when a commit after `generation` accepted documents, at `deadline`, or when graceful shutdown
-    /// begins, checking cheaply in between.
+    /// Returns when a commit after `generation` accepted documents, at `deadline`, or when the task is cancelled
+    /// or graceful shutdown begins, whichever comes first.
     private func waitForArrival(after generation: UInt64, until deadline: ContinuousClock.Instant) async {
-        while self.writer.arrivalGeneration == generation, ContinuousClock.now < deadline,
-            !Task.isShuttingDownGracefully, !Task.isCancelled
-        {
-            try? await Task.sleep(for: .milliseconds(20))
+        let writer = self.writer
+        await cancelWhenGracefulShutdown {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await writer.waitForArrival(after: generation) }
+                group.addTask { try? await Task.sleep(until: deadline, clock: .continuous) }
+                await group.next()
+                group.cancelAll()
+            }
         }
     }
 }

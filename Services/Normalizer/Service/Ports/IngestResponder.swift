@@ -3,13 +3,14 @@ import DiaoyanNormalization
 import DiaoyanWire
 import Foundation
 import Logging
+import ServiceLifecycle
 
 /// Serves the ingest port: normalizes each document of an `ingest` request and acknowledges it once durable.
 ///
 /// One bad document is rejected alone. Above the outbox's high-water mark the responder waits for confirms to
-/// make room before going on (the connection's other requests wait too, so the client is pushed back); at the
-/// hard limit, or when cancelled while it waits, it answers `busy` for the request's documents. A failed outbox
-/// commit answers `internal` with a correlation id for each document it held.
+/// make room before going on (the request keeps its slot on the connection, so a client that keeps sending is
+/// pushed back through TCP); at the hard limit, or when the normalizer shuts down (or the request is cancelled) while it waits, it answers `busy`.
+/// A failed outbox commit answers `internal` with a correlation id for each document it held.
 package struct IngestResponder: Sendable {
     private let normalizer: DocumentNormalizer
     private let writer: OutboxWriter
@@ -65,13 +66,17 @@ package struct IngestResponder: Sendable {
         return IngestAck(results: results)
     }
 
-    /// Waits until the outbox is below its high-water mark; false when cancellation ended the wait first.
+    /// Waits until the outbox is below its high-water mark; false when graceful shutdown or cancellation ended
+    /// the wait first.
     private func waitForCapacity() async -> Bool {
-        while self.writer.openCount >= self.configuration.highWaterMark {
-            guard !Task.isCancelled else { return false }
-            try? await Task.sleep(for: .milliseconds(50))
+        guard self.writer.openCount >= self.configuration.highWaterMark else { return true }
+        let writer = self.writer
+        do {
+            try await cancelWhenGracefulShutdown { try await writer.waitForCapacity() }
+            return true
+        } catch {
+            return false
         }
-        return true
     }
 
     private func normalize(_ incoming: IncomingDocument) -> Result<NormalizedDocument, ErrorBody> {

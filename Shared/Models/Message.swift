@@ -13,10 +13,10 @@ package enum Message: Sendable {
     case malformed(type: String, reason: String)
 
     /// The envelope `type` of an `error` frame.
-    package static let errorType = "error"
+    static let errorType = "error"
 
     /// Every request and response type this build reads, by envelope `type`.
-    package static let knownTypes: [String: any WireMessage.Type] = {
+    static let knownTypes: [String: any WireMessage.Type] = {
         let types: [any WireMessage.Type] = [
             IngestRequest.self, IngestAck.self,
             StatsRequest.self, StatsResult.self,

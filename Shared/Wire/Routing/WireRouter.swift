@@ -28,9 +28,6 @@ package struct WireRouter: WireResponder {
         self.logger = logger
     }
 
-    /// The request types this router answers.
-    package var routedTypes: Set<String> { Set(self.routes.keys) }
-
     /// Answers `Request` with `respond`.
     package mutating func route<Request: WireRequest>(
         _: Request.Type,

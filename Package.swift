@@ -156,7 +156,15 @@ let package = Package(
         ),
 
         // Tests.
-        .target(name: "TestSupport", dependencies: ["DiaoyanModels", "DiaoyanWire"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "DiaoyanModels", "DiaoyanWire",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "DiaoyanWireTests",
             dependencies: [
@@ -189,7 +197,14 @@ let package = Package(
             dependencies: ["DiaoyanExtraction", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanText", "TestSupport"],
             exclude: ["Articles", "DateCases", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "SeedGold"]
         ),
-        .testTarget(name: "AggregatorServiceTests", dependencies: ["AggregatorService", "DiaoyanModels", "TestSupport"]),
+        .testTarget(
+            name: "AggregatorServiceTests",
+            dependencies: [
+                "AggregatorService", "DiaoyanModels", "DiaoyanWire", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

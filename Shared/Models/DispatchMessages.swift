@@ -83,3 +83,30 @@ package struct SubmitAck: Codable, Hashable, Sendable {
         self.results = results
     }
 }
+
+extension PullRequest: WireRequest {
+    package typealias Response = LeaseGrant
+    package static let type = "pull"
+}
+
+extension LeaseGrant: WireResponse {
+    package static let type = "lease"
+}
+
+extension ConfirmRequest: WireRequest {
+    package typealias Response = ConfirmAck
+    package static let type = "confirm"
+}
+
+extension ConfirmAck: WireResponse {
+    package static let type = "confirm_ack"
+}
+
+extension SubmitRequest: WireRequest {
+    package typealias Response = SubmitAck
+    package static let type = "submit"
+}
+
+extension SubmitAck: WireResponse {
+    package static let type = "submit_ack"
+}

@@ -45,44 +45,30 @@ extension Envelope: Codable {
         try container.encode(self.type, forKey: .type)
         try container.encode(self.id, forKey: .id)
         switch self.message {
-        case .ingest(let body): try container.encode(body, forKey: .body)
-        case .ingestAck(let body): try container.encode(body, forKey: .body)
-        case .stats(let body): try container.encode(body, forKey: .body)
-        case .statsResult(let body): try container.encode(body, forKey: .body)
-        case .projects(let body): try container.encode(body, forKey: .body)
-        case .projectsResult(let body): try container.encode(body, forKey: .body)
-        case .document(let body): try container.encode(body, forKey: .body)
-        case .documentResult(let body): try container.encode(body, forKey: .body)
-        case .pull(let body): try container.encode(body, forKey: .body)
-        case .lease(let body): try container.encode(body, forKey: .body)
-        case .confirm(let body): try container.encode(body, forKey: .body)
-        case .confirmAck(let body): try container.encode(body, forKey: .body)
-        case .submit(let body): try container.encode(body, forKey: .body)
-        case .submitAck(let body): try container.encode(body, forKey: .body)
+        case .body(let body): try container.encode(body, forKey: .body)
         case .error(let body): try container.encode(body, forKey: .body)
         case .unknown, .malformed: try container.encode([String: String](), forKey: .body)
         }
     }
 
     private static func decodeBody(type: String, from container: KeyedDecodingContainer<CodingKeys>) throws -> Message {
-        switch type {
-        case "ingest": .ingest(try container.decode(IngestRequest.self, forKey: .body))
-        case "ingest_ack": .ingestAck(try container.decode(IngestAck.self, forKey: .body))
-        case "stats": .stats(try container.decode(StatsRequest.self, forKey: .body))
-        case "stats_result": .statsResult(try container.decode(StatsResult.self, forKey: .body))
-        case "projects": .projects(try container.decodeIfPresent(ProjectsRequest.self, forKey: .body) ?? .init())
-        case "projects_result": .projectsResult(try container.decode(ProjectsResult.self, forKey: .body))
-        case "document": .document(try container.decode(DocumentRequest.self, forKey: .body))
-        case "document_result": .documentResult(try container.decode(ExtractionRecord.self, forKey: .body))
-        case "pull": .pull(try container.decode(PullRequest.self, forKey: .body))
-        case "lease": .lease(try container.decode(LeaseGrant.self, forKey: .body))
-        case "confirm": .confirm(try container.decode(ConfirmRequest.self, forKey: .body))
-        case "confirm_ack": .confirmAck(try container.decode(ConfirmAck.self, forKey: .body))
-        case "submit": .submit(try container.decode(SubmitRequest.self, forKey: .body))
-        case "submit_ack": .submitAck(try container.decode(SubmitAck.self, forKey: .body))
-        case "error": .error(try container.decode(ErrorBody.self, forKey: .body))
-        default: .unknown(type: type)
+        if type == Message.errorType {
+            return .error(try container.decode(ErrorBody.self, forKey: .body))
         }
+        guard let bodyType = Message.knownTypes[type] else {
+            return .unknown(type: type)
+        }
+        return .body(try Self.decode(bodyType, from: container))
+    }
+
+    private static func decode<Body: WireMessage>(
+        _: Body.Type,
+        from container: KeyedDecodingContainer<CodingKeys>
+    ) throws -> Body {
+        if let absent = Body.absentBody, try !container.contains(.body) || container.decodeNil(forKey: .body) {
+            return absent
+        }
+        return try container.decode(Body.self, forKey: .body)
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -64,3 +64,12 @@ package struct IngestResult: Codable, Hashable, Sendable {
         self.error = error
     }
 }
+
+extension IngestRequest: WireRequest {
+    package typealias Response = IngestAck
+    package static let type = "ingest"
+}
+
+extension IngestAck: WireResponse {
+    package static let type = "ingest_ack"
+}

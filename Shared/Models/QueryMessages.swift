@@ -161,3 +161,28 @@ package struct DocumentRequest: Codable, Hashable, Sendable {
         self.id = id
     }
 }
+
+extension StatsRequest: WireRequest {
+    package typealias Response = StatsResult
+    package static let type = "stats"
+}
+
+extension StatsResult: WireResponse {
+    package static let type = "stats_result"
+}
+
+extension ProjectsRequest: WireRequest {
+    package typealias Response = ProjectsResult
+    package static let type = "projects"
+    /// `projects` may come without a body: every project, default limit.
+    package static var absentBody: ProjectsRequest? { ProjectsRequest() }
+}
+
+extension ProjectsResult: WireResponse {
+    package static let type = "projects_result"
+}
+
+extension DocumentRequest: WireRequest {
+    package typealias Response = DocumentResult
+    package static let type = "document"
+}

@@ -5,12 +5,12 @@ import ServiceLifecycle
 /// A bound port run as a swift-service-lifecycle `Service`: serves until graceful shutdown, then drains.
 package struct WireService: Service {
     private let listener: WireServer.Listener
-    private let handler: any WireRequestHandler
+    private let responder: any WireResponder
     private let logger: Logger
 
-    package init(listener: WireServer.Listener, handler: any WireRequestHandler, logger: Logger) {
+    package init(listener: WireServer.Listener, responder: any WireResponder, logger: Logger) {
         self.listener = listener
-        self.handler = handler
+        self.responder = responder
         self.logger = logger
     }
 
@@ -21,7 +21,7 @@ package struct WireService: Service {
                 "port.name": "\(self.listener.configuration.name)", "address": "\(self.listener.localAddress)",
             ]
         )
-        try await WireServer.run(self.listener, handler: self.handler, logger: self.logger)
+        try await WireServer.run(self.listener, responder: self.responder, logger: self.logger)
         self.logger.info("port closed", metadata: ["port.name": "\(self.listener.configuration.name)"])
     }
 }

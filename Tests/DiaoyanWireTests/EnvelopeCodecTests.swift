@@ -15,12 +15,14 @@ import Testing
 
     @Test func roundTripsEveryKindOfMessage() throws {
         let messages: [Message] = [
-            .ingest(IngestRequest(documents: [IncomingDocument(source: "a.txt", text: "哈尔滨市阿城区")])),
-            .ingestAck(IngestAck(results: [IngestResult(source: "a.txt", id: "x", status: .accepted)])),
-            .stats(StatsRequest(metric: .projects, by: .province, filter: QueryFilter(place: "黑龙江省"))),
-            .pull(PullRequest(max: 8, waitMilliseconds: 100)),
-            .confirm(ConfirmRequest(ids: ["a", "b"])),
-            .submit(SubmitRequest(records: [ExtractionRecord(id: "d", source: "s")])),
+            .body(IngestRequest(documents: [IncomingDocument(source: "a.txt", text: "哈尔滨市阿城区")])),
+            .body(IngestAck(results: [IngestResult(source: "a.txt", id: "x", status: .accepted)])),
+            .body(StatsRequest(metric: .projects, by: .province, filter: QueryFilter(place: "黑龙江省"))),
+            .body(ProjectsRequest(limit: 3)),
+            .body(DocumentResult(record: ExtractionRecord(id: "d", source: "s"))),
+            .body(PullRequest(max: 8, waitMilliseconds: 100)),
+            .body(ConfirmRequest(ids: ["a", "b"])),
+            .body(SubmitRequest(records: [ExtractionRecord(id: "d", source: "s")])),
             .error(ErrorBody(code: .busy, message: "later", ref: "r1")),
         ]
         for message in messages {
@@ -31,7 +33,7 @@ import Testing
     }
 
     @Test func writesTheDesignedJSONShape() throws {
-        let payload = try self.codec.encode(Envelope(id: "q1", message: .document(DocumentRequest(id: "abc"))))
+        let payload = try self.codec.encode(Envelope(id: "q1", message: .body(DocumentRequest(id: "abc"))))
         var json = try self.codec.inflate(payload)
         let object =
             try JSONSerialization.jsonObject(with: Data(json.readBytes(length: json.readableBytes)!)) as? [String: Any]
@@ -39,6 +41,27 @@ import Testing
         #expect(object?["type"] as? String == "document")
         #expect(object?["id"] as? String == "q1")
         #expect((object?["body"] as? [String: Any])?["id"] as? String == "abc")
+    }
+
+    @Test func carriesTheRecordItselfAsTheDocumentResultBody() throws {
+        let record = ExtractionRecord(id: "d1", source: "s.txt")
+        let payload = try self.codec.encode(Envelope(id: "q2", message: .body(DocumentResult(record: record))))
+        var json = try self.codec.inflate(payload)
+        let object =
+            try JSONSerialization.jsonObject(with: Data(json.readBytes(length: json.readableBytes)!)) as? [String: Any]
+        #expect(object?["type"] as? String == "document_result")
+        #expect((object?["body"] as? [String: Any])?["id"] as? String == "d1")
+        #expect((object?["body"] as? [String: Any])?["source"] as? String == "s.txt")
+    }
+
+    @Test func readsAProjectsRequestWithoutABody() throws {
+        for text in [
+            "{\"v\":1,\"type\":\"projects\",\"id\":\"p1\"}",
+            "{\"v\":1,\"type\":\"projects\",\"id\":\"p1\",\"body\":null}",
+        ] {
+            let envelope = try self.codec.decode(try self.compressed(text))
+            #expect(envelope.message == .body(ProjectsRequest()))
+        }
     }
 
     @Test func rejectsBytesThatAreNotZlib() {

@@ -9,13 +9,10 @@ import TestSupport
 import Testing
 
 /// Answers `stats` with a fixed total so a round trip can be seen.
-private struct FixedAnswer: WireRequestHandler {
-    func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
-        guard case .stats(let request) = envelope.message else {
-            return envelope.rejection(port: "test")
-        }
-        return .statsResult(StatsResult(metric: request.metric, by: nil, rows: [], total: 42))
-    }
+private func fixedAnswer(logger: Logger) -> WireRouter {
+    var router = WireRouter(port: "test", service: "test", logger: logger)
+    router.route(StatsRequest.self) { StatsResult(metric: $0.metric, by: nil, rows: [], total: 42) }
+    return router
 }
 
 @Suite(.serialized) struct WireConnectionTests {
@@ -34,7 +31,9 @@ private struct FixedAnswer: WireRequestHandler {
         )
         let endpoint = Endpoint(host: "127.0.0.1", port: listener.localAddress.port!)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await WireServer.run(listener, handler: FixedAnswer(), logger: self.logger) }
+            group.addTask {
+                try await WireServer.run(listener, responder: fixedAnswer(logger: self.logger), logger: self.logger)
+            }
             defer { group.cancelAll() }
             try await body(endpoint)
         }
@@ -44,14 +43,14 @@ private struct FixedAnswer: WireRequestHandler {
         let certificates = try TestCertificates()
         defer { certificates.remove() }
         try await self.withServer(certificates: certificates) { endpoint in
-            let answer = try await WireClient.withConnection(
+            let answer = try await QueryClient.withConnection(
                 to: endpoint,
                 identity: try certificates.identity("client"),
                 logger: self.logger
             ) { client in
-                try await client.request(.stats(StatsRequest(metric: .documents)), timeout: .seconds(10))
+                try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(10))
             }
-            #expect(answer == .statsResult(StatsResult(metric: .documents, by: nil, rows: [], total: 42)))
+            #expect(answer == StatsResult(metric: .documents, by: nil, rows: [], total: 42))
         }
     }
 
@@ -59,7 +58,7 @@ private struct FixedAnswer: WireRequestHandler {
         let certificates = try TestCertificates()
         defer { certificates.remove() }
         try await self.withServer(certificates: certificates) { endpoint in
-            let count = try await WireClient.withConnection(
+            let count = try await QueryClient.withConnection(
                 to: endpoint,
                 identity: try certificates.identity("client"),
                 logger: self.logger
@@ -67,11 +66,8 @@ private struct FixedAnswer: WireRequestHandler {
                 try await withThrowingTaskGroup(of: Bool.self) { group in
                     for _ in 0..<50 {
                         group.addTask {
-                            let answer = try await client.request(
-                                .stats(StatsRequest(metric: .events)),
-                                timeout: .seconds(10)
-                            )
-                            return answer == .statsResult(StatsResult(metric: .events, by: nil, rows: [], total: 42))
+                            let answer = try await client.stats(StatsRequest(metric: .events), timeout: .seconds(10))
+                            return answer == StatsResult(metric: .events, by: nil, rows: [], total: 42)
                         }
                     }
                     return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
@@ -86,12 +82,12 @@ private struct FixedAnswer: WireRequestHandler {
         defer { certificates.remove() }
         try await self.withServer(certificates: certificates, roles: [.client]) { endpoint in
             do {
-                _ = try await WireClient.withConnection(
+                _ = try await QueryClient.withConnection(
                     to: endpoint,
                     identity: try certificates.identity("extractor"),
                     logger: self.logger
                 ) { client in
-                    try await client.request(.stats(StatsRequest(metric: .documents)), timeout: .seconds(10))
+                    try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(10))
                 }
                 Issue.record("wrong role was served")
             } catch WireClient.Error.refused(let error) {
@@ -118,9 +114,9 @@ private struct FixedAnswer: WireRequestHandler {
         )
         try await self.withServer(certificates: certificates) { endpoint in
             await #expect(throws: (any Error).self) {
-                _ = try await WireClient.withConnection(to: endpoint, identity: impostor, logger: self.logger) {
+                _ = try await QueryClient.withConnection(to: endpoint, identity: impostor, logger: self.logger) {
                     client in
-                    try await client.request(.stats(StatsRequest(metric: .documents)), timeout: .seconds(10))
+                    try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(10))
                 }
             }
         }
@@ -135,12 +131,12 @@ private struct FixedAnswer: WireRequestHandler {
         }
         try await self.withServer(certificates: certificates) { endpoint in
             await #expect(throws: (any Error).self) {
-                _ = try await WireClient.withConnection(
+                _ = try await QueryClient.withConnection(
                     to: endpoint,
                     identity: try strangers.identity("client"),
                     logger: self.logger
                 ) { client in
-                    try await client.request(.stats(StatsRequest(metric: .documents)), timeout: .seconds(10))
+                    try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(10))
                 }
             }
         }
@@ -157,7 +153,7 @@ private struct FixedAnswer: WireRequestHandler {
             let channel = try await RawTLSClient.connect(to: endpoint, context: context)
             let reply = try await RawTLSClient.exchange(
                 channel,
-                frame: try RawTLSClient.frame(Envelope(id: "n1", message: .stats(StatsRequest(metric: .documents))))
+                frame: try RawTLSClient.frame(Envelope(id: "n1", message: .body(StatsRequest(metric: .documents))))
             )
             #expect(reply.envelopes.isEmpty)
             #expect(reply.closed)
@@ -197,7 +193,7 @@ private struct FixedAnswer: WireRequestHandler {
             garbage.writeInteger(UInt32(5), endianness: .big)
             garbage.writeString("hello")
             var frames = garbage
-            var valid = try RawTLSClient.frame(Envelope(id: "after", message: .stats(StatsRequest(metric: .documents))))
+            var valid = try RawTLSClient.frame(Envelope(id: "after", message: .body(StatsRequest(metric: .documents))))
             frames.writeBuffer(&valid)
             var unknown = try RawTLSClient.frame(Envelope(id: "odd", message: .unknown(type: "teleport")))
             frames.writeBuffer(&unknown)

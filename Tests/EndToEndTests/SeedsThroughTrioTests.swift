@@ -60,11 +60,11 @@ import Testing
             }
             let dispatch = try Endpoint(parsing: harness.trio.dispatch)
             await #expect(throws: WireClient.Error.self) {
-                _ = try await WireClient.withConnection(
+                _ = try await DispatchClient.withConnection(
                     to: dispatch,
                     identity: try harness.trio.clientIdentity(),
                     logger: harness.logger
-                ) { try await $0.request(.pull(PullRequest(max: 1)), timeout: .seconds(10)) }
+                ) { try await $0.pull(PullRequest(max: 1), grace: .seconds(10)) }
             }
             return [extractor]
         }

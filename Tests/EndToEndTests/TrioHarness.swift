@@ -28,27 +28,25 @@ struct TrioHarness {
     /// Sends documents in one ingest request.
     func ingest(_ documents: [IncomingDocument], as identityName: String = "client") async throws -> IngestAck {
         let identity = try TLSIdentity.load(directory: self.trio.tls.path, name: identityName)
-        let answer = try await WireClient.withConnection(to: try self.ingest, identity: identity, logger: self.logger) {
-            try await $0.request(.ingest(IngestRequest(documents: documents)), timeout: .seconds(60))
+        return try await IngestClient.withConnection(to: try self.ingest, identity: identity, logger: self.logger) {
+            try await $0.ingest(IngestRequest(documents: documents), timeout: .seconds(60))
         }
-        guard case .ingestAck(let ack) = answer else { throw HarnessError.unexpected(answer.type) }
-        return ack
     }
 
     /// Asks the aggregator for a statistic.
     func stats(_ request: StatsRequest) async throws -> StatsResult {
-        try await WireClient.withConnection(
+        try await QueryClient.withConnection(
             to: try self.query,
             identity: try self.trio.clientIdentity(),
             logger: self.logger
         ) {
-            try await DemoRunner.stats(request, client: $0)
+            try await $0.stats(request, timeout: .seconds(60))
         }
     }
 
     /// Waits until the aggregator holds at least `expected` documents; returns the count it saw last.
     func waitForDocuments(_ expected: Int, timeout: Duration = .seconds(120)) async throws -> Int {
-        try await WireClient.withConnection(
+        try await QueryClient.withConnection(
             to: try self.query,
             identity: try self.trio.clientIdentity(),
             logger: self.logger
@@ -103,12 +101,10 @@ struct TrioHarness {
 
 enum HarnessError: Error, CustomStringConvertible {
     case productsMissing
-    case unexpected(String)
 
     var description: String {
         switch self {
         case .productsMissing: "built executables not found; run `swift build` before the end-to-end tests"
-        case .unexpected(let type): "unexpected answer '\(type)'"
         }
     }
 }

@@ -31,8 +31,16 @@ package enum Aggregator {
             ListeningAnnouncement(name: "query", address: query.localAddress).print()
         }
         return [
-            WireService(listener: results, handler: ResultsHandler(store: store, logger: logger), logger: logger),
-            WireService(listener: query, handler: QueryHandler(store: store, logger: logger), logger: logger),
+            WireService(
+                listener: results,
+                responder: ResultsResponder(store: store, logger: logger).router,
+                logger: logger
+            ),
+            WireService(
+                listener: query,
+                responder: QueryResponder(store: store, logger: logger).router,
+                logger: logger
+            ),
         ]
     }
 }

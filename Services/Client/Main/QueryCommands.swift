@@ -26,15 +26,12 @@ struct StatsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let request = StatsRequest(metric: self.metric, by: self.by, filter: self.filters.filter)
-        let answer = try await WireClient.withConnection(
+        let result = try await QueryClient.withConnection(
             to: self.from,
             identity: try self.tls.identity(),
             logger: commandLogger("diaoyan.stats")
         ) { client in
-            try await client.request(.stats(request), timeout: .seconds(120))
-        }
-        guard case .statsResult(let result) = answer else {
-            throw ValidationError("unexpected answer '\(answer.type)'")
+            try await client.stats(request)
         }
         let (renderer, rows) = StatsPresentation.renderer(for: result)
         if self.output.json {
@@ -67,15 +64,12 @@ struct ProjectsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let request = ProjectsRequest(filter: self.filters.filter, limit: self.limit)
-        let answer = try await WireClient.withConnection(
+        let result = try await QueryClient.withConnection(
             to: self.from,
             identity: try self.tls.identity(),
             logger: commandLogger("diaoyan.projects")
         ) { client in
-            try await client.request(.projects(request), timeout: .seconds(120))
-        }
-        guard case .projectsResult(let result) = answer else {
-            throw ValidationError("unexpected answer '\(answer.type)'")
+            try await client.projects(request)
         }
         let renderer = TableRenderer(headers: ["project", "place", "industries", "stages"])
         let rows = StatsPresentation.rows(for: result)
@@ -105,15 +99,12 @@ struct DocumentCommand: AsyncParsableCommand {
     var id: String
 
     func run() async throws {
-        let answer = try await WireClient.withConnection(
+        let record = try await QueryClient.withConnection(
             to: self.from,
             identity: try self.tls.identity(),
             logger: commandLogger("diaoyan.document")
         ) { client in
-            try await client.request(.document(DocumentRequest(id: self.id)), timeout: .seconds(60))
-        }
-        guard case .documentResult(let record) = answer else {
-            throw ValidationError("unexpected answer '\(answer.type)'")
+            try await client.document(DocumentRequest(id: self.id))
         }
         print(try jsonPretty(record))
     }

@@ -21,7 +21,12 @@ package enum Normalizer {
         let store = try OutboxStore(path: path)
         let open = try await store.counts().open
         logger.info("outbox open", metadata: ["path": "\(path)", "documents.open": "\(open)"])
-        let writer = OutboxWriter(store: store, openDocuments: open, logger: logger)
+        let writer = OutboxWriter(
+            store: store,
+            openDocuments: open,
+            highWaterMark: configuration.highWaterMark,
+            logger: logger
+        )
         let normalizer = try DocumentNormalizer()
         let ingest = try await WireServer.bind(
             .init(
@@ -49,17 +54,18 @@ package enum Normalizer {
             writer,
             WireService(
                 listener: ingest,
-                handler: IngestHandler(
+                responder: IngestResponder(
                     normalizer: normalizer,
                     writer: writer,
                     configuration: configuration,
                     logger: logger
-                ),
+                ).router,
                 logger: logger
             ),
             WireService(
                 listener: dispatch,
-                handler: DispatchHandler(store: store, writer: writer, configuration: configuration, logger: logger),
+                responder: DispatchResponder(store: store, writer: writer, configuration: configuration, logger: logger)
+                    .router,
                 logger: logger
             ),
         ]

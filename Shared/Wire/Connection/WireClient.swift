@@ -18,12 +18,19 @@ package final class WireClient: Sendable {
         case refused(ErrorBody)
         /// No response within the time allowed.
         case timedOut(type: String, after: Duration)
+        /// The server answered with something the protocol does not allow: a response of another type than the
+        /// request's, a body that does not decode, or a frame that cannot be read at all (then `request` is nil:
+        /// no request can be matched to it, so every request waiting on the connection fails).
+        case protocolViolation(request: String?, reason: String)
 
         package var description: String {
             switch self {
             case .connectionClosed(let reason): "connection closed: \(reason)"
             case .refused(let error): "refused by server: \(error.code): \(error.message)"
             case .timedOut(let type, let after): "no answer to '\(type)' within \(after)"
+            case .protocolViolation(let request?, let reason):
+                "protocol violation in the answer to '\(request)': \(reason)"
+            case .protocolViolation(nil, let reason): "protocol violation: \(reason)"
             }
         }
     }
@@ -136,32 +143,49 @@ package final class WireClient: Sendable {
         }
     }
 
-    /// Sends `message` and waits for its answer. An `error` answer is thrown as ``ErrorBody``.
+    /// Sends `request` and waits for its typed response.
     ///
     /// - Parameter timeout: how long to wait; nil waits until the connection closes.
-    package func request(_ message: Message, timeout: Duration? = nil) async throws -> Message {
+    /// - Throws: ``ErrorBody`` when the server answers with an `error` frame;
+    ///   ``Error/protocolViolation(request:reason:)`` when it answers with anything but a `Request.Response`;
+    ///   another ``Error`` when the connection fails or the answer is late.
+    package func send<Request: WireRequest>(_ request: Request, timeout: Duration? = nil) async throws
+        -> Request.Response
+    {
+        let answer = try await self.request(.body(request), timeout: timeout)
+        switch answer {
+        case .error(let error):
+            throw error
+        case .body(let body as Request.Response):
+            return body
+        case .body, .unknown:
+            throw Error.protocolViolation(
+                request: Request.type,
+                reason: "answered with '\(answer.type)', expected '\(Request.Response.type)'"
+            )
+        case .malformed(let type, let reason):
+            throw Error.protocolViolation(request: Request.type, reason: "body of '\(type)' is malformed: \(reason)")
+        }
+    }
+
+    /// Sends `message` and waits for whatever answers it.
+    private func request(_ message: Message, timeout: Duration?) async throws -> Message {
         let id = self.state.withLock { state -> String in
             state.nextID += 1
             return "\(self.idPrefix)-\(state.nextID)"
         }
-        let response: Message
-        if let timeout {
-            response = try await withThrowingTaskGroup(of: Message.self) { group in
-                group.addTask { try await self.exchange(id: id, message: message) }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    throw Error.timedOut(type: message.type, after: timeout)
-                }
-                defer { group.cancelAll() }
-                return try await group.next()!
+        guard let timeout else {
+            return try await self.exchange(id: id, message: message)
+        }
+        return try await withThrowingTaskGroup(of: Message.self) { group in
+            group.addTask { try await self.exchange(id: id, message: message) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw Error.timedOut(type: message.type, after: timeout)
             }
-        } else {
-            response = try await self.exchange(id: id, message: message)
+            defer { group.cancelAll() }
+            return try await group.next()!
         }
-        if case .error(let error) = response {
-            throw error
-        }
-        return response
     }
 
     private func exchange(id: String, message: Message) async throws -> Message {
@@ -173,6 +197,13 @@ package final class WireClient: Sendable {
         if let closed { throw closed }
         do {
             try await self.outbound.write(Envelope(id: id, message: message))
+        } catch let error as ChannelError {
+            // The server closed first; say why when the reader already knows (a refusal such as `forbidden`).
+            let reason = self.state.withLock { state in
+                state.slots.removeValue(forKey: id)
+                return state.closedBecause
+            }
+            throw reason ?? Error.connectionClosed(reason: String(describing: error))
         } catch {
             _ = self.state.withLock { $0.slots.removeValue(forKey: id) }
             throw error
@@ -206,29 +237,44 @@ package final class WireClient: Sendable {
     private func readResponses(from inbound: NIOAsyncChannelInboundStream<InboundMessage>, logger: Logger) async {
         var reason: any Swift.Error = Error.connectionClosed(reason: "closed by server")
         do {
-            for try await message in inbound {
+            readLoop: for try await message in inbound {
                 switch message {
                 case .envelope(let envelope):
-                    if case .error(let error) = envelope.message, let ref = error.ref {
-                        self.resolve(id: ref, with: .success(envelope.message))
-                    } else if case .error(let error) = envelope.message {
+                    if case .error(let error) = envelope.message, error.ref == nil {
                         logger.notice(
                             "server error",
                             metadata: ["error.code": "\(error.code)", "error.message": "\(error.message)"]
                         )
                         reason = Error.refused(error)
-                        self.failAll(reason)
-                    } else {
-                        self.resolve(id: envelope.id, with: .success(envelope.message))
+                        break readLoop
                     }
+                    self.resolve(id: Self.answeredID(envelope), with: .success(envelope.message))
                 case .invalid(let error):
                     logger.warning("unreadable frame from server", metadata: ["error.code": "\(error.code)"])
+                    let violation = Error.protocolViolation(
+                        request: nil,
+                        reason: "unreadable frame from server: \(error.code): \(error.message)"
+                    )
+                    guard let ref = error.ref else {
+                        // No request can be matched to a frame that cannot be read, so none can be trusted.
+                        reason = violation
+                        break readLoop
+                    }
+                    self.resolve(id: ref, with: .failure(violation))
                 }
             }
         } catch {
             reason = Error.connectionClosed(reason: String(describing: error))
         }
         self.failAll(reason)
+    }
+
+    /// The id of the request an envelope answers: an error frame's `ref`, or else the envelope's own id.
+    private static func answeredID(_ envelope: Envelope) -> String {
+        if case .error(let error) = envelope.message, let ref = error.ref {
+            return ref
+        }
+        return envelope.id
     }
 
     private func resolve(id: String, with result: Result<Message, any Swift.Error>) {

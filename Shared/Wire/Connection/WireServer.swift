@@ -6,11 +6,11 @@ import NIOPosix
 import NIOSSL
 import ServiceLifecycle
 
-/// A listening port: accepts TLS connections, checks the peer's role, and feeds requests to a handler.
+/// A listening port: accepts TLS connections, checks the peer's role, and feeds requests to a responder.
 ///
 /// Each connection handles up to `maximumConcurrentRequests` requests at once; responses carry the request's id
 /// and may come back out of order. When that many are in flight the server stops reading from the connection,
-/// so a slow handler pushes back on the peer through TCP.
+/// so a slow responder pushes back on the peer through TCP.
 package struct WireServer: Sendable {
     /// How a port is set up.
     package struct Configuration: Sendable {
@@ -46,7 +46,7 @@ package struct WireServer: Sendable {
         fileprivate let channel: NIOAsyncChannel<(WirePipeline.AsyncChannel, EventLoopFuture<PeerIdentity>), Never>
     }
 
-    /// Binds the port; nothing is accepted until ``run(_:handler:logger:)``.
+    /// Binds the port; nothing is accepted until ``run(_:responder:logger:)``.
     package static func bind(
         _ configuration: Configuration,
         identity: TLSIdentity,
@@ -77,7 +77,7 @@ package struct WireServer: Sendable {
     ///
     /// On graceful shutdown the port stops accepting, every connection stops reading new requests, answers the
     /// ones in flight, and closes; then `run` returns.
-    package static func run(_ listener: Listener, handler: some WireRequestHandler, logger: Logger) async throws {
+    package static func run(_ listener: Listener, responder: some WireResponder, logger: Logger) async throws {
         var logger = logger
         logger[metadataKey: "port.name"] = "\(listener.configuration.name)"
         let connectionLogger = logger
@@ -89,7 +89,7 @@ package struct WireServer: Sendable {
                             connection,
                             peer: peer,
                             configuration: listener.configuration,
-                            handler: handler,
+                            responder: responder,
                             logger: connectionLogger
                         )
                     }
@@ -103,7 +103,7 @@ package struct WireServer: Sendable {
         _ connection: WirePipeline.AsyncChannel,
         peer peerFuture: EventLoopFuture<PeerIdentity>,
         configuration: Configuration,
-        handler: some WireRequestHandler,
+        responder: some WireResponder,
         logger: Logger
     ) async {
         var logger = logger
@@ -138,7 +138,7 @@ package struct WireServer: Sendable {
                     outbound: outbound,
                     peer: peer,
                     configuration: configuration,
-                    handler: handler,
+                    responder: responder,
                     logger: logger
                 )
             }
@@ -152,7 +152,7 @@ package struct WireServer: Sendable {
         outbound: NIOAsyncChannelOutboundWriter<Envelope>,
         peer: PeerIdentity,
         configuration: Configuration,
-        handler: some WireRequestHandler,
+        responder: some WireResponder,
         logger: Logger
     ) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -170,7 +170,7 @@ package struct WireServer: Sendable {
                     case .envelope(let envelope):
                         inFlight += 1
                         group.addTask {
-                            guard let response = await handler.respond(to: envelope, from: peer) else { return }
+                            guard let response = await responder.respond(to: envelope, from: peer) else { return }
                             try await outbound.write(Envelope(id: envelope.id, message: response))
                         }
                     }

@@ -12,10 +12,16 @@ import Testing
     /// Runs a writer while `body` runs.
     private func withWriter(
         path: String,
+        highWaterMark: Int = 1000,
         _ body: (OutboxStore, OutboxWriter) async throws -> Void
     ) async throws {
         let store = try OutboxStore(path: path)
-        let writer = OutboxWriter(store: store, openDocuments: 0, logger: Logger(label: "test"))
+        let writer = OutboxWriter(
+            store: store,
+            openDocuments: 0,
+            highWaterMark: highWaterMark,
+            logger: Logger(label: "test")
+        )
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await writer.run() }
             defer { group.cancelAll() }
@@ -66,7 +72,7 @@ import Testing
         }
     }
 
-    @Test func ingestHandlerAcknowledgesDurablyAndRejectsBadDocumentsAlone() async throws {
+    @Test func ingestResponderAcknowledgesDurablyAndRejectsBadDocumentsAlone() async throws {
         let folder = try TemporaryDirectory("ingest")
         defer { folder.remove() }
         let path = folder.file("outbox.sqlite").path
@@ -77,7 +83,7 @@ import Testing
                 dataDirectory: folder.path,
                 limits: WireLimits(maximumDocumentBytes: 64)
             )
-            let handler = IngestHandler(
+            let responder = IngestResponder(
                 normalizer: try DocumentNormalizer(),
                 writer: writer,
                 configuration: configuration,
@@ -90,14 +96,7 @@ import Testing
                 IncomingDocument(source: "bad64.txt", bytesBase64: "***"),
                 IncomingDocument(source: "again.txt", text: "哈尔滨市阿城区调研"),
             ])
-            let answer = await handler.respond(
-                to: Envelope(id: "r1", message: .ingest(request)),
-                from: PeerIdentity(name: "client", role: .client)
-            )
-            guard case .ingestAck(let ack) = answer else {
-                Issue.record("expected ingest_ack, got \(String(describing: answer))")
-                return
-            }
+            let ack = await responder.ingest(request)
             #expect(ack.results.map(\.source) == ["good.txt", "big.txt", "empty.txt", "bad64.txt", "again.txt"])
             #expect(ack.results.map(\.status) == [.accepted, .rejected, .rejected, .rejected, .duplicate])
             #expect(ack.results[1].error?.code == .documentTooLarge)
@@ -108,5 +107,92 @@ import Testing
             }
             #expect(stored == 1)
         }
+    }
+
+    private func document(_ text: String) -> NormalizedDocument {
+        NormalizedDocument(id: DocumentNormalizer.documentID(of: text), source: "\(text).txt", text: text)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func waitForCapacityWakesWhenAConfirmLowersTheCount() async throws {
+        let folder = try TemporaryDirectory("writer")
+        defer { folder.remove() }
+        try await self.withWriter(path: folder.file("outbox.sqlite").path, highWaterMark: 2) { _, writer in
+            _ = try await writer.append([self.document("一"), self.document("二")])
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                group.addTask {
+                    try await writer.waitForCapacity()
+                    return writer.openCount
+                }
+                try await eventually { writer.waiting.capacity == 1 }
+                writer.didConfirm(1)
+                #expect(try await group.next() == 1)
+                #expect(writer.waiting.capacity == 0)
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func waitForCapacityThrowsWhenCancelled() async throws {
+        let folder = try TemporaryDirectory("writer")
+        defer { folder.remove() }
+        try await self.withWriter(path: folder.file("outbox.sqlite").path, highWaterMark: 1) { _, writer in
+            _ = try await writer.append([self.document("满")])
+            let waiter = Task { try await writer.waitForCapacity() }
+            try await eventually { writer.waiting.capacity == 1 }
+            waiter.cancel()
+            await #expect(throws: CancellationError.self) { try await waiter.value }
+            #expect(writer.waiting.capacity == 0)
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func waitForArrivalWakesOnlyOnACommitThatAcceptsSomething() async throws {
+        let folder = try TemporaryDirectory("writer")
+        defer { folder.remove() }
+        try await self.withWriter(path: folder.file("outbox.sqlite").path) { _, writer in
+            _ = try await writer.append([self.document("旧")])
+            let generation = writer.arrivalGeneration
+            try await withThrowingTaskGroup(of: UInt64.self) { group in
+                group.addTask {
+                    await writer.waitForArrival(after: generation)
+                    return writer.arrivalGeneration
+                }
+                try await eventually { writer.waiting.arrival == 1 }
+                // A commit of duplicates only accepts nothing: the waiter stays parked.
+                #expect(try await writer.append([self.document("旧")]) == [.duplicate])
+                #expect(writer.waiting.arrival == 1)
+                _ = try await writer.append([self.document("新")])
+                #expect(try await group.next() == generation + 1)
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func waitForArrivalReturnsWhenCancelled() async throws {
+        let folder = try TemporaryDirectory("writer")
+        defer { folder.remove() }
+        try await self.withWriter(path: folder.file("outbox.sqlite").path) { _, writer in
+            let generation = writer.arrivalGeneration
+            let waiter = Task { await writer.waitForArrival(after: generation) }
+            try await eventually { writer.waiting.arrival == 1 }
+            waiter.cancel()
+            await waiter.value
+            #expect(writer.waiting.arrival == 0)
+            #expect(writer.arrivalGeneration == generation)
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func stoppingReleasesEveryWaiter() async throws {
+        let folder = try TemporaryDirectory("writer")
+        defer { folder.remove() }
+        let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
+        let writer = OutboxWriter(store: store, openDocuments: 5, highWaterMark: 1, logger: Logger(label: "test"))
+        let running = Task { try await writer.run() }
+        let capacity = Task { try await writer.waitForCapacity() }
+        let arrival = Task { await writer.waitForArrival(after: writer.arrivalGeneration) }
+        try await eventually { writer.waiting == (capacity: 1, arrival: 1) }
+        running.cancel()
+        try await running.value
+        await #expect(throws: CancellationError.self) { try await capacity.value }
+        await arrival.value
+        #expect(writer.waiting == (capacity: 0, arrival: 0))
+        await #expect(throws: CancellationError.self) { try await writer.waitForCapacity() }
     }
 }

@@ -66,7 +66,7 @@ package struct DemoRunner: Sendable {
                 "sent \(files.count) files: \(summary.accepted) accepted, \(summary.duplicate) duplicate, \(summary.rejected) rejected"
             )
             let expected = summary.storedIDs.count
-            let report = try await WireClient.withConnection(
+            let report = try await QueryClient.withConnection(
                 to: try Endpoint(parsing: trio.query),
                 identity: identity,
                 logger: logger
@@ -79,10 +79,10 @@ package struct DemoRunner: Sendable {
                         logs: trio.state.appendingPathComponent("logs").path
                     )
                 }
-                let projects = try await Self.stats(StatsRequest(metric: .projects), client: client)
+                let projects = try await client.stats(StatsRequest(metric: .projects), timeout: .seconds(60))
                 var results: [StatsResult] = []
                 for query in Self.queries {
-                    results.append(try await Self.stats(query, client: client))
+                    results.append(try await client.stats(query, timeout: .seconds(60)))
                 }
                 return Report(documents: stored, projects: Int(projects.total), stats: results)
             }
@@ -97,22 +97,13 @@ package struct DemoRunner: Sendable {
     }
 
     /// Polls the document count until it reaches `expected` or the timeout passes; returns the last count.
-    package static func waitForDocuments(_ expected: Int, client: WireClient, timeout: Duration) async throws -> Int {
+    package static func waitForDocuments(_ expected: Int, client: QueryClient, timeout: Duration) async throws -> Int {
         let deadline = ContinuousClock.now + timeout
         var stored = 0
         while true {
-            stored = Int(try await Self.stats(StatsRequest(metric: .documents), client: client).total)
+            stored = Int(try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(60)).total)
             if stored >= expected || ContinuousClock.now >= deadline { return stored }
             try await Task.sleep(for: .milliseconds(100))
         }
-    }
-
-    /// Sends one `stats` query.
-    package static func stats(_ request: StatsRequest, client: WireClient) async throws -> StatsResult {
-        let answer = try await client.request(.stats(request), timeout: .seconds(60))
-        guard case .statsResult(let result) = answer else {
-            throw WireClient.Error.connectionClosed(reason: "unexpected answer '\(answer.type)' to stats")
-        }
-        return result
     }
 }

@@ -83,7 +83,7 @@ package struct DocumentSender: Sendable {
         batches.removeAll { $0.isEmpty }
         let total = batches.reduce(0) { $0 + $1.count }
         progress(0, total)
-        let collected = try await WireClient.withConnection(
+        let collected = try await IngestClient.withConnection(
             to: self.endpoint,
             identity: self.identity,
             limits: self.limits,
@@ -91,11 +91,7 @@ package struct DocumentSender: Sendable {
         ) { client in
             var results: [IngestResult] = []
             for batch in batches {
-                let answer = try await client.request(.ingest(IngestRequest(documents: batch)), timeout: .seconds(600))
-                guard case .ingestAck(let ack) = answer else {
-                    throw WireClient.Error.connectionClosed(reason: "unexpected answer '\(answer.type)' to ingest")
-                }
-                results += ack.results
+                results += try await client.ingest(IngestRequest(documents: batch)).results
                 progress(results.count, total)
             }
             return results

@@ -55,13 +55,13 @@ package struct ExtractionPuller: Sendable {
     /// One pair of connections, used until one of them fails.
     private func session() async throws {
         let configuration = self.configuration
-        try await WireClient.withConnection(
+        try await ResultsClient.withConnection(
             to: configuration.aggregator,
             identity: self.identity,
             limits: configuration.limits,
             logger: self.logger
         ) { aggregator in
-            try await WireClient.withConnection(
+            try await DispatchClient.withConnection(
                 to: self.address,
                 serverName: configuration.normalizer.host,
                 identity: self.identity,
@@ -76,34 +76,20 @@ package struct ExtractionPuller: Sendable {
         }
     }
 
-    private func batch(normalizer: WireClient, aggregator: WireClient) async throws {
+    private func batch(normalizer: DispatchClient, aggregator: ResultsClient) async throws {
         let pull = PullRequest(
             max: self.configuration.credit,
             waitMilliseconds: self.configuration.pullWaitMilliseconds
         )
         // Only the wait for work is abandoned on shutdown; a batch in hand is finished.
-        let answer = try await cancelWhenGracefulShutdown {
-            try await normalizer.request(
-                .pull(pull),
-                timeout: .milliseconds(Int64(self.configuration.pullWaitMilliseconds)) + .seconds(30)
-            )
-        }
-        guard case .lease(let grant) = answer else {
-            throw WireClient.Error.connectionClosed(reason: "unexpected answer '\(answer.type)' to pull")
-        }
+        let grant = try await cancelWhenGracefulShutdown { try await normalizer.pull(pull) }
         guard !grant.documents.isEmpty else { return }
         let records = await self.extract(grant.documents)
-        let submitted = try await aggregator.request(.submit(SubmitRequest(records: records)), timeout: .seconds(120))
-        guard case .submitAck(let ack) = submitted else {
-            throw WireClient.Error.connectionClosed(reason: "unexpected answer '\(submitted.type)' to submit")
-        }
-        let confirmed = try await normalizer.request(
-            .confirm(ConfirmRequest(ids: ack.results.map(\.id))),
-            timeout: .seconds(60)
-        )
+        let ack = try await aggregator.submit(SubmitRequest(records: records))
+        let confirmed = try await normalizer.confirm(ConfirmRequest(ids: ack.results.map(\.id)))
         self.logger.debug(
             "batch done",
-            metadata: ["documents": "\(records.count)", "confirm": "\(confirmed.type)"]
+            metadata: ["documents": "\(records.count)", "documents.confirmed": "\(confirmed.confirmed)"]
         )
     }
 

@@ -3,12 +3,15 @@ import DiaoyanNormalization
 import DiaoyanWire
 import Foundation
 import Logging
+import ServiceLifecycle
 
 /// Serves the ingest port: normalizes each document of an `ingest` request and acknowledges it once durable.
 ///
-/// One bad document is rejected alone. Above the outbox's high-water mark the handler waits before reading on
-/// (the connection stops being read); at the hard limit it answers `busy` for the request's documents instead.
-package struct IngestHandler: WireRequestHandler {
+/// One bad document is rejected alone. Above the outbox's high-water mark the responder waits for confirms to
+/// make room before going on (the request keeps its slot on the connection, so a client that keeps sending is
+/// pushed back through TCP); at the hard limit, or when the normalizer shuts down (or the request is cancelled) while it waits, it answers `busy`.
+/// A failed outbox commit answers `internal` with a correlation id for each document it held.
+package struct IngestResponder: Sendable {
     private let normalizer: DocumentNormalizer
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration
@@ -26,15 +29,16 @@ package struct IngestHandler: WireRequestHandler {
         self.logger = logger
     }
 
-    package func respond(to envelope: Envelope, from peer: PeerIdentity) async -> Message? {
-        guard case .ingest(let request) = envelope.message else {
-            return envelope.rejection(port: "ingest")
-        }
-        if self.writer.openCount >= self.configuration.hardLimit {
-            return .ingestAck(IngestAck(results: request.documents.map { Self.busy($0, open: self.writer.openCount) }))
-        }
-        while self.writer.openCount >= self.configuration.highWaterMark, !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(50))
+    /// The ingest port's router: `ingest`.
+    package var router: WireRouter {
+        var router = WireRouter(port: "ingest", service: "normalizer", logger: self.logger)
+        router.route(IngestRequest.self, to: self.ingest)
+        return router
+    }
+
+    package func ingest(_ request: IngestRequest) async -> IngestAck {
+        guard self.writer.openCount < self.configuration.hardLimit, await self.waitForCapacity() else {
+            return IngestAck(results: request.documents.map { Self.busy($0, open: self.writer.openCount) })
         }
         var results = request.documents.map { IngestResult(source: $0.source, id: $0.id, status: .rejected) }
         var normalized: [(index: Int, document: NormalizedDocument)] = []
@@ -53,12 +57,26 @@ package struct IngestHandler: WireRequestHandler {
                 results[item.index].status = outcome == .accepted ? .accepted : .duplicate
             }
         } catch {
-            self.logger.error("ingest not committed", metadata: ["error": "\(error)"])
+            let failure = CorrelatedFailure(service: "normalizer")
+            failure.log("ingest not committed", error: error, logger: self.logger)
             for item in normalized {
-                results[item.index].error = ErrorBody(code: .internal, message: "not stored: \(error)")
+                results[item.index].error = failure.errorBody()
             }
         }
-        return .ingestAck(IngestAck(results: results))
+        return IngestAck(results: results)
+    }
+
+    /// Waits until the outbox is below its high-water mark; false when graceful shutdown or cancellation ended
+    /// the wait first.
+    private func waitForCapacity() async -> Bool {
+        guard self.writer.openCount >= self.configuration.highWaterMark else { return true }
+        let writer = self.writer
+        do {
+            try await cancelWhenGracefulShutdown { try await writer.waitForCapacity() }
+            return true
+        } catch {
+            return false
+        }
     }
 
     private func normalize(_ incoming: IncomingDocument) -> Result<NormalizedDocument, ErrorBody> {

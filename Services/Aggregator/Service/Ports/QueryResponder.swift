@@ -1,0 +1,87 @@
+import DiaoyanModels
+import DiaoyanWire
+import Logging
+
+/// Serves the query port: statistics, projects and single records.
+///
+/// A request the port cannot answer because of what it asks is answered `bad_request` (a filter date that is
+/// not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or `not_found`; a body that does not decode (an unknown metric or
+/// dimension) never gets here, the codec answers it `bad_json`. Any error from the store is a failure of the
+/// aggregator, answered `internal` with a correlation id (see ``WireRouter``).
+package struct QueryResponder: Sendable {
+    /// Why a query is refused.
+    package enum Error: Swift.Error, Hashable, WireResponseError {
+        /// A filter date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        case invalidDate(field: String, value: String)
+        /// No stored record has this id.
+        case notFound(id: String)
+
+        package var errorBody: ErrorBody {
+            switch self {
+            case .invalidDate(let field, let value):
+                ErrorBody(
+                    code: .badRequest,
+                    message: "filter.\(field) must be YYYY, YYYY-MM or YYYY-MM-DD, got '\(value)'"
+                )
+            case .notFound(let id):
+                ErrorBody(code: .notFound, message: "no document with id \(id)")
+            }
+        }
+    }
+
+    private let store: any RecordStore
+    private let logger: Logger
+
+    package init(store: any RecordStore, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+
+    /// The query port's router: `stats`, `projects` and `document`.
+    package var router: WireRouter {
+        var router = WireRouter(port: "query", service: "aggregator", logger: self.logger)
+        router.route(StatsRequest.self, to: self.stats)
+        router.route(ProjectsRequest.self, to: self.projects)
+        router.route(DocumentRequest.self, to: self.document)
+        return router
+    }
+
+    package func stats(_ request: StatsRequest) async throws -> StatsResult {
+        try Self.check(request.filter)
+        return try await self.store.stats(request)
+    }
+
+    package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {
+        try Self.check(request.filter)
+        return try await self.store.projects(request)
+    }
+
+    package func document(_ request: DocumentRequest) async throws -> DocumentResult {
+        guard let record = try await self.store.document(id: request.id) else {
+            throw Error.notFound(id: request.id)
+        }
+        return DocumentResult(record: record)
+    }
+
+    /// Refuses filter dates the store could only compare as text, so a typo does not quietly match nothing.
+    private static func check(_ filter: QueryFilter?) throws(Error) {
+        for (field, value) in [("from", filter?.from), ("to", filter?.to)] {
+            guard let value else { continue }
+            guard Self.isDate(value) else { throw .invalidDate(field: field, value: value) }
+        }
+    }
+
+    /// Whether `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ASCII digits).
+    private static func isDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard [4, 7, 10].contains(bytes.count) else { return false }
+        for (index, byte) in bytes.enumerated() {
+            let expectsDash = index == 4 || index == 7
+            guard expectsDash ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            else {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -13,7 +13,7 @@ import Testing
         title: "王兆力到阿城区调研",
         published: "2021-04-26",
         persons: [.init(name: "王兆力", titles: ["哈尔滨市委书记"], role: .official)],
-        places: [.init(path: "黑龙江省/哈尔滨市/阿城区", code: "230112")],
+        places: [.init(Place(path: "黑龙江省/哈尔滨市/阿城区", code: "230112", level: .county))],
         projects: [.init(name: "华明管业100万吨制管项目", stage: .underConstruction, industries: [.steel])],
         industries: [.steel]
     )

@@ -34,6 +34,21 @@ import Testing
         }
     }
 
+    @Test func refusesARecordOfAnotherSchemaAndStoresNothingOfTheSubmission() async throws {
+        try await AggregatorPorts.with { ports in
+            let current = ExtractionRecord(id: "a", source: "a.txt")
+            let older = ExtractionRecord(id: "b", source: "b.txt", schema: 1)
+            let error = try await ports.withResultsClient { client in
+                await #expect(throws: ErrorBody.self) {
+                    try await client.submit(SubmitRequest(records: [current, older]))
+                }
+            }
+            #expect(error?.code == .badRequest)
+            #expect(error?.message.contains("record from 'b.txt' has schema 1") == true)
+            #expect(try await ports.store.document(id: "a") == nil)
+        }
+    }
+
     @Test func answersAFailedCommitAsInternalWithACorrelationID() async throws {
         let recorder = RecordingLogHandler.Recorder()
         try await AggregatorPorts.with(logger: recorder.logger()) { ports in

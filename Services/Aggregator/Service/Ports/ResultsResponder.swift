@@ -4,17 +4,26 @@ import Logging
 
 /// Serves the results port: commits extractors' records and acknowledges only after the commit.
 ///
-/// A record without an id is answered `bad_request`; a failed commit is a failure of the aggregator, answered
+/// A record without an id, or of another record schema than this build's, is answered `bad_request` and nothing
+/// of the submission is stored; a failed commit is a failure of the aggregator, answered
 /// `internal` with a correlation id (see ``WireRouter``).
 package struct ResultsResponder: Sendable {
     /// Why a submission is refused.
     package enum Error: Swift.Error, Hashable, WireResponseError {
         /// A record has an empty id.
         case emptyID(source: String)
+        /// A record follows another version of the record's shape than this aggregator stores.
+        case unsupportedSchema(source: String, schema: Int, supported: Int)
 
         package var errorBody: ErrorBody {
             switch self {
             case .emptyID(let source): ErrorBody(code: .badRequest, message: "record from '\(source)' has an empty id")
+            case .unsupportedSchema(let source, let schema, let supported):
+                ErrorBody(
+                    code: .badRequest,
+                    message:
+                        "record from '\(source)' has schema \(schema); this aggregator stores schema \(supported): run extractors and aggregator of one release"
+                )
             }
         }
     }
@@ -37,6 +46,13 @@ package struct ResultsResponder: Sendable {
     package func submit(_ request: SubmitRequest) async throws -> SubmitAck {
         if let empty = request.records.first(where: { $0.id.isEmpty }) {
             throw Error.emptyID(source: empty.source)
+        }
+        if let other = request.records.first(where: { $0.schema != ExtractionRecord.currentSchema }) {
+            throw Error.unsupportedSchema(
+                source: other.source,
+                schema: other.schema,
+                supported: ExtractionRecord.currentSchema
+            )
         }
         let results = try await self.store.commit(request.records)
         self.logger.debug("records committed", metadata: ["records": "\(results.count)"])

@@ -24,7 +24,7 @@ let package = Package(
     ],
     targets: [
         // Shared libraries.
-        .target(name: "DiaoyanModels", path: "Shared/Models"),
+        .target(name: "DiaoyanModels", path: "Shared/Models", exclude: ["ExtractionRecord.schema.json"]),
         .target(
             name: "DiaoyanText",
             dependencies: ["DiaoyanModels"],

@@ -24,7 +24,11 @@ let package = Package(
     ],
     targets: [
         // Shared libraries.
-        .target(name: "DiaoyanModels", path: "Shared/Models"),
+        .target(
+            name: "DiaoyanModels",
+            path: "Shared/Models",
+            exclude: ["ExtractionRecord.schema.json", "validate_records.py"]
+        ),
         .target(
             name: "DiaoyanText",
             dependencies: ["DiaoyanModels"],

@@ -2,7 +2,7 @@ import TestSupport
 import Testing
 
 @Suite struct BigramMatcherTests {
-    func names(_ names: String...) -> [ExactString] { names.map(ExactString.init) }
+    func names(_ names: String...) -> [ExactString] { names.map { ExactString($0) } }
 
     @Test func takesBigramsAsASetWithoutSpaces() {
         #expect(BigramMatcher.bigrams(ExactString("青禾 电驱")) == [["青", "禾"], ["禾", "电"], ["电", "驱"]])

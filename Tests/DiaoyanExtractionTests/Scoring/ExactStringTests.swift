@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func ordersByCodePoint() {
-        let sorted = ["黑龙江省", "Z", "a", "吉林省", "辽宁省"].map(ExactString.init).sorted().map(\.value)
+        let sorted = ["黑龙江省", "Z", "a", "吉林省", "辽宁省"].map { ExactString($0) }.sorted().map(\.value)
         #expect(sorted == ["Z", "a", "吉林省", "辽宁省", "黑龙江省"])
     }
 

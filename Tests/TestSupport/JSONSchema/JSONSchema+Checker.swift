@@ -23,7 +23,7 @@ extension JSONSchema {
                 try self.check(keyword, value, at: pointer.appending(name))
             }
             if case .string(let reference)? = members[Keyword.reference.rawValue] {
-                self.references.append((reference, pointer))
+                self.references.append((reference.value, pointer))
             }
         }
 
@@ -39,7 +39,7 @@ extension JSONSchema {
                     guard visited.insert(current).inserted else { throw .referenceCycle(reference, at: holder) }
                     guard case .string(let further)? = current.value(in: self.root)?[Keyword.reference.rawValue]
                     else { break }
-                    next = Self.target(of: further)
+                    next = Self.target(of: further.value)
                 }
             }
         }
@@ -99,16 +99,16 @@ extension JSONSchema {
         private static func checkPattern(_ value: JSONValue, at pointer: JSONPointer) throws(Error) {
             guard case .string(let pattern) = value else { throw Self.malformed(.pattern, at: pointer, "a string") }
             do {
-                _ = try NSRegularExpression(pattern: pattern)
+                _ = try NSRegularExpression(pattern: pattern.value)
             } catch {
-                throw .invalidPattern(pattern, at: pointer, reason: "\(error)")
+                throw .invalidPattern(pattern.value, at: pointer, reason: "\(error)")
             }
         }
 
         /// The type names of a `type` value, nil unless it is one known name or a non-empty array of them.
         static func typeNames(_ value: JSONValue) -> [InstanceType]? {
             let names: [String]?
-            if case .string(let name) = value { names = [name] } else { names = value.strings }
+            if case .string(let name) = value { names = [name.value] } else { names = value.strings }
             guard let names, !names.isEmpty else { return nil }
             let types = names.compactMap(InstanceType.init)
             return types.count == names.count ? types : nil

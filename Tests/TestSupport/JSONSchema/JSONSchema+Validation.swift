@@ -57,7 +57,7 @@ extension JSONSchema {
         ) {
             switch (keyword, instance) {
             case (.reference, _):
-                guard case .string(let reference) = value, let target = Checker.target(of: reference),
+                guard case .string(let reference) = value, let target = Checker.target(of: reference.value),
                     let resolved = target.value(in: self.root)
                 else { return }
                 self.validate(instance, against: resolved, at: pointer)
@@ -124,7 +124,7 @@ extension JSONSchema {
             case (.constant, _):
                 return instance == value ? nil : "\(instance) is not \(value)"
             case (.pattern, .string(let string)):
-                guard case .string(let pattern) = value, !self.matches(string, pattern) else { return nil }
+                guard case .string(let pattern) = value, !self.matches(string.value, pattern.value) else { return nil }
                 return "\(instance) does not match \(pattern)"
             case (.minimum, .number(let number)):
                 guard case .number(let minimum) = value, number < minimum else { return nil }
@@ -139,10 +139,10 @@ extension JSONSchema {
         /// A string's length is its number of Unicode scalars (code points), as JSON Schema counts characters.
         private static func sizeProblem(_ keyword: Keyword, _ limit: Int, with instance: JSONValue) -> String? {
             switch (keyword, instance) {
-            case (.minLength, .string(let string)) where string.unicodeScalars.count < limit:
-                "\(instance) has \(string.unicodeScalars.count) characters, fewer than \(limit)"
-            case (.maxLength, .string(let string)) where string.unicodeScalars.count > limit:
-                "\(instance) has \(string.unicodeScalars.count) characters, more than \(limit)"
+            case (.minLength, .string(let string)) where string.value.unicodeScalars.count < limit:
+                "\(instance) has \(string.value.unicodeScalars.count) characters, fewer than \(limit)"
+            case (.maxLength, .string(let string)) where string.value.unicodeScalars.count > limit:
+                "\(instance) has \(string.value.unicodeScalars.count) characters, more than \(limit)"
             case (.minItems, .array(let elements)) where elements.count < limit:
                 "\(instance) has fewer than \(limit) items"
             case (.maxItems, .array(let elements)) where elements.count > limit:

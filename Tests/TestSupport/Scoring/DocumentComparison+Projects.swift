@@ -38,7 +38,7 @@ extension DocumentComparison {
         )
     }
 
-    private static let capacityPrefixes = ["年产能", "年产", "产能"].map(ExactString.init)
+    private static let capacityPrefixes: [ExactString] = ["年产能", "年产", "产能"]
 
     /// `qty_text`: the quantity's text with 年产能, then 年产, then 产能 dropped from its start, in turn.
     static func quantityText(_ quantity: JSONValue) -> ExactString {

@@ -1,14 +1,16 @@
 import Foundation
 
-/// A JSON document as a value: what ``JSONSchema`` validates, and what a test edits to break a record on purpose.
+/// A parsed JSON value: what the scorer reads records and gold as (as loosely typed as Python's `json.loads`
+/// result, so places may be strings or objects), what ``JSONSchema`` validates, and what a test edits to break a
+/// record on purpose.
 ///
-/// Numbers are kept as `Double`; a number whose fractional part is zero counts as an integer, as JSON Schema says
-/// (`1.0` is an integer).
+/// Numbers are doubles (Python's `1 == 1.0` holds, and a number whose fractional part is zero counts as an integer,
+/// as JSON Schema says); strings compare by Unicode scalars (``ExactString``).
 package enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
-    case string(String)
+    case string(ExactString)
     case array([JSONValue])
     case object([String: JSONValue])
 
@@ -39,7 +41,8 @@ package enum JSONValue: Hashable, Sendable {
         try self.init(parsing: try encoder.encode(value))
     }
 
-    /// The member `key` of an object; nil for a missing key or a value that is no object. Setting nil removes it.
+    /// Python's `dict.get(key)`: the member `key` of an object, nil for a missing key or a value that is no object.
+    /// Setting nil removes it.
     package subscript(key: String) -> JSONValue? {
         get {
             guard case .object(let members) = self else { return nil }
@@ -64,6 +67,35 @@ package enum JSONValue: Hashable, Sendable {
             self = .array(elements)
         }
     }
+
+    /// Python's `value.get(key, [])` iterated: the member's elements, empty when it is missing or no array.
+    package func elements(_ key: String) -> [JSONValue] {
+        guard case .array(let elements) = self[key] else { return [] }
+        return elements
+    }
+
+    /// The string, when this is one.
+    package var string: ExactString? {
+        guard case .string(let string) = self else { return nil }
+        return string
+    }
+
+    package var isObject: Bool {
+        guard case .object = self else { return false }
+        return true
+    }
+
+    /// Python's truth value: `None`, `False`, `0`, `""`, `[]` and `{}` are false.
+    package var isTruthy: Bool {
+        switch self {
+        case .null: false
+        case .bool(let value): value
+        case .number(let value): value != 0
+        case .string(let value): !value.value.isEmpty
+        case .array(let elements): !elements.isEmpty
+        case .object(let members): !members.isEmpty
+        }
+    }
 }
 
 extension JSONValue: Decodable {
@@ -71,14 +103,14 @@ extension JSONValue: Decodable {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            self = .bool(bool)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let string = try? container.decode(String.self) {
-            self = .string(string)
-        } else if let array = try? container.decode([JSONValue].self) {
-            self = .array(array)
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(ExactString(value))
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
         } else {
             self = .object(try container.decode([String: JSONValue].self))
         }
@@ -92,7 +124,7 @@ extension JSONValue: CustomStringConvertible {
         case .null: "null"
         case .bool(let bool): "\(bool)"
         case .number(let number): Self.format(number)
-        case .string(let string): "\"\(string)\""
+        case .string(let string): "\"\(string.value)\""
         case .array(let elements): "an array of \(elements.count)"
         case .object(let members): "an object of \(members.count) keys"
         }

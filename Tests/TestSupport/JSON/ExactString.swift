@@ -53,3 +53,9 @@ package struct ExactString: Hashable, Comparable, Sendable, CustomStringConverti
         ExactString(String(decoding: self.value.utf8.dropFirst(prefix.value.utf8.count), as: UTF8.self))
     }
 }
+
+extension ExactString: ExpressibleByStringLiteral {
+    package init(stringLiteral value: String) {
+        self.init(value)
+    }
+}

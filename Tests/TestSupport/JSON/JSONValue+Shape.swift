@@ -13,7 +13,7 @@ extension JSONValue {
     package var strings: [String]? {
         guard let elements = self.elements else { return nil }
         let strings = elements.compactMap { element -> String? in
-            if case .string(let string) = element { string } else { nil }
+            if case .string(let string) = element { string.value } else { nil }
         }
         return strings.count == elements.count ? strings : nil
     }
@@ -33,6 +33,6 @@ extension JSONValue {
 
     /// The value as a list of allowed values shows it: a string bare, anything else as JSON.
     package var listed: String {
-        if case .string(let string) = self { string } else { self.description }
+        if case .string(let string) = self { string.value } else { self.description }
     }
 }

@@ -88,11 +88,15 @@ package struct EventFinder: Sendable {
         var written: [(at: Int, value: String?)]
         var sameDay: Bool
         var named: [String]
-
         /// The dates an event may take: a bare year (2024年重大项目) gives way to a fuller date in the sentence.
-        var candidates: [(at: Int, value: String?)] {
-            let precise = self.written.filter { ($0.value?.count ?? 0) > 4 }
-            return precise.isEmpty ? self.written : precise
+        var candidates: [(at: Int, value: String?)]
+
+        init(written: [(at: Int, value: String?)], sameDay: Bool, named: [String]) {
+            self.written = written
+            self.sameDay = sameDay
+            self.named = named
+            let precise = written.filter { ($0.value?.count ?? 0) > 4 }
+            self.candidates = precise.isEmpty ? written : precise
         }
     }
 

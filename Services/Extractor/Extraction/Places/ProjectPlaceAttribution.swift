@@ -19,13 +19,14 @@ package struct ProjectPlaceAttribution: Sendable {
     ///
     /// - Complexity: O(m) over the m place mentions of the document.
     package func place(ofProjectAt name: Range<Int>, in sentence: Range<Int>) -> ExtractionRecord.ProjectPlace? {
-        let candidates: [(Place?, ExtractionRecord.ProjectPlace.Source)] = [
-            (self.last(writtenIn: name), .mention),
-            (self.last(writtenIn: sentence, where: { $0.park != nil }), .park),
-            (self.last(writtenIn: sentence), .mention),
-        ]
-        for case (let place?, let source) in candidates where !self.storyLies(in: place) {
-            return .init(place, from: source)
+        if let own = self.last(writtenIn: name), !self.storyLies(in: own) {
+            return .init(own, from: .mention)
+        }
+        if let park = self.last(writtenIn: sentence, where: { $0.park != nil }), !self.storyLies(in: park) {
+            return .init(park, from: .park)
+        }
+        if let nearby = self.last(writtenIn: sentence), !self.storyLies(in: nearby) {
+            return .init(nearby, from: .mention)
         }
         return self.story.map { .init($0, from: .story) }
     }

@@ -19,17 +19,17 @@ package enum ProjectStageFallback {
         in scalars: [Unicode.Scalar]
     ) -> Stage {
         let found = projects[index]
-        let steps: [() -> Stage] = [
-            { StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars) },
-            { Self.otherMentions(of: found, sentences: sentences, in: scalars) },
-            { Self.reference(to: index, among: projects, sentences: sentences, in: scalars) },
-            { Self.group(of: found, sentences: sentences, in: scalars) },
-        ]
-        for step in steps {
-            let stage = step()
-            if stage != .unknown { return stage }
+        var stage = StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars)
+        if stage == .unknown {
+            stage = Self.otherMentions(of: found, sentences: sentences, in: scalars)
         }
-        return .unknown
+        if stage == .unknown {
+            stage = Self.reference(to: index, among: projects, sentences: sentences, in: scalars)
+        }
+        if stage == .unknown {
+            stage = Self.group(of: found, sentences: sentences, in: scalars)
+        }
+        return stage
     }
 
     /// The stage told at any other mention of the project.

@@ -36,6 +36,7 @@ let package = Package(
             exclude: ["Scripts"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "DiaoyanEvaluation", path: "Shared/Evaluation"),
         .target(
             name: "DiaoyanWire",
             dependencies: [
@@ -151,7 +152,7 @@ let package = Package(
         .executableTarget(
             name: "ClientMain",
             dependencies: [
-                "ClientCore", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
+                "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
                 "DiaoyanNormalization", "DiaoyanExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -163,7 +164,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "DiaoyanModels", "DiaoyanWire",
+                "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
@@ -198,7 +199,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DiaoyanExtractionTests",
-            dependencies: ["DiaoyanExtraction", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanText", "TestSupport"],
+            dependencies: [
+                "DiaoyanEvaluation", "DiaoyanExtraction", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanText",
+                "TestSupport",
+            ],
             exclude: ["Articles", "DateCases", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "SeedGold"]
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import DiaoyanEvaluation
 import Foundation
 import TestSupport
 import Testing

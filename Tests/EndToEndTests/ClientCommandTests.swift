@@ -80,6 +80,27 @@ import Testing
         #expect(Set(records.map(\.id)).count == 5)
     }
 
+    @Test func scoreReadsWhatExtractPrintsAgainstTheSeedGold() throws {
+        let folder = try TemporaryDirectory("score")
+        defer { folder.remove() }
+        let records = folder.file("seeds.jsonl")
+        let extract = try self.diaoyan(["extract", "--json"] + (try RepositoryPaths.seedFiles()).map(\.path))
+        try extract.output.write(to: records, atomically: true, encoding: .utf8)
+        let gold = "Tests/DiaoyanExtractionTests/SeedGold"
+        let table = try self.diaoyan(["score", gold, records.path])
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("documents 5, without a record 0"))
+        let json = try self.diaoyan(["score", "--json", gold, records.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let headline = try #require(object["headline_f1"] as? Double)
+        #expect(headline > 0.9)
+        #expect(table.output.contains(String(format: "%.3f", headline)))
+
+        let empty = try self.diaoyan(["score", folder.url.path, records.path])
+        #expect(empty.status != 0)
+        #expect(empty.errors.contains("gold"))
+    }
+
     @Test func demoExplainsAMissingSibling() throws {
         guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
         let folder = try TemporaryDirectory("lonely")

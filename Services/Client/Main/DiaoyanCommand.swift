@@ -8,7 +8,8 @@ struct DiaoyanCommand: AsyncParsableCommand {
         abstract: "Send Chinese regional-industry news through Diaoyan and query what it found.",
         subcommands: [
             SendCommand.self, StatsCommand.self, ProjectsCommand.self, DocumentCommand.self,
-            NormalizeCommand.self, ExtractCommand.self, BenchCommand.self, CertsCommand.self, DemoCommand.self,
+            NormalizeCommand.self, ExtractCommand.self, ScoreCommand.self, BenchCommand.self, CertsCommand.self,
+            DemoCommand.self,
         ]
     )
 }

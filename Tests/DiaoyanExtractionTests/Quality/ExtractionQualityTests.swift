@@ -1,3 +1,4 @@
+import DiaoyanEvaluation
 import DiaoyanExtraction
 import DiaoyanModels
 import DiaoyanNormalization

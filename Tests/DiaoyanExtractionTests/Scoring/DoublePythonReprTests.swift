@@ -1,4 +1,5 @@
 import TestSupport
+import DiaoyanEvaluation
 import Testing
 
 /// Python's `repr(float)`, which the miss log uses for amounts (figures checked against CPython 3).

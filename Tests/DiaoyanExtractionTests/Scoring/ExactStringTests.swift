@@ -1,3 +1,4 @@
+import DiaoyanEvaluation
 import TestSupport
 import Testing
 

@@ -1,3 +1,4 @@
+import DiaoyanEvaluation
 import Foundation
 
 /// An RFC 6901 JSON pointer: where a value lies in a document (`/projects/3/place/level`).

@@ -1,3 +1,5 @@
+import DiaoyanEvaluation
+
 extension JSONSchema {
     /// The keywords this validator implements; a schema using any other is refused when it is loaded.
     package enum Keyword: String, CaseIterable, Sendable {

@@ -1,3 +1,4 @@
+import DiaoyanEvaluation
 import Foundation
 
 /// A JSON Schema (draft 2020-12) validator for exactly the keywords ``Keyword`` lists: the ones the extraction

@@ -75,3 +75,23 @@ extension ScoreReport {
         return width < 0 ? fill + text : text + fill
     }
 }
+
+extension ScoreReport {
+    /// The report as `score.py --json` gives it: one object with the documents, those without a record, each
+    /// field's precision, recall and F1, and the headline, figures rounded to four places.
+    package func json() throws -> String {
+        func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+        var fields: [String] = []
+        for field in ScoredField.allCases {
+            let score = self[field]
+            let figures = [("precision", score.precision), ("recall", score.recall), ("f1", score.f1)]
+                .map { "\"\($0.0)\": \(rounded($0.1).pythonRepr)" }
+            fields.append("\"\(field.rawValue)\": {\(figures.joined(separator: ", "))}")
+        }
+        return """
+            {"documents": \(self.documents), "missing_records": \(self.missingRecords), \
+            "fields": {\(fields.joined(separator: ", "))}, "headline_f1": \(rounded(self.headlineF1).pythonRepr)}
+
+            """
+    }
+}

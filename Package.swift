@@ -227,8 +227,6 @@ for target in package.targets {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
-    // Lets the text loops in DiaoyanExtraction and DiaoyanNormalization specialize DiaoyanText's generic trie.
-    settings.append(.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)))
     if Context.environment["DIAOYAN_FUZZ"] != nil {
         // Coverage instrumentation for libFuzzer in every module of ours, so it can steer into the text code.
         settings.append(.unsafeFlags(["-sanitize=fuzzer"]))

@@ -18,3 +18,15 @@ import Testing
         #expect(NameKey.of("年产10万吨项目") != NameKey.of("年产100万吨项目"))
     }
 }
+
+@Suite struct NameKeyWhiteSpaceTests {
+    /// Every scalar Unicode calls white space is dropped, as `Unicode.Scalar.Properties.isWhitespace` says.
+    @Test func dropsExactlyUnicodesWhiteSpace() {
+        for value in 0...0x3000 {
+            guard let scalar = Unicode.Scalar(value), !"\"'“”‘’「」『』《》〈〉()（）[]【】·".unicodeScalars.contains(scalar)
+            else { continue }
+            let key = NameKey.of("项" + String(scalar) + "目")
+            #expect((key == "项目") == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+}

@@ -24,8 +24,14 @@ package enum NameKey {
     }
 
     private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || Self.punctuation.contains(scalar)
+        Self.dropped.contains(scalar)
     }
 
-    private static let punctuation = ScalarSet("\"'“”‘’「」『』《》〈〉()（）[]【】·".unicodeScalars)
+    /// Quotes, brackets, the middle dot, and every scalar of Unicode's White_Space property (listed rather than
+    /// asked of `Unicode.Scalar.Properties`, whose lookup costs more than the rest of the key).
+    private static let dropped = ScalarSet(
+        "\"'“”‘’「」『』《》〈〉()（）[]【】·".unicodeScalars
+            + (0x09...0x0D).compactMap(Unicode.Scalar.init) + (0x2000...0x200A).compactMap(Unicode.Scalar.init)
+            + ["\u{20}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}"]
+    )
 }

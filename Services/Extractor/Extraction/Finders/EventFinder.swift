@@ -259,7 +259,7 @@ package struct EventFinder: Sendable {
     {
         var written: [Place] = []
         for named in places where named.mentions.contains(where: { sentence.contains($0.lowerBound) }) {
-            if let index = written.firstIndex(where: { $0.path == named.place.path }) {
+            if let index = written.firstIndex(where: { $0.path.utf8.elementsEqual(named.place.path.utf8) }) {
                 if written[index].park == nil { written[index].park = named.place.park }
             } else {
                 written.append(named.place)

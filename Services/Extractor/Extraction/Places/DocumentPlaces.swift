@@ -59,7 +59,7 @@ package struct DocumentPlaces: Sendable {
         }
         var listed: [Named] = []
         for named in deeper {
-            if let index = listed.firstIndex(where: { $0.place.path == named.place.path }),
+            if let index = listed.firstIndex(where: { $0.place.path.utf8.elementsEqual(named.place.path.utf8) }),
                 listed[index].place.park == nil || named.place.park == nil
             {
                 if listed[index].place.park == nil { listed[index].place.park = named.place.park }

@@ -35,7 +35,7 @@ package struct ProjectPlaceAttribution: Sendable {
     private func storyLies(in place: Place) -> Bool {
         guard let story = self.story else { return false }
         return story.path.utf8.starts(with: Array((place.path + "/").utf8))
-            || (story.path == place.path && story.park != nil && place.park == nil)
+            || (story.path.utf8.elementsEqual(place.path.utf8) && story.park != nil && place.park == nil)
     }
 
     /// The place written last (in scene order) with a mention starting in `range`.

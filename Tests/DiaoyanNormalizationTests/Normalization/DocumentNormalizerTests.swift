@@ -11,6 +11,13 @@ import Testing
         self.normalizer = try DocumentNormalizer()
     }
 
+    @Test func runsItsPassesInOrder() {
+        let names = [
+            "repair", "annotations", "conversion", "line cleaning", "headline", "body filter", "dateline", "assembly",
+        ]
+        #expect(self.normalizer.passes.map(\.name) == names)
+    }
+
     @Test func dropsGluedReadingsAndKeepsRealParentheses() {
         let document = self.normalizer.normalize(
             text: "項(xiàng)目創(chuàng )新,各市(地)、縣(市、區(qū))負責同志參加。(記者 初霞)",

@@ -20,13 +20,16 @@ package struct DocumentDates: Sendable {
         self.day = parts.count > 2 ? parts[2] : nil
     }
 
+    /// A date expression's ISO form (nil when it cannot be anchored) and its length in scalars.
+    package typealias Reading = (value: String?, length: Int)
+
     /// A month this many months after the publication month, without a year, is read in the year before.
     private static let monthsAheadMeaningLastYear = 9
     /// A day of the month this many days after the publication day is read in the month before.
     private static let daysAheadMeaningLastMonth = 20
 
     /// A date expression starting at `index`: its ISO form (nil when it cannot be anchored) and its length.
-    package func date(in scalars: [Unicode.Scalar], at index: Int) -> (value: String?, length: Int)? {
+    package func date(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {
         guard Self.mayOpenDate(scalars, at: index) else { return nil }
         if let (value, end) = WrittenDate.absolute(scalars, from: index) {
             return (value, end - index)
@@ -37,64 +40,85 @@ package struct DocumentDates: Sendable {
             return (WrittenDate.format(year: date.year, month: date.month, day: date.day), length)
         }
         if let (offset, length) = Self.match(Self.relativeMonths, in: scalars, at: index) {
-            let anchor = self.year.flatMap { year in
-                self.month.map { WrittenDate.shifted(year: year, month: $0, byMonths: offset) }
-            }
-            var cursor = index + length
-            if let day = Self.dayOfMonth(scalars, &cursor) {
-                return (anchor.map { WrittenDate.format(year: $0.year, month: $0.month, day: day) }, cursor - index)
-            }
-            return (anchor.map { WrittenDate.format(year: $0.year, month: $0.month) }, length)
+            return self.relativeMonth(offset: offset, in: scalars, from: index, wordLength: length)
+        }
+        if let (offset, length) = Self.match(Self.relativeYears, in: scalars, at: index) {
+            return self.relativeYear(offset: offset, in: scalars, from: index, wordLength: length)
         }
         var cursor = index
-        var year: Int?
-        if let (offset, length) = Self.match(Self.relativeYears, in: scalars, at: index) {
-            year = self.year.map { $0 + offset }
-            cursor += length
-            // 去年底, 今年年初: the last month, the first.
-            var edge = cursor
-            if edge < scalars.count, scalars[edge] == "年" { edge += 1 }
-            if edge < scalars.count, scalars[edge] == "底" || scalars[edge] == "末" {
-                return (year.map { WrittenDate.format(year: $0, month: 12) }, edge + 1 - index)
-            }
-            if edge < scalars.count, scalars[edge] == "初" {
-                return (year.map { WrittenDate.format(year: $0, month: 1) }, edge + 1 - index)
-            }
-            guard let month = Self.month(scalars, &cursor) else {
-                // A bare past year (去年投产) dates an event; a bare 今年 or 明年 is no date.
-                return offset < 0 ? (year.map { "\($0)" }, cursor - index) : nil
-            }
-            if let day = Self.dayOfMonth(scalars, &cursor) {
-                return (year.map { WrittenDate.format(year: $0, month: month, day: day) }, cursor - index)
-            }
-            Self.skipPartOfMonth(scalars, &cursor)
-            return (year.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
-        }
         if let written = Self.year(scalars, &cursor) {
             let afterYear = cursor
-            if let month = Self.month(scalars, &cursor) {
-                if let day = Self.dayOfMonth(scalars, &cursor) {
-                    return (WrittenDate.format(year: written, month: month, day: day), cursor - index)
-                }
-                Self.skipPartOfMonth(scalars, &cursor)
-                return (WrittenDate.format(year: written, month: month), cursor - index)
-            }
-            return ("\(written)", afterYear - index)
+            guard let month = Self.month(scalars, &cursor) else { return ("\(written)", afterYear - index) }
+            return Self.dayOrMonth(year: written, month: month, in: scalars, from: index, cursor: cursor)
         }
         if let month = Self.month(scalars, &cursor) {
             var anchor = self.year
             if let published = self.month, month - published >= Self.monthsAheadMeaningLastYear {
                 anchor = anchor.map { $0 - 1 }
             }
-            if let day = Self.dayOfMonth(scalars, &cursor) {
-                return (anchor.map { WrittenDate.format(year: $0, month: month, day: day) }, cursor - index)
-            }
-            Self.skipPartOfMonth(scalars, &cursor)
-            return (anchor.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
+            return Self.dayOrMonth(year: anchor, month: month, in: scalars, from: index, cursor: cursor)
         }
-        // A day alone: `28日` after a digit is part of something else (`2028日`), and a Han day needs two scalars
-        // (`二十五日`) — `一日` and `十日内` are durations more often than dates.
+        return self.dayAlone(in: scalars, at: index)
+    }
+
+    /// `上月`, `下个月`, `本月5日` at `index`, whose relative word (`offset` months away) is `wordLength` long.
+    private func relativeMonth(offset: Int, in scalars: [Unicode.Scalar], from index: Int, wordLength: Int) -> Reading {
+        let anchor = self.year.flatMap { year in
+            self.month.map { WrittenDate.shifted(year: year, month: $0, byMonths: offset) }
+        }
+        var cursor = index + wordLength
+        if let day = Self.dayOfMonth(scalars, &cursor) {
+            return (anchor.map { WrittenDate.format(year: $0.year, month: $0.month, day: day) }, cursor - index)
+        }
+        return (anchor.map { WrittenDate.format(year: $0.year, month: $0.month) }, wordLength)
+    }
+
+    /// `去年底`, `今年年初`, `今年6月`, `去年3月5日` or a bare past year (`去年投产`) at `index`, whose relative word
+    /// (`offset` years away) is `wordLength` long; nil for a bare 今年 or 明年, which is no date.
+    private func relativeYear(offset: Int, in scalars: [Unicode.Scalar], from index: Int, wordLength: Int) -> Reading? {
+        let year = self.year.map { $0 + offset }
+        var cursor = index + wordLength
+        // 去年底, 今年年初: the last month, the first.
+        var edge = cursor
+        if edge < scalars.count, scalars[edge] == "年" { edge += 1 }
+        if edge < scalars.count, scalars[edge] == "底" || scalars[edge] == "末" {
+            return (year.map { WrittenDate.format(year: $0, month: 12) }, edge + 1 - index)
+        }
+        if edge < scalars.count, scalars[edge] == "初" {
+            return (year.map { WrittenDate.format(year: $0, month: 1) }, edge + 1 - index)
+        }
+        guard let month = Self.month(scalars, &cursor) else {
+            // A bare past year (去年投产) dates an event; a bare 今年 or 明年 is no date.
+            return offset < 0 ? (year.map { "\($0)" }, cursor - index) : nil
+        }
+        return Self.dayOrMonth(year: year, month: month, in: scalars, from: index, cursor: cursor)
+    }
+
+    /// The date of `month` in `year` (nil when unknown) with the day written at `cursor`, or the month alone with any
+    /// part of it (`底`, `中旬`) skipped; the length counts from `index`, where the expression starts.
+    private static func dayOrMonth(
+        year: Int?,
+        month: Int,
+        in scalars: [Unicode.Scalar],
+        from index: Int,
+        cursor: Int
+    ) -> Reading {
+        var cursor = cursor
+        if let day = Self.dayOfMonth(scalars, &cursor) {
+            return (year.map { WrittenDate.format(year: $0, month: month, day: day) }, cursor - index)
+        }
+        Self.skipPartOfMonth(scalars, &cursor)
+        return (year.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
+    }
+
+    /// A day alone (`28日`, `二十五日`) at `index`, in the publication month or, when that would put it far ahead,
+    /// the month before.
+    ///
+    /// `28日` after a digit is part of something else (`2028日`), and a Han day needs two scalars (`二十五日`) —
+    /// `一日` and `十日内` are durations more often than dates.
+    private func dayAlone(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {
         if index > 0, scalars[index - 1].isASCIIDigit { return nil }
+        var cursor = index
         guard let day = Self.dayOfMonth(scalars, &cursor) else { return nil }
         if !scalars[index].isASCIIDigit {
             guard cursor - index >= 3, cursor >= scalars.count || !Self.durationAfter.contains(scalars[cursor]) else {

@@ -38,65 +38,74 @@ package struct PersonFinder: Sendable {
     /// The people named in `scalars`, merged by name, in order of first mention; `sentences` are the document's
     /// sentence ranges when the caller has them already.
     package func find(in scalars: [Unicode.Scalar], sentences: [Range<Int>]? = nil) -> [Found] {
-        var found: [Found] = []
-        var byName: [String: Int] = [:]
-        func add(_ name: String, titles: [String], role: PersonRole, at range: Range<Int>) {
-            if let index = byName[name] {
-                for title in titles where !found[index].titles.contains(title) { found[index].titles.append(title) }
-                found[index].mentions.append(range)
-                if found[index].role == .other { found[index].role = role }
-            } else {
-                byName[name] = found.count
-                found.append(Found(name: name, titles: titles, role: role, mentions: [range]))
-            }
-        }
+        var roster = Roster()
+        self.findAfterTitles(in: scalars, into: &roster)
+        self.findAttendees(in: scalars, sentences: sentences ?? ClauseMarkers.sentences(of: scalars), into: &roster)
+        self.findListedLeaders(in: scalars, into: &roster)
+        self.findBeforeGeneralSecretary(in: scalars, into: &roster)
+        return roster.found
+    }
 
+    /// Names right after a title (`哈尔滨市委书记王兆力`), several after a reporter's (`记者 初霞 王伟`).
+    private func findAfterTitles(in scalars: [Unicode.Scalar], into roster: inout Roster) {
         var index = 1
         while index < scalars.count {
-            if let title = TitleLexicon.title(endingAt: index, in: scalars) {
-                var cursor = index
-                if title.role == .reporter {
-                    while cursor < scalars.count,
-                        scalars[cursor] == " " || scalars[cursor] == ":" || scalars[cursor] == "："
-                    {
-                        cursor += 1
-                    }
-                }
-                var names: [Range<Int>] = []
-                while let name = self.dottedName(at: cursor, in: scalars)
-                    ?? (title.role == .reporter ? self.bylineName(at: cursor, in: scalars) : nil)
-                    ?? self.longerFreeName(at: cursor, in: scalars)
-                    ?? self.name(at: cursor, in: scalars)
-                    ?? (title.role == .reporter ? nil : self.freeName(at: cursor, in: scalars))
-                {
-                    names.append(name)
-                    cursor = name.upperBound
-                    guard title.role == .reporter else { break }
-                    // Bylines list several names separated by spaces or 、.
-                    var next = cursor
-                    while next < scalars.count, scalars[next] == " " || scalars[next] == "、" { next += 1 }
-                    guard next > cursor else { break }
-                    cursor = next
-                }
-                if !names.isEmpty {
-                    let titles =
-                        title.role == .reporter
-                        ? [scalars.string((index - title.length)..<index)]
-                        : self.titleChain(endingAt: index, in: scalars)
-                    for name in names {
-                        add(scalars.string(name), titles: titles, role: title.role, at: name)
-                    }
-                    index = names.last!.upperBound
-                    continue
-                }
+            guard let title = TitleLexicon.title(endingAt: index, in: scalars) else {
+                index += 1
+                continue
             }
-            index += 1
+            let names = self.names(after: title, endingAt: index, in: scalars)
+            guard let last = names.last else {
+                index += 1
+                continue
+            }
+            let titles =
+                title.role == .reporter
+                ? [scalars.string((index - title.length)..<index)]
+                : self.titleChain(endingAt: index, in: scalars)
+            for name in names {
+                roster.add(scalars.string(name), titles: titles, role: title.role, at: name)
+            }
+            index = last.upperBound
         }
+    }
 
-        // Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
-        let attendance = Self.attendanceWords
-        for sentence in sentences ?? ClauseMarkers.sentences(of: scalars) {
-            guard attendance.hasWord(in: scalars, startingIn: sentence) else { continue }
+    /// The names written after `title`, which ends at `end`: one, or for a reporter's title every name of the
+    /// byline, separated by spaces or 、.
+    private func names(
+        after title: (length: Int, role: PersonRole),
+        endingAt end: Int,
+        in scalars: [Unicode.Scalar]
+    ) -> [Range<Int>] {
+        let isReporter = title.role == .reporter
+        var cursor = end
+        if isReporter {
+            while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == ":" || scalars[cursor] == "：" {
+                cursor += 1
+            }
+        }
+        var names: [Range<Int>] = []
+        while let name = self.dottedName(at: cursor, in: scalars)
+            ?? (isReporter ? self.bylineName(at: cursor, in: scalars) : nil)
+            ?? self.longerFreeName(at: cursor, in: scalars)
+            ?? self.name(at: cursor, in: scalars)
+            ?? (isReporter ? nil : self.freeName(at: cursor, in: scalars))
+        {
+            names.append(name)
+            cursor = name.upperBound
+            guard isReporter else { break }
+            // Bylines list several names separated by spaces or 、.
+            var next = cursor
+            while next < scalars.count, scalars[next] == " " || scalars[next] == "、" { next += 1 }
+            guard next > cursor else { break }
+            cursor = next
+        }
+        return names
+    }
+
+    /// Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
+    private func findAttendees(in scalars: [Unicode.Scalar], sentences: [Range<Int>], into roster: inout Roster) {
+        for sentence in sentences where Self.attendanceWords.hasWord(in: scalars, startingIn: sentence) {
             var start = sentence.lowerBound
             var leaders: [String] = []
             for prefix in Self.leadersBefore where scalars.has(Array(prefix.unicodeScalars), at: start) {
@@ -104,30 +113,37 @@ package struct PersonFinder: Sendable {
                 leaders = [prefix]
                 break
             }
-            var tokens: [Range<Int>] = []
-            var cursor = start
-            while cursor < sentence.upperBound {
-                var end = cursor
-                while end < sentence.upperBound, scalars[end].isHan,
-                    !Self.attendance.contains(where: { scalars.has($0, at: end) })
-                {
-                    end += 1
-                }
-                let length = end - cursor
-                guard length >= 2 && length <= 3, SurnameLexicon.surnameLength(scalars, at: cursor) != nil else {
-                    break
-                }
-                tokens.append(cursor..<end)
-                guard end < sentence.upperBound, scalars[end] == "、" else { break }
-                cursor = end + 1
-            }
+            let tokens = Self.listedAttendees(in: scalars, from: start, to: sentence.upperBound)
             guard tokens.count >= 2 else { continue }
             for token in tokens {
-                add(scalars.string(token), titles: leaders, role: .official, at: token)
+                roster.add(scalars.string(token), titles: leaders, role: .official, at: token)
             }
         }
+    }
 
-        // Names listed after 市领导/省领导 (`沧州市领导孙海燕、刘建业，…`), each closed by 、 or punctuation.
+    /// The names of a list `韩圣健、张亚中、张起翔` from `start`: two or three Han scalars from a family name each, up
+    /// to an attendance word, joined by 、.
+    private static func listedAttendees(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var cursor = start
+        while cursor < end {
+            var tokenEnd = cursor
+            while tokenEnd < end, scalars[tokenEnd].isHan,
+                !Self.attendance.contains(where: { scalars.has($0, at: tokenEnd) })
+            {
+                tokenEnd += 1
+            }
+            let length = tokenEnd - cursor
+            guard length >= 2 && length <= 3, SurnameLexicon.surnameLength(scalars, at: cursor) != nil else { break }
+            tokens.append(cursor..<tokenEnd)
+            guard tokenEnd < end, scalars[tokenEnd] == "、" else { break }
+            cursor = tokenEnd + 1
+        }
+        return tokens
+    }
+
+    /// Names listed after 市领导/省领导 (`沧州市领导孙海燕、刘建业，…`), each closed by 、 or punctuation.
+    private func findListedLeaders(in scalars: [Unicode.Scalar], into roster: inout Roster) {
         var leaderSearch = 0
         while let at = scalars.firstIndex(of: Self.leaders, from: leaderSearch) {
             leaderSearch = at + Self.leaders.count
@@ -135,23 +151,23 @@ package struct PersonFinder: Sendable {
             let title = scalars.string(titleStart..<leaderSearch)
             var cursor = leaderSearch
             while let name = self.listedName(at: cursor, in: scalars) {
-                add(scalars.string(name), titles: [title], role: .official, at: name)
+                roster.add(scalars.string(name), titles: [title], role: .official, at: name)
                 guard name.upperBound < scalars.count, scalars[name.upperBound] == "、" else { break }
                 cursor = name.upperBound + 1
             }
         }
+    }
 
-        // A name before 总书记.
-        let general = Array("总书记".unicodeScalars)
+    /// A name before 总书记.
+    private func findBeforeGeneralSecretary(in scalars: [Unicode.Scalar], into roster: inout Roster) {
         var search = 0
-        while let at = scalars.firstIndex(of: general, from: search) {
-            search = at + general.count
+        while let at = scalars.firstIndex(of: Self.generalSecretary, from: search) {
+            search = at + Self.generalSecretary.count
             guard at >= 3, SurnameLexicon.surnameLength(scalars, at: at - 3) != nil,
                 scalars[(at - 3)..<at].allSatisfy(\.isHan)
             else { continue }
-            add(scalars.string((at - 3)..<at), titles: ["总书记"], role: .official, at: (at - 3)..<at)
+            roster.add(scalars.string((at - 3)..<at), titles: ["总书记"], role: .official, at: (at - 3)..<at)
         }
-        return found
     }
 
     /// A byline name: the whole run of two to four Han scalars closed by a space or punctuation (`记者 古丽娜尔）`).
@@ -231,6 +247,7 @@ package struct PersonFinder: Sendable {
     }
 
     private static let leaders = Array("领导".unicodeScalars)
+    private static let generalSecretary = Array("总书记".unicodeScalars)
     /// Words that follow a three-scalar name and would pass for the end of a longer one (`赵明远带队`).
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
         "带队", "带领", "率领", "率队", "先后", "一行", "等人", "亲自", "一同", "随后", "还", "也", "又", "先", "就", "对",
@@ -314,5 +331,28 @@ package struct PersonFinder: Sendable {
             pieceStart = index + 1
         }
         return titles
+    }
+}
+
+extension PersonFinder {
+    /// The people found so far, merged by name, in order of first mention.
+    private struct Roster {
+        var found: [Found] = []
+        var byName: [String: Int] = [:]
+
+        /// Adds a mention of `name`: a new person, or one more mention (and any new titles) of a known one, whose
+        /// role a known one takes when it had none.
+        mutating func add(_ name: String, titles: [String], role: PersonRole, at range: Range<Int>) {
+            if let index = self.byName[name] {
+                for title in titles where !self.found[index].titles.contains(title) {
+                    self.found[index].titles.append(title)
+                }
+                self.found[index].mentions.append(range)
+                if self.found[index].role == .other { self.found[index].role = role }
+            } else {
+                self.byName[name] = self.found.count
+                self.found.append(Found(name: name, titles: titles, role: role, mentions: [range]))
+            }
+        }
     }
 }

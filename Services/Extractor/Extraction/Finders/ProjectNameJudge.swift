@@ -59,15 +59,34 @@ package struct ProjectNameJudge: Sendable {
         strictness: Strictness
     ) -> Bool {
         guard !range.isEmpty else { return false }
-        // 0 own content, 1 a keyword or place (content only beside a head noun), 2 generic or head.
-        var masked = [UInt8](repeating: 0, count: range.count)
-        var hasHead = false
-        var keywords = 0
+        var mask = self.mask(range, in: scalars, strictness: strictness)
+        if strictness == .standalone {
+            mask.maskPlaces(places)
+        }
+        var own = 0
+        var described = 0
+        for (offset, kind) in mask.kinds.enumerated() where kind != .masked {
+            let scalar = scalars[range.lowerBound + offset]
+            guard scalar.isHan || scalar.isASCIILetter else { continue }
+            if kind == .own { own += 1 } else { described += 1 }
+        }
+        if strictness == .listed || mask.hasHead { return own >= 2 || (mask.hasHead && own + described >= 2) }
+        let figure = scalars[range].contains { $0.isASCIIDigit || $0.isASCIILetter }
+        // A capacity and a product (年产12万吨工业硅), or several products (润滑油基础油), name a project by themselves.
+        if figure && own + described >= 2 { return true }
+        if mask.keywords >= 2 && described >= 6 { return true }
+        return (own >= 2 && (own >= 3 || described >= 1)) || (own >= 1 && own + described >= 4)
+    }
+
+    /// The span's scalars sorted into own content, described (an industry keyword, when `strictness` counts them)
+    /// and masked (generic words and head nouns), reading the longest lexicon word at each scalar.
+    private func mask(_ range: Range<Int>, in scalars: [Unicode.Scalar], strictness: Strictness) -> SpanMask {
+        var mask = SpanMask(range)
         var index = range.lowerBound
         while index < range.upperBound {
             if let head = self.heads.longestMatch(in: scalars, from: index), index + head.length <= range.upperBound {
-                hasHead = true
-                for offset in index..<(index + head.length) { masked[offset - range.lowerBound] = 2 }
+                mask.hasHead = true
+                mask.mark(index..<(index + head.length), as: .masked)
                 index += head.length
                 continue
             }
@@ -83,35 +102,15 @@ package struct ProjectNameJudge: Sendable {
                 }
             }
             if keyword > length {
-                keywords += 1
-                for offset in index..<(index + keyword) { masked[offset - range.lowerBound] = 1 }
+                mask.keywords += 1
+                mask.mark(index..<(index + keyword), as: .described)
                 index += keyword
             } else {
-                for offset in index..<(index + length) { masked[offset - range.lowerBound] = 2 }
+                mask.mark(index..<(index + length), as: .masked)
                 index += max(length, 1)
             }
         }
-        if strictness == .standalone {
-            for place in places where place.overlaps(range) {
-                for offset in max(place.lowerBound, range.lowerBound)..<min(place.upperBound, range.upperBound)
-                where masked[offset - range.lowerBound] == 0 {
-                    masked[offset - range.lowerBound] = 1
-                }
-            }
-        }
-        var own = 0
-        var described = 0
-        for (offset, mask) in masked.enumerated() where mask < 2 {
-            let scalar = scalars[range.lowerBound + offset]
-            guard scalar.isHan || scalar.isASCIILetter else { continue }
-            if mask == 0 { own += 1 } else { described += 1 }
-        }
-        if strictness == .listed || hasHead { return own >= 2 || (hasHead && own + described >= 2) }
-        let figure = scalars[range].contains { $0.isASCIIDigit || $0.isASCIILetter }
-        // A capacity and a product (年产12万吨工业硅), or several products (润滑油基础油), name a project by themselves.
-        if figure && own + described >= 2 { return true }
-        if keywords >= 2 && described >= 6 { return true }
-        return (own >= 2 && (own >= 3 || described >= 1)) || (own >= 1 && own + described >= 4)
+        return mask
     }
 
     /// Whether the span counts projects (`12个港资`, `两个`, `3个`) instead of naming one.
@@ -132,5 +131,45 @@ package struct ProjectNameJudge: Sendable {
             }
         }
         return false
+    }
+}
+
+extension ProjectNameJudge {
+    /// What each scalar of a span counts as when judging whether it names a project.
+    private struct SpanMask {
+        enum Kind: UInt8 {
+            /// Content of the span's own.
+            case own
+            /// An industry keyword or a place: content only beside a head noun.
+            case described
+            /// A generic word or a head noun.
+            case masked
+        }
+
+        let range: Range<Int>
+        /// One kind per scalar of `range`.
+        var kinds: [Kind]
+        var hasHead = false
+        /// How many industry keywords the span holds.
+        var keywords = 0
+
+        init(_ range: Range<Int>) {
+            self.range = range
+            self.kinds = [Kind](repeating: .own, count: range.count)
+        }
+
+        mutating func mark(_ scalars: Range<Int>, as kind: Kind) {
+            for offset in scalars { self.kinds[offset - self.range.lowerBound] = kind }
+        }
+
+        /// Marks the scalars of `places` inside the span that are still its own as described.
+        mutating func maskPlaces(_ places: [Range<Int>]) {
+            for place in places where place.overlaps(self.range) {
+                let overlap = place.clamped(to: self.range)
+                for offset in overlap where self.kinds[offset - self.range.lowerBound] == .own {
+                    self.kinds[offset - self.range.lowerBound] = .described
+                }
+            }
+        }
     }
 }

@@ -16,22 +16,6 @@ package enum DocumentHeader {
         }
     }
 
-    private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"].map { Array($0.unicodeScalars) }
-    private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
-    private static let authorLabels = ["作者", "记者"].map { Array($0.unicodeScalars) }
-    private static let otherLabels = [
-        "浏览次数", "阅读次数", "点击数", "点击量", "浏览量", "访问量", "阅读", "字号", "字体", "责任编辑", "责编", "编辑", "审核",
-        "分享到",
-    ].map { Array($0.unicodeScalars) }
-    /// Short tokens a header line may carry besides its fields: WeChat's `原创`, an account or column name, a
-    /// province, share targets (`微信 微博 QQ空间`), a column after the page (`第01版：要闻`).
-    private static let maximumOtherTokens = 4
-    /// What separates the parts of a header line: spaces, bars, slashes, colons and the brackets of `【来源：…】`.
-    private static let separators = ScalarSet(" |｜/:：【】[]".unicodeScalars)
-    /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
-    private static let publisherEnds = ScalarSet("报网台社刊端闻".unicodeScalars)
-    private static let weekdays = ScalarSet("一二三四五六日天".unicodeScalars)
-
     /// The fields of `line` when it is a header line: nothing but labelled or bare dates, times, weekdays, page
     /// numbers, a source (labelled, or a publisher's name beside the date) and page widgets (`【字体：大 中 小】`).
     ///
@@ -40,97 +24,10 @@ package enum DocumentHeader {
     package static func fields(_ line: String) -> Fields? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 80 else { return nil }
-        var fields = Fields()
-        var publisher: String?
-        var index = 0
-        var sawField = false
-        var widget = false
-        var otherTokens = 0
-        func skipSeparators() {
-            while index < scalars.count, Self.separators.contains(scalars[index]) { index += 1 }
-        }
-        func tokenEnd() -> Int {
-            var end = index
-            while end < scalars.count, !Self.separators.contains(scalars[end]) { end += 1 }
-            return end
-        }
-        /// The label of `labels` written at `index` with its colon, which is then skipped.
-        func label(_ labels: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
-            for label in labels where scalars.has(label, at: index) {
-                let after = index + label.count
-                guard after < scalars.count, scalars[after] == ":" || scalars[after] == "：" else { continue }
-                index = after + 1
-                return label
-            }
-            return nil
-        }
-        while true {
-            skipSeparators()
-            guard index < scalars.count else { break }
-            if label(Self.sourceLabels) != nil {
-                while index < scalars.count, scalars[index] == " " { index += 1 }
-                let end = tokenEnd()
-                if end > index { fields.sourceName = scalars.string(index..<end) }
-                index = end
-                sawField = true
-                continue
-            }
-            if label(Self.authorLabels) != nil {
-                while index < scalars.count, scalars[index] == " " { index += 1 }
-                if index < scalars.count { fields.hasByline = true }
-                continue
-            }
-            if let other = label(Self.otherLabels) {
-                // `【字体：大 中 小】`, `字号：`: the size buttons follow as single scalars.
-                widget = other.first == "字"
-                while index < scalars.count, scalars[index] == " " { index += 1 }
-                index = tokenEnd()
-                continue
-            }
-            _ = label(Self.dateLabels)
-            skipSeparators()
-            guard index < scalars.count else { break }
-            if let (date, end) = WrittenDate.absolute(scalars, from: index) {
-                if fields.published == nil { fields.published = date }
-                index = end
-                sawField = true
-                continue
-            }
-            let end = tokenEnd()
-            let token = scalars[index..<end]
-            defer { index = end }
-            // A time of day: 09:29, 10:05:36 (the colons are separators), 10时15分.
-            if token.allSatisfy({ $0.isASCIIDigit || $0 == "时" || $0 == "分" || $0 == "秒" }) { continue }
-            // 星期五, 周五.
-            if token.count <= 3, let last = token.last, Self.weekdays.contains(last),
-                token.first == "星" || token.first == "周"
-            {
-                continue
-            }
-            // 第2版, A03版.
-            if token.count <= 6, token.last == "版" { continue }
-            if widget, token.count == 1, let only = token.first, "大中小".unicodeScalars.contains(only) { continue }
-            // A publisher's name beside the date.
-            if publisher == nil, (2...14).contains(token.count), token.allSatisfy(\.isHan), let last = token.last,
-                Self.publisherEnds.contains(last)
-            {
-                publisher = scalars.string(index..<end)
-                continue
-            }
-            // A few short words of page furniture, never a sentence (no Chinese punctuation fits a token).
-            if token.count <= 10, token.allSatisfy({ $0.isHan || $0.isASCIILetter || $0.isASCIIDigit || $0 == "·" }),
-                otherTokens < Self.maximumOtherTokens
-            {
-                otherTokens += 1
-                continue
-            }
-            return nil
-        }
-        // Furniture words only beside a date: without one, such a line may be a short headline.
-        guard sawField, otherTokens == 0 || fields.published != nil else { return nil }
-        if fields.sourceName == nil, fields.published != nil { fields.sourceName = publisher }
-        return fields
+        var reader = HeaderFieldReader(scalars)
+        return reader.read()
     }
+
     /// `YYYY-MM-DD` when `line` is a publication stamp (`2021年04月26日09:29`, `2022-09-25 06:00`), else nil.
     ///
     /// Only a line that is little more than the stamp counts, so dates inside sentences are left alone.

@@ -201,34 +201,12 @@ package struct MojibakeRepairer: Sendable {
         return !self.readings.isReading(reading, of: scalars[index])
     }
 
+    /// The repair of the garbled run around a stray character or a foreign annotation at `index`, which starts no
+    /// earlier than `floor`, when re-pairing its bytes gives something clearly more plausible.
     private func runRepair(_ scalars: [Unicode.Scalar], at index: Int, floor: Int) -> Candidate? {
-        let scalar = scalars[index]
-        guard Self.isStray(scalar) || self.hasForeignAnnotation(scalars, at: index) else { return nil }
-        // The run: back and forward over non-ASCII scalars (and `?`, a folded `？`), up to ASCII or an annotation.
-        var start = index
-        while start > floor, !scalars[start - 1].isASCII || scalars[start - 1] == "?",
-            !Self.isSentencePunctuation(scalars[start - 1])
-        {
-            start -= 1
-        }
-        var end = index + 1
-        if !self.hasForeignAnnotation(scalars, at: index) {
-            while end < scalars.count, !scalars[end].isASCII, !Self.isSentencePunctuation(scalars[end]) {
-                end += 1
-                if self.hasForeignAnnotation(scalars, at: end - 1) { break }
-            }
-        }
-        guard end - start >= 2 else { return nil }
-        var bytes: [UInt8] = []
-        for scalar in scalars[start..<end] {
-            if scalar == "?" {
-                bytes += [0xA3, 0xBF]
-            } else if let encoded = self.gbk.encode(scalar), encoded.count == 2 {
-                bytes += encoded
-            } else {
-                return nil
-            }
-        }
+        guard Self.isStray(scalars[index]) || self.hasForeignAnnotation(scalars, at: index) else { return nil }
+        let (start, end) = self.runBounds(scalars, at: index, floor: floor)
+        guard end - start >= 2, let bytes = self.gbkBytes(scalars[start..<end]) else { return nil }
         // The first byte is the trail of a character whose lead was lost; choose that character by its neighbour.
         let previous = self.previousCharacter(scalars, before: start).map { scalars[$0] }
         guard
@@ -260,6 +238,41 @@ package struct MojibakeRepairer: Sendable {
         let gain = self.plausibility(context(replacement)) - self.plausibility(context(Array(scalars[start..<end])))
         guard gain >= Self.requiredGain else { return nil }
         return Candidate(range: range, replacement: replacement, score: gain)
+    }
+
+    /// The garbled run around `index`: back and forward over non-ASCII scalars (and `?`, a folded `？`), up to
+    /// ASCII, sentence punctuation or an annotation, and back no further than `floor`.
+    private func runBounds(_ scalars: [Unicode.Scalar], at index: Int, floor: Int) -> (start: Int, end: Int) {
+        var start = index
+        while start > floor, !scalars[start - 1].isASCII || scalars[start - 1] == "?",
+            !Self.isSentencePunctuation(scalars[start - 1])
+        {
+            start -= 1
+        }
+        var end = index + 1
+        if !self.hasForeignAnnotation(scalars, at: index) {
+            while end < scalars.count, !scalars[end].isASCII, !Self.isSentencePunctuation(scalars[end]) {
+                end += 1
+                if self.hasForeignAnnotation(scalars, at: end - 1) { break }
+            }
+        }
+        return (start, end)
+    }
+
+    /// The GBK bytes of `run`, two per scalar (a `?` stands for `？`, A3 BF), or nil when a scalar has no two-byte
+    /// code.
+    private func gbkBytes(_ run: ArraySlice<Unicode.Scalar>) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in run {
+            if scalar == "?" {
+                bytes += [0xA3, 0xBF]
+            } else if let encoded = self.gbk.encode(scalar), encoded.count == 2 {
+                bytes += encoded
+            } else {
+                return nil
+            }
+        }
+        return bytes
     }
 
     // MARK: Decoding and scoring

@@ -1,0 +1,158 @@
+import DiaoyanText
+
+/// Reads a header line (`发布时间：2023-06-08 09:30　来源：鹤城产业观察`) token by token for `DocumentHeader.fields`.
+///
+/// A token is a run between separators. The reader takes labelled fields (`来源：`, `作者：`, `发布时间：`), bare
+/// dates, times, weekdays, page numbers, page widgets, a publisher's name beside the date and a few words of page
+/// furniture; any other token means the line is no header.
+struct HeaderFieldReader {
+    private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"].map { Array($0.unicodeScalars) }
+    private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
+    private static let authorLabels = ["作者", "记者"].map { Array($0.unicodeScalars) }
+    private static let otherLabels = [
+        "浏览次数", "阅读次数", "点击数", "点击量", "浏览量", "访问量", "阅读", "字号", "字体", "责任编辑", "责编", "编辑", "审核",
+        "分享到",
+    ].map { Array($0.unicodeScalars) }
+    /// Short tokens a header line may carry besides its fields: WeChat's `原创`, an account or column name, a
+    /// province, share targets (`微信 微博 QQ空间`), a column after the page (`第01版：要闻`).
+    private static let maximumOtherTokens = 4
+    /// What separates the parts of a header line: spaces, bars, slashes, colons and the brackets of `【来源：…】`.
+    private static let separators = ScalarSet(" |｜/:：【】[]".unicodeScalars)
+    /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
+    private static let publisherEnds = ScalarSet("报网台社刊端闻".unicodeScalars)
+    private static let weekdays = ScalarSet("一二三四五六日天".unicodeScalars)
+
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private var fields = DocumentHeader.Fields()
+    /// A publisher's name standing beside the date, the source when no label names one.
+    private var publisher: String?
+    private var sawField = false
+    /// Whether the last label was a font-size widget (`字体：`), whose buttons `大 中 小` follow.
+    private var widget = false
+    private var otherTokens = 0
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// The fields of the line, or nil when it is no header line.
+    ///
+    /// - Complexity: O(n·k) for labels of at most k scalars.
+    mutating func read() -> DocumentHeader.Fields? {
+        guard self.readTokens() else { return nil }
+        // Furniture words only beside a date: without one, such a line may be a short headline.
+        guard self.sawField, self.otherTokens == 0 || self.fields.published != nil else { return nil }
+        var fields = self.fields
+        if fields.sourceName == nil, fields.published != nil { fields.sourceName = self.publisher }
+        return fields
+    }
+
+    /// Reads every token of the line; false at the first one that fits no header field.
+    private mutating func readTokens() -> Bool {
+        while true {
+            self.skipSeparators()
+            guard self.index < self.scalars.count else { return true }
+            if self.readLabelledField() { continue }
+            _ = self.label(Self.dateLabels)
+            self.skipSeparators()
+            guard self.index < self.scalars.count else { return true }
+            if let (date, end) = WrittenDate.absolute(self.scalars, from: self.index) {
+                if self.fields.published == nil { self.fields.published = date }
+                self.index = end
+                self.sawField = true
+                continue
+            }
+            guard self.readBareToken() else { return false }
+        }
+    }
+
+    /// Reads a source, author or other label with what follows it; false when none is written at `index`.
+    private mutating func readLabelledField() -> Bool {
+        if self.label(Self.sourceLabels) != nil {
+            self.skipSpaces()
+            let end = self.tokenEnd()
+            if end > self.index { self.fields.sourceName = self.scalars.string(self.index..<end) }
+            self.index = end
+            self.sawField = true
+            return true
+        }
+        if self.label(Self.authorLabels) != nil {
+            self.skipSpaces()
+            if self.index < self.scalars.count { self.fields.hasByline = true }
+            return true
+        }
+        if let other = self.label(Self.otherLabels) {
+            // `【字体：大 中 小】`, `字号：`: the size buttons follow as single scalars.
+            self.widget = other.first == "字"
+            self.skipSpaces()
+            self.index = self.tokenEnd()
+            return true
+        }
+        return false
+    }
+
+    /// Reads one unlabelled token; false when it fits no header field.
+    private mutating func readBareToken() -> Bool {
+        let end = self.tokenEnd()
+        let token = self.scalars[self.index..<end]
+        defer { self.index = end }
+        if Self.isTimeWeekdayOrPage(token) { return true }
+        if self.widget, token.count == 1, let only = token.first, "大中小".unicodeScalars.contains(only) { return true }
+        // A publisher's name beside the date.
+        if self.publisher == nil, (2...14).contains(token.count), token.allSatisfy(\.isHan), let last = token.last,
+            Self.publisherEnds.contains(last)
+        {
+            self.publisher = self.scalars.string(self.index..<end)
+            return true
+        }
+        // A few short words of page furniture, never a sentence (no Chinese punctuation fits a token).
+        if token.count <= 10, token.allSatisfy({ $0.isHan || $0.isASCIILetter || $0.isASCIIDigit || $0 == "·" }),
+            self.otherTokens < Self.maximumOtherTokens
+        {
+            self.otherTokens += 1
+            return true
+        }
+        return false
+    }
+
+    /// Whether `token` is a time of day, a weekday or a page number.
+    private static func isTimeWeekdayOrPage(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A time of day: 09:29, 10:05:36 (the colons are separators), 10时15分.
+        if token.allSatisfy({ $0.isASCIIDigit || $0 == "时" || $0 == "分" || $0 == "秒" }) { return true }
+        // 星期五, 周五.
+        if token.count <= 3, let last = token.last, Self.weekdays.contains(last),
+            token.first == "星" || token.first == "周"
+        {
+            return true
+        }
+        // 第2版, A03版.
+        return token.count <= 6 && token.last == "版"
+    }
+
+    private mutating func skipSeparators() {
+        while self.index < self.scalars.count, Self.separators.contains(self.scalars[self.index]) { self.index += 1 }
+    }
+
+    private mutating func skipSpaces() {
+        while self.index < self.scalars.count, self.scalars[self.index] == " " { self.index += 1 }
+    }
+
+    /// The end of the token starting at `index`: the next separator, or the line's end.
+    private func tokenEnd() -> Int {
+        var end = self.index
+        while end < self.scalars.count, !Self.separators.contains(self.scalars[end]) { end += 1 }
+        return end
+    }
+
+    /// The label of `labels` written at `index` with its colon, which is then skipped.
+    private mutating func label(_ labels: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
+        for label in labels where self.scalars.has(label, at: self.index) {
+            let after = self.index + label.count
+            guard after < self.scalars.count, self.scalars[after] == ":" || self.scalars[after] == "：" else { continue }
+            self.index = after + 1
+            return label
+        }
+        return nil
+    }
+}

@@ -1,0 +1,144 @@
+import DiaoyanModels
+
+/// The sixth pass, **body filter**: sorts every line outside the headline into article text, header facts and
+/// page furniture.
+///
+/// In order, for each line:
+/// - `related`: a list heading (`相关阅读：`) and the short headlines listed under it, up to a blank line or a
+///   sentence;
+/// - `duplicate_title` / `duplicate`: the line kept before it told again (the headline's last line counts as kept),
+///   so the output never holds two equal lines in a row;
+/// - `header`: a line of nothing but header fields (date, time, source, page) or a publication stamp, which gives
+///   `published` and `sourceName`; a header line that names its author, or a `来源：` line with a byline after the
+///   publisher, gives its facts and stays in the body;
+/// - a boilerplate kind from `BoilerplateClassifier` (`editor`, `copyright`, `seo_list`…);
+/// - anything else is body.
+/// Removed lines go to `removed` with their kind; kept lines to `body`.
+package struct BodyFilterPass: NormalizationPass {
+    package init() {}
+
+    package var name: String { "body filter" }
+
+    /// - Complexity: O(n) over the lines' scalars.
+    package func apply(to draft: inout NormalizationDraft) {
+        var filter = Filter(
+            headline: draft.headline.lines,
+            published: draft.published,
+            sourceName: draft.sourceName
+        )
+        let headline = draft.headline.range
+        for (index, line) in draft.lines.enumerated() where !headline.contains(index) {
+            filter.take(line, at: index)
+        }
+        draft.body = filter.body
+        draft.removed += filter.removed
+        draft.published = filter.published
+        draft.sourceName = filter.sourceName
+    }
+}
+
+extension BodyFilterPass {
+    /// One run of the filter over a document's lines, with what it has decided so far.
+    private struct Filter {
+        /// The longest header line read for its fields, in scalars.
+        static let maximumFieldsLine = 80
+        /// The longest `来源：` line read for its publisher, in scalars.
+        static let maximumSourceLine = 40
+
+        let headline: [String]
+        var published: String?
+        var sourceName: String?
+        var body: [NormalizationDraft.BodyLine] = []
+        var removed: [NormalizedDocument.Removal] = []
+        /// The line kept last (the headline's last line before any): a line equal to it is a duplicate. Only kept
+        /// lines count as the one before: a removed line in between would be gone on a second round.
+        var previous: String?
+        var keptBody = false
+        var inRelatedList = false
+
+        init(headline: [String], published: String?, sourceName: String?) {
+            self.headline = headline
+            self.published = published
+            self.sourceName = sourceName
+            self.previous = headline.last
+        }
+
+        /// Sorts the line at `index`.
+        mutating func take(_ line: NormalizationDraft.Line, at index: Int) {
+            let string = line.string
+            if self.takesRelated(line, string) { return }
+            if string == self.previous {
+                let duplicateTitle = !self.keptBody && self.headline.contains(string)
+                self.removed.append(.init(kind: duplicateTitle ? "duplicate_title" : "duplicate", text: string))
+                return
+            }
+            if self.takesHeader(line.scalars, string, at: index) { return }
+            if let kind = BoilerplateClassifier.classify(line.scalars) {
+                self.removed.append(.init(kind: kind, text: string))
+                return
+            }
+            self.keep(string, at: index)
+        }
+
+        /// Takes `相关阅读：` and the headlines listed under it, up to a blank line or a sentence.
+        private mutating func takesRelated(_ line: NormalizationDraft.Line, _ string: String) -> Bool {
+            if BoilerplateClassifier.isRelatedListHeading(line.scalars) {
+                self.inRelatedList = true
+                self.removed.append(.init(kind: "related", text: string))
+                return true
+            }
+            guard self.inRelatedList else { return false }
+            if !line.blankBefore, BoilerplateClassifier.isListedHeadline(line.scalars) {
+                self.removed.append(.init(kind: "related", text: string))
+                return true
+            }
+            self.inRelatedList = false
+            return false
+        }
+
+        /// Takes a header line for its facts: it is removed, or kept in the body when it names its author.
+        ///
+        /// A line that is nothing but a stamp (date, time, source) is metadata wherever it stands, so a second
+        /// round — where the headline may reach further down — finds none left to take.
+        private mutating func takesHeader(_ line: [Unicode.Scalar], _ string: String, at index: Int) -> Bool {
+            if line.count <= Self.maximumFieldsLine, let fields = DocumentHeader.fields(string) {
+                self.published = self.published ?? fields.published
+                self.sourceName = self.sourceName ?? fields.sourceName
+                // A byline is a fact (and its date and time must not pass for a phone number).
+                if fields.hasByline {
+                    self.keep(string, at: index)
+                } else {
+                    self.removeHeader(string)
+                }
+                return true
+            }
+            if let stamp = DocumentHeader.publicationStamp(string) {
+                self.published = self.published ?? stamp
+                self.removeHeader(string)
+                return true
+            }
+            if self.sourceName == nil, line.count <= Self.maximumSourceLine,
+                let source = DocumentHeader.source(of: string)
+            {
+                self.sourceName = source.name
+                // A byline after the publisher is a fact: the line stays in the body.
+                guard !source.saysMore else { return false }
+                self.removeHeader(string)
+                return true
+            }
+            return false
+        }
+
+        /// Removes a header line: its facts are metadata now.
+        private mutating func removeHeader(_ string: String) {
+            self.removed.append(.init(kind: "header", text: string))
+        }
+
+        /// Keeps a line in the body.
+        private mutating func keep(_ string: String, at index: Int) {
+            self.previous = string
+            self.keptBody = true
+            self.body.append(NormalizationDraft.BodyLine(text: string, line: index))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import DiaoyanModels
+import DiaoyanNormalization
+import Testing
+
+/// The body filter pass: every line outside the headline kept as body, read as header facts, or removed with its
+/// kind.
+@Suite struct BodyFilterPassTests {
+    let pass = BodyFilterPass()
+
+    /// `lines` after the headline pass had taken the first `headline` of them, and the body filter.
+    func filtered(_ lines: [String], headline: Int = 0) -> NormalizationDraft {
+        var draft = NormalizationDraft(lines: lines)
+        draft.headline = NormalizationDraft.Headline(start: 0, lines: Array(lines.prefix(headline)))
+        self.pass.apply(to: &draft)
+        return draft
+    }
+
+    @Test func isNamedBodyFilter() {
+        #expect(self.pass.name == "body filter")
+    }
+
+    @Test func keepsArticleTextWithTheIndexOfItsLine() {
+        let draft = self.filtered(["临川区新建储能电站", "电站今年投产。", "", "项目带动就业。"], headline: 1)
+        #expect(draft.body == [.init(text: "电站今年投产。", line: 1), .init(text: "项目带动就业。", line: 2)])
+        #expect(draft.removed.isEmpty)
+    }
+
+    @Test func removesBoilerplateWithItsKind() {
+        let draft = self.filtered([
+            "电站今年投产。", "责任编辑：林一", "版权所有 临川融媒", "分享到：微信 微博", "https://example.cn/a/1.html",
+        ])
+        #expect(draft.body.map(\.text) == ["电站今年投产。"])
+        #expect(draft.removed.map(\.kind) == ["editor", "copyright", "share", "url"])
+        #expect(draft.removed.map(\.text) == ["责任编辑：林一", "版权所有 临川融媒", "分享到：微信 微博", "https://example.cn/a/1.html"])
+    }
+
+    @Test func readsHeaderLinesForTheirFacts() {
+        let draft = self.filtered(["临川区新建储能电站", "发布时间：2024-03-05 10:20 来源：临川日报", "电站今年投产。"], headline: 1)
+        #expect(draft.published == "2024-03-05")
+        #expect(draft.sourceName == "临川日报")
+        #expect(draft.removed == [.init(kind: "header", text: "发布时间：2024-03-05 10:20 来源：临川日报")])
+        #expect(draft.body.map(\.text) == ["电站今年投产。"])
+    }
+
+    @Test func keepsTheFirstFactsAndAHeaderLineWithAByline() {
+        let draft = self.filtered([
+            "2024年03月05日 10:20", "来源：临川日报 记者 林一", "2023年01月02日 08:00", "电站今年投产。",
+        ])
+        #expect(draft.published == "2024-03-05")
+        #expect(draft.sourceName == "临川日报")
+        #expect(draft.removed.map(\.kind) == ["header", "header"])
+        #expect(draft.body.map(\.text) == ["来源：临川日报 记者 林一", "电站今年投产。"])
+    }
+
+    @Test func tellsARepeatedTitleFromARepeatedLine() {
+        let draft = self.filtered(
+            ["临川区新建储能电站", "临川区新建储能电站", "电站今年投产。", "电站今年投产。", "备案", "电站今年投产。"],
+            headline: 1
+        )
+        #expect(draft.removed.map(\.kind) == ["duplicate_title", "duplicate"])
+        // Only a kept line counts as the one before: the third copy follows a kept line, `备案`.
+        #expect(draft.body.map(\.text) == ["电站今年投产。", "备案", "电站今年投产。"])
+    }
+
+    @Test func removesARelatedListUpToABlankLine() {
+        let draft = self.filtered(["电站今年投产。", "相关阅读：", "临川区再添储能项目", "临川区光伏扶贫见成效", "", "新区产业园开工"])
+        #expect(draft.removed.map(\.kind) == ["related", "related", "related"])
+        #expect(draft.body.map(\.text) == ["电站今年投产。", "新区产业园开工"])
+    }
+
+    @Test func passesOverTheHeadlineAndLeavesTheLinesAlone() {
+        var draft = NormalizationDraft(lines: ["当前位置：首页", "临川区新建储能电站", "电站今年投产。"])
+        draft.headline = NormalizationDraft.Headline(start: 1, lines: ["临川区新建储能电站"])
+        let before = (draft.lines, draft.origins)
+        self.pass.apply(to: &draft)
+        #expect(draft.removed.map(\.kind) == ["chrome"])
+        #expect(draft.body == [.init(text: "电站今年投产。", line: 2)])
+        #expect(draft.lines == before.0 && draft.origins == before.1)
+    }
+}

@@ -1,0 +1,66 @@
+import DiaoyanNormalization
+import Testing
+
+/// The headline pass: the title lines at the top found and marked, nothing else touched.
+@Suite struct HeadlinePassTests {
+    let pass = HeadlinePass()
+
+    func headline(_ lines: [String]) -> NormalizationDraft.Headline {
+        var draft = NormalizationDraft(lines: lines)
+        self.pass.apply(to: &draft)
+        return draft.headline
+    }
+
+    @Test func isNamedHeadline() {
+        #expect(self.pass.name == "headline")
+    }
+
+    @Test func takesAShortFirstLineThatEndsNoSentence() {
+        let headline = self.headline(["临川区新建储能电站", "临川区新建储能电站今年投产，带动当地就业。"])
+        #expect(headline.start == 0)
+        #expect(headline.lines == ["临川区新建储能电站"])
+        #expect(headline.title == "临川区新建储能电站")
+    }
+
+    @Test func joinsUpToThreeLinesWithSpaces() {
+        let headline = self.headline(["聚焦新能源", "临川区新建储能电站", "年内并网发电", "第四行短句", "电站今年投产。"])
+        #expect(headline.lines == ["聚焦新能源", "临川区新建储能电站", "年内并网发电"])
+        #expect(headline.title == "聚焦新能源 临川区新建储能电站 年内并网发电")
+        #expect(headline.range == 0..<3)
+    }
+
+    @Test func endsAtABlankLineOrARepeatedLine() {
+        #expect(self.headline(["临川区新建储能电站", "", "年内并网发电", "电站今年投产。"]).lines == ["临川区新建储能电站"])
+        #expect(self.headline(["临川区新建储能电站", "临川区新建储能电站", "电站今年投产。"]).lines == ["临川区新建储能电站"])
+    }
+
+    @Test func looksPastPageChromeAbove() {
+        let headline = self.headline(["当前位置：首页 > 新闻", "临川区新建储能电站", "电站今年投产。"])
+        #expect(headline.start == 1)
+        #expect(headline.lines == ["临川区新建储能电站"])
+    }
+
+    @Test func takesNoSentenceNoHeaderAndNoLongLine() {
+        #expect(self.headline(["电站今年投产。", "第二段。"]).lines.isEmpty)
+        #expect(self.headline(["来源：临川日报", "第二段。"]).lines.isEmpty)
+        #expect(self.headline(["2024年03月05日 10:20", "第二段。"]).lines.isEmpty)
+        let long = String(repeating: "储", count: 65)
+        #expect(self.headline([long, "第二段。"]).lines.isEmpty)
+    }
+
+    @Test func takesNoHeadlineThatWouldBeTheWholeDocument() {
+        let headline = self.headline(["临川区新建储能电站", "年内并网发电"])
+        #expect(headline.lines.isEmpty)
+        #expect(headline.title == nil)
+        #expect(headline.range.isEmpty)
+    }
+
+    @Test func leavesTheLinesAndOriginsAlone() {
+        var draft = NormalizationDraft(lines: ["临川区新建储能电站", "", "电站今年投产。"])
+        let before = (draft.lines, draft.origins)
+        self.pass.apply(to: &draft)
+        #expect(draft.lines == before.0)
+        #expect(draft.origins == before.1)
+        #expect(draft.body.isEmpty && draft.removed.isEmpty)
+    }
+}

@@ -144,31 +144,7 @@ package final class SQLiteRecordStore: RecordStore {
             )
         }
         for project in facts.projects {
-            try db.execute(
-                sql: """
-                    INSERT INTO projects(doc, idx, name, key, stage, path, code, level, province, city, county, park,
-                        place_from, organization, date)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    id, project.index, project.name, project.key, project.stage, project.place?.path,
-                    project.place?.code, project.place?.level.rawValue, project.place?.province, project.place?.city,
-                    project.place?.county, project.place?.park, project.place?.from.rawValue, project.organization,
-                    project.date,
-                ]
-            )
-            for industry in project.industries {
-                try db.execute(
-                    sql: "INSERT INTO project_industries(doc, idx, industry) VALUES (?, ?, ?)",
-                    arguments: [id, project.index, industry]
-                )
-            }
-            for quantity in project.quantities {
-                try db.execute(
-                    sql: "INSERT INTO quantities(doc, idx, unit, value) VALUES (?, ?, ?, ?)",
-                    arguments: [id, project.index, quantity.unit, quantity.value]
-                )
-            }
+            try Self.insertProject(project, document: id, db: db)
         }
         for person in facts.persons {
             try db.execute(sql: "INSERT INTO persons(doc, name, role) VALUES (?, ?, ?)", arguments: [id, person.name, person.role])
@@ -189,6 +165,35 @@ package final class SQLiteRecordStore: RecordStore {
             try db.execute(
                 sql: "INSERT INTO amounts(doc, currency, value) VALUES (?, ?, ?)",
                 arguments: [id, amount.currency, amount.value]
+            )
+        }
+    }
+
+    /// One project's row, with its place as the record gave it, its industries and its quantities.
+    private static func insertProject(_ project: FactRows.ProjectRow, document id: String, db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO projects(doc, idx, name, key, stage, path, code, level, province, city, county, park,
+                    place_from, organization, date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, project.index, project.name, project.key, project.stage, project.place?.path,
+                project.place?.code, project.place?.level.rawValue, project.place?.province, project.place?.city,
+                project.place?.county, project.place?.park, project.place?.from.rawValue, project.organization,
+                project.date,
+            ]
+        )
+        for industry in project.industries {
+            try db.execute(
+                sql: "INSERT INTO project_industries(doc, idx, industry) VALUES (?, ?, ?)",
+                arguments: [id, project.index, industry]
+            )
+        }
+        for quantity in project.quantities {
+            try db.execute(
+                sql: "INSERT INTO quantities(doc, idx, unit, value) VALUES (?, ?, ?, ?)",
+                arguments: [id, project.index, quantity.unit, quantity.value]
             )
         }
     }

@@ -57,41 +57,11 @@ struct StatsQuery {
     }
 
     init(_ request: StatsRequest) {
-        let base: Base =
-            switch request.metric {
-            case .documents: .documents
-            case .stories: .stories
-            case .projects: .projects
-            case .events: .events
-            case .officials: .officials
-            case .capacity: .capacity
-            case .investment: .investment
-            }
+        let base = Self.base(of: request.metric)
         let (condition, arguments) = Self.condition(request.filter, base: base)
         if let dimension = request.by {
             let (join, key) = Self.dimension(dimension, base: base, metric: request.metric)
-            let from = "\(base.from) \(join)"
-            if let summed = base.summed {
-                self.groupedSQL = Statement(
-                    sql: """
-                        SELECT key, unit, sum(value) AS value FROM (
-                            SELECT DISTINCT coalesce(\(key), '') AS key, \(summed.unit) AS unit, \(base.item) AS item,
-                                \(summed.value) AS value
-                            FROM \(from) WHERE \(condition))
-                        GROUP BY key, unit ORDER BY value DESC, key, unit
-                        """,
-                    arguments: arguments
-                )
-            } else {
-                self.groupedSQL = Statement(
-                    sql: """
-                        SELECT coalesce(\(key), '') AS key, count(DISTINCT \(base.item)) AS value, NULL AS unit
-                        FROM \(from) WHERE \(condition)
-                        GROUP BY coalesce(\(key), '') ORDER BY value DESC, key
-                        """,
-                    arguments: arguments
-                )
-            }
+            self.groupedSQL = Self.grouped(base, from: "\(base.from) \(join)", key: key, where: condition, arguments)
         } else if let summed = base.summed {
             self.groupedSQL = Statement(
                 sql: """
@@ -103,21 +73,67 @@ struct StatsQuery {
                 arguments: arguments
             )
         }
-        if let summed = base.summed {
-            self.totalSQL = Statement(
+        self.totalSQL = Self.total(base, where: condition, arguments)
+    }
+
+    private static func base(of metric: StatsMetric) -> Base {
+        switch metric {
+        case .documents: .documents
+        case .stories: .stories
+        case .projects: .projects
+        case .events: .events
+        case .officials: .officials
+        case .capacity: .capacity
+        case .investment: .investment
+        }
+    }
+
+    /// Rows of `base` grouped by `key`: distinct items counted, or distinct facts summed per unit.
+    private static func grouped(
+        _ base: Base,
+        from: String,
+        key: String,
+        where condition: String,
+        _ arguments: StatementArguments
+    ) -> Statement {
+        guard let summed = base.summed else {
+            return Statement(
                 sql: """
-                    SELECT coalesce(sum(value), 0) FROM (
-                        SELECT DISTINCT \(summed.unit) AS unit, \(base.item) AS item, \(summed.value) AS value
-                        FROM \(base.from) WHERE \(condition))
+                    SELECT coalesce(\(key), '') AS key, count(DISTINCT \(base.item)) AS value, NULL AS unit
+                    FROM \(from) WHERE \(condition)
+                    GROUP BY coalesce(\(key), '') ORDER BY value DESC, key
                     """,
                 arguments: arguments
             )
-        } else {
-            self.totalSQL = Statement(
+        }
+        return Statement(
+            sql: """
+                SELECT key, unit, sum(value) AS value FROM (
+                    SELECT DISTINCT coalesce(\(key), '') AS key, \(summed.unit) AS unit, \(base.item) AS item,
+                        \(summed.value) AS value
+                    FROM \(from) WHERE \(condition))
+                GROUP BY key, unit ORDER BY value DESC, key, unit
+                """,
+            arguments: arguments
+        )
+    }
+
+    /// The total of `base` over everything the filter keeps.
+    private static func total(_ base: Base, where condition: String, _ arguments: StatementArguments) -> Statement {
+        guard let summed = base.summed else {
+            return Statement(
                 sql: "SELECT count(DISTINCT \(base.item)) FROM \(base.from) WHERE \(condition)",
                 arguments: arguments
             )
         }
+        return Statement(
+            sql: """
+                SELECT coalesce(sum(value), 0) FROM (
+                    SELECT DISTINCT \(summed.unit) AS unit, \(base.item) AS item, \(summed.value) AS value
+                    FROM \(base.from) WHERE \(condition))
+                """,
+            arguments: arguments
+        )
     }
 
     /// The join and key expression for grouping `base` by `dimension`.

@@ -1,0 +1,41 @@
+import DiaoyanExtraction
+import DiaoyanModels
+import Testing
+
+/// The record's `places`, read through the whole extractor from invented sentences.
+@Suite struct DocumentPlacesTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    private func places(_ text: String) -> [ExtractionRecord.DocumentPlace] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", text: text)).places
+    }
+
+    @Test func listsADivisionNamedAlsoThroughItsParkOnceAsThePark() throws {
+        let places = self.places("包头市召开推进会。包头稀土高新技术产业开发区新签约项目8个。")
+        #expect(places.count == 1)
+        let place = try #require(places.first)
+        #expect(place.path == "内蒙古自治区/包头市")
+        #expect(place.park == "包头稀土高新技术产业开发区")
+        #expect(place.level == .city)
+        #expect(place.mentions.count == 2)
+        #expect(place.mentions.map(\.start) == place.mentions.map(\.start).sorted())
+    }
+
+    @Test func keepsTheDeepestPlaceWithItsLevelAndCode() throws {
+        let places = self.places("黑龙江省哈尔滨市阿城区召开项目推进会。")
+        #expect(places.map(\.path) == ["黑龙江省/哈尔滨市/阿城区"])
+        #expect(places.first?.code == "230112")
+        #expect(places.first?.level == .county)
+    }
+
+    @Test func givesAMunicipalitysDistrictItsCity() throws {
+        let place = try #require(self.places("北京市大兴区生物医药基地项目开工。").first)
+        #expect(place.path == "北京市/大兴区")
+        #expect(place.city == "北京市")
+        #expect(place.county == "大兴区")
+    }
+}

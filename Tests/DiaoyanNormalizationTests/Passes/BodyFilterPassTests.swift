@@ -34,6 +34,23 @@ import Testing
         #expect(draft.removed.map(\.text) == ["责任编辑：林一", "版权所有 临川融媒", "分享到：微信 微博", "https://example.cn/a/1.html"])
     }
 
+    @Test func keepsAPageScrapedOntoOneLineThatOpensWithItsEditor() {
+        let sentence = "临川区新建的储能电站今年一季度投产，年发电量可达三亿千瓦时，带动就业五百余人。"
+        let line = "责任编辑：林一 2021/10/19 11:47:27 浏览：544 " + String(repeating: sentence, count: 8)
+        let draft = self.filtered([line])
+        #expect(draft.body.map(\.text) == [line])
+        #expect(draft.removed.isEmpty)
+        #expect(self.filtered(["责任编辑：林一 " + sentence]).removed.map(\.kind) == ["editor"])
+    }
+
+    @Test func keepsMoneyWrittenInDigitsAndRemovesPhoneNumbers() {
+        let draft = self.filtered([
+            "该项目总投资12000000000元。", "总装机容量达10900000千瓦", "项目对接：13912345678", "咨询 0451-86661234 转 8",
+        ])
+        #expect(draft.body.map(\.text) == ["该项目总投资12000000000元。", "总装机容量达10900000千瓦"])
+        #expect(draft.removed.map(\.kind) == ["phone", "phone"])
+    }
+
     @Test func readsHeaderLinesForTheirFacts() {
         let draft = self.filtered(["临川区新建储能电站", "发布时间：2024-03-05 10:20 来源：临川日报", "电站今年投产。"], headline: 1)
         #expect(draft.published == "2024-03-05")

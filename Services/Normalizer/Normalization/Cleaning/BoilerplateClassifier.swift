@@ -12,8 +12,11 @@
 /// - `phone`: hotlines and lines carrying a phone number (ten digits or more);
 /// - `wechat`: WeChat and contact solicitations (微信号, 公众号, 请说明您的需求…);
 /// - `share`: share widgets (分享到, 扫一扫, 二维码, 点赞 在看 转发).
-/// Reporter and photographer bylines are article text and never match. A line is scanned once, on its scalars,
-/// against one trie of every cue word.
+/// Reporter and photographer bylines are article text and never match. A line longer than
+/// ``longestFurniture`` that tells sentences is article text with furniture glued to it (a page scraped onto one
+/// line that opens with `责任编辑：…` or closes with a disclaimer): it is never removed whole. A digit run is a phone
+/// number only in a phone's shape: ten digits or more that no unit or currency follows (`12000000000元` is money).
+/// A line is scanned once, on its scalars, against one trie of every cue word.
 import DiaoyanText
 
 package enum BoilerplateClassifier {
@@ -21,6 +24,9 @@ package enum BoilerplateClassifier {
     private enum Cue: UInt16 {
         case copyright = 1, chrome = 2, footer = 4, phone = 8, wechat = 16, share = 32, icp = 64
     }
+
+    /// The longest line page furniture fills on its own, in scalars; longer lines that tell sentences are text.
+    package static let longestFurniture = 300
 
     private static let editorPrefixes: [[Unicode.Scalar]] = [
         "责编", "责任编辑", "编辑:", "编辑：", "审核:", "审核：", "校对:", "校对：", "监制:", "监制：", "编审:", "编审：",
@@ -76,6 +82,7 @@ package enum BoilerplateClassifier {
             for match in Self.cues.matches(in: line, from: index) { cues |= match.value }
         }
         func has(_ cue: Cue) -> Bool { cues & cue.rawValue != 0 }
+        if line.count > Self.longestFurniture && Self.tellsSentences(line) { return nil }
         if bars >= 3 { return has(.footer) ? "footer" : "seo_list" }
         var opening = 0
         while opening < line.count, "(（[【".unicodeScalars.contains(line[opening]) { opening += 1 }
@@ -86,7 +93,7 @@ package enum BoilerplateClassifier {
         guard line.count <= 120, !Self.isProse(line) else { return nil }
         if Self.chromePrefixes.contains(where: { line.has($0, at: 0) }) || has(.chrome) { return "chrome" }
         if has(.footer) { return "footer" }
-        if has(.phone) || Self.digitRun(in: line) >= 10 { return "phone" }
+        if has(.phone) || Self.phoneRun(in: line) >= 10 { return "phone" }
         if has(.wechat) { return "wechat" }
         if has(.share) { return "share" }
         return nil
@@ -120,21 +127,50 @@ package enum BoilerplateClassifier {
     private static func isProse(_ line: [Unicode.Scalar]) -> Bool {
         guard line.last == "。", line.contains("，") || line.contains(",") else { return false }
         let han = line.reduce(0) { $0 + ((0x4E00...0x9FFF).contains($1.value) ? 1 : 0) }
-        return han >= 16 && Self.digitRun(in: line) < 7
+        return han >= 16 && Self.phoneRun(in: line) < 7
     }
 
-    /// The most ASCII digits in a run that only spaces and hyphens interrupt (a phone number's shape).
-    private static func digitRun(in line: [Unicode.Scalar]) -> Int {
+    /// Whether `line` holds at least two sentence ends: text, not a label or a notice of one sentence.
+    private static func tellsSentences(_ line: [Unicode.Scalar]) -> Bool {
+        var ends = 0
+        for scalar in line where scalar == "。" || scalar == "！" || scalar == "？" {
+            ends += 1
+            if ends >= 2 { return true }
+        }
+        return false
+    }
+
+    /// The most ASCII digits in a run that only spaces and hyphens interrupt (a phone number's shape), counting
+    /// only runs that no Han character, decimal point, `%` or letter follows and no decimal point precedes: a
+    /// number with a unit (`12000000000元`, `3.5亿`, `1090万千瓦`) is no phone number.
+    private static func phoneRun(in line: [Unicode.Scalar]) -> Int {
         var longest = 0
         var current = 0
-        for scalar in line {
+        var start = 0
+        var lastDigit = 0
+        func close() {
+            let next = lastDigit + 1 < line.count ? line[lastDigit + 1] : nil
+            if current > 0 && Self.endsPhone(line, before: start, after: next) { longest = max(longest, current) }
+            current = 0
+        }
+        for (index, scalar) in line.enumerated() {
             if scalar.isASCIIDigit {
+                if current == 0 { start = index }
                 current += 1
-                longest = max(longest, current)
+                lastDigit = index
             } else if scalar != "-" && scalar != " " {
-                current = 0
+                close()
             }
         }
+        close()
         return longest
+    }
+
+    /// Whether a digit run starting at `start` and followed by `next` may be a phone number.
+    private static func endsPhone(_ line: [Unicode.Scalar], before start: Int, after next: Unicode.Scalar?) -> Bool {
+        if start > 0, line[start - 1] == "." || line[start - 1] == "．" { return false }
+        guard let next else { return true }
+        if next.isHan || next == "." || next == "．" || next == "%" || next == "％" { return false }
+        return !(("a"..."z").contains(next) || ("A"..."Z").contains(next))
     }
 }

@@ -16,6 +16,25 @@ import Testing
         #expect(Set(self.people("董事长唐一鸣介绍。").keys) == ["唐一鸣"])
     }
 
+    @Test func readsALeadersListWhoseNamesCarryBracketedTitles() {
+        let people = self.people("区领导林远、秦川(区委副书记)、许宁（区政协主席）、白露,以及相关单位负责人参加活动。")
+        #expect(people == ["林远": ["区领导"], "秦川": ["区委副书记"], "许宁": ["区政协主席"], "白露": ["区领导"]])
+    }
+
+    @Test func endsAListedNameBeforeTheConjunction以及() {
+        #expect(Set(self.people("县领导沈航、尹旭以及企业负责人参加。").keys) == ["沈航", "尹旭"])
+    }
+
+    @Test func keepsAThirdScalarThatPunctuationCloses() {
+        #expect(Set(self.people("市人大常委会主任汪东进，副市长陆国宾出席。").keys) == ["汪东进", "陆国宾"])
+        #expect(Set(self.people("县长王明说，项目进展顺利。").keys) == ["王明"])
+        #expect(Set(self.people("副市长张华等，出席仪式。").keys) == ["张华"])
+    }
+
+    @Test func endsANameBeforeAVerbOfTwoScalars() {
+        #expect(Set(self.people("县委书记黄曼宣读开工令。").keys) == ["黄曼"])
+    }
+
     @Test func readsNamesWithAMiddleDot() {
         #expect(Set(self.people("哈密市委书记吐尔洪·艾山深入伊州区调研。").keys) == ["吐尔洪·艾山"])
     }

@@ -17,6 +17,8 @@ package struct PersonFinder: Sendable {
     private static let afterName: ScalarSet = ScalarSet(
         "在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
     )
+    /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
+    private static let closingWords: ScalarSet = ScalarSet("说讲到来去在是了的等和与及对就也还将又并".unicodeScalars)
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
     private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
@@ -115,16 +117,19 @@ package struct PersonFinder: Sendable {
             }
             let tokens = Self.listedAttendees(in: scalars, from: start, to: sentence.upperBound)
             guard tokens.count >= 2 else { continue }
-            for token in tokens {
-                roster.add(scalars.string(token), titles: leaders, role: .official, at: token)
+            for (token, note) in tokens {
+                let titles = note.map { [scalars.string($0)] } ?? leaders
+                roster.add(scalars.string(token), titles: titles, role: .official, at: token)
             }
         }
     }
 
     /// The names of a list `韩圣健、张亚中、张起翔` from `start`: two or three Han scalars from a family name each, up
-    /// to an attendance word, joined by 、.
-    private static func listedAttendees(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Range<Int>] {
-        var tokens: [Range<Int>] = []
+    /// to an attendance word, joined by 、, each with the title a bracket after it gives (`郭峰(县委副书记)`).
+    private static func listedAttendees(in scalars: [Unicode.Scalar], from start: Int, to end: Int)
+        -> [(name: Range<Int>, note: Range<Int>?)]
+    {
+        var tokens: [(name: Range<Int>, note: Range<Int>?)] = []
         var cursor = start
         while cursor < end {
             var tokenEnd = cursor
@@ -135,9 +140,11 @@ package struct PersonFinder: Sendable {
             }
             let length = tokenEnd - cursor
             guard length >= 2 && length <= 3, SurnameLexicon.surnameLength(scalars, at: cursor) != nil else { break }
-            tokens.append(cursor..<tokenEnd)
-            guard tokenEnd < end, scalars[tokenEnd] == "、" else { break }
-            cursor = tokenEnd + 1
+            let note = Self.bracketedNote(at: tokenEnd, in: scalars)
+            tokens.append((cursor..<tokenEnd, note?.content))
+            let after = note?.end ?? tokenEnd
+            guard after < end, scalars[after] == "、" else { break }
+            cursor = after + 1
         }
         return tokens
     }
@@ -151,11 +158,24 @@ package struct PersonFinder: Sendable {
             let title = scalars.string(titleStart..<leaderSearch)
             var cursor = leaderSearch
             while let name = self.listedName(at: cursor, in: scalars) {
-                roster.add(scalars.string(name), titles: [title], role: .official, at: name)
-                guard name.upperBound < scalars.count, scalars[name.upperBound] == "、" else { break }
-                cursor = name.upperBound + 1
+                // `郭峰(县委副书记)`: a bracketed title after a listed name is that person's own.
+                let note = Self.bracketedNote(at: name.upperBound, in: scalars)
+                let titles = note.map { [scalars.string($0.content)] } ?? [title]
+                roster.add(scalars.string(name), titles: titles, role: .official, at: name)
+                let after = note?.end ?? name.upperBound
+                guard after < scalars.count, scalars[after] == "、" else { break }
+                cursor = after + 1
             }
         }
+    }
+
+    /// A note in brackets right at `start` (`(县委副书记)`, `（县政协主席）`): at most twelve Han scalars.
+    private static func bracketedNote(at start: Int, in scalars: [Unicode.Scalar]) -> (content: Range<Int>, end: Int)? {
+        guard start < scalars.count, scalars[start] == "(" || scalars[start] == "（" else { return nil }
+        var end = start + 1
+        while end < scalars.count, scalars[end].isHan, end - start <= 12 { end += 1 }
+        guard end > start + 1, end < scalars.count, scalars[end] == ")" || scalars[end] == "）" else { return nil }
+        return (start + 1..<end, end + 1)
     }
 
     /// A name before 总书记.
@@ -259,7 +279,7 @@ package struct PersonFinder: Sendable {
     private static let verbsAfterName = ScalarTrie<Bool>(words: [
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
-        "在", "到", "说", "和", "与", "及", "等",
+        "在", "到", "说", "和", "与", "及", "等", "以及", "宣读",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
@@ -288,6 +308,16 @@ package struct PersonFinder: Sendable {
         guard !Self.notNames.contains(scalars.string(two)) else { return nil }
         let threeEnd = givenStart + 2
         guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
+        // 黄曼宣读: a verb of two scalars or more the text writes after two scalars ends the name there.
+        if let verb = Self.verbsAfterName.longestMatch(in: scalars, from: givenStart + 1), verb.length >= 2 {
+            return two
+        }
+        // 汪东进，: a third scalar closed by punctuation belongs to the name, unless it ends a clause itself (说, 等).
+        if threeEnd < scalars.count, Self.punctuationAfterName.contains(scalars[threeEnd]),
+            !Self.closingWords.contains(scalars[givenStart + 1])
+        {
+            return start..<threeEnd
+        }
         if Self.afterName.contains(scalars[givenStart + 1]) {
             // 郭永强陪同, 刘芳见证: a name scalar that also opens a verb stays when the verb is not written there.
             let verb =

@@ -1,3 +1,4 @@
+import DiaoyanModels
 import DiaoyanText
 import Testing
 
@@ -20,6 +21,24 @@ import Testing
         #expect(self.gazetteer.divisions[lingyuan].code == "211382")
         let jiading = try #require(self.gazetteer.divisions(named: "嘉定区").first)
         #expect(self.gazetteer.path(of: jiading) == "上海市/嘉定区")
+    }
+
+    @Test func knowsEveryShortFormOfADivisionThatHasSeveral() throws {
+        for short in ["巴州", "巴音郭楞", "克州", "克孜勒苏"] {
+            let candidates = try #require(self.gazetteer.names.value(for: short.unicodeScalars), "\(short)")
+            #expect(candidates.contains { $0.form == .short && self.gazetteer.divisions[$0.division].level == 2 })
+        }
+        #expect(self.gazetteer.names.value(for: "巴州/巴音郭楞".unicodeScalars) == nil)
+    }
+
+    @Test func placesAZoneInTheCountyItsNameOpensWith() throws {
+        let korla = try #require(self.gazetteer.divisions(named: "库尔勒经济技术开发区").first)
+        let place = self.gazetteer.place(of: korla)
+        #expect(place.path == "新疆维吾尔自治区/巴音郭楞蒙古自治州/库尔勒市")
+        #expect(place.park == "库尔勒经济技术开发区")
+        #expect(place.level == .county)
+        let baotou = try #require(self.gazetteer.divisions(named: "包头稀土高新技术产业开发区").first)
+        #expect(self.gazetteer.place(of: baotou).path == "内蒙古自治区/包头市")
     }
 
     @Test func resolvesAFormerNameToTodaysDivision() throws {

@@ -15,7 +15,8 @@ package struct Division: Hashable, Sendable {
     /// 1 province, 2 prefecture, 3 county.
     package var level: Int
     package var name: String
-    /// The form people write without the suffix (哈尔滨 for 哈尔滨市), empty when there is none.
+    /// The form people write without the suffix (哈尔滨 for 哈尔滨市), several `/`-separated (巴州/巴音郭楞), empty when
+    /// there is none.
     package var shortName: String
     /// The index of the parent in `Gazetteer.divisions`, nil for a province.
     package var parent: Int?

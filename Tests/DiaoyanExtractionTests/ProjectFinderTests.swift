@@ -9,6 +9,16 @@ import Testing
         self.finder.find(in: Array(text.unicodeScalars), places: places, headline: headline).map(\.name)
     }
 
+    @Test func startsANameAfterTheSigningVerbBeforeIt() {
+        #expect(self.names("青禾文化传媒公司签订海丝影城项目。") == ["海丝影城项目"])
+        #expect(self.names("双方签署关于星河储能电站项目的合作协议。") == ["星河储能电站项目"])
+    }
+
+    @Test func takesNoRallyingPhraseForAProject() {
+        #expect(self.names("全县上下坚定不移大抓项目，努力破解大项目落地难题。").isEmpty)
+        #expect(self.names("持续释放抓项目的强烈信号。").isEmpty)
+    }
+
     @Test func findsAHeadNounNameThatIsTheSubjectOfAStageVerb() {
         #expect(self.names("同日，与主体工程配套的江淮智能仓储中心同步竣工。") == ["江淮智能仓储中心"])
         #expect(self.names("8月8日，远航通用飞机总装基地一期厂房封顶。") == ["远航通用飞机总装基地一期"])

@@ -38,7 +38,10 @@ package enum ProjectLexicon {
     ]
 
     /// Words inside a span that make it an account of an activity (`…举行项目签约仪式`), not a project name.
-    package static let activityWords: [String] = ["举行", "举办", "召开", "作为", "涌动", "集中", "开展", "组织", "迎来"]
+    package static let activityWords: [String] = [
+        "举行", "举办", "召开", "作为", "涌动", "集中", "开展", "组织", "迎来", "破解", "掀起", "释放", "坚定不移", "加大力度",
+        "大抓", "始终",
+    ]
 
     /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).
     package static let gatheringsAfter: [String] = [

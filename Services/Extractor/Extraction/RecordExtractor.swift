@@ -106,6 +106,7 @@ package struct RecordExtractor: Sendable {
             sentences: sentences
         )
         let attribution = ProjectPlaceAttribution(places)
+        let ceremony = CeremonyStage.of(scalars)
         let projects = found.indices.map { index in
             let project = found[index]
             var measures = quantities.filter { project.range.contains($0.range.lowerBound) }
@@ -116,7 +117,8 @@ package struct RecordExtractor: Sendable {
             let organization = organizations.first { project.range.contains($0.range.lowerBound) }
             return ExtractionRecord.Project(
                 name: Self.canonicalName(project.name),
-                stage: ProjectStageFallback.stage(of: index, among: found, sentences: sentences, in: scalars),
+                stage: ProjectStageFallback.stage(
+                    of: index, among: found, sentences: sentences, ceremony: ceremony, in: scalars),
                 quantities: measures.map { .init(text: $0.text, value: $0.value, unit: $0.unit) },
                 place: attribution.place(ofProjectAt: project.range, in: project.sentence),
                 organization: organization.map { Self.canonicalName($0.name) },

@@ -1,0 +1,53 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// The stage a document's ceremony gives every project it lists: a concentrated groundbreaking (`集中开工`,
+/// `开工仪式`), signing (`集中签约`, `签约仪式`) or commissioning (`集中投产`, `投产仪式`).
+///
+/// A project the text says nothing else of takes it. A document that tells ceremonies of two kinds (`集中签约、开工、
+/// 投产`) gives none: which project went through which is not said.
+package enum CeremonyStage {
+    private static let words: ScalarTrie<Stage> = {
+        let ceremonies: [(Stage, [String])] = [
+            (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工动员", "奠基仪式", "集中开工仪式", "开工奠基"]),
+            (.signed, ["集中签约", "签约仪式", "签约活动", "签约大会"]),
+            (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式", "集中竣工投产"]),
+        ]
+        var trie = ScalarTrie<Stage>()
+        for (stage, list) in ceremonies {
+            for word in list { trie.insert(word.unicodeScalars, stage) }
+        }
+        return trie
+    }()
+
+    /// Whether another stage word is joined right after a ceremony (`集中签约、开工、投产`).
+    private static func listsAnotherStage(after end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard end < scalars.count, scalars[end] == "、" || scalars[end] == "和" || scalars[end] == "及" else {
+            return false
+        }
+        return Self.stageWords.longestMatch(in: scalars, from: end + 1) != nil
+    }
+
+    private static let stageWords = ScalarTrie<Bool>(words: ["开工", "投产", "签约", "竣工", "投用"])
+
+    /// The one ceremony stage `scalars` tell, nil for none or several.
+    ///
+    /// - Complexity: O(n·k) for n scalars and ceremony words of at most k scalars.
+    package static func of(_ scalars: [Unicode.Scalar]) -> Stage? {
+        var found: Stage?
+        var index = 0
+        while index < scalars.count {
+            guard Self.words.mayStart(with: scalars[index]),
+                let match = Self.words.longestMatch(in: scalars, from: index)
+            else {
+                index += 1
+                continue
+            }
+            if let stage = found, stage != match.value { return nil }
+            if Self.listsAnotherStage(after: index + match.length, in: scalars) { return nil }
+            found = match.value
+            index += match.length
+        }
+        return found
+    }
+}

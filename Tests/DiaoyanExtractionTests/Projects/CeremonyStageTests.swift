@@ -1,0 +1,31 @@
+import DiaoyanExtraction
+import DiaoyanModels
+import Testing
+
+@Suite struct CeremonyStageTests {
+    private func stage(_ text: String) -> Stage? {
+        CeremonyStage.of(Array(text.unicodeScalars))
+    }
+
+    @Test func readsTheOneCeremonyADocumentTells() {
+        #expect(self.stage("青禾县第三季度重大项目集中开工。") == .groundbreaking)
+        #expect(self.stage("举行招商引资项目签约仪式，6个项目签约。") == .signed)
+        #expect(self.stage("园区5个项目集中投产。") == .inProduction)
+    }
+
+    @Test func givesNoneForCeremoniesOfTwoKinds() {
+        #expect(self.stage("集中签约、开工、投产一批重大项目。") == nil)
+        #expect(self.stage("上午举行签约仪式，下午举行开工仪式。") == nil)
+    }
+
+    @Test func givesNoneWithoutACeremony() {
+        #expect(self.stage("市委书记到青禾新材料项目调研。") == nil)
+    }
+
+    @Test func givesTheListedProjectsOfAConcentratedGroundbreakingItsStage() throws {
+        let text = "青禾县举行第二批重大项目集中开工活动。青禾冷链物流园项目总投资12亿元。星河新材料年产5万吨项目总投资8亿元。"
+        let record = try RecordExtractor().extract(NormalizedDocument(id: "t", source: "t", text: text))
+        #expect(!record.projects.isEmpty)
+        #expect(record.projects.allSatisfy { $0.stage == .groundbreaking })
+    }
+}

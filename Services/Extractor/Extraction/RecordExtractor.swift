@@ -78,7 +78,8 @@ package struct RecordExtractor: Sendable {
                 in: scalars,
                 persons: people,
                 places: places.scene.map { (place: $0.place, mentions: $0.mentions) },
-                dates: DocumentDates(published: document.published),
+                // An undated page's partial dates are read in the one year its text writes, if it writes one.
+                dates: DocumentDates(published: document.published ?? WrittenYear.only(in: scalars).map(String.init)),
                 projects: projects.map { project in
                     (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
                 }

@@ -22,6 +22,13 @@ import Testing
         #expect(draft.published == "2024-03-05")
     }
 
+    @Test func readsTheDateOfAWireStoryButNoPublisher() {
+        var draft = self.draft(body: ["临川新闻网抚州2月21日电（记者 林一）21日，2023年第一季度重大项目集中开工。"])
+        self.pass.apply(to: &draft)
+        #expect(draft.published == "2023-02-21")
+        #expect(draft.sourceName == nil)
+    }
+
     @Test func takesTheYearFromAnyBodyParagraph() {
         var draft = self.draft(body: ["临川日报3月5日讯 临川区新建储能电站投产。", "项目于2023年开工。"])
         self.pass.apply(to: &draft)

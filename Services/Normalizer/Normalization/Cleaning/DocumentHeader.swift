@@ -61,16 +61,19 @@ package enum DocumentHeader {
     /// The publisher a dateline names: `黑龙江日报` in `黑龙江日报8月23日讯`.
     package static func datelineSource(_ line: String) -> String? {
         let scalars = Array(line.unicodeScalars.prefix(40))
-        guard Self.dateline(line) != nil, let digit = scalars.firstIndex(where: \.isASCIIDigit) else { return nil }
+        guard Self.dateline(line) != nil, scalars.firstIndex(of: ["日", "讯"]) != nil,
+            let digit = scalars.firstIndex(where: \.isASCIIDigit)
+        else { return nil }
         var start = digit
         while start > 0, scalars[start - 1].isHan, digit - start < 12 { start -= 1 }
         return digit - start >= 2 ? scalars.string(start..<digit) : nil
     }
 
-    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯` near the start of a paragraph.
+    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, or a wire story's `杭州2月21日电`, near the start
+    /// of a paragraph. Only a `讯` dateline names the publisher (``datelineSource(_:)``): before `电` stands a place.
     package static func dateline(_ line: String) -> (month: Int, day: Int)? {
         let scalars = Array(line.unicodeScalars.prefix(40))
-        guard let marker = scalars.firstIndex(of: ["日", "讯"]) else { return nil }
+        guard let marker = scalars.firstIndex(of: ["日", "讯"]) ?? scalars.firstIndex(of: ["日", "电"]) else { return nil }
         var index = marker - 1
         var day = 0
         var scale = 1

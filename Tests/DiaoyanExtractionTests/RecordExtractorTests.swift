@@ -40,6 +40,16 @@ import Testing
         #expect(Set(record.places.map(\.path)) == ["黑龙江省/齐齐哈尔市/富拉尔基区"])
     }
 
+    @Test func startsAnOrganizationAfterADashOrAVerbBeforeIt() {
+        #expect(self.extract("园区引进龙头企业———星河集团，带动上下游配套。").organizations.map(\.name) == ["星河集团"])
+        #expect(self.extract("市长会见中国青禾建设集团董事长一行。").organizations.map(\.name) == ["中国青禾建设集团"])
+        #expect(self.extract("上游企业涵盖三一集团等龙头。").organizations.map(\.name) == ["三一集团"])
+    }
+
+    @Test func takesNoKindOfCompanyForAnOrganization() {
+        #expect(self.extract("园区已有3家上市公司落户。").organizations.isEmpty)
+    }
+
     @Test func takesNoReferenceForAnOrganization() {
         let record = self.extract("这是该集团在西北布局的第一个基地。")
         #expect(record.organizations.isEmpty)

@@ -16,7 +16,17 @@ package struct OrganizationFinder: Sendable {
         ("研究中心", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"), ("株式会社", "company"),
     ]
     private static let branch = Array("分公司".unicodeScalars)
-    private static let generic: Set<String> = ["该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团"]
+    /// Whether the span counts companies (`3家`, `两家`) rather than naming one.
+    private static func counts(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        span.dropFirst().contains { index in
+            scalars[index] == "家"
+                && (scalars[index - 1].isASCIIDigit || ProjectLexicon.countNumerals.contains(scalars[index - 1]))
+        }
+    }
+
+    private static let generic: Set<String> = [
+        "该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团", "上市公司", "控股公司", "母公司",
+    ]
 
     package init() {}
 
@@ -41,12 +51,14 @@ package struct OrganizationFinder: Sendable {
                 }
                 ahead += 1
             }
-            let start = ClauseMarkers.nameStart(endingAt: index, in: scalars, limit: 24)
+            var start = ClauseMarkers.nameStart(endingAt: index, in: scalars, limit: 24)
+            // `龙头企业———英利集团`: no organization's name holds a dash; it starts after the last one.
+            if let dash = (start..<index).last(where: { scalars[$0] == "—" }) { start = dash + 1 }
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
             if index - start >= 2, !verbBefore, scalars[start] != "各", !scalars[start..<index].contains("该"),
-                !Self.generic.contains(name)
+                !Self.generic.contains(name), !name.hasSuffix("上市公司"), !Self.counts(start..<index, in: scalars)
             {
                 found.append(Found(name: name, kind: kind, range: start..<end))
             }

@@ -20,7 +20,7 @@ package enum ClauseMarkers {
         "强调", "指出", "表示", "赴", "外资企业", "德资企业", "港资企业", "台资企业", "民营企业", "龙头企业", "到",
         "在", "对", "为",
         "是", "与", "和", "及", "同", "由", "了", "的", "将", "把", "从", "向", "等", "并", "还", "以", "如", "总投资",
-        "签订", "签署", "关于", "按照", "含",
+        "签订", "签署", "关于", "按照", "含", "举行", "会见", "涵盖", "暨",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

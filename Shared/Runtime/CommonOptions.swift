@@ -25,12 +25,15 @@ package struct CommonOptions: ParsableArguments, Sendable {
     @Option(help: "Seconds a connection may stay silent before it is closed.")
     package var idleTimeout: Double = 120
 
+    @Option(help: "Seconds graceful shutdown waits for open connections to finish their requests before closing them.")
+    package var drainTimeout: Double = 10
+
     package init() {}
 
     /// The option names, for ``EnvironmentArguments``.
     package static let optionNames = [
         "tls", "log-level", "max-frame-bytes", "max-inflated-bytes", "max-document-bytes", "handshake-timeout",
-        "idle-timeout",
+        "idle-timeout", "drain-timeout",
     ]
 
     /// The wire limits these options describe.
@@ -40,7 +43,8 @@ package struct CommonOptions: ParsableArguments, Sendable {
             maximumInflatedBytes: self.maxInflatedBytes,
             maximumDocumentBytes: self.maxDocumentBytes,
             handshakeTimeout: .milliseconds(Int64(self.handshakeTimeout * 1000)),
-            idleTimeout: .milliseconds(Int64(self.idleTimeout * 1000))
+            idleTimeout: .milliseconds(Int64(self.idleTimeout * 1000)),
+            drainTimeout: .milliseconds(Int64(self.drainTimeout * 1000))
         )
     }
 

@@ -10,19 +10,24 @@ package struct WireLimits: Sendable, Hashable {
     package var handshakeTimeout: Duration
     /// How long a connection may stay silent before it is closed. Default 120 s.
     package var idleTimeout: Duration
+    /// How long graceful shutdown waits for open connections to answer the requests in flight before it closes
+    /// them. Default 10 s.
+    package var drainTimeout: Duration
 
     package init(
         maximumFrameBytes: Int = 8 << 20,
         maximumInflatedBytes: Int = 32 << 20,
         maximumDocumentBytes: Int = 4 << 20,
         handshakeTimeout: Duration = .seconds(10),
-        idleTimeout: Duration = .seconds(120)
+        idleTimeout: Duration = .seconds(120),
+        drainTimeout: Duration = .seconds(10)
     ) {
         self.maximumFrameBytes = maximumFrameBytes
         self.maximumInflatedBytes = maximumInflatedBytes
         self.maximumDocumentBytes = maximumDocumentBytes
         self.handshakeTimeout = handshakeTimeout
         self.idleTimeout = idleTimeout
+        self.drainTimeout = drainTimeout
     }
 }
 

@@ -43,7 +43,13 @@ package struct WireServer: Sendable {
         package let configuration: Configuration
         /// The address actually bound (port 0 is resolved here).
         package let localAddress: SocketAddress
-        fileprivate let channel: NIOAsyncChannel<(WirePipeline.AsyncChannel, EventLoopFuture<PeerIdentity>), Never>
+        fileprivate let channel: NIOAsyncChannel<AcceptedConnection, Never>
+    }
+
+    /// An accepted connection whose pipeline is set up but which reads nothing until a task wraps it.
+    fileprivate struct AcceptedConnection: Sendable {
+        let channel: any Channel
+        let peer: EventLoopFuture<PeerIdentity>
     }
 
     /// Binds the port; nothing is accepted until ``run(_:responder:logger:)``.
@@ -58,13 +64,15 @@ package struct WireServer: Sendable {
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.autoRead, value: false)
             .bind(host: configuration.endpoint.host, port: configuration.endpoint.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try WirePipeline.configure(
+                    let peer = try WirePipeline.prepare(
                         channel: channel,
                         tlsHandler: NIOSSLServerHandler(context: context),
                         limits: limits
                     )
+                    return AcceptedConnection(channel: channel, peer: peer)
                 }
             }
         guard let address = channel.channel.localAddress else {
@@ -75,60 +83,99 @@ package struct WireServer: Sendable {
 
     /// Accepts connections until the task is cancelled, the listener closes, or graceful shutdown begins.
     ///
-    /// On graceful shutdown the port stops accepting, every connection stops reading new requests, answers the
-    /// ones in flight, and closes; then `run` returns.
+    /// On graceful shutdown the listener closes first; connections accepted meanwhile are closed unserved. Every
+    /// open connection stops reading new requests, answers the ones in flight and closes (an idle one at once);
+    /// those still open after the drain timeout (``WireLimits/drainTimeout``) are closed. Then `run` returns.
     package static func run(_ listener: Listener, responder: some WireResponder, logger: Logger) async throws {
         var logger = logger
         logger[metadataKey: "port.name"] = "\(listener.configuration.name)"
         let connectionLogger = logger
+        let serverChannel = listener.channel.channel
         try await listener.channel.executeThenClose { inbound in
-            try await withThrowingDiscardingTaskGroup { group in
-                for try await (connection, peer) in inbound.cancelOnGracefulShutdown() {
-                    group.addTask {
-                        await Self.serve(
-                            connection,
-                            peer: peer,
-                            configuration: listener.configuration,
-                            responder: responder,
-                            logger: connectionLogger
-                        )
+            try await Self.untilDrained(within: listener.configuration.limits.drainTimeout, logger: logger) {
+                try await withThrowingDiscardingTaskGroup { group in
+                    try await withGracefulShutdownHandler {
+                        for try await accepted in inbound {
+                            group.addTask {
+                                await Self.serve(
+                                    accepted,
+                                    configuration: listener.configuration,
+                                    responder: responder,
+                                    logger: connectionLogger
+                                )
+                            }
+                        }
+                    } onGracefulShutdown: {
+                        serverChannel.close(promise: nil)
                     }
                 }
             }
         }
     }
 
-    /// Serves one connection to its end.
+    /// Runs `connections` to its end, but once graceful shutdown has begun for no longer than `drainTimeout`:
+    /// then it is cancelled, which closes every connection it still serves.
+    private static func untilDrained(
+        within drainTimeout: Duration,
+        logger: Logger,
+        _ connections: @escaping @Sendable () async throws -> Void
+    ) async throws {
+        // Each child answers whether the connections drained (true), the drain timeout passed (false), or nil:
+        // the timer was cancelled before it could matter.
+        try await withThrowingTaskGroup(of: Bool?.self) { group in
+            group.addTask {
+                try await connections()
+                return true
+            }
+            group.addTask {
+                do {
+                    try await gracefulShutdown()
+                    try await Task.sleep(for: drainTimeout)
+                    return false
+                } catch {
+                    return nil
+                }
+            }
+            while let outcome = try await group.next() {
+                guard let drained = outcome else { continue }
+                if !drained {
+                    logger.notice("drain timeout passed; closing the remaining connections")
+                }
+                break
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// Serves one connection to its end; a connection accepted after graceful shutdown began is only closed.
     private static func serve(
-        _ connection: WirePipeline.AsyncChannel,
-        peer peerFuture: EventLoopFuture<PeerIdentity>,
+        _ accepted: AcceptedConnection,
         configuration: Configuration,
         responder: some WireResponder,
         logger: Logger
     ) async {
         var logger = logger
-        if let remote = connection.channel.remoteAddress {
+        if let remote = accepted.channel.remoteAddress {
             logger[metadataKey: "peer.address"] = "\(remote)"
         }
+        guard !Task.isShuttingDownGracefully, !Task.isCancelled else {
+            accepted.channel.close(promise: nil)
+            return
+        }
         do {
+            let connection = try await WirePipeline.wrap(accepted.channel)
             try await connection.executeThenClose { inbound, outbound in
-                let peer = try await peerFuture.get()
+                let peer = try await withGracefulShutdownHandler {
+                    try await accepted.peer.get()
+                } onGracefulShutdown: {
+                    accepted.channel.close(promise: nil)
+                }
                 logger[metadataKey: "peer.name"] = "\(peer.name)"
                 logger[metadataKey: "peer.role"] = "\(peer.role?.rawValue ?? "none")"
                 guard let role = peer.role, configuration.allowedRoles.contains(role) else {
                     logger.notice("peer refused: role not allowed on this port")
-                    let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
                     try await outbound.write(
-                        Envelope(
-                            id: Self.newID(),
-                            message: .error(
-                                ErrorBody(
-                                    code: .forbidden,
-                                    message:
-                                        "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
-                                )
-                            )
-                        )
+                        Envelope(id: Self.newID(), message: .error(Self.refusal(peer, configuration)))
                     )
                     return
                 }
@@ -143,8 +190,19 @@ package struct WireServer: Sendable {
                 )
             }
         } catch {
+            accepted.channel.close(promise: nil)
             logger.debug("connection ended", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// The `forbidden` answer to a peer whose role may not use the port.
+    private static func refusal(_ peer: PeerIdentity, _ configuration: Configuration) -> ErrorBody {
+        let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
+        return ErrorBody(
+            code: .forbidden,
+            message:
+                "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
+        )
     }
 
     private static func handleRequests(

@@ -74,6 +74,8 @@ extension ErrorBody {
         package static let `internal` = Code("internal")
         /// The connection stayed silent for longer than the idle limit.
         package static let idleTimeout = Code("idle_timeout")
+        /// A frame began but did not arrive in full within the frame deadline; the connection is closed.
+        package static let frameTimeout = Code("frame_timeout")
         /// The envelope's `v` is not a protocol version this build speaks.
         package static let unsupportedVersion = Code("unsupported_version")
         /// The service's storage is full (disk full, or the database's size limit); nothing was stored.
@@ -82,7 +84,9 @@ extension ErrorBody {
         package static let unavailable = Code("unavailable")
 
         /// The codes whose request may succeed when sent again later, unchanged.
-        package static let retryableCodes: Set<Code> = [.busy, .storageFull, .unavailable, .idleTimeout]
+        package static let retryableCodes: Set<Code> = [
+            .busy, .storageFull, .unavailable, .idleTimeout, .frameTimeout,
+        ]
 
         /// Whether a request answered with this code may succeed when sent again later, unchanged.
         package var isRetryable: Bool { Self.retryableCodes.contains(self) }

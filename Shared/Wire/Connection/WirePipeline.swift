@@ -36,15 +36,17 @@ package enum WirePipeline {
     /// ever takes (accepted while the listener closes) then holds no async writer that would trap on deinit, and
     /// its handshake deadline closes it.
     ///
+    /// - Parameter budget: the port's budget for unfinished frames, shared by all its connections.
     /// - Returns: a future for the verified peer.
     package static func prepare(
         channel: any Channel,
         tlsHandler: NIOSSLHandler,
-        limits: WireLimits
+        limits: WireLimits,
+        budget: FrameBudget
     ) throws -> EventLoopFuture<PeerIdentity> {
         let peer = channel.eventLoop.makePromise(of: PeerIdentity.self)
         do {
-            try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, peer: peer)
+            try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, budget: budget, peer: peer)
             return peer.futureResult
         } catch {
             peer.fail(error)
@@ -69,7 +71,7 @@ package enum WirePipeline {
         limits: WireLimits,
         peer: EventLoopPromise<PeerIdentity>
     ) throws -> (AsyncChannel, EventLoopFuture<PeerIdentity>) {
-        try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, peer: peer)
+        try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, budget: nil, peer: peer)
         return (try Self.makeAsyncChannel(channel), peer.futureResult)
     }
 
@@ -77,12 +79,18 @@ package enum WirePipeline {
         to channel: any Channel,
         tlsHandler: NIOSSLHandler,
         limits: WireLimits,
+        budget: FrameBudget?,
         peer: EventLoopPromise<PeerIdentity>
     ) throws {
         let operations = channel.pipeline.syncOperations
         try operations.addHandler(tlsHandler)
         try operations.addHandler(HandshakeHandler(timeout: limits.handshakeTimeout, promise: peer))
-        try operations.addHandler(ByteToMessageHandler(FrameDecoder(maximumFrameBytes: limits.maximumFrameBytes)))
+        let decoder = FrameDecoder(
+            maximumFrameBytes: limits.maximumFrameBytes,
+            frameTimeout: limits.frameTimeout,
+            budget: budget
+        )
+        try operations.addHandler(ByteToMessageHandler(decoder))
         try operations.addHandler(MessageToByteHandler(FrameEncoder(maximumFrameBytes: limits.maximumFrameBytes)))
         try operations.addHandler(
             EnvelopeCodecHandler(codec: EnvelopeCodec(maximumInflatedBytes: limits.maximumInflatedBytes))

@@ -43,6 +43,10 @@ package struct WireServer: Sendable {
         package let configuration: Configuration
         /// The address actually bound (port 0 is resolved here).
         package let localAddress: SocketAddress
+        /// The port's connection counts.
+        package let limiter: ConnectionLimiter
+        /// The port's budget for unfinished frames.
+        package let budget: FrameBudget
         fileprivate let channel: NIOAsyncChannel<AcceptedConnection, Never>
     }
 
@@ -60,6 +64,7 @@ package struct WireServer: Sendable {
     ) async throws -> Listener {
         let context = try identity.makeServerContext()
         let limits = configuration.limits
+        let budget = FrameBudget(capacity: limits.maximumBufferedBytes)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -70,7 +75,8 @@ package struct WireServer: Sendable {
                     let peer = try WirePipeline.prepare(
                         channel: channel,
                         tlsHandler: NIOSSLServerHandler(context: context),
-                        limits: limits
+                        limits: limits,
+                        budget: budget
                     )
                     return AcceptedConnection(channel: channel, peer: peer)
                 }
@@ -78,7 +84,17 @@ package struct WireServer: Sendable {
         guard let address = channel.channel.localAddress else {
             throw ChannelError.unknownLocalAddress
         }
-        return Listener(configuration: configuration, localAddress: address, channel: channel)
+        let limiter = ConnectionLimiter(
+            maximumConnections: limits.maximumConnections,
+            maximumConnectionsPerPeer: limits.maximumConnectionsPerPeer
+        )
+        return Listener(
+            configuration: configuration,
+            localAddress: address,
+            limiter: limiter,
+            budget: budget,
+            channel: channel
+        )
     }
 
     /// Accepts connections until the task is cancelled, the listener closes, or graceful shutdown begins.
@@ -99,7 +115,7 @@ package struct WireServer: Sendable {
                             group.addTask {
                                 await Self.serve(
                                     accepted,
-                                    configuration: listener.configuration,
+                                    listener: listener,
                                     responder: responder,
                                     logger: connectionLogger
                                 )
@@ -148,9 +164,12 @@ package struct WireServer: Sendable {
     }
 
     /// Serves one connection to its end; a connection accepted after graceful shutdown began is only closed.
+    ///
+    /// A peer whose role may not use the port is answered `forbidden`, one over the port's or its certificate's
+    /// connection cap `busy`; then the connection closes.
     private static func serve(
         _ accepted: AcceptedConnection,
-        configuration: Configuration,
+        listener: Listener,
         responder: some WireResponder,
         logger: Logger
     ) async {
@@ -162,6 +181,10 @@ package struct WireServer: Sendable {
             accepted.channel.close(promise: nil)
             return
         }
+        let configuration = listener.configuration
+        let limiter = listener.limiter
+        let belowPortCap = limiter.enterPort()
+        defer { limiter.leavePort() }
         do {
             let connection = try await WirePipeline.wrap(accepted.channel)
             try await connection.executeThenClose { inbound, outbound in
@@ -172,13 +195,12 @@ package struct WireServer: Sendable {
                 }
                 logger[metadataKey: "peer.name"] = "\(peer.name)"
                 logger[metadataKey: "peer.role"] = "\(peer.role?.rawValue ?? "none")"
-                guard let role = peer.role, configuration.allowedRoles.contains(role) else {
-                    logger.notice("peer refused: role not allowed on this port")
-                    try await outbound.write(
-                        Envelope(id: Self.newID(), message: .error(Self.refusal(peer, configuration)))
-                    )
+                if let refusal = Self.refusal(peer, belowPortCap: belowPortCap, listener: listener) {
+                    logger.notice("peer refused", metadata: ["error.code": "\(refusal.code)"])
+                    try await outbound.write(Envelope(id: Self.newID(), message: .error(refusal)))
                     return
                 }
+                defer { limiter.leave(peer: peer) }
                 logger.debug("peer connected")
                 try await Self.handleRequests(
                     inbound: inbound,
@@ -195,14 +217,34 @@ package struct WireServer: Sendable {
         }
     }
 
-    /// The `forbidden` answer to a peer whose role may not use the port.
-    private static func refusal(_ peer: PeerIdentity, _ configuration: Configuration) -> ErrorBody {
-        let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
-        return ErrorBody(
-            code: .forbidden,
-            message:
-                "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
-        )
+    /// Why `peer` may not be served: `forbidden` for a role the port does not allow, `busy` over the port's
+    /// connection cap or the peer's. Nil when it may; then the peer is counted, until `leave(peer:)`.
+    private static func refusal(_ peer: PeerIdentity, belowPortCap: Bool, listener: Listener) -> ErrorBody? {
+        let configuration = listener.configuration
+        guard let role = peer.role, configuration.allowedRoles.contains(role) else {
+            let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
+            return ErrorBody(
+                code: .forbidden,
+                message:
+                    "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
+            )
+        }
+        guard belowPortCap else {
+            let limit = listener.limiter.maximumConnections
+            return ErrorBody(
+                code: .busy,
+                message: "the \(configuration.name) port has \(limit) connections open; retry later"
+            )
+        }
+        guard listener.limiter.enter(peer: peer) else {
+            let limit = listener.limiter.maximumConnectionsPerPeer
+            return ErrorBody(
+                code: .busy,
+                message:
+                    "certificate '\(peer.name)' has \(limit) connections open on the \(configuration.name) port; retry later"
+            )
+        }
+        return nil
     }
 
     private static func handleRequests(
@@ -249,6 +291,17 @@ package struct WireServer: Sendable {
             ErrorBody(code: .frameTooLarge, message: "frame of \(length) bytes exceeds the limit of \(limit) bytes")
         case .truncatedFrame(let expected, let received):
             ErrorBody(code: .badRequest, message: "stream ended inside a frame (\(received) of \(expected) bytes)")
+        case .overBudget(let length, let available):
+            ErrorBody(
+                code: .busy,
+                message:
+                    "frame of \(length) bytes does not fit in the port's free buffer (\(available) bytes); retry later"
+            )
+        case .frameTimedOut(let after):
+            ErrorBody(
+                code: .frameTimeout,
+                message: "frame not complete within \(after.wholeMilliseconds) ms of its first byte; closing"
+            )
         }
     }
 

@@ -55,4 +55,48 @@ import Testing
             return [extractor]
         }
     }
+
+    @Test func reconnectsWhenItsConnectionIsRefusedBusy() async throws {
+        try await TrioHarness.with(
+            "sender-reconnects",
+            extraArguments: ["diaoyan-normalizer": ["--max-connections-per-peer", "1"]]
+        ) { harness in
+            let folder = try TemporaryDirectory("sender-files")
+            defer { folder.remove() }
+            let identity = try harness.trio.clientIdentity()
+            let sender = DocumentSender(
+                endpoint: try harness.ingest,
+                identity: identity,
+                retries: 20,
+                retryDelay: .milliseconds(100),
+                maximumRetryDelay: .milliseconds(500)
+            )
+            let files = try self.files(["g", "h"], in: folder)
+            // The certificate's one connection is taken for a second: the sender's is refused busy until it is free.
+            let (taken, taker) = AsyncStream<Void>.makeStream()
+            let summary = try await withThrowingTaskGroup(of: DocumentSender.Summary?.self) { group in
+                group.addTask {
+                    try await IngestClient.withConnection(
+                        to: sender.endpoint,
+                        identity: identity,
+                        logger: harness.logger
+                    ) {
+                        _ = try await $0.ingest(IngestRequest(documents: []))
+                        taker.yield()
+                        try await Task.sleep(for: .seconds(1))
+                    }
+                    return nil
+                }
+                for await _ in taken { break }
+                group.addTask { try await sender.send(files, logger: harness.logger) }
+                var summary: DocumentSender.Summary?
+                for try await result in group where result != nil {
+                    summary = result
+                }
+                return try #require(summary)
+            }
+            #expect(summary.results.map(\.status) == [.accepted, .accepted])
+            return []
+        }
+    }
 }

@@ -11,7 +11,8 @@ import Logging
 /// Documents rejected with a retryable error (`busy`, `storage_full`, `unavailable`…, see
 /// ``ErrorBody/retryable``) are sent again, alone, after an exponential backoff with jitter: up to ``retries``
 /// more times, waiting about ``retryDelay``, then twice that, and so on up to ``maximumRetryDelay``. What is still
-/// rejected then is reported as given up (``Summary/gaveUp``).
+/// rejected then is reported as given up (``Summary/gaveUp``). A connection refused as a whole with a retryable
+/// error (the port's connection caps) is opened again the same way.
 package struct DocumentSender: Sendable {
     /// What became of the files sent.
     package struct Summary: Sendable {
@@ -106,23 +107,49 @@ package struct DocumentSender: Sendable {
         batches.removeAll { $0.isEmpty }
         let total = batches.reduce(0) { $0 + $1.count }
         progress(0, total)
-        let (collected, retried) = try await IngestClient.withConnection(
-            to: self.endpoint,
-            identity: self.identity,
-            limits: self.limits,
-            logger: logger
-        ) { client in
-            var results: [IngestResult] = []
-            var retried = 0
-            for batch in batches {
-                results += try await self.sendRetrying(batch, client: client, retried: &retried, logger: logger)
-                progress(results.count, total)
-            }
-            return (results, retried)
-        }
+        let (collected, retried) = try await self.sendAll(batches, logger: logger) { progress($0, total) }
         summary.results = collected
         summary.retried = retried
         return summary
+    }
+
+    /// Sends the batches over one connection. A connection refused as a whole with a retryable error (`busy` at
+    /// the port's connection caps) is opened again after a backoff, up to ``retries`` times, and the batches not
+    /// yet answered go over the new one. Returns the results in order and the documents retried.
+    private func sendAll(
+        _ batches: [[IncomingDocument]],
+        logger: Logger,
+        progress: (Int) -> Void
+    ) async throws -> (results: [IngestResult], retried: Int) {
+        var results: [IngestResult] = []
+        var answeredBatches = 0
+        var retried = 0
+        var refusals = 0
+        while true {
+            do {
+                try await IngestClient.withConnection(
+                    to: self.endpoint,
+                    identity: self.identity,
+                    limits: self.limits,
+                    logger: logger
+                ) { client in
+                    for batch in batches.dropFirst(answeredBatches) {
+                        results += try await self.sendRetrying(batch, client: client, retried: &retried, logger: logger)
+                        answeredBatches += 1
+                        progress(results.count)
+                    }
+                }
+                return (results, retried)
+            } catch WireClient.Error.refused(let body) where body.retryable && refusals < self.retries {
+                let delay = self.backoff(attempt: refusals)
+                logger.notice(
+                    "connection refused with a retryable error; reconnecting",
+                    metadata: ["error.code": "\(body.code)", "retry.delay": "\(delay)"]
+                )
+                try await Task.sleep(for: delay)
+                refusals += 1
+            }
+        }
     }
 
     /// Sends one batch, then again the documents rejected with a retryable error until none is or the retries run

@@ -1,14 +1,35 @@
 /// The body of an `error` frame, and the error attached to one rejected document.
+///
+/// ```
+/// {"code":"busy","message":"outbox holds 10000 open documents; retry later","ref":"…","retryable":true}
+/// ```
 package struct ErrorBody: Codable, Hashable, Sendable, Error {
     package var code: Code
     package var message: String
     /// The envelope id of the request that caused the error, when it could be read.
     package var ref: String?
+    /// Whether the same request may succeed if sent again later, unchanged. Always sent; a body without it (from
+    /// an older peer) takes the code's ``Code/isRetryable``.
+    package var retryable: Bool
 
-    package init(code: Code, message: String, ref: String? = nil) {
+    /// - Parameter retryable: by default the code's ``Code/isRetryable``.
+    package init(code: Code, message: String, ref: String? = nil, retryable: Bool? = nil) {
         self.code = code
         self.message = message
         self.ref = ref
+        self.retryable = retryable ?? code.isRetryable
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, message, ref, retryable
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decode(Code.self, forKey: .code)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.ref = try container.decodeIfPresent(String.self, forKey: .ref)
+        self.retryable = try container.decodeIfPresent(Bool.self, forKey: .retryable) ?? self.code.isRetryable
     }
 }
 
@@ -53,7 +74,21 @@ extension ErrorBody {
         package static let `internal` = Code("internal")
         /// The connection stayed silent for longer than the idle limit.
         package static let idleTimeout = Code("idle_timeout")
+        /// A frame began but did not arrive in full within the frame deadline; the connection is closed.
+        package static let frameTimeout = Code("frame_timeout")
         /// The envelope's `v` is not a protocol version this build speaks.
         package static let unsupportedVersion = Code("unsupported_version")
+        /// The service's storage is full (disk full, or the database's size limit); nothing was stored.
+        package static let storageFull = Code("storage_full")
+        /// A service this one depends on is down for now; nothing was done.
+        package static let unavailable = Code("unavailable")
+
+        /// The codes whose request may succeed when sent again later, unchanged.
+        package static let retryableCodes: Set<Code> = [
+            .busy, .storageFull, .unavailable, .idleTimeout, .frameTimeout,
+        ]
+
+        /// Whether a request answered with this code may succeed when sent again later, unchanged.
+        package var isRetryable: Bool { Self.retryableCodes.contains(self) }
     }
 }

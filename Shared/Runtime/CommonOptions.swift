@@ -25,12 +25,30 @@ package struct CommonOptions: ParsableArguments, Sendable {
     @Option(help: "Seconds a connection may stay silent before it is closed.")
     package var idleTimeout: Double = 120
 
+    @Option(help: "Seconds graceful shutdown waits for open connections to finish their requests before closing them.")
+    package var drainTimeout: Double = 10
+
+    @Option(help: "Seconds a frame may take to arrive once its first byte has.")
+    package var frameTimeout: Double = 30
+
+    @Option(help: "Connections each port keeps open at once; more are answered busy.")
+    package var maxConnections: Int = WireLimits().maximumConnections
+
+    @Option(help: "Connections each port keeps open at once per peer certificate; more are answered busy.")
+    package var maxConnectionsPerPeer: Int = WireLimits().maximumConnectionsPerPeer
+
+    @Option(
+        help: "Bytes all unfinished frames of a port may hold together; a frame that does not fit is answered busy."
+    )
+    package var maxBufferedBytes: Int = WireLimits().maximumBufferedBytes
+
     package init() {}
 
     /// The option names, for ``EnvironmentArguments``.
     package static let optionNames = [
         "tls", "log-level", "max-frame-bytes", "max-inflated-bytes", "max-document-bytes", "handshake-timeout",
-        "idle-timeout",
+        "idle-timeout", "drain-timeout", "frame-timeout", "max-connections", "max-connections-per-peer",
+        "max-buffered-bytes",
     ]
 
     /// The wire limits these options describe.
@@ -40,7 +58,12 @@ package struct CommonOptions: ParsableArguments, Sendable {
             maximumInflatedBytes: self.maxInflatedBytes,
             maximumDocumentBytes: self.maxDocumentBytes,
             handshakeTimeout: .milliseconds(Int64(self.handshakeTimeout * 1000)),
-            idleTimeout: .milliseconds(Int64(self.idleTimeout * 1000))
+            idleTimeout: .milliseconds(Int64(self.idleTimeout * 1000)),
+            drainTimeout: .milliseconds(Int64(self.drainTimeout * 1000)),
+            frameTimeout: .milliseconds(Int64(self.frameTimeout * 1000)),
+            maximumConnections: self.maxConnections,
+            maximumConnectionsPerPeer: self.maxConnectionsPerPeer,
+            maximumBufferedBytes: self.maxBufferedBytes
         )
     }
 

@@ -279,16 +279,33 @@ enum RawTLSClient {
 
     /// Writes `frame` (unless empty), then reads until `expecting` envelopes arrived, the peer closed, or 5 s passed.
     static func exchange(_ channel: Channel, frame: ByteBuffer, expecting: Int = .max) async throws -> Reply {
+        try await self.exchange(channel, writes: frame.readableBytes > 0 ? [frame] : [], expecting: expecting)
+    }
+
+    /// Writes each of `writes`, `interval` apart, while reading until `expecting` envelopes arrived, the peer
+    /// closed, or `timeout` passed.
+    static func exchange(
+        _ channel: Channel,
+        writes: [ByteBuffer],
+        interval: Duration = .zero,
+        expecting: Int = .max,
+        timeout: Duration = .seconds(5)
+    ) async throws -> Reply {
         let codec = EnvelopeCodec(maximumInflatedBytes: 1 << 20)
         return try await channel.executeThenClose { inbound, outbound in
             try await withThrowingTaskGroup(of: Reply.self) { group in
                 group.addTask {
+                    for write in writes {
+                        try? await outbound.write(write)
+                        try await Task.sleep(for: interval)
+                    }
+                    try await Task.sleep(for: timeout)
+                    return Reply(envelopes: [], closed: false)
+                }
+                group.addTask {
                     var envelopes: [Envelope] = []
                     var pending = ByteBuffer()
                     do {
-                        if frame.readableBytes > 0 {
-                            try await outbound.write(frame)
-                        }
                         for try await var chunk in inbound {
                             pending.writeBuffer(&chunk)
                             while let length = pending.getInteger(
@@ -309,10 +326,6 @@ enum RawTLSClient {
                         return Reply(envelopes: envelopes, closed: true)
                     }
                     return Reply(envelopes: envelopes, closed: true)
-                }
-                group.addTask {
-                    try await Task.sleep(for: .seconds(5))
-                    return Reply(envelopes: [], closed: false)
                 }
                 defer { group.cancelAll() }
                 return try await group.next()!

@@ -29,16 +29,68 @@ package enum WirePipeline {
         }
     }
 
+    /// Adds the handlers to an accepted server-side `channel` without wrapping it; ``wrap(_:)`` does that later,
+    /// once a task owns the connection. Must run on the channel's event loop.
+    ///
+    /// The channel must not read before it is wrapped (accept it with `autoRead` off): a connection that no task
+    /// ever takes (accepted while the listener closes) then holds no async writer that would trap on deinit, and
+    /// its handshake deadline closes it.
+    ///
+    /// - Parameter budget: the port's budget for unfinished frames, shared by all its connections.
+    /// - Returns: a future for the verified peer.
+    package static func prepare(
+        channel: any Channel,
+        tlsHandler: NIOSSLHandler,
+        limits: WireLimits,
+        budget: FrameBudget
+    ) throws -> EventLoopFuture<PeerIdentity> {
+        let peer = channel.eventLoop.makePromise(of: PeerIdentity.self)
+        do {
+            try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, budget: budget, peer: peer)
+            return peer.futureResult
+        } catch {
+            peer.fail(error)
+            throw error
+        }
+    }
+
+    /// Wraps a channel set up by ``prepare(channel:tlsHandler:limits:)`` for async use and lets it read.
+    ///
+    /// The caller must run the result's `executeThenClose`.
+    package static func wrap(_ channel: any Channel) async throws -> AsyncChannel {
+        try await channel.eventLoop.submit {
+            let asyncChannel = try Self.makeAsyncChannel(channel)
+            try channel.syncOptions?.setOption(.autoRead, value: true)
+            return asyncChannel
+        }.get()
+    }
+
     private static func install(
         on channel: any Channel,
         tlsHandler: NIOSSLHandler,
         limits: WireLimits,
         peer: EventLoopPromise<PeerIdentity>
     ) throws -> (AsyncChannel, EventLoopFuture<PeerIdentity>) {
+        try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, budget: nil, peer: peer)
+        return (try Self.makeAsyncChannel(channel), peer.futureResult)
+    }
+
+    private static func addHandlers(
+        to channel: any Channel,
+        tlsHandler: NIOSSLHandler,
+        limits: WireLimits,
+        budget: FrameBudget?,
+        peer: EventLoopPromise<PeerIdentity>
+    ) throws {
         let operations = channel.pipeline.syncOperations
         try operations.addHandler(tlsHandler)
         try operations.addHandler(HandshakeHandler(timeout: limits.handshakeTimeout, promise: peer))
-        try operations.addHandler(ByteToMessageHandler(FrameDecoder(maximumFrameBytes: limits.maximumFrameBytes)))
+        let decoder = FrameDecoder(
+            maximumFrameBytes: limits.maximumFrameBytes,
+            frameTimeout: limits.frameTimeout,
+            budget: budget
+        )
+        try operations.addHandler(ByteToMessageHandler(decoder))
         try operations.addHandler(MessageToByteHandler(FrameEncoder(maximumFrameBytes: limits.maximumFrameBytes)))
         try operations.addHandler(
             EnvelopeCodecHandler(codec: EnvelopeCodec(maximumInflatedBytes: limits.maximumInflatedBytes))
@@ -47,10 +99,12 @@ package enum WirePipeline {
             IdleStateHandler(readTimeout: .milliseconds(limits.idleTimeout.wholeMilliseconds))
         )
         try operations.addHandler(IdleTimeoutHandler(idleTimeout: limits.idleTimeout))
-        let asyncChannel = try AsyncChannel(
+    }
+
+    private static func makeAsyncChannel(_ channel: any Channel) throws -> AsyncChannel {
+        try AsyncChannel(
             wrappingChannelSynchronously: channel,
             configuration: .init(backPressureStrategy: .init(lowWatermark: 2, highWatermark: 16))
         )
-        return (asyncChannel, peer.futureResult)
     }
 }

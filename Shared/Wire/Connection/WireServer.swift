@@ -43,7 +43,17 @@ package struct WireServer: Sendable {
         package let configuration: Configuration
         /// The address actually bound (port 0 is resolved here).
         package let localAddress: SocketAddress
-        fileprivate let channel: NIOAsyncChannel<(WirePipeline.AsyncChannel, EventLoopFuture<PeerIdentity>), Never>
+        /// The port's connection counts.
+        package let limiter: ConnectionLimiter
+        /// The port's budget for unfinished frames.
+        package let budget: FrameBudget
+        fileprivate let channel: NIOAsyncChannel<AcceptedConnection, Never>
+    }
+
+    /// An accepted connection whose pipeline is set up but which reads nothing until a task wraps it.
+    fileprivate struct AcceptedConnection: Sendable {
+        let channel: any Channel
+        let peer: EventLoopFuture<PeerIdentity>
     }
 
     /// Binds the port; nothing is accepted until ``run(_:responder:logger:)``.
@@ -54,84 +64,143 @@ package struct WireServer: Sendable {
     ) async throws -> Listener {
         let context = try identity.makeServerContext()
         let limits = configuration.limits
+        let budget = FrameBudget(capacity: limits.maximumBufferedBytes)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.autoRead, value: false)
             .bind(host: configuration.endpoint.host, port: configuration.endpoint.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try WirePipeline.configure(
+                    let peer = try WirePipeline.prepare(
                         channel: channel,
                         tlsHandler: NIOSSLServerHandler(context: context),
-                        limits: limits
+                        limits: limits,
+                        budget: budget
                     )
+                    return AcceptedConnection(channel: channel, peer: peer)
                 }
             }
         guard let address = channel.channel.localAddress else {
             throw ChannelError.unknownLocalAddress
         }
-        return Listener(configuration: configuration, localAddress: address, channel: channel)
+        let limiter = ConnectionLimiter(
+            maximumConnections: limits.maximumConnections,
+            maximumConnectionsPerPeer: limits.maximumConnectionsPerPeer
+        )
+        return Listener(
+            configuration: configuration,
+            localAddress: address,
+            limiter: limiter,
+            budget: budget,
+            channel: channel
+        )
     }
 
     /// Accepts connections until the task is cancelled, the listener closes, or graceful shutdown begins.
     ///
-    /// On graceful shutdown the port stops accepting, every connection stops reading new requests, answers the
-    /// ones in flight, and closes; then `run` returns.
+    /// On graceful shutdown the listener closes first; connections accepted meanwhile are closed unserved. Every
+    /// open connection stops reading new requests, answers the ones in flight and closes (an idle one at once);
+    /// those still open after the drain timeout (``WireLimits/drainTimeout``) are closed. Then `run` returns.
     package static func run(_ listener: Listener, responder: some WireResponder, logger: Logger) async throws {
         var logger = logger
         logger[metadataKey: "port.name"] = "\(listener.configuration.name)"
         let connectionLogger = logger
+        let serverChannel = listener.channel.channel
         try await listener.channel.executeThenClose { inbound in
-            try await withThrowingDiscardingTaskGroup { group in
-                for try await (connection, peer) in inbound.cancelOnGracefulShutdown() {
-                    group.addTask {
-                        await Self.serve(
-                            connection,
-                            peer: peer,
-                            configuration: listener.configuration,
-                            responder: responder,
-                            logger: connectionLogger
-                        )
+            try await Self.untilDrained(within: listener.configuration.limits.drainTimeout, logger: logger) {
+                try await withThrowingDiscardingTaskGroup { group in
+                    try await withGracefulShutdownHandler {
+                        for try await accepted in inbound {
+                            group.addTask {
+                                await Self.serve(
+                                    accepted,
+                                    listener: listener,
+                                    responder: responder,
+                                    logger: connectionLogger
+                                )
+                            }
+                        }
+                    } onGracefulShutdown: {
+                        serverChannel.close(promise: nil)
                     }
                 }
             }
         }
     }
 
-    /// Serves one connection to its end.
+    /// Runs `connections` to its end, but once graceful shutdown has begun for no longer than `drainTimeout`:
+    /// then it is cancelled, which closes every connection it still serves.
+    private static func untilDrained(
+        within drainTimeout: Duration,
+        logger: Logger,
+        _ connections: @escaping @Sendable () async throws -> Void
+    ) async throws {
+        // Each child answers whether the connections drained (true), the drain timeout passed (false), or nil:
+        // the timer was cancelled before it could matter.
+        try await withThrowingTaskGroup(of: Bool?.self) { group in
+            group.addTask {
+                try await connections()
+                return true
+            }
+            group.addTask {
+                do {
+                    try await gracefulShutdown()
+                    try await Task.sleep(for: drainTimeout)
+                    return false
+                } catch {
+                    return nil
+                }
+            }
+            while let outcome = try await group.next() {
+                guard let drained = outcome else { continue }
+                if !drained {
+                    logger.notice("drain timeout passed; closing the remaining connections")
+                }
+                break
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// Serves one connection to its end; a connection accepted after graceful shutdown began is only closed.
+    ///
+    /// A peer whose role may not use the port is answered `forbidden`, one over the port's or its certificate's
+    /// connection cap `busy`; then the connection closes.
     private static func serve(
-        _ connection: WirePipeline.AsyncChannel,
-        peer peerFuture: EventLoopFuture<PeerIdentity>,
-        configuration: Configuration,
+        _ accepted: AcceptedConnection,
+        listener: Listener,
         responder: some WireResponder,
         logger: Logger
     ) async {
         var logger = logger
-        if let remote = connection.channel.remoteAddress {
+        if let remote = accepted.channel.remoteAddress {
             logger[metadataKey: "peer.address"] = "\(remote)"
         }
+        guard !Task.isShuttingDownGracefully, !Task.isCancelled else {
+            accepted.channel.close(promise: nil)
+            return
+        }
+        let configuration = listener.configuration
+        let limiter = listener.limiter
+        let belowPortCap = limiter.enterPort()
+        defer { limiter.leavePort() }
         do {
+            let connection = try await WirePipeline.wrap(accepted.channel)
             try await connection.executeThenClose { inbound, outbound in
-                let peer = try await peerFuture.get()
+                let peer = try await withGracefulShutdownHandler {
+                    try await accepted.peer.get()
+                } onGracefulShutdown: {
+                    accepted.channel.close(promise: nil)
+                }
                 logger[metadataKey: "peer.name"] = "\(peer.name)"
                 logger[metadataKey: "peer.role"] = "\(peer.role?.rawValue ?? "none")"
-                guard let role = peer.role, configuration.allowedRoles.contains(role) else {
-                    logger.notice("peer refused: role not allowed on this port")
-                    let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
-                    try await outbound.write(
-                        Envelope(
-                            id: Self.newID(),
-                            message: .error(
-                                ErrorBody(
-                                    code: .forbidden,
-                                    message:
-                                        "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
-                                )
-                            )
-                        )
-                    )
+                if let refusal = Self.refusal(peer, belowPortCap: belowPortCap, listener: listener) {
+                    logger.notice("peer refused", metadata: ["error.code": "\(refusal.code)"])
+                    try await outbound.write(Envelope(id: Self.newID(), message: .error(refusal)))
                     return
                 }
+                defer { limiter.leave(peer: peer) }
                 logger.debug("peer connected")
                 try await Self.handleRequests(
                     inbound: inbound,
@@ -143,8 +212,39 @@ package struct WireServer: Sendable {
                 )
             }
         } catch {
+            accepted.channel.close(promise: nil)
             logger.debug("connection ended", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// Why `peer` may not be served: `forbidden` for a role the port does not allow, `busy` over the port's
+    /// connection cap or the peer's. Nil when it may; then the peer is counted, until `leave(peer:)`.
+    private static func refusal(_ peer: PeerIdentity, belowPortCap: Bool, listener: Listener) -> ErrorBody? {
+        let configuration = listener.configuration
+        guard let role = peer.role, configuration.allowedRoles.contains(role) else {
+            let allowed = configuration.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
+            return ErrorBody(
+                code: .forbidden,
+                message:
+                    "role '\(peer.role?.rawValue ?? "none")' may not use the \(configuration.name) port (allowed: \(allowed))"
+            )
+        }
+        guard belowPortCap else {
+            let limit = listener.limiter.maximumConnections
+            return ErrorBody(
+                code: .busy,
+                message: "the \(configuration.name) port has \(limit) connections open; retry later"
+            )
+        }
+        guard listener.limiter.enter(peer: peer) else {
+            let limit = listener.limiter.maximumConnectionsPerPeer
+            return ErrorBody(
+                code: .busy,
+                message:
+                    "certificate '\(peer.name)' has \(limit) connections open on the \(configuration.name) port; retry later"
+            )
+        }
+        return nil
     }
 
     private static func handleRequests(
@@ -191,6 +291,17 @@ package struct WireServer: Sendable {
             ErrorBody(code: .frameTooLarge, message: "frame of \(length) bytes exceeds the limit of \(limit) bytes")
         case .truncatedFrame(let expected, let received):
             ErrorBody(code: .badRequest, message: "stream ended inside a frame (\(received) of \(expected) bytes)")
+        case .overBudget(let length, let available):
+            ErrorBody(
+                code: .busy,
+                message:
+                    "frame of \(length) bytes does not fit in the port's free buffer (\(available) bytes); retry later"
+            )
+        case .frameTimedOut(let after):
+            ErrorBody(
+                code: .frameTimeout,
+                message: "frame not complete within \(after.wholeMilliseconds) ms of its first byte; closing"
+            )
         }
     }
 

@@ -10,8 +10,9 @@ import Logging
 ///
 /// A type the port does not route is answered `unknown_type` ("the query port does not handle 'ingest'"), a
 /// routed type with a malformed body `bad_json`. A function that throws a ``WireResponseError`` has its
-/// ``WireResponseError/errorBody`` sent; any other error is a failure of the service: it is logged under a
-/// fresh correlation id and answered `internal` with only that id (see ``CorrelatedFailure``).
+/// ``WireResponseError/errorBody`` sent; a store error that means the storage is full (see ``StorageFailure``) is
+/// logged and answered `storage_full` (retryable); any other error is a failure of the service: it is logged
+/// under a fresh correlation id and answered `internal` with only that id (see ``CorrelatedFailure``).
 package struct WireRouter: WireResponder {
     private typealias Route = @Sendable (Envelope) async -> Message
 
@@ -68,9 +69,13 @@ package struct WireRouter: WireResponder {
                 body.ref = envelope.id
                 return body
             }
-            let failure = CorrelatedFailure(service: service)
             var requestLogger = logger
             requestLogger[metadataKey: "request.type"] = "\(envelope.type)"
+            if StorageFailure.isFull(error) {
+                requestLogger.warning("request failed: storage full", metadata: ["error": "\(error)"])
+                return StorageFailure.errorBody(service: service, ref: envelope.id)
+            }
+            let failure = CorrelatedFailure(service: service)
             failure.log("request failed", error: error, logger: requestLogger)
             return failure.errorBody(ref: envelope.id)
         }

@@ -13,9 +13,14 @@ struct AggregatorPorts {
     let results: Endpoint
 
     /// Runs both ports over a fresh store while `body` runs, then stops them and removes their files.
-    static func with(logger: Logger = Logger(label: "test"), _ body: (AggregatorPorts) async throws -> Void)
-        async throws
-    {
+    ///
+    /// - Parameter fullStore: cap the store file at its size once created (SQLite `max_page_count`), so that any
+    ///   write needing a new page fails with `SQLITE_FULL`, as on a full disk.
+    static func with(
+        fullStore: Bool = false,
+        logger: Logger = Logger(label: "test"),
+        _ body: (AggregatorPorts) async throws -> Void
+    ) async throws {
         let folder = try TemporaryDirectory("aggregator-ports")
         let certificates = try TestCertificates()
         defer {
@@ -23,7 +28,8 @@ struct AggregatorPorts {
             certificates.remove()
         }
         let path = folder.file("records.sqlite").path
-        let store = try SQLiteRecordStore(path: path)
+        // A cap below the file's size is raised to its size by SQLite.
+        let store = try SQLiteRecordStore(path: path, maximumPageCount: fullStore ? 1 : nil)
         let query = QueryResponder(store: store, logger: logger).router
         let results = ResultsResponder(store: store, logger: logger).router
         try await LoopbackServer.with(query, certificates: certificates, roles: [.client]) { query in

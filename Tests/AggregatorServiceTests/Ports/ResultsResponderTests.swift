@@ -74,4 +74,21 @@ import Testing
             #expect(logged.metadata["port.name"] == "results")
         }
     }
+
+    @Test func answersAFullStoreAsRetryableStorageFullAndStoresNothing() async throws {
+        try await AggregatorPorts.with(fullStore: true) { ports in
+            let records = (0..<200).map {
+                ExtractionRecord(id: "r\($0)", source: "\($0)-" + String(repeating: "黑龙江省哈尔滨市", count: 40) + ".txt")
+            }
+            let error = try await ports.withResultsClient { client in
+                await #expect(throws: ErrorBody.self) {
+                    try await client.submit(SubmitRequest(records: records))
+                }
+            }
+            #expect(error?.code == .storageFull)
+            #expect(error?.retryable == true)
+            #expect(error?.message == "the aggregator's storage is full; nothing was stored, retry later")
+            #expect(try await ports.store.document(id: "r0") == nil)
+        }
+    }
 }

@@ -99,4 +99,28 @@ import Testing
             #expect(logged.metadata["error"]?.description.contains("disk on fire") == true)
         }
     }
+
+    @Test func answersAFullOutboxAsRetryableStorageFullAndAcknowledgesNothing() async throws {
+        try await NormalizerPorts.with(fullOutbox: true) { ports in
+            // Far more than the file's free space: the insert needs new pages, which the cap refuses.
+            let large = String(repeating: "哈尔滨市阿城区召开项目推进会议。", count: 4_000)
+            let ack = try await ports.withIngestClient {
+                try await $0.ingest(
+                    IngestRequest(documents: [
+                        IncomingDocument(source: "large.txt", text: large),
+                        IncomingDocument(source: "empty.txt"),
+                    ])
+                )
+            }
+            #expect(ack.results.map(\.status) == [.rejected, .rejected])
+            let error = try #require(ack.results[0].error)
+            #expect(error.code == .storageFull)
+            #expect(error.retryable)
+            #expect(error.message == "the normalizer's storage is full; nothing was stored, retry later")
+            #expect(ack.results[1].error?.code == .badRequest)
+            #expect(ack.results[1].error?.retryable == false)
+            #expect(try await ports.store.counts().open == 0)
+            #expect(ports.writer.openCount == 0)
+        }
+    }
 }

@@ -18,7 +18,11 @@ struct NormalizerPorts {
     var outboxPath: String { self.folder.file("outbox.sqlite").path }
 
     /// Runs the normalizer's pieces while `body` runs, then stops them and removes their files.
+    ///
+    /// - Parameter fullOutbox: cap the outbox file at its size once created (SQLite `max_page_count`), so that any
+    ///   write needing a new page fails with `SQLITE_FULL`, as on a full disk.
     static func with(
+        fullOutbox: Bool = false,
         highWaterMark: Int = 100_000,
         maximumPullWaitMilliseconds: Int = 20_000,
         logger: Logger = Logger(label: "test"),
@@ -37,7 +41,8 @@ struct NormalizerPorts {
             maximumPullWaitMilliseconds: maximumPullWaitMilliseconds,
             highWaterMark: highWaterMark
         )
-        let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
+        // A cap below the file's size is raised to its size by SQLite.
+        let store = try OutboxStore(path: folder.file("outbox.sqlite").path, maximumPageCount: fullOutbox ? 1 : nil)
         let writer = OutboxWriter(store: store, openDocuments: 0, highWaterMark: highWaterMark, logger: logger)
         let ingest = IngestResponder(
             normalizer: try DocumentNormalizer(),

@@ -38,7 +38,11 @@ package final class SQLiteRecordStore: RecordStore {
     }
 
     /// Opens (or creates) the SQLite file at `path`, creating its folder if needed.
-    package init(path: String) throws(Error) {
+    ///
+    /// - Parameter maximumPageCount: caps the file at that many pages (SQLite `max_page_count`); a write past
+    ///   it fails with `SQLITE_FULL` like a full disk; a cap below the file's size (once migrated) is raised
+    ///   to its size. Default nil: no cap.
+    package init(path: String, maximumPageCount: Int? = nil) throws(Error) {
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -49,6 +53,10 @@ package final class SQLiteRecordStore: RecordStore {
             }
             self.pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(self.pool)
+            if let maximumPageCount {
+                // The pool's single writer connection is the only one that grows the file.
+                try self.pool.write { try $0.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
+            }
         } catch {
             throw .cannotOpen(path: path, reason: String(describing: error))
         }

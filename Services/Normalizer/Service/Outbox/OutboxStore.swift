@@ -42,7 +42,11 @@ package final class OutboxStore: Sendable {
     package let path: String
 
     /// Opens (or creates) the outbox at `path`.
-    package init(path: String) throws(Error) {
+    ///
+    /// - Parameter maximumPageCount: caps the file at that many pages (SQLite `max_page_count`); a write past
+    ///   it fails with `SQLITE_FULL` like a full disk; a cap below the file's size (once migrated) is raised
+    ///   to its size. Default nil: no cap.
+    package init(path: String, maximumPageCount: Int? = nil) throws(Error) {
         self.path = path
         do {
             var configuration = Configuration()
@@ -70,6 +74,10 @@ package final class OutboxStore: Sendable {
                 )
             }
             try migrator.migrate(self.pool)
+            if let maximumPageCount {
+                // The pool's single writer connection is the only one that grows the file.
+                try self.pool.write { try $0.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
+            }
         } catch {
             throw .cannotOpen(path: path, reason: String(describing: error))
         }

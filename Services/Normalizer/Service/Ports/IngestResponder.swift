@@ -10,7 +10,8 @@ import ServiceLifecycle
 /// One bad document is rejected alone. Above the outbox's high-water mark the responder waits for confirms to
 /// make room before going on (the request keeps its slot on the connection, so a client that keeps sending is
 /// pushed back through TCP); at the hard limit, or when the normalizer shuts down (or the request is cancelled) while it waits, it answers `busy`.
-/// A failed outbox commit answers `internal` with a correlation id for each document it held.
+/// A failed outbox commit acknowledges none of the documents it held: each is answered `storage_full` when the
+/// disk (or the outbox's size limit) is full, else `internal` with a correlation id.
 package struct IngestResponder: Sendable {
     private let normalizer: DocumentNormalizer
     private let writer: OutboxWriter
@@ -57,13 +58,23 @@ package struct IngestResponder: Sendable {
                 results[item.index].status = outcome == .accepted ? .accepted : .duplicate
             }
         } catch {
-            let failure = CorrelatedFailure(service: "normalizer")
-            failure.log("ingest not committed", error: error, logger: self.logger)
+            let body = self.commitFailure(error)
             for item in normalized {
-                results[item.index].error = failure.errorBody()
+                results[item.index].error = body
             }
         }
         return IngestAck(results: results)
+    }
+
+    /// Logs a failed outbox commit and returns the answer for each document it held.
+    private func commitFailure(_ error: any Error) -> ErrorBody {
+        if StorageFailure.isFull(error) {
+            self.logger.warning("ingest not committed: storage full", metadata: ["error": "\(error)"])
+            return StorageFailure.errorBody(service: "normalizer")
+        }
+        let failure = CorrelatedFailure(service: "normalizer")
+        failure.log("ingest not committed", error: error, logger: self.logger)
+        return failure.errorBody()
     }
 
     /// Waits until the outbox is below its high-water mark; false when graceful shutdown or cancellation ended

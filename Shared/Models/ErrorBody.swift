@@ -70,6 +70,8 @@ extension ErrorBody {
         package static let badRequest = Code("bad_request")
         /// The requested object does not exist.
         package static let notFound = Code("not_found")
+        /// A document normalizes to no text at all: every line of it was page furniture (listed in the message).
+        package static let emptyDocument = Code("empty_document")
         /// The service failed while handling the request.
         package static let `internal` = Code("internal")
         /// The connection stayed silent for longer than the idle limit.

@@ -24,6 +24,26 @@ import Testing
         }
     }
 
+    @Test func refusesADocumentThatNormalizesToNothingAndAcceptsTheOthers() async throws {
+        try await NormalizerPorts.with { ports in
+            let ack = try await ports.withIngestClient { client in
+                try await client.ingest(
+                    IngestRequest(documents: [
+                        IncomingDocument(source: "footer.txt", text: "版权所有 青禾融媒\n责任编辑：林一\n"),
+                        IncomingDocument(source: "blank.txt", text: " \n\n "),
+                        IncomingDocument(source: "story.txt", text: "该项目总投资12000000000元。"),
+                    ])
+                )
+            }
+            #expect(ack.results.map(\.status) == [.rejected, .rejected, .accepted])
+            #expect(ack.results[0].error?.code == .emptyDocument)
+            #expect(ack.results[0].error?.retryable == false)
+            #expect(ack.results[0].error?.message.contains("copyright") == true)
+            #expect(ack.results[1].error?.code == .emptyDocument)
+            #expect(ports.writer.openCount == 1)
+        }
+    }
+
     @Test func waitsAboveTheHighWaterMarkUntilAConfirmMakesRoom() async throws {
         try await NormalizerPorts.with(highWaterMark: 1) { ports in
             let first = try await ports.withIngestClient {

@@ -90,7 +90,24 @@ package struct IngestResponder: Sendable {
         }
     }
 
+    /// `incoming` normalized, or why it is refused; a document that normalizes to no text is `empty_document`,
+    /// never stored (its id would be the SHA-256 of nothing, and every later empty one a `duplicate`).
     private func normalize(_ incoming: IncomingDocument) -> Result<NormalizedDocument, ErrorBody> {
+        self.normalizeText(incoming).flatMap { document in
+            guard document.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return .failure(Self.empty(document))
+            }
+            return .success(document)
+        }
+    }
+
+    private static func empty(_ document: NormalizedDocument) -> ErrorBody {
+        let kinds = Set(document.removed.map(\.kind)).sorted().joined(separator: ", ")
+        let removed = document.removed.isEmpty ? "" : "; \(document.removed.count) lines removed as \(kinds)"
+        return ErrorBody(code: .emptyDocument, message: "the document normalizes to no text\(removed)")
+    }
+
+    private func normalizeText(_ incoming: IncomingDocument) -> Result<NormalizedDocument, ErrorBody> {
         let limit = self.configuration.limits.maximumDocumentBytes
         if let id = incoming.id, id.isEmpty || id.utf8.count > 256 {
             return .failure(ErrorBody(code: .badRequest, message: "id must be 1 to 256 bytes"))

@@ -38,10 +38,16 @@ struct NormalizerCommand: AsyncParsableCommand {
     @Option(help: "Open documents at which ingest answers busy.")
     var hardLimit: Int = 200_000
 
+    @Option(help: "Hours a confirmed document's body stays in the outbox (its id stays for duplicate detection).")
+    var retain: Double = 24
+
     @OptionGroup var common: CommonOptions
 
     static func main() async {
-        let names = ["ingest", "dispatch", "data", "tls-name", "lease-timeout", "high-water-mark", "hard-limit"]
+        let names = [
+            "ingest", "dispatch", "data", "tls-name", "lease-timeout", "high-water-mark", "hard-limit",
+            "retain",
+        ]
         let arguments = EnvironmentArguments.merge(
             Array(CommandLine.arguments.dropFirst()),
             environment: ProcessInfo.processInfo.environment,
@@ -61,7 +67,8 @@ struct NormalizerCommand: AsyncParsableCommand {
             limits: self.common.limits,
             leaseDuration: .milliseconds(Int64(self.leaseTimeout * 1000)),
             highWaterMark: self.highWaterMark,
-            hardLimit: self.hardLimit
+            hardLimit: self.hardLimit,
+            retention: .milliseconds(Int64(self.retain * 3_600_000))
         )
         let services = try await Normalizer.makeServices(configuration, identity: identity, logger: logger)
         try await ServiceRunner.run(services, logger: logger)

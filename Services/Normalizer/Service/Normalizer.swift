@@ -52,6 +52,7 @@ package enum Normalizer {
         }
         return [
             writer,
+            OutboxRetention(store: store, retention: configuration.retention, logger: logger),
             WireService(
                 listener: ingest,
                 responder: IngestResponder(

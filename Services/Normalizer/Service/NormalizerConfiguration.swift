@@ -19,6 +19,8 @@ package struct NormalizerConfiguration: Sendable {
     package var highWaterMark: Int
     /// Open documents at which ingest answers `busy`. Default 200 000.
     package var hardLimit: Int
+    /// How long a confirmed document's body stays in the outbox; its id stays for good. Default 24 h.
+    package var retention: Duration
 
     package init(
         ingest: Endpoint,
@@ -29,7 +31,8 @@ package struct NormalizerConfiguration: Sendable {
         maximumLeaseBatch: Int = 256,
         maximumPullWaitMilliseconds: Int = 20_000,
         highWaterMark: Int = 100_000,
-        hardLimit: Int = 200_000
+        hardLimit: Int = 200_000,
+        retention: Duration = .seconds(24 * 3600)
     ) {
         self.ingest = ingest
         self.dispatch = dispatch
@@ -40,5 +43,6 @@ package struct NormalizerConfiguration: Sendable {
         self.maximumPullWaitMilliseconds = maximumPullWaitMilliseconds
         self.highWaterMark = highWaterMark
         self.hardLimit = hardLimit
+        self.retention = retention
     }
 }

@@ -24,6 +24,31 @@ import Testing
         #expect(try await store.counts().open == 3)
     }
 
+    @Test func dropsTheBodiesOfConfirmedDocumentsAndShrinksTheFile() async throws {
+        let folder = try TemporaryDirectory("outbox")
+        defer { folder.remove() }
+        let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
+        let filler = String(repeating: "青禾新材料年产五万吨项目今年投产。", count: 2_000)
+        let documents = (0..<60).map { self.document("\($0)" + filler) }
+        _ = try await store.append(documents)
+        let leased = try await store.lease(limit: 50, for: .seconds(60))
+        #expect(try await store.confirm(ids: leased.map(\.id)) == 50)
+        let before = try store.fileSize()
+
+        // Nothing is due yet: confirmed a moment ago, the cutoff lies before.
+        #expect(try await store.dropBodies(doneBefore: 0) == 0)
+        let future = Int64(Date().timeIntervalSince1970 * 1000) + 60_000
+        #expect(try await store.dropBodies(doneBefore: future) == 50)
+        #expect(try await store.dropBodies(doneBefore: future) == 0)
+        #expect(try store.fileSize() < before / 2, "the freed pages go back to the file system")
+
+        // The ids stay: a repeat is still a duplicate; the ten never confirmed keep their bodies.
+        #expect(try await store.append([documents[0]]) == [.duplicate])
+        let open = try await store.lease(limit: 100, for: .seconds(60))
+        #expect(open.map(\.id) == documents[50...].map(\.id))
+        #expect(open.allSatisfy { $0.text.hasSuffix(filler) })
+    }
+
     @Test func keepsDocumentsAcrossReopening() async throws {
         let folder = try TemporaryDirectory("outbox")
         defer { folder.remove() }

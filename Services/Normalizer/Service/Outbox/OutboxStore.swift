@@ -6,11 +6,14 @@ import GRDB
 /// The normalizer's durable outbox: every accepted document, its lease, and whether it is done.
 ///
 /// One SQLite file in WAL mode with `synchronous=FULL`: a document is on disk before ``append(_:)`` returns.
-/// Documents stay after they are done so that a repeat is still recognised as a duplicate.
+/// Documents stay after they are done so that a repeat is still recognised as a duplicate; their bodies are
+/// dropped once they have been done for the retention time (``dropBodies(doneBefore:)``), and the file gives the
+/// space back (incremental auto-vacuum).
 ///
 /// ```
-/// documents(seq INTEGER PK, id TEXT UNIQUE, source TEXT, body BLOB, state INT, lease_until INT, attempts INT, created_at INT)
-/// state: 0 pending · 1 leased (until lease_until, ms since 1970) · 2 done
+/// documents(seq INTEGER PK, id TEXT UNIQUE, source TEXT, body BLOB, state INT, lease_until INT, attempts INT,
+///           created_at INT, done_at INT)
+/// state: 0 pending · 1 leased (until lease_until, ms since 1970) · 2 done (at done_at; body empty once dropped)
 /// ```
 package final class OutboxStore: Sendable {
     /// Why the outbox could not be used.
@@ -55,6 +58,7 @@ package final class OutboxStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
             self.pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.useIncrementalVacuum(self.pool)
             var migrator = DatabaseMigrator()
             migrator.registerMigration("v1") { db in
                 try db.execute(
@@ -72,6 +76,9 @@ package final class OutboxStore: Sendable {
                         CREATE INDEX documents_open ON documents(state, seq) WHERE state < 2;
                         """
                 )
+            }
+            migrator.registerMigration("v2") { db in
+                try db.execute(sql: "ALTER TABLE documents ADD COLUMN done_at INTEGER")
             }
             try migrator.migrate(self.pool)
             if let maximumPageCount {
@@ -146,13 +153,54 @@ package final class OutboxStore: Sendable {
     package func confirm(ids: [String]) async throws -> Int {
         guard !ids.isEmpty else { return 0 }
         return try await self.pool.write { db in
-            let statement = try db.cachedStatement(sql: "UPDATE documents SET state = 2 WHERE id = ? AND state < 2")
+            let statement = try db.cachedStatement(
+                sql: "UPDATE documents SET state = 2, done_at = ? WHERE id = ? AND state < 2"
+            )
+            let now = Self.nowMilliseconds()
             var changed = 0
             for id in ids {
-                try statement.execute(arguments: [id])
+                try statement.execute(arguments: [now, id])
                 changed += db.changesCount
             }
             return changed
+        }
+    }
+
+    /// Empties the bodies of documents done before `cutoff` (ms since 1970) and gives the freed pages back to the
+    /// file system. Their ids stay, so a repeat is still a duplicate.
+    /// - Returns: how many bodies were dropped.
+    package func dropBodies(doneBefore cutoff: Int64) async throws -> Int {
+        let dropped = try await self.pool.write { db in
+            try db.execute(
+                sql: "UPDATE documents SET body = X'' WHERE state = 2 AND done_at < ? AND length(body) > 0",
+                arguments: [cutoff]
+            )
+            return db.changesCount
+        }
+        if dropped > 0 {
+            try await self.pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA incremental_vacuum")
+                // The shrink reaches the file at a checkpoint; do it now rather than at the next automatic one.
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+        return dropped
+    }
+
+    /// The outbox's size on disk in bytes: the file and its write-ahead log.
+    package func fileSize() throws -> Int {
+        try [self.path, self.path + "-wal"].reduce(0) { total, path in
+            guard FileManager.default.fileExists(atPath: path) else { return total }
+            return total + ((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+    }
+
+    /// Turns on incremental auto-vacuum: for a new file before its first table, for an older one by one full vacuum.
+    private static func useIncrementalVacuum(_ pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            guard try Int.fetchOne(db, sql: "PRAGMA auto_vacuum") != 2 else { return }
+            try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+            try db.execute(sql: "VACUUM")
         }
     }
 

@@ -236,8 +236,8 @@ for target in package.targets {
     target.swiftSettings = settings
 }
 
-// The libFuzzer target (`DIAOYAN_FUZZ=1 swift build --product text-fuzzer …`, see README.md), kept out of
-// ordinary builds because it has no `main` of its own.
+// The libFuzzer targets (`DIAOYAN_FUZZ=1 swift build --product text-fuzzer …` or `wire-fuzzer`, see README.md),
+// kept out of ordinary builds because they have no `main` of their own.
 if Context.environment["DIAOYAN_FUZZ"] != nil {
     package.products.append(.executable(name: "text-fuzzer", targets: ["TextFuzzer"]))
     package.targets.append(
@@ -245,6 +245,21 @@ if Context.environment["DIAOYAN_FUZZ"] != nil {
             name: "TextFuzzer",
             dependencies: ["DiaoyanNormalization", "DiaoyanExtraction", "DiaoyanModels"],
             path: "Tests/Fuzz/TextFuzzer",
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+        )
+    )
+    package.products.append(.executable(name: "wire-fuzzer", targets: ["WireFuzzer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "WireFuzzer",
+            dependencies: [
+                "DiaoyanWire", "DiaoyanModels",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ],
+            path: "Tests/Fuzz/WireFuzzer",
             swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
         )

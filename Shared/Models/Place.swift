@@ -61,6 +61,15 @@ package struct Place: Codable, Hashable, Sendable {
         self.level == .county ? self.components.last : nil
     }
 
+    /// Whether this place lies inside `other` and says more than it (`黑龙江省/哈尔滨市/阿城区` lies in
+    /// `黑龙江省/哈尔滨市`); a place does not lie in itself. Paths are compared as UTF-8 bytes.
+    package func lies(in other: Place) -> Bool {
+        let inner = self.path.utf8
+        let outer = other.path.utf8
+        guard inner.count > outer.count, inner.starts(with: outer) else { return false }
+        return inner[inner.index(inner.startIndex, offsetBy: outer.count)] == UInt8(ascii: "/")
+    }
+
     private var components: [String] {
         self.path.split(separator: "/").map(String.init)
     }

@@ -33,6 +33,16 @@ import Testing
         #expect(city.county == nil)
     }
 
+    @Test func liesInTheDivisionsItsPathPassesThrough() {
+        let acheng = Place(path: "黑龙江省/哈尔滨市/阿城区", code: "230112", level: .county)
+        let harbin = Place(path: "黑龙江省/哈尔滨市", code: "230100", level: .city)
+        #expect(acheng.lies(in: harbin))
+        #expect(acheng.lies(in: Place(path: "黑龙江省", code: "230000", level: .province)))
+        #expect(!harbin.lies(in: acheng))
+        #expect(!acheng.lies(in: acheng))
+        #expect(!Place(path: "黑龙江省/哈尔滨市区", code: "0", level: .city).lies(in: harbin))
+    }
+
     @Test func writesAParkOnlyWhenThereIsOne() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

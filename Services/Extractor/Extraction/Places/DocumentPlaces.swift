@@ -51,12 +51,9 @@ package struct DocumentPlaces: Sendable {
     /// The places of `scene` no other lies in; a division named on its own and through a park is one entry, the
     /// park's, holding both mentions.
     ///
-    /// - Complexity: O(p²) for p places (paths compared as bytes).
+    /// - Complexity: O(p²) for p places.
     private static func deepest(of scene: [Named]) -> [Named] {
-        let deeper = scene.filter { named in
-            let parent = Array((named.place.path + "/").utf8)
-            return !scene.contains { $0.place.path.utf8.starts(with: parent) }
-        }
+        let deeper = scene.filter { named in !scene.contains { $0.place.lies(in: named.place) } }
         var listed: [Named] = []
         for named in deeper {
             if let index = listed.firstIndex(where: { $0.place.path.utf8.elementsEqual(named.place.path.utf8) }),

@@ -34,7 +34,7 @@ package struct ProjectPlaceAttribution: Sendable {
     /// Whether the story's place lies inside `place` and says more than it.
     private func storyLies(in place: Place) -> Bool {
         guard let story = self.story else { return false }
-        return story.path.utf8.starts(with: Array((place.path + "/").utf8))
+        return story.lies(in: place)
             || (story.path.utf8.elementsEqual(place.path.utf8) && story.park != nil && place.park == nil)
     }
 

@@ -1,5 +1,6 @@
 import DiaoyanExtraction
 import DiaoyanModels
+import DiaoyanText
 import Testing
 
 @Suite struct WrittenYearTests {

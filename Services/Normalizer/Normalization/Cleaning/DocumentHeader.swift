@@ -97,19 +97,7 @@ package enum DocumentHeader {
 
     /// The first four-digit year (1950–2099) written in `text`, as `2024年` or a bare `2024` before Han text.
     package static func firstYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index + 4 <= scalars.count {
-            if scalars[index].isASCIIDigit && (index == 0 || !scalars[index - 1].isASCIIDigit)
-                && scalars[index + 1].isASCIIDigit && scalars[index + 2].isASCIIDigit && scalars[index + 3].isASCIIDigit
-                && (index + 4 == scalars.count || !scalars[index + 4].isASCIIDigit)
-            {
-                let year = scalars[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1.value - 48) }
-                if (1950...2099).contains(year) { return year }
-            }
-            index += 1
-        }
-        return nil
+        WrittenYear.first(in: Array(text.unicodeScalars), within: 1950...2099)
     }
 }
 

@@ -1,0 +1,50 @@
+/// Years written as four ASCII digits (`2015年`, a bare `2024` before Han text): the normalizer's dateline takes
+/// the first one a body writes, the extractor anchors an undated page on the one its text writes.
+package enum WrittenYear {
+    /// The one year `scalars` write as four digits and 年 (1949 to 2099), nil for none or several.
+    ///
+    /// A page scraped without its header often keeps the year only in the body (`9月8日上午，2015年…集中开工`).
+    /// When the text writes exactly one year, its partial dates (`9月8日`) are read in that year; two years or
+    /// none leave them unanchored, as without a publication date.
+    ///
+    /// - Complexity: O(n) over the scalars.
+    package static func only(in scalars: [Unicode.Scalar]) -> Int? {
+        var found: Int?
+        var index = 0
+        while index + 4 < scalars.count {
+            guard scalars[index + 4] == "年", let year = Self.fourDigits(at: index, in: scalars),
+                (1949...2099).contains(year)
+            else {
+                index += 1
+                continue
+            }
+            if let other = found, other != year { return nil }
+            found = year
+            index += 5
+        }
+        return found
+    }
+
+    /// The first year within `years` that `scalars` write as four digits standing alone, nil for none.
+    ///
+    /// - Complexity: O(n) over the scalars.
+    package static func first(in scalars: [Unicode.Scalar], within years: ClosedRange<Int>) -> Int? {
+        for index in scalars.indices {
+            if let year = Self.fourDigits(at: index, in: scalars), years.contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// The number four ASCII digits at `index` write, when no digit stands right before or after them.
+    private static func fourDigits(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard index + 4 <= scalars.count, index == 0 || !scalars[index - 1].isASCIIDigit,
+            index + 4 == scalars.count || !scalars[index + 4].isASCIIDigit
+        else { return nil }
+        var value = 0
+        for scalar in scalars[index..<(index + 4)] {
+            guard scalar.isASCIIDigit else { return nil }
+            value = value * 10 + Int(scalar.value - 48)
+        }
+        return value
+    }
+}

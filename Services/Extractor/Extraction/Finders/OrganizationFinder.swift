@@ -16,14 +16,6 @@ package struct OrganizationFinder: Sendable {
         ("研究中心", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"), ("株式会社", "company"),
     ]
     private static let branch = Array("分公司".unicodeScalars)
-    /// Whether the span counts companies (`3家`, `两家`) rather than naming one.
-    private static func counts(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        span.dropFirst().contains { index in
-            scalars[index] == "家"
-                && (scalars[index - 1].isASCIIDigit || ProjectLexicon.countNumerals.contains(scalars[index - 1]))
-        }
-    }
-
     private static let generic: Set<String> = [
         "该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团", "上市公司", "控股公司", "母公司",
     ]
@@ -58,7 +50,9 @@ package struct OrganizationFinder: Sendable {
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
             if index - start >= 2, !verbBefore, scalars[start] != "各", !scalars[start..<index].contains("该"),
-                !Self.generic.contains(name), !name.hasSuffix("上市公司"), !Self.counts(start..<index, in: scalars)
+                !Self.generic.contains(name), !name.hasSuffix("上市公司"),
+                // `3家上市公司`: a count of companies, no name.
+                !ProjectLexicon.counts(start..<index, in: scalars, counters: ["家"])
             {
                 found.append(Found(name: name, kind: kind, range: start..<end))
             }

@@ -39,7 +39,7 @@ package struct ProjectNameJudge: Sendable {
         strictness: Strictness = .standalone
     ) -> Bool {
         guard range.count >= 2 else { return false }
-        if self.isCount(range, in: scalars) || self.hasActivity(range, in: scalars) { return false }
+        if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars) { return false }
         if let conjunction = range.last(where: { ProjectLexicon.conjunctions.contains(scalars[$0]) }),
             conjunction > range.lowerBound,
             !self.hasContent((conjunction + 1)..<range.upperBound, in: scalars, places: places, strictness: .listed)
@@ -111,15 +111,6 @@ package struct ProjectNameJudge: Sendable {
             }
         }
         return mask
-    }
-
-    /// Whether the span counts projects (`12个港资`, `两个`, `3个`) instead of naming one.
-    private func isCount(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        for index in range where ProjectLexicon.counters.contains(scalars[index]) && index > range.lowerBound {
-            let before = scalars[index - 1]
-            if before.isASCIIDigit || ProjectLexicon.countNumerals.contains(before) { return true }
-        }
-        return false
     }
 
     private func hasActivity(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

@@ -63,4 +63,17 @@ package enum ProjectLexicon {
 
     /// Numerals that may come before a counter.
     package static let countNumerals: ScalarSet = ScalarSet("一二两三四五六七八九十百千几多余数".unicodeScalars)
+
+    /// Whether `span` counts things (`12个港资`, `两个`, `3家`) rather than naming one: a counter of `counters`
+    /// after a digit or a numeral, past the span's first scalar.
+    package static func counts(
+        _ span: Range<Int>,
+        in scalars: [Unicode.Scalar],
+        counters: ScalarSet = ProjectLexicon.counters
+    ) -> Bool {
+        span.dropFirst().contains { index in
+            counters.contains(scalars[index])
+                && (scalars[index - 1].isASCIIDigit || Self.countNumerals.contains(scalars[index - 1]))
+        }
+    }
 }

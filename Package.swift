@@ -173,7 +173,7 @@ let package = Package(
         .testTarget(
             name: "DiaoyanWireTests",
             dependencies: [
-                "DiaoyanWire", "DiaoyanModels", "TestSupport",
+                "ClientCore", "DiaoyanWire", "DiaoyanModels", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

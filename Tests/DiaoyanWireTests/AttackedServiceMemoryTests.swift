@@ -1,3 +1,4 @@
+import ClientCore
 import DiaoyanModels
 import DiaoyanWire
 import Foundation
@@ -69,7 +70,7 @@ import Testing
     /// Starts a normalizer with `budget`, opens `connections` that each announce a large frame and send most of it,
     /// and reports how many were refused and the child's memory.
     private func attack(connections: Int, budget: Int) async throws -> Outcome {
-        let service = try SpawnedNormalizer(arguments: ["--max-buffered-bytes", "\(budget)"])
+        let service = try await SpawnedNormalizer(arguments: ["--max-buffered-bytes", "\(budget)"])
         defer { service.remove() }
         let baseline = try service.status("VmRSS")
         let context = try service.identity("client").makeClientContext()
@@ -96,47 +97,31 @@ import Testing
     }
 }
 
-/// `diaoyan-normalizer` started as a child process on loopback port 0, with certificates made for it.
+/// `diaoyan-normalizer` started as a child process (ClientCore's ``ServiceProcess``) on loopback port 0, with
+/// certificates made for it.
 private final class SpawnedNormalizer: Sendable {
     private let folder: TemporaryDirectory
-    private let process: Process
+    private let process: ServiceProcess
     let ingest: Endpoint
 
-    init(arguments: [String]) throws {
+    init(arguments: [String]) async throws {
         guard let binaries = RepositoryPaths.productsFolder() else {
             throw SpawnError.productsMissing
         }
         let folder = try TemporaryDirectory("attacked")
         _ = try CertificateAuthority.createDeployment(in: folder.file("tls").path)
-        let process = Process()
-        process.executableURL = binaries.appendingPathComponent("diaoyan-normalizer")
-        process.arguments =
-            [
+        let process = try ServiceProcess(
+            name: "normalizer",
+            executable: binaries.appendingPathComponent("diaoyan-normalizer"),
+            arguments: [
                 "--ingest", "127.0.0.1:0", "--dispatch", "127.0.0.1:0", "--data", folder.file("data").path,
                 "--tls", folder.file("tls").path, "--log-level", "warning",
-            ] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+            ] + arguments,
+            logPath: folder.file("normalizer.log").path
+        )
         self.folder = folder
         self.process = process
-        self.ingest = try Self.announcedIngest(output.fileHandleForReading)
-    }
-
-    /// Reads standard output until the `ingest` announcement.
-    private static func announcedIngest(_ output: FileHandle) throws -> Endpoint {
-        var text = ""
-        while case let chunk = output.availableData, !chunk.isEmpty {
-            text += String(decoding: chunk, as: UTF8.self)
-            for line in text.split(separator: "\n") where line.contains("\"listening\":\"ingest\"") {
-                let fields = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-                if let host = fields?["host"] as? String, let port = fields?["port"] as? Int {
-                    return Endpoint(host: host, port: port)
-                }
-            }
-        }
-        throw SpawnError.noAnnouncement
+        self.ingest = try Endpoint(parsing: try await process.waitForPort("ingest"))
     }
 
     func identity(_ name: String) throws -> TLSIdentity {
@@ -156,28 +141,16 @@ private final class SpawnedNormalizer: Sendable {
 
     /// SIGTERM, then the exit status (SIGKILL after 30 s).
     func stop() async -> Int32 {
-        kill(self.process.processIdentifier, SIGTERM)
-        let deadline = ContinuousClock.now + .seconds(30)
-        while self.process.isRunning, ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        if self.process.isRunning {
-            kill(self.process.processIdentifier, SIGKILL)
-            self.process.waitUntilExit()
-        }
-        return self.process.terminationStatus
+        await self.process.stop(timeout: .seconds(30))
     }
 
     func remove() {
-        if self.process.isRunning {
-            kill(self.process.processIdentifier, SIGKILL)
-        }
+        self.process.signal(SIGKILL)
         self.folder.remove()
     }
 
     enum SpawnError: Error {
         case productsMissing
-        case noAnnouncement
         case noStatus(String)
     }
 }

@@ -95,4 +95,61 @@ import Testing
     @Test func keepsAThirdScalarBeforeAVerbPhrase() {
         #expect(self.people("市委副书记、市长庞志强作投资环境推介。") == ["庞志强": ["市委副书记", "市长"]])
     }
+
+    // MARK: Names the layout gives without a title
+
+    func roles(_ text: String) -> [String: PersonRole] {
+        Dictionary(uniqueKeysWithValues: self.finder.find(in: Array(text.unicodeScalars)).map { ($0.name, $0.role) })
+    }
+
+    @Test func readsABracketedBylineAfterADateline() {
+        #expect(self.roles("新华社南宁3月2日电 (罗晓燕 陈立新)3月2日，某县举行集中开工仪式。")
+            == ["罗晓燕": .reporter, "陈立新": .reporter])
+    }
+
+    @Test func readsABracketedBylineClosingTheText() {
+        #expect(self.roles("项目总投资12亿元。\n(周文彬 黄丽)") == ["周文彬": .reporter, "黄丽": .reporter])
+    }
+
+    @Test func readsReportersWordsInsideABracket() {
+        let people = self.people("本报讯（记者 孟凡宇 实习生 钱思远）5月6日，项目签约。")
+        #expect(people == ["孟凡宇": ["记者"], "钱思远": ["实习生"]])
+    }
+
+    @Test func findsNoPersonInABracketOfOtherWords() {
+        #expect(self.people("项目(一期)开工。\n(图为施工现场)\n郭峰(县委副书记)参加。").isEmpty)
+    }
+
+    @Test func readsAPhotoCredit() {
+        #expect(self.roles("签约仪式现场。唐浩宇 摄\n") == ["唐浩宇": .reporter])
+        #expect(self.roles("开工现场。林晓梅摄") == ["林晓梅": .reporter])
+    }
+
+    @Test func readsAnAuthorLine() {
+        #expect(self.roles("2025-03-01 作者:邵明辉 编辑:何静") == ["邵明辉": .reporter])
+    }
+
+    @Test func titlesAListWithTheCollectiveTitleAfterIt() {
+        let people = self.people("市委书记韩立军，贺晓东、彭玉兰、邹启明等市领导在主会场参加活动。")
+        #expect(people["贺晓东"] == ["市领导"])
+        #expect(people["彭玉兰"] == ["市领导"])
+        #expect(people["邹启明"] == ["市领导"])
+    }
+
+    @Test func splitsTwoReportersGluedTogether() {
+        #expect(Set(self.people("吉林日报记者白雪梁振国\n").keys) == ["白雪", "梁振国"])
+    }
+
+    @Test func keepsAFourScalarNameInABylineWhole() {
+        #expect(Set(self.people("（记者 次仁央金 通讯员 马晓东）").keys) == ["次仁央金", "马晓东"])
+    }
+
+    @Test func takesNoVerbAfterAReporterForAName() {
+        #expect(self.people("记者获悉，项目已投产。记者了解到，园区已有12家企业。记者梳理发现，投资增长。").isEmpty)
+    }
+
+    @Test func endsANameTheTextAlsoWritesAlone() {
+        let people = self.people("副总指挥雷文卿现场推介。雷文卿介绍了当地资源。")
+        #expect(Set(people.keys) == ["雷文卿"])
+    }
 }

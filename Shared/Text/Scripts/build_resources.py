@@ -17,6 +17,9 @@ and writes into Shared/Text/Resources/:
   pinyin_readings.tsv  Han character -> its readings, tone marks dropped, comma-separated
   han_bigrams.tsv      two Han characters -> summed jieba frequency of the words holding them (>= 50), the
                        plausibility model the mojibake repair scores candidates with
+  person_name_chars.tsv  Han character -> how much likelier it is as a family name, a middle and a last given
+                       character than in running text (natural-log ratios), from jieba's part-of-speech HMM
+                       (posseg/prob_emit.py, states B/M/E of `nr`) against the character's share of dict.txt
   PROVENANCE           package versions and SHA-256 of the archives used
 t2s_overrides.tsv (mainland usage where OpenCC's t2s differs) is written by hand and not touched here.
 """
@@ -117,6 +120,32 @@ def build_bigrams(words):
                 out.write(f"{pair}\t{counts[pair]}\n")
 
 
+# An emission log-probability below anything the HMM learned: a character it never saw in that position.
+NAME_FLOOR = -14.0
+
+
+def build_person_names(archive_path, words):
+    import ast
+    import math
+    import tarfile
+    with tarfile.open(archive_path) as archive:
+        member = next(name for name in archive.getnames() if name.endswith("jieba/posseg/prob_emit.py"))
+        source = archive.extractfile(member).read().decode("utf-8")
+    emit = ast.literal_eval(source[source.index("{"):])
+    states = [emit[(position, "nr")] for position in ("B", "M", "E")]
+    totals, total = {}, 0
+    for word, (frequency, _) in words.items():
+        for character in word:
+            totals[character] = totals.get(character, 0) + frequency
+            total += frequency
+    characters = sorted({c for state in states for c in state if "\u4e00" <= c <= "\u9fff"})
+    with open(os.path.join(RESOURCES, "person_name_chars.tsv"), "w", encoding="utf-8") as out:
+        for character in characters:
+            background = math.log((totals.get(character, 0) + 1) / total)
+            ratios = [state.get(character, NAME_FLOOR) - background for state in states]
+            out.write(character + "\t" + "\t".join(f"{ratio:.2f}" for ratio in ratios) + "\n")
+
+
 def build_gazetteer(wheel, words):
     with zipfile.ZipFile(wheel) as archive:
         inner = zipfile.ZipFile(io.BytesIO(archive.read("jionlp/dictionary/china_location.zip")))
@@ -214,6 +243,7 @@ def main():
     words = everyday_words(wheel("jieba-"))
     build_gazetteer(wheel("jionlp-"), words)
     build_bigrams(words)
+    build_person_names(wheel("jieba-"), words)
     build_readings(wheel("pypinyin-"))
     with open(os.path.join(RESOURCES, "PROVENANCE"), "w", encoding="utf-8") as out:
         out.write("# Written by Shared/Text/Scripts/build_resources.py; see NOTICE for licenses.\n")

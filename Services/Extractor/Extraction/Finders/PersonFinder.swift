@@ -35,6 +35,14 @@ package struct PersonFinder: Sendable {
         .map { Array($0.unicodeScalars) }
     private static let leadersBefore: [String] = ["省领导", "市领导", "县领导", "区领导", "领导"]
 
+    private let untitled = UntitledNameFinder()
+    private let model = try? PersonNameModel.shared()
+    private let bigrams = try? HanBigramModel.shared()
+    /// Below this name-model score a run opening with a frequent pair is a word (names score above −3).
+    private static let everydayScore: Float = -4
+    /// ln(1 + frequency) of a pair jieba's words use often (about 50 occurrences).
+    private static let everydayPair: Float = 4
+
     package init() {}
 
     /// The people named in `scalars`, merged by name, in order of first mention; `sentences` are the document's
@@ -45,7 +53,20 @@ package struct PersonFinder: Sendable {
         self.findAttendees(in: scalars, sentences: sentences ?? ClauseMarkers.sentences(of: scalars), into: &roster)
         self.findListedLeaders(in: scalars, into: &roster)
         self.findBeforeGeneralSecretary(in: scalars, into: &roster)
-        return roster.found
+        for person in self.untitled.find(in: scalars) {
+            roster.add(scalars.string(person.name), titles: person.titles, role: person.role, at: person.name)
+        }
+        return roster.found.filter { !self.isEverydayWord($0.name) }
+    }
+
+    /// Whether `name` is an everyday word standing where a name could (`先后`, `受邀`, `区委报`): far below a
+    /// name to the name model, and opening with a pair of characters jieba's words use often.
+    private func isEverydayWord(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard let model = self.model, let bigrams = self.bigrams, let score = model.score(scalars[...]) else {
+            return false
+        }
+        return score < Self.everydayScore && bigrams.score(scalars[0], scalars[1]) > Self.everydayPair
     }
 
     /// Names right after a title (`哈尔滨市委书记王兆力`), several after a reporter's (`记者 初霞 王伟`).
@@ -89,20 +110,26 @@ package struct PersonFinder: Sendable {
         var names: [Range<Int>] = []
         while let name = self.dottedName(at: cursor, in: scalars)
             ?? (isReporter ? self.bylineName(at: cursor, in: scalars) : nil)
-            ?? self.longerFreeName(at: cursor, in: scalars)
-            ?? self.name(at: cursor, in: scalars)
+            ?? self.reporterChecked(self.longerFreeName(at: cursor, in: scalars), isReporter, in: scalars)
+            ?? self.reporterChecked(self.name(at: cursor, in: scalars), isReporter, in: scalars)
             ?? (isReporter ? nil : self.freeName(at: cursor, in: scalars))
         {
             names.append(name)
             cursor = name.upperBound
             guard isReporter else { break }
-            // Bylines list several names separated by spaces or 、.
+            // Bylines list several names separated by spaces or 、, or glued together (`李婷姜岸松`).
             var next = cursor
             while next < scalars.count, scalars[next] == " " || scalars[next] == "、" { next += 1 }
-            guard next > cursor else { break }
+            guard next > cursor || (next < scalars.count && scalars[next].isHan) else { break }
             cursor = next
         }
         return names
+    }
+
+    /// `name` when it is no reporter's or reads as a name: after `记者` stands a byline or a verb (`记者获悉`).
+    private func reporterChecked(_ name: Range<Int>?, _ isReporter: Bool, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let name, isReporter, let model = self.model, name.count <= 3 else { return name }
+        return model.isName(scalars[name]) ? name : nil
     }
 
     /// Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
@@ -190,15 +217,18 @@ package struct PersonFinder: Sendable {
         }
     }
 
-    /// A byline name: the whole run of two to four Han scalars closed by a space or punctuation (`记者 古丽娜尔）`).
+    /// A byline name: the whole run of two to four Han scalars closed by a space or punctuation (`记者 古丽娜尔）`),
+    /// or the first of two names glued together (`记者李婷姜岸松`). A run that opens with a word rather than a family
+    /// name (`记者获悉`, `记者梳理发现`) is none.
     private func bylineName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var end = start
-        while end < scalars.count, scalars[end].isHan, end - start < 5 { end += 1 }
-        guard (2...4).contains(end - start), end == scalars.count || !scalars[end].isHan,
+        while end < scalars.count, scalars[end].isHan, end - start < 7 { end += 1 }
+        guard (2...6).contains(end - start), end == scalars.count || !scalars[end].isHan,
             end == scalars.count || (scalars[end] != ":" && scalars[end] != "："),
             TitleLexicon.roles[scalars.string(start..<end)] == nil
         else { return nil }
-        return start..<end
+        guard let model = self.model else { return end - start <= 4 ? start..<end : nil }
+        return model.bylineNames(in: scalars[start..<end])?.first
     }
 
     /// Where the division naming leaders starts (`沧州市领导`, `市领导`, `自治区领导`), or nil when `领导` at `at` is
@@ -255,9 +285,25 @@ package struct PersonFinder: Sendable {
         guard let name = self.name(at: start, in: scalars), name.count == 3,
             !Self.closesName(at: name.upperBound, in: scalars),
             Self.verbsAfterThreeScalars.longestMatch(in: scalars, from: name.upperBound) == nil,
-            let free = self.freeName(at: start, in: scalars), free.count >= 4
+            let free = self.freeName(at: start, in: scalars), free.count >= 4,
+            !Self.writesAlone(name, otherwiseThan: free, in: scalars)
         else { return nil }
         return free
+    }
+
+    /// Whether the text writes `name` elsewhere without the rest of `longer` after it (`潘文卿介绍` beside
+    /// `潘文卿现场推介`): then the longer run is the name and a word.
+    private static func writesAlone(_ name: Range<Int>, otherwiseThan longer: Range<Int>, in scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        let short = Array(scalars[name])
+        let rest = Array(scalars[name.upperBound..<longer.upperBound])
+        var search = 0
+        while let other = scalars.firstIndex(of: short, from: search) {
+            search = other + 1
+            if other != name.lowerBound, !scalars.has(rest, at: other + short.count) { return true }
+        }
+        return false
     }
 
     /// Whether a name may end just before `index`: at the text's end, punctuation, a space, or a verb.
@@ -272,14 +318,14 @@ package struct PersonFinder: Sendable {
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
         "带队", "带领", "率领", "率队", "先后", "一行", "等人", "亲自", "一同", "随后", "还", "也", "又", "先", "就", "对",
     ])
-    /// The last scalar of a division name before 领导 (省, 市, 县, 区, 州, 盟, 旗).
-    private static let divisionSuffixes = ScalarSet("省市县区州盟旗".unicodeScalars)
+    /// The last scalar of a division name, or of its government, before 领导 (省, 市, 县, 区, 州, 盟, 旗, 政府).
+    private static let divisionSuffixes = ScalarSet("省市县区州盟旗府".unicodeScalars)
     private static let punctuationAfterName = ScalarSet("、，,。；;：:（(） )！？".unicodeScalars)
     /// Verbs that follow a name in reports of official business.
     private static let verbsAfterName = ScalarTrie<Bool>(words: [
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
-        "在", "到", "说", "和", "与", "及", "等", "以及", "宣读",
+        "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).

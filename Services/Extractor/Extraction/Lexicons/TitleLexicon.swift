@@ -9,7 +9,8 @@ package enum TitleLexicon {
         "旗长", "盟长", "镇长", "乡长", "主席", "副主席", "主任", "副主任", "秘书长", "副秘书长", "常委", "委员", "部长",
         "副部长", "厅长", "副厅长", "局长", "副局长", "处长", "司长", "院长", "副院长", "校长", "副校长", "检察长", "总理",
         "副总理", "巡视员", "主任委员", "党组书记", "市委常委", "省委常委", "代市长", "代省长", "代县长", "代区长", "组长",
-        "副组长", "署长", "行长", "主委", "会长", "副会长", "政委", "司令员", "所长",
+        "副组长", "署长", "行长", "主委", "会长", "副会长", "政委", "司令员", "所长", "党组成员", "调研员", "一级调研员",
+        "二级调研员", "总指挥", "副总指挥",
     ]
     /// Titles of company people.
     package static let executive: [String] = [
@@ -17,7 +18,9 @@ package enum TitleLexicon {
         "董事", "合伙人", "经理", "负责人", "厂长", "总监", "社长", "会长",
     ]
     /// Bylines.
-    package static let reporter: [String] = ["记者", "见习记者", "通讯员", "摄影", "摄影记者", "特约记者", "本报记者"]
+    package static let reporter: [String] = [
+        "记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影", "摄影记者", "特约记者", "本报记者", "报道组",
+    ]
 
     /// Titles of people who are neither officials nor executives nor reporters.
     package static let other: [String] = ["院士", "教授", "研究员", "专家"]

@@ -1,0 +1,186 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// Finds the people pages name without a title next to them, where the layout says who they are: a byline in
+/// brackets (`电 (王在御 杨天宇)`, `(胡松 王修江)` closing the text, `(记者 李兵 实习生 赵晓骞)`), a photo credit
+/// (`王金一 摄`), an author line (`作者:林春宏`) and a list closed by a collective title (`宫秀丽、方东昕等市领导`).
+///
+/// Each run the layout offers must also read as a name to `PersonNameModel`, so `(县委副书记)`, `(图)` or
+/// `(2024年)` yield nobody.
+package struct UntitledNameFinder: Sendable {
+    /// One person the layout names.
+    package struct Found: Hashable, Sendable {
+        package var name: Range<Int>
+        package var titles: [String]
+        package var role: PersonRole
+    }
+
+    private let model: PersonNameModel?
+
+    package init() {
+        self.model = try? PersonNameModel.shared()
+    }
+
+    /// The people in `scalars` that bylines, photo credits, author lines and titled lists name, in text order.
+    package func find(in scalars: [Unicode.Scalar]) -> [Found] {
+        guard let model = self.model else { return [] }
+        var found: [Found] = []
+        for index in scalars.indices {
+            switch scalars[index] {
+            case "(", "（": found += self.bracketedByline(opening: index, in: scalars, model: model)
+            case "摄": found += self.photoCredit(before: index, in: scalars, model: model)
+            case "等": found += self.titledList(before: index, in: scalars, model: model)
+            default: continue
+            }
+        }
+        found += self.authorLines(in: scalars, model: model)
+        return found
+    }
+
+    // MARK: Bylines in brackets
+
+    /// The people of a bracketed byline opening at `open`: every token of the bracket a reporter's word or a
+    /// name, the bracket opening a line or following a dateline (`电`, `讯`), or closing a line.
+    private func bracketedByline(opening open: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard let close = Self.closingBracket(after: open, in: scalars),
+            Self.opensByline(at: open, in: scalars) || Self.endsLine(after: close, in: scalars)
+        else { return [] }
+        var found: [Found] = []
+        var title: [String] = []
+        var cursor = open + 1
+        while cursor < close {
+            if Self.separators.contains(scalars[cursor]) {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < close, !Self.separators.contains(scalars[end]) { end += 1 }
+            guard let token = self.bylineToken(cursor..<end, in: scalars, model: model) else { return [] }
+            if let word = token.title { title = [word] }
+            found += token.names.map { Found(name: $0, titles: title, role: .reporter) }
+            cursor = end
+        }
+        return found
+    }
+
+    /// A token of a byline: a reporter's word (`记者`), names (`李婷姜岸松`), or the word glued to names
+    /// (`记者李婷`); nil for anything else.
+    private func bylineToken(_ token: Range<Int>, in scalars: [Unicode.Scalar], model: PersonNameModel)
+        -> (title: String?, names: [Range<Int>])?
+    {
+        guard scalars[token].allSatisfy(\.isHan) else { return nil }
+        var start = token.lowerBound
+        var title: String?
+        if let word = Self.reporterWords.longestMatch(in: scalars, from: start), start + word.length <= token.upperBound {
+            title = scalars.string(start..<(start + word.length))
+            start += word.length
+        }
+        guard start < token.upperBound else { return title.map { ($0, []) } }
+        guard token.upperBound - start <= 6, let names = model.bylineNames(in: scalars[start..<token.upperBound])
+        else { return nil }
+        return (title, names)
+    }
+
+    /// The bracket closing the one at `open` within 40 scalars on the same line.
+    private static func closingBracket(after open: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = open + 1
+        while index < scalars.count, index - open <= 40 {
+            switch scalars[index] {
+            case ")", "）": return index > open + 1 ? index : nil
+            case "\n", "(", "（": return nil
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether the bracket at `open` starts a line, follows a dateline (`…日电`, `本报讯`) or a sentence's end.
+    private static func opensByline(at open: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var before = open - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        guard before >= 0 else { return true }
+        return Self.bylineOpeners.contains(scalars[before])
+    }
+
+    /// Whether only spaces stand between `close` and the end of its line.
+    private static func endsLine(after close: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var after = close + 1
+        while after < scalars.count, scalars[after] == " " { after += 1 }
+        return after == scalars.count || scalars[after] == "\n"
+    }
+
+    // MARK: Photo credits and author lines
+
+    /// The photographer of `王金一 摄` or `王金一摄`, the credit closing a line or a sentence.
+    private func photoCredit(before mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        let after = mark + 1
+        guard after == scalars.count || Self.afterCredit.contains(scalars[after]) else { return [] }
+        var end = mark
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, scalars[start - 1].isHan, end - start < 4 { start -= 1 }
+        guard start == 0 || !scalars[start - 1].isHan, (2...3).contains(end - start), model.isName(scalars[start..<end])
+        else { return [] }
+        return [Found(name: start..<end, titles: [], role: .reporter)]
+    }
+
+    /// The writers of `作者:林春宏` and `文/王明`.
+    private func authorLines(in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        var found: [Found] = []
+        for marker in Self.authorMarkers {
+            var search = 0
+            while let at = scalars.firstIndex(of: marker, from: search) {
+                search = at + marker.count
+                var start = search
+                while start < scalars.count, scalars[start] == " " { start += 1 }
+                var end = start
+                while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
+                guard (2...3).contains(end - start), model.isName(scalars[start..<end]) else { continue }
+                found.append(Found(name: start..<end, titles: [], role: .reporter))
+            }
+        }
+        return found
+    }
+
+    // MARK: Lists closed by a collective title
+
+    /// The names of `宫秀丽、高志军、方东昕等市领导`, each titled with the collective title after 等.
+    private func titledList(before mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard let title = Self.collectiveTitle(after: mark, in: scalars) else { return [] }
+        var found: [Found] = []
+        var end = mark
+        while end > 0 {
+            var start = end
+            while start > 0, scalars[start - 1].isHan, end - start < 4 { start -= 1 }
+            guard (2...3).contains(end - start), start == 0 || !scalars[start - 1].isHan,
+                model.isName(scalars[start..<end])
+            else { break }
+            found.insert(Found(name: start..<end, titles: [title], role: .official), at: 0)
+            guard start > 0, scalars[start - 1] == "、" else { break }
+            end = start - 1
+        }
+        return found
+    }
+
+    /// The title after `等` at `mark`: `市领导`, `区级领导`, `领导`, `省领导同志`; nil when another word follows.
+    private static func collectiveTitle(after mark: Int, in scalars: [Unicode.Scalar]) -> String? {
+        var index = mark + 1
+        if index < scalars.count, Self.divisionSuffixes.contains(scalars[index]) { index += 1 }
+        if index < scalars.count, scalars[index] == "级" { index += 1 }
+        guard scalars.has(Self.leaders, at: index) else { return nil }
+        let title = scalars.string((mark + 1)..<(index + Self.leaders.count))
+        return title == "领导" ? nil : title
+    }
+
+    private static let leaders = Array("领导".unicodeScalars)
+    private static let divisionSuffixes = ScalarSet("省市县区州盟旗镇乡".unicodeScalars)
+    private static let separators = ScalarSet(" 、,，\u{3000}".unicodeScalars)
+    private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
+    private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
+    private static let authorMarkers: [[Unicode.Scalar]] = ["作者:", "作者：", "文/", "文／"].map { Array($0.unicodeScalars) }
+    /// Words that open a reporter's part of a byline.
+    private static let reporterWords = ScalarTrie<Bool>(words: [
+        "记者", "本报记者", "见习记者", "实习记者", "特约记者", "融媒体记者", "实习生", "通讯员", "特约通讯员", "摄影",
+        "摄影记者", "报道组", "区委报道组", "县委报道组", "市委报道组", "全媒体记者",
+    ])
+}

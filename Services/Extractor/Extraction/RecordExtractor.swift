@@ -44,7 +44,7 @@ package struct RecordExtractor: Sendable {
         let sentences = ClauseMarkers.sentences(of: scalars)
         let people = self.persons.find(in: scalars, sentences: sentences)
         let suffixed = self.organizations.find(in: scalars)
-        let organizations = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
+        let named = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
         let resolved = self.places.resolve(scalars)
         // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
         let places = DocumentPlaces(
@@ -54,11 +54,22 @@ package struct RecordExtractor: Sendable {
             in: scalars
         )
         let measures = MeasureReader.measures(in: scalars)
-        let projects = self.projects(
+        let found = self.projects.find(
             in: scalars,
+            places: resolved.flatMap(\.mentions),
             headline: Self.headline(of: document, in: scalars),
+            sentences: sentences
+        )
+        let organizations = named + CompanyOpenerReader.organizations(
+            openingProjectsAt: found.map(\.range),
+            besides: named,
+            gazetteer: self.places.gazetteer,
+            in: scalars
+        )
+        let projects = self.projects(
+            found,
+            in: scalars,
             sentences: sentences,
-            placeRanges: resolved.flatMap(\.mentions),
             places: places,
             organizations: organizations,
             quantities: measures.quantities
@@ -91,15 +102,13 @@ package struct RecordExtractor: Sendable {
     /// The projects of the document, each with its stage, quantities, place, organization and industries; two
     /// written forms with one ``NameKey`` are one project.
     private func projects(
+        _ found: [ProjectFinder.Found],
         in scalars: [Unicode.Scalar],
-        headline: Range<Int>?,
         sentences: [Range<Int>],
-        placeRanges: [Range<Int>],
         places: DocumentPlaces,
         organizations: [OrganizationFinder.Found],
         quantities: [MeasureReader.Measure]
     ) -> [ExtractionRecord.Project] {
-        let found = self.projects.find(in: scalars, places: placeRanges, headline: headline, sentences: sentences)
         let stated = ProjectQuantityReader.quantities(
             for: found.map(\.mentions),
             quantities: quantities,

@@ -28,11 +28,15 @@ import Testing
     /// | HeldOut4 | 0.975    | 1.000 | 1.000 | 1.000 | 0.941 | 0.968 | 0.964 | 0.950 | 0.966 | 1.000 | 0.913 | 0.899 | 1.000 |
     ///
     /// Raise a set's floors when the rules improve; lower one only with the reason in the commit.
+    ///
+    /// Lowered: organizations of the seeds (0.82 → 0.77) and of HeldOut4 (0.94 → 0.93) when companies named by a
+    /// short form opening a project (`中化8GW锂电池`, `鲁丰年产5万吨…项目`) began to count, as the real-article guide
+    /// has it; those gold records, written earlier, list such a short form only once (蓝谷食品).
     static let floors: [GoldSet: Floors] = [
         .seeds: Floors(
             headline: 0.94,
             fields: [
-                .persons: 0.98, .titles: 0.95, .roles: 0.98, .places: 0.98, .organizations: 0.82, .projects: 0.98,
+                .persons: 0.98, .titles: 0.95, .roles: 0.98, .places: 0.98, .organizations: 0.77, .projects: 0.98,
                 .stages: 0.91, .quantities: 0.98, .amounts: 0.98, .events: 0.81, .industries: 0.88, .published: 0.98,
             ]
         ),
@@ -67,7 +71,7 @@ import Testing
         .heldOut4: Floors(
             headline: 0.95,
             fields: [
-                .persons: 0.98, .titles: 0.98, .roles: 0.98, .places: 0.92, .organizations: 0.94, .projects: 0.94,
+                .persons: 0.98, .titles: 0.98, .roles: 0.98, .places: 0.92, .organizations: 0.93, .projects: 0.94,
                 .stages: 0.93, .quantities: 0.94, .amounts: 0.98, .events: 0.89, .industries: 0.87, .published: 0.98,
             ]
         ),

@@ -43,9 +43,10 @@ package struct OrganizationFinder: Sendable {
                 }
                 ahead += 1
             }
-            var start = ClauseMarkers.nameStart(endingAt: index, in: scalars, limit: 24)
+            var start = self.nameStart(endingAt: index, in: scalars)
             // `龙头企业———英利集团`: no organization's name holds a dash; it starts after the last one.
             if let dash = (start..<index).last(where: { scalars[$0] == "—" }) { start = dash + 1 }
+            start = Self.afterPark(start..<index, in: scalars)
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
@@ -71,6 +72,57 @@ package struct OrganizationFinder: Sendable {
             }
         }
     }
+
+    /// Where the name ending at `end` starts: after the clause's leading words, except a one-scalar word inside a
+    /// name that opens with a place and a word of at most three scalars (`河北新方向智能装备有限公司`,
+    /// `衡水大正和源家具有限公司`: 向 and 和 are the company's own).
+    private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int {
+        let start = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24)
+        let clause = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24, leadingWords: [])
+        // `北湖开发区建设投资有限公司`: a leading word that leaves only the business (投资) was the name's own.
+        if start > clause, Self.isBusinessOnly(start..<end, in: scalars) { return clause }
+        guard start > clause, start - 1 > clause, Self.joiningScalars.contains(scalars[start - 1]),
+            let gazetteer = self.gazetteer
+        else { return start }
+        // The places the clause opens with, one after another (`四平市铁东区`).
+        var placeEnd = clause
+        while let place = gazetteer.names.longestMatch(in: scalars, from: placeEnd) { placeEnd += place.length }
+        guard placeEnd > clause, placeEnd < start - 1, start - 1 - placeEnd <= 3 else { return start }
+        return clause
+    }
+
+    /// `name` (up to the suffix) without a park or zone written before the company (`浮山产业集聚区临汾染化集团`,
+    /// `市工业园区华舟铝业有限公司`), unless what follows the park is its own business (`开发区建设投资有限公司`).
+    private static func afterPark(_ name: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        var start = name.lowerBound
+        for index in name where index > name.lowerBound {
+            guard Self.parkWords.longestMatch(in: scalars, endingAt: index) != nil,
+                name.upperBound - index >= 2, Self.businessWords.longestMatch(in: scalars, from: index) == nil
+            else { continue }
+            start = index
+        }
+        return start
+    }
+
+    /// Whether `span` is nothing but business words (`建设投资`, `投资`).
+    private static func isBusinessOnly(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.lowerBound
+        while index < span.upperBound, let word = Self.businessWords.longestMatch(in: scalars, from: index) {
+            index += word.length
+        }
+        return index >= span.upperBound
+    }
+
+    private let gazetteer = try? Gazetteer.shared()
+    private static let joiningScalars = ScalarSet("和向与及同由并".unicodeScalars)
+    /// Parks and zones, and the roles and verbs that stand before a company, as reversed words.
+    private static let parkWords = ScalarTrie<Bool>(words: [
+        "开发区", "经开区", "高新区", "工业园区", "工业园", "产业园", "产业集聚区", "集聚区", "园区", "新区", "示范区", "片区",
+        "入驻企业", "签约企业代表", "企业代表", "出席",
+    ].map { Array($0.unicodeScalars.reversed()) })
+    private static let businessWords = ScalarTrie<Bool>(words: [
+        "建设", "开发", "投资", "管理", "运营", "发展", "实业", "城投", "控股", "资产", "服务", "有限", "公司", "集团",
+    ])
 
     /// The name without its suffix (`恒泰公司` → 恒泰), when the suffix is a plain 公司 or 集团.
     private static func core(of organization: Found, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {

@@ -1,0 +1,98 @@
+import DiaoyanText
+
+/// Reads the companies that open project names by a short form, right before the project's capacity:
+/// `伊利1600吨液态奶项目` → 伊利, `华电200MW` → 华电, `宁夏隆基乐叶年产3GW单晶电池配套项目` → 宁夏隆基乐叶.
+///
+/// Pages name the investor this way far more often than by the registered name with 有限公司, which is all
+/// `OrganizationFinder` reads. The span before the capacity is a company only when it is none of the other things
+/// that stand there: a place (`吉林市`), a kind of plant (`光伏`, `生猪`), or a word of the project's own
+/// (`新建`, `一期`).
+package enum CompanyOpenerReader {
+    /// The companies opening the projects at `projects`, each once, none inside an organization already known.
+    package static func organizations(
+        openingProjectsAt projects: [Range<Int>],
+        besides known: [OrganizationFinder.Found],
+        gazetteer: Gazetteer,
+        in scalars: [Unicode.Scalar]
+    ) -> [OrganizationFinder.Found] {
+        var found: [OrganizationFinder.Found] = []
+        for project in projects {
+            guard var opener = Self.opener(of: project, in: scalars) else { continue }
+            opener = Self.afterCounty(opener, gazetteer: gazetteer, in: scalars)
+            let written = Array(scalars[opener])
+            guard opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars),
+                !known.contains(where: {
+                    $0.range.overlaps(opener) || OrganizationFinder.isShortForm(written, of: Array($0.name.unicodeScalars))
+                })
+            else { continue }
+            let name = scalars.string(opener)
+            guard !found.contains(where: { $0.name == name }) else { continue }
+            found.append(OrganizationFinder.Found(name: name, kind: "company", range: opener))
+        }
+        return found
+    }
+
+    /// The two to eight Han scalars opening `project` up to its capacity (digits, `年产`, `年加工`…), nil when the
+    /// name does not open that way.
+    private static func opener(of project: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var start = project.lowerBound
+        while start < project.upperBound, Self.quotes.contains(scalars[start]) { start += 1 }
+        var end = start
+        while end < project.upperBound, scalars[end].isHan, end - start <= 8 {
+            if Self.capacityWords.longestMatch(in: scalars, from: end) != nil { break }
+            end += 1
+        }
+        guard (2...8).contains(end - start), end < project.upperBound,
+            scalars[end].isASCIIDigit || Self.capacityWords.longestMatch(in: scalars, from: end) != nil
+        else { return nil }
+        return start..<end
+    }
+
+    /// `span` without a county, city or town written in full before the company (`西华县双汇` → 双汇); a short
+    /// form of a province or prefecture stays, as companies are registered with it (`巴州鸿晟新能`).
+    private static func afterCounty(_ span: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        if let place = gazetteer.names.longestMatch(in: scalars, from: span.lowerBound), place.length < span.count,
+            Self.divisionEnds.contains(scalars[span.lowerBound + place.length - 1])
+        {
+            return (span.lowerBound + place.length)..<span.upperBound
+        }
+        // A town the gazetteer does not list: two or three scalars and 镇 or 乡 (`水洛镇贡禾`).
+        for length in 3...4 where length < span.count - 1 {
+            if Self.townEnds.contains(scalars[span.lowerBound + length - 1]) {
+                return (span.lowerBound + length)..<span.upperBound
+            }
+        }
+        return span
+    }
+
+    /// Whether `span` is a place, ends in a division's or a park's word, opens with a project's own word, or opens
+    /// with a kind of plant rather than a name (`光伏`, `风电`, `生猪`).
+    private static func isPlaceOrKind(_ span: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar]) -> Bool {
+        if let place = gazetteer.names.longestMatch(in: scalars, from: span.lowerBound), place.length == span.count {
+            return true
+        }
+        if Self.placeEnds.contains(scalars[span.upperBound - 1]) || scalars.string(span) == "中国" { return true }
+        if Self.projectWords.longestMatch(in: scalars, from: span.lowerBound) != nil { return true }
+        return Self.kinds.longestMatch(in: scalars, from: span.lowerBound) != nil
+    }
+
+    private static let divisionEnds = ScalarSet("省市县区镇乡旗".unicodeScalars)
+    private static let townEnds = ScalarSet("镇乡".unicodeScalars)
+    private static let quotes = ScalarSet("“”\"'‘’「」《".unicodeScalars)
+    /// Words that open a capacity after the investor's name.
+    private static let capacityWords = ScalarTrie<Bool>(words: [
+        "年产", "年加工", "年处理", "年出栏", "年屠宰", "年存栏", "年新增", "年回收", "年储存", "年吞吐",
+    ])
+    /// Last scalars of places, parks and landmarks (`某某县`, `工业园区`, `当金山口`), never of a company's short form.
+    private static let placeEnds = ScalarSet("省市县区镇乡村园口湾岛峡".unicodeScalars)
+    /// Words of a project's own that open its name.
+    private static let projectWords = ScalarTrie<Bool>(words: [
+        "新建", "建设", "实施", "投资", "总投资", "扩建", "改扩建", "新增", "一期", "二期", "三期", "项目", "计划", "规划",
+        "占地", "其中", "重点", "全市", "全县", "全区", "我市", "我县", "我区", "兴建", "地铁", "轨道",
+    ])
+    /// Kinds of plants and products standing first in a project's name.
+    private static let kinds = ScalarTrie<Bool>(words: IndustryLexicon.keywords.map(\.0) + [
+        "生猪", "肉牛", "奶牛", "肉羊", "蛋鸡", "肉鸡", "光伏", "风电", "风力", "水电", "火电", "集中式", "分布式", "渔光",
+        "农光", "牧光", "高标准", "标准化", "智能", "绿色", "现代", "大型", "新型",
+    ])
+}

@@ -1,0 +1,57 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+/// Where organizations' names start and the companies pages name by a short form.
+@Suite struct OrganizationNamesTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func organizations(_ text: String) -> [String] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: nil, text: text))
+            .organizations.map(\.name)
+    }
+
+    @Test func readsTheCompanyOpeningAProjectBeforeItsCapacity() {
+        let names = self.organizations("现场签约了远航1200吨乳制品项目、北辰达年产5万吨新型建材项目。")
+        #expect(names == ["远航", "北辰达"])
+    }
+
+    @Test func readsNoCompanyWherePlacesOrKindsOfPlantsOpenTheProject() {
+        #expect(self.organizations("吉林市200MW风电项目、光伏100MW项目、新建年产3万吨饲料项目开工。").isEmpty)
+    }
+
+    @Test func dropsTheCountyWrittenBeforeTheCompany() {
+        #expect(self.organizations("签约了安平县鑫源2万吨特种纸项目。") == ["鑫源"])
+    }
+
+    @Test func readsNoShortFormOfACompanyTheTextNamesInFull() {
+        let names = self.organizations("山东宏瑞新材料有限公司参加签约。宏瑞新材料年产8万吨项目开工。")
+        #expect(names == ["山东宏瑞新材料有限公司"])
+    }
+
+    @Test func startsTheNameAfterAParkWrittenBeforeIt() {
+        #expect(self.organizations("察看了南湖产业集聚区东方染化集团迁建项目。") == ["东方染化集团"])
+        #expect(self.organizations("市工业园区华舟铝业有限公司投产。") == ["华舟铝业有限公司"])
+    }
+
+    @Test func keepsAParkThatIsTheCompanysOwnBusiness() {
+        #expect(self.organizations("北湖开发区建设投资有限公司参加签约。") == ["北湖开发区建设投资有限公司"])
+    }
+
+    @Test func keepsAJoiningScalarInsideANameThatOpensWithAPlace() {
+        #expect(self.organizations("其中，衡水明正和源家具有限公司现代家具项目开工。") == ["衡水明正和源家具有限公司"])
+    }
+
+    @Test func splitsTwoCompaniesJoinedBy和() {
+        let names = self.organizations("陕西华钛新材料科技有限公司和陕西新辰金属材料有限公司签约。")
+        #expect(names == ["陕西华钛新材料科技有限公司", "陕西新辰金属材料有限公司"])
+    }
+
+    @Test func startsAfterTheRoleOfTheCompanysSpeaker() {
+        #expect(self.organizations("签约企业代表东莞市蜀江新能源科技有限公司发言。") == ["东莞市蜀江新能源科技有限公司"])
+    }
+}

@@ -98,4 +98,19 @@ import Testing
     @Test func readsAListClosedByACountOfProjects() {
         #expect(self.names("同场签约的还有青禾冷链分拨中心、云杉生物材料中试平台等两个港资项目。") == ["青禾冷链分拨中心", "云杉生物材料中试平台"])
     }
+
+    @Test func takesNoClassOfProjectsForAProject() {
+        #expect(self.names("要推动标志性高质量项目和社会民生项目建设，加快非固投类项目入库。").isEmpty)
+        #expect(self.names("全县第三季度重大项目、百亿元重特大项目集中开工。").isEmpty)
+    }
+
+    @Test func takesNoExhortationAboutProjectsForAProject() {
+        #expect(self.names("要全员抓项目、千方百计谋项目，做实做细项目服务。").isEmpty)
+        let text = "他还督查了城东区项目，就援疆项目作了交流。"
+        #expect(self.names(text, places: [5..<8]).isEmpty)
+    }
+
+    @Test func keepsANamedProjectBesideTheClasses() {
+        #expect(self.names("标志性项目中，星河储能电站项目进展最快。") == ["星河储能电站项目"])
+    }
 }

@@ -13,6 +13,13 @@ package enum ProjectLexicon {
         "年产能", "产能", "万吨", "吨", "亿", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "今年", "去年",
         "明年", "年内", "当年", "近年", "一号", "首批", "已建成", "已投产", "建成", "已", "补链", "强链", "延链", "建链",
         "固链", "单条",
+        // Qualities, sizes and categories pages give whole classes of projects (`标志性高质量项目`, `百亿元重特大项目`,
+        // `社会民生项目`, `非固投类项目`, `500强企业项目`, `第三季度项目`).
+        "高质量", "高水平", "标志性", "引领性", "带动性", "支撑性", "骨干", "财源", "民生", "社会", "公共服务", "公共",
+        "基础设施", "服务类", "非固投", "固投", "特大", "重特大", "百亿", "千亿", "百亿元", "千亿元", "百亿级", "千亿级",
+        "亿级", "世界500强", "中国500强", "500强", "五百强", "企业", "部分", "各", "各项", "全年", "此次", "本次",
+        "第一季度", "第二季度", "第三季度", "第四季度", "季度", "开竣工", "百大", "援疆", "援藏", "对口", "经济工作",
+        "经济社会发展", "政府投资", "社会投资", "类", "时期", "十四五", "十五五",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -49,7 +56,7 @@ package enum ProjectLexicon {
     ]
 
     /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`).
-    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让".unicodeScalars)
+    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯".unicodeScalars)
 
     /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
     package static let counters: ScalarSet = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]

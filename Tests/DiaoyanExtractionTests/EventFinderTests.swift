@@ -85,4 +85,22 @@ import Testing
         )
         #expect(self.events("本月上旬，青禾光伏电站项目全容量并网发电。", published: "2024-06-28") == ["commissioning 2024-06"])
     }
+
+    @Test func keepsAnUndatedCeremonyTheTextSaysWasHeld() {
+        let text = "青禾县招商推介会暨重点项目集中签约仪式在厦门举行。现场签约项目12个。"
+        #expect(self.events(text, published: nil) == ["conference -", "signing -"])
+    }
+
+    @Test func leavesAnUndatedMilestoneToldInPassingOut() {
+        #expect(self.events("该项目已于去年投产，今年计划扩能。", published: nil).isEmpty)
+    }
+
+    @Test func datesACeremonyHeldThatDayByTheStorysDate() {
+        let text = "新华社西宁2月18日电 2月18日，西宁市发布了27个项目。\n当日，西宁市举办招商引资推介活动。"
+        #expect(self.events(text).contains("conference 2024-02-18"))
+    }
+
+    @Test func readsMoreKindsOfFairs() {
+        #expect(self.events("5月9日，第二十届投资贸易洽谈会在厦门开幕。") == ["conference 2024-05-09"])
+    }
 }

@@ -18,6 +18,9 @@ package struct EventFinder: Sendable {
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("对接活动", .conference), ("招商会", .conference),
         ("签约会", .signing), ("会见", .meeting), ("并网", .commissioning),
+        ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
+        ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),
+        ("推介活动", .conference), ("招商活动", .conference), ("展会", .conference),
     ]
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
@@ -28,6 +31,8 @@ package struct EventFinder: Sendable {
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
+    /// Words that tell a ceremony being held in the sentence that writes them.
+    private let ceremonyWords = ScalarTrie<Bool>(words: ["仪式", "举行", "举办", "隆重", "现场会"])
 
     package init() {
         var trie = ScalarTrie<EventType>()
@@ -50,7 +55,8 @@ package struct EventFinder: Sendable {
         for sentence in ClauseMarkers.sentences(of: scalars, splittingAt: Self.sentenceEnds) {
             reading.enter(sentence, opensParagraph: self.opensParagraph(sentence.lowerBound, in: scalars))
             let told = self.told(in: sentence, of: scalars, cast: cast, dates: dates)
-            guard !told.written.isEmpty || !told.named.isEmpty || told.sameDay else { continue }
+            reading.noteStoryDate(told.written)
+            guard !told.written.isEmpty || !told.named.isEmpty || told.sameDay || told.ceremony else { continue }
             self.readEvents(in: sentence, of: scalars, told: told, cast: cast, reading: &reading)
         }
         return Self.withoutRetold(reading.events)
@@ -88,13 +94,16 @@ package struct EventFinder: Sendable {
         var written: [(at: Int, value: String?)]
         var sameDay: Bool
         var named: [String]
+        /// Whether the sentence tells a ceremony being held (`仪式`, `举行`, `举办`): its events are the story's.
+        var ceremony: Bool
         /// The dates an event may take: a bare year (2024年重大项目) gives way to a fuller date in the sentence.
         var candidates: [(at: Int, value: String?)]
 
-        init(written: [(at: Int, value: String?)], sameDay: Bool, named: [String]) {
+        init(written: [(at: Int, value: String?)], sameDay: Bool, named: [String], ceremony: Bool) {
             self.written = written
             self.sameDay = sameDay
             self.named = named
+            self.ceremony = ceremony
             let precise = written.filter { ($0.value?.count ?? 0) > 4 }
             self.candidates = precise.isEmpty ? written : precise
         }
@@ -107,6 +116,15 @@ package struct EventFinder: Sendable {
         var paragraphDate: String?
         var lastEventDate: String?
         var lastParagraphStart = -1
+        /// The first full date the text writes: the day of the story, for a ceremony told as held that day
+        /// (`当日，西宁市举办…推介活动`) when nothing nearer dates it.
+        var storyDate: String?
+
+        /// Keeps the first full date of `written` as the story's day.
+        mutating func noteStoryDate(_ written: [(at: Int, value: String?)]) {
+            guard self.storyDate == nil else { return }
+            self.storyDate = written.first(where: { ($0.value?.count ?? 0) == 10 })?.value
+        }
 
         /// Moves to `sentence`; a new paragraph forgets the paragraph's date.
         mutating func enter(_ sentence: Range<Int>, opensParagraph: Bool) {
@@ -135,9 +153,10 @@ package struct EventFinder: Sendable {
             } else if !isStage, let earlier = self.events.last(where: { $0.type == type && $0.date != nil }) {
                 return earlier.date
             } else if told.sameDay {
-                return self.lastEventDate ?? self.paragraphDate
+                return self.lastEventDate ?? self.paragraphDate ?? self.storyDate
             }
-            return self.paragraphDate
+            let official = type == .inspection || type == .meeting
+            return self.paragraphDate ?? (told.ceremony || type == .conference || official ? self.storyDate : nil)
         }
 
         /// Remembers `date` as the day later sentences point back to: a month or a year told in passing
@@ -180,7 +199,13 @@ package struct EventFinder: Sendable {
         {
             named = [actor]
         }
-        return Told(written: written, sameDay: self.sameDay.hasWord(in: scalars, startingIn: sentence), named: named)
+        return Told(
+            written: written,
+            sameDay: self.sameDay.hasWord(in: scalars, startingIn: sentence),
+            named: named,
+            ceremony: self.ceremonyWords.hasWord(in: scalars, startingIn: sentence)
+                && !self.future.hasWord(in: scalars, startingIn: sentence)
+        )
     }
 
     /// Reads the event words of `sentence`, one event per type.
@@ -209,8 +234,11 @@ package struct EventFinder: Sendable {
             typesInSentence.insert(type)
             if isStage { lastStageWord = index }
             let date = reading.date(forWordAt: index, type: type, isStage: isStage, told: told)
-            // A plan or a milestone told without any date is background, not an event of the story.
-            if date == nil && type != .inspection && type != .meeting { continue }
+            // A plan or a milestone told without any date is background, not an event of the story; a ceremony or
+            // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
+            if date == nil && type != .inspection && type != .meeting && !told.ceremony {
+                continue
+            }
             reading.remember(date)
             reading.add(
                 ExtractionRecord.Event(

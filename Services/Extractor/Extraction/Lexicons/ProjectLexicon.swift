@@ -25,7 +25,8 @@ package enum ProjectLexicon {
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
     package static let headNouns: [String] = [
         "基地", "产业园", "科技园", "物流园", "工业园", "中心", "平台", "工程", "生产线", "产线", "总部", "物流港",
-        "测试场", "综合体", "电站", "工厂", "智造园", "创新园", "孵化器",
+        "测试场", "综合体", "电站", "工厂", "智造园", "创新园", "孵化器", "产业园区", "物流园区", "公园", "水库", "小镇",
+        "庄园", "机场", "大市场", "古镇", "创谷", "产研城", "风电场", "光伏电站", "数据中心", "商务园", "集群",
     ]
 
     /// Phase words written right after a project name and belonging to it (`…项目二期`, `产业园一期`).

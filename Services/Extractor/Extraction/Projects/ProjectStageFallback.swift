@@ -5,7 +5,8 @@ import DiaoyanText
 ///
 /// In order: the stage words around the mention the name is taken from (or the list it is an item of); around its
 /// other mentions; in the next sentence's `该项目`; and for a project picked from a group (`4个项目中，…`), the
-/// stage the sentence before gives the whole group; last, the stage of the document's ceremony (``CeremonyStage``).
+/// stage the sentence before gives the whole group; then what its sentence does to it (``VisitStage``: visited,
+/// promoted); last, the stage of the document's ceremony (``CeremonyStage``).
 /// The first that tells a stage wins; otherwise `unknown`.
 package enum ProjectStageFallback {
     /// The stage of `projects[index]`.
@@ -30,6 +31,9 @@ package enum ProjectStageFallback {
         }
         if stage == .unknown {
             stage = Self.group(of: found, sentences: sentences, in: scalars)
+        }
+        if stage == .unknown {
+            stage = VisitStage.stage(of: found, in: scalars)
         }
         if stage == .unknown, let ceremony {
             stage = ceremony

@@ -1,0 +1,46 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// The stage a project takes from what its sentence does to it when no stage word is written: a project whose site
+/// officials visit (`察看了…项目建设情况`, `深入…项目现场`) is being built, or runs when they ask after its output
+/// (`了解生产经营情况`); one a fair promotes or releases (`推介`, `发布`) with nothing signed is planned.
+///
+/// The last resort before the ceremony's stage (``CeremonyStage``): a stage word anywhere near the name wins.
+package enum VisitStage {
+    /// The stage of the project whose name is taken from `found.sentence`, or `unknown`.
+    package static func stage(of found: ProjectFinder.Found, in scalars: [Unicode.Scalar]) -> Stage {
+        let sentence = found.sentence
+        // Visitors asking after output and sales (`了解生产经营情况`) stand in a plant that runs.
+        if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence),
+            Self.operations.hasWord(in: scalars, startingIn: sentence)
+        {
+            return .inProduction
+        }
+        if Self.sites.hasWord(in: scalars, startingIn: sentence), !Self.plans.hasWord(in: scalars, startingIn: sentence) {
+            return .underConstruction
+        }
+        if Self.promotions.hasWord(in: scalars, startingIn: sentence),
+            !Self.signings.hasWord(in: scalars, startingIn: sentence)
+        {
+            return .planned
+        }
+        return .unknown
+    }
+
+    /// Verbs of a visit; alone (`考察调研了…项目`) they tell no stage.
+    private static let visitVerbs = ScalarTrie<Bool>(words: ["察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观"])
+    /// Words of a site under construction.
+    private static let sites = ScalarTrie<Bool>(words: [
+        "建设现场", "施工现场", "工地", "建设进度", "施工进度", "建设进展", "建设情况", "项目现场", "施工情况", "工程进度",
+        "在建",
+    ])
+    /// Words of plans beside the visit (`了解项目规划和建设进度`): the sentence then tells no one stage.
+    private static let plans = ScalarTrie<Bool>(words: ["规划", "前期", "谋划", "布局"])
+    /// Words of a plant at work.
+    private static let operations = ScalarTrie<Bool>(words: [
+        "生产经营", "生产车间", "生产线上", "生产情况", "经营情况", "运营情况", "满负荷", "正常生产", "产销", "订单",
+    ])
+    /// Words of projects offered to investors.
+    private static let promotions = ScalarTrie<Bool>(words: ["推介", "发布", "招商项目", "拟引进", "寻求合作"])
+    private static let signings = ScalarTrie<Bool>(words: ["签约", "签订", "签署", "落地", "落户"])
+}

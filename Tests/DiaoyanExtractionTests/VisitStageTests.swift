@@ -1,0 +1,42 @@
+import DiaoyanModels
+import DiaoyanExtraction
+import Testing
+
+/// The stage of projects whose sentence says what is done to them rather than what stage they are at.
+@Suite struct VisitStageTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func stages(_ text: String) -> [String: Stage] {
+        let record = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: nil, text: text))
+        return Dictionary(uniqueKeysWithValues: record.projects.map { ($0.name, $0.stage) })
+    }
+
+    @Test func readsNoStageFromAVisitAlone() {
+        #expect(self.stages("市长林远考察调研了青禾食品加工项目。") == ["青禾食品加工项目": .unknown])
+        #expect(self.stages("林远察看青禾食品加工项目现场，了解项目规划和建设进度。") == ["青禾食品加工项目": .unknown])
+    }
+
+    @Test func readsAVisitedSiteAsUnderConstruction() {
+        let stages = self.stages("县委书记林远先后深入青禾食品加工项目、云杉物流园项目建设现场，察看项目建设进度。")
+        #expect(stages == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
+    }
+
+    @Test func readsAVisitedPlantAskedAfterItsOutputAsInProduction() {
+        let stages = self.stages("市长林远走进青禾乳业产业园项目，详细了解企业生产经营情况。")
+        #expect(stages == ["青禾乳业产业园项目": .inProduction])
+    }
+
+    @Test func readsAPromotedProjectAsPlanned() {
+        let stages = self.stages("推介会上，青禾县推介了云杉康养小镇项目、白河湿地公园项目。")
+        #expect(stages == ["云杉康养小镇项目": .planned, "白河湿地公园项目": .planned])
+    }
+
+    @Test func letsAStageWordWin() {
+        let stages = self.stages("林远察看了去年投产的青禾食品加工项目。")
+        #expect(stages == ["青禾食品加工项目": .inProduction])
+    }
+}

@@ -18,4 +18,31 @@ import Testing
         let scalars = Array("光伏组件和钢铁".unicodeScalars)
         #expect(self.classifier.industries(of: scalars, in: 0..<4) == [.newEnergy])
     }
+
+    @Test(arguments: [
+        ("年产18万立方米胶合板", Industry.lightIndustry), ("年产10万吨饲料加工", .food), ("新型建材骨料", .newMaterials),
+        ("工程车辆滤清器", .equipment), ("森林康养小镇", .biomedicine), ("滑雪度假区整体开发", .tourismCulture),
+        ("多式联运智慧物流园", .servicesLogistics), ("中藏药材种植基地", .biomedicine), ("生物质热电联产", .newEnergy),
+    ])
+    func placesAProductInTheDivisionOfItsMaker(name: String, industry: Industry) {
+        #expect(self.classifier.industries(of: name).contains(industry))
+    }
+
+    @Test func countsAKeywordInsideALongerOneForTheLongerOneOnly() {
+        #expect(self.classifier.industries(of: "年产5万吨电子级化学品") == [.petrochemical])
+    }
+
+    @Test func givesEveryDivisionACodeANameAndWords() {
+        for division in IndustryDivisions.all {
+            #expect(division.code.count == 3 && division.code.first!.isUppercase, "\(division.code)")
+            #expect(!division.name.isEmpty && !division.words.isEmpty, "\(division.code)")
+        }
+        #expect(Set(IndustryDivisions.all.map(\.code)).count == IndustryDivisions.all.count)
+    }
+
+    @Test func readsTheFieldsASectorListNames() {
+        let scalars = Array("此次签约项目涵盖装备制造、现代物流、文化旅游等领域。另有生物医药等产业项目在谈。".unicodeScalars)
+        let fields = SectorListReader.industries(in: scalars, classifier: self.classifier)
+        #expect(Set(fields) == [.equipment, .servicesLogistics, .tourismCulture, .biomedicine])
+    }
 }

@@ -95,7 +95,7 @@ package struct RecordExtractor: Sendable {
                     (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
                 }
             ),
-            industries: self.documentIndustries(projects: projects, organizations: organizations)
+            industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
     }
 
@@ -139,14 +139,19 @@ package struct RecordExtractor: Sendable {
         return Self.merged(projects)
     }
 
-    /// The document's industries: its projects' and its organizations', in order of first appearance.
+    /// The document's industries: its projects', its organizations' and the fields its sector lists name, in order
+    /// of first appearance.
     private func documentIndustries(
         projects: [ExtractionRecord.Project],
-        organizations: [OrganizationFinder.Found]
+        organizations: [OrganizationFinder.Found],
+        in scalars: [Unicode.Scalar]
     ) -> [Industry] {
         var industries: [Industry] = []
         for industry in projects.flatMap(\.industries)
             + organizations.flatMap({ self.industries.industries(of: $0.name) })
+            // Fields named in a list speak for the projects an article leaves unnamed.
+            + (projects.filter { !$0.industries.isEmpty }.count >= 2
+                ? [] : SectorListReader.industries(in: scalars, classifier: self.industries))
         where !industries.contains(industry) {
             industries.append(industry)
         }

@@ -1,14 +1,20 @@
 import DiaoyanModels
 import DiaoyanText
 
-/// Assigns industries from DESIGN.md's taxonomy to a name or a text by keyword.
+/// Assigns industries from DESIGN.md's taxonomy to a name or a text by keyword: ``IndustryLexicon``'s keywords
+/// and the words of the GB/T 4754 divisions (``IndustryDivisions``).
 package struct IndustryClassifier: Sendable {
     private let keywords: ScalarTrie<[Industry]>
 
     package init() {
         var keywords = ScalarTrie<[Industry]>()
+        let merge: ([Industry], [Industry]) -> [Industry] = { old, new in old + new.filter { !old.contains($0) } }
         for (word, industry) in IndustryLexicon.keywords {
-            keywords.insert(word.unicodeScalars, [industry]) { old, new in old + new.filter { !old.contains($0) } }
+            keywords.insert(word.unicodeScalars, [industry], merge: merge)
+        }
+        for division in IndustryDivisions.all {
+            guard let industry = division.industry else { continue }
+            for word in division.words { keywords.insert(word.unicodeScalars, [industry], merge: merge) }
         }
         self.keywords = keywords
     }
@@ -21,13 +27,19 @@ package struct IndustryClassifier: Sendable {
     /// The industries whose keywords occur in `scalars[range]`, in order of first occurrence.
     ///
     /// - Complexity: O(n·k) for n scalars and keywords of at most k scalars.
+    /// A keyword inside a longer one counts for the longer one only: `电子级化学品` is a chemical, not electronics.
     package func industries(of scalars: [Unicode.Scalar], in range: Range<Int>) -> [Industry] {
         var found: [Industry] = []
-        for index in range {
-            for match in self.keywords.matches(in: scalars, from: index) where index + match.length <= range.upperBound
-            {
-                for industry in match.value where !found.contains(industry) { found.append(industry) }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let match = self.keywords.matches(in: scalars, from: index)
+                .last { index + $0.length <= range.upperBound }
+            guard let match else {
+                index += 1
+                continue
             }
+            for industry in match.value where !found.contains(industry) { found.append(industry) }
+            index += match.length
         }
         return found
     }
@@ -35,12 +47,6 @@ package struct IndustryClassifier: Sendable {
     /// The industries whose keywords occur in `text`, in order of first occurrence.
     package func industries(of text: String) -> [Industry] {
         let scalars = Array(text.unicodeScalars)
-        var found: [Industry] = []
-        for index in scalars.indices {
-            for match in self.keywords.matches(in: scalars, from: index) {
-                for industry in match.value where !found.contains(industry) { found.append(industry) }
-            }
-        }
-        return found
+        return self.industries(of: scalars, in: 0..<scalars.count)
     }
 }

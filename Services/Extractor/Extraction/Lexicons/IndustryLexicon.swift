@@ -42,7 +42,7 @@ package enum IndustryLexicon {
         ("钢铁", .steel), ("钢", .steel), ("制管", .steel), ("铁市场", .steel), ("特钢", .steel), ("铸造", .steel), ("铁合金", .steel),
         ("冶金", .steel), ("冷轧", .steel), ("热轧", .steel), ("板材", .steel), ("不锈钢", .steel), ("焦化", .steel),
         ("石化", .petrochemical), ("炼化", .petrochemical), ("化工", .petrochemical), ("乙烯", .petrochemical),
-        ("炼油", .petrochemical),
+        ("炼油", .petrochemical), ("聚烯烃", .petrochemical),
         ("润滑油", .petrochemical), ("基础油", .petrochemical), ("烯烃", .petrochemical), ("乙二醇", .petrochemical),
         ("煤制", .petrochemical), ("精细化工", .petrochemical), ("化学品", .petrochemical), ("芳烃", .petrochemical),
         ("食品", .food), ("饮料", .food), ("乳业", .food), ("乳制品", .food), ("粮油", .food), ("酒业", .food), ("肉制品", .food),

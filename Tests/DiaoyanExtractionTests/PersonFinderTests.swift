@@ -152,4 +152,30 @@ import Testing
         let people = self.people("副总指挥雷文卿现场推介。雷文卿介绍了当地资源。")
         #expect(Set(people.keys) == ["雷文卿"])
     }
+
+    @Test func readsAListOfNamesWithoutTitles() {
+        let roles = self.roles("市长韩立军，贺晓东、彭玉兰、邹启明、任建华参加活动。")
+        #expect(roles == ["韩立军": .official, "贺晓东": .official, "彭玉兰": .official, "邹启明": .official, "任建华": .official])
+    }
+
+    @Test func readsAppointeesAsPeopleOfTheStory() {
+        let roles = self.roles("大会聘任了林国庆、吴建平、袁光明等3人为招商大使。")
+        #expect(roles == ["林国庆": .other, "吴建平": .other, "袁光明": .other])
+    }
+
+    @Test func givesATitleBeforeAListToEveryName() {
+        #expect(self.people("副市长宋立华、王利民出席。") == ["宋立华": ["副市长"], "王利民": ["副市长"]])
+    }
+
+    @Test func takesNoListOfPlacesForPeople() {
+        #expect(self.people("来自杭州、苏州、宁波的客商参加活动。").isEmpty)
+    }
+
+    @Test func readsABracketedBylineBeforeAColon() {
+        #expect(self.roles("国际在线消息(杨晓薇)：2022年首批项目开工。") == ["杨晓薇": .reporter])
+    }
+
+    @Test func endsAReportersNameBefore报道() {
+        #expect(self.roles("本报讯 记者柳迪报道 9月25日") == ["柳迪": .reporter])
+    }
 }

@@ -16,9 +16,11 @@ package struct UntitledNameFinder: Sendable {
     }
 
     private let model: PersonNameModel?
+    private let gazetteer: Gazetteer?
 
     package init() {
         self.model = try? PersonNameModel.shared()
+        self.gazetteer = try? Gazetteer.shared()
     }
 
     /// The people in `scalars` that bylines, photo credits, author lines and titled lists name, in text order.
@@ -34,8 +36,100 @@ package struct UntitledNameFinder: Sendable {
             }
         }
         found += self.authorLines(in: scalars, model: model)
+        found += self.nameLists(in: scalars, model: model)
         return found
     }
+
+    // MARK: Lists of names
+
+    /// The people of lists of names joined by 、 (`张兵、王慎刚、邵士官、赵刚参加活动`, `聘任了何红强、吴伟、袁光碧等8人`):
+    /// three names or more, or two closed by a word that follows people (`参加`, `等`, `代表`, `分别`). A title right
+    /// before the first name (`副市长宋全科、王利锋`) is everyone's.
+    private func nameLists(in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "、", let list = self.nameList(joinedAt: index, in: scalars, model: model) else {
+                index += 1
+                continue
+            }
+            found += list.names
+            index = list.end
+        }
+        return found
+    }
+
+    /// The list of names whose first joining 、 is at `joint`, with where it ends.
+    private func nameList(joinedAt joint: Int, in scalars: [Unicode.Scalar], model: PersonNameModel)
+        -> (names: [Found], end: Int)?
+    {
+        guard let first = Self.lastName(endingAt: joint, in: scalars, model: model) else { return nil }
+        var names = [first]
+        var cursor = joint + 1
+        var closed = false
+        var attends = false
+        while let next = Self.firstName(at: cursor, in: scalars, model: model) {
+            names.append(next.name)
+            cursor = next.name.upperBound
+            guard next.closer == nil, cursor < scalars.count, scalars[cursor] == "、" else {
+                closed = next.closer != nil
+                attends = closed && (Self.attendance.hasWord(in: scalars, startingIn: cursor..<(cursor + 1))
+                    || Self.collectiveTitle(after: cursor, in: scalars) != nil)
+                break
+            }
+            cursor += 1
+        }
+        // `杭州、苏州`, `武川县、玉泉区`: places listed, no people.
+        if let gazetteer = self.gazetteer, names.contains(where: { gazetteer.names.value(for: scalars[$0]) != nil }) {
+            return nil
+        }
+        guard names.count >= 3 || (names.count == 2 && closed) else { return nil }
+        let title = TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
+            ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
+        // Officials when titled or attending; otherwise people the story names (`聘任了…为招商大使`).
+        let role: PersonRole = title != nil || attends ? .official : .other
+        let found = names.map { Found(name: $0, titles: title.map { [$0] } ?? [], role: role) }
+        return (found, cursor)
+    }
+
+    /// The name of two or three Han scalars ending at `end` (the better-scoring length), after a non-Han scalar, a
+    /// title or a verb.
+    private static func lastName(endingAt end: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> Range<Int>? {
+        let candidates = (2...3).map { (end - $0)..<end }.filter { $0.lowerBound >= 0 && scalars[$0].allSatisfy(\.isHan) }
+        let named = candidates.filter { model.isName(scalars[$0]) }
+        return named.max { (model.score(scalars[$0]) ?? 0) < (model.score(scalars[$1]) ?? 0) }
+    }
+
+    /// The name of two or three Han scalars at `start`, closed by 、, punctuation or a word that follows people; the
+    /// closing word, when one closes it.
+    private static func firstName(at start: Int, in scalars: [Unicode.Scalar], model: PersonNameModel)
+        -> (name: Range<Int>, closer: Int?)?
+    {
+        for length in [3, 2] where start + length <= scalars.count {
+            let name = start..<(start + length)
+            guard scalars[name].allSatisfy(\.isHan), model.isName(scalars[name]) else { continue }
+            let after = name.upperBound
+            if after == scalars.count || scalars[after] == "、" || Self.listPunctuation.contains(scalars[after]) {
+                return (name, nil)
+            }
+            if let closer = Self.afterPeople.longestMatch(in: scalars, from: after) { return (name, closer.length) }
+        }
+        return nil
+    }
+
+    /// The piece of a title chain ending at `end`: back to punctuation or 、.
+    private static func titlePiece(endingAt end: Int, in scalars: [Unicode.Scalar]) -> String {
+        var start = end
+        while start > 0, scalars[start - 1].isHan, end - start < 16 { start -= 1 }
+        return scalars.string(start..<end)
+    }
+
+    private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
+    private static let listPunctuation = ScalarSet("，,。；;：:）)".unicodeScalars)
+    /// Words written right after the last name of a list of people.
+    private static let afterPeople = ScalarTrie<Bool>(words: [
+        "等", "参加", "出席", "陪同", "代表", "分别", "一同", "就", "作", "宣读", "致辞", "共同", "先后", "在", "和", "为",
+    ])
 
     // MARK: Bylines in brackets
 
@@ -96,6 +190,12 @@ package struct UntitledNameFinder: Sendable {
 
     /// Whether the bracket at `open` starts a line, follows a dateline (`…日电`, `本报讯`) or a sentence's end.
     private static func opensByline(at open: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        // `消息(杨薇):` — a bracket a colon follows is the byline of what comes after.
+        if let close = Self.closingBracket(after: open, in: scalars), close + 1 < scalars.count,
+            scalars[close + 1] == ":" || scalars[close + 1] == "："
+        {
+            return true
+        }
         var before = open - 1
         while before >= 0, scalars[before] == " " { before -= 1 }
         guard before >= 0 else { return true }

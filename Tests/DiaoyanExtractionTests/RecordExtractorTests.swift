@@ -121,4 +121,9 @@ extension RecordExtractorTests {
         let record = self.extract("全省重大项目集中开工 总投资1.2万亿元\n今年共安排重大项目600个，总投资1.2万亿元，其中5亿美元外资。")
         #expect(record.amounts.map(\.value) == [1.2e12, 5e8])
     }
+
+    @Test func readsNoCountyInsideATitleOrAWord() {
+        let record = self.extract("青禾县委副书记、代县长韩明致辞，代理县长刘军主持。")
+        #expect(record.places.map(\.path).allSatisfy { !$0.contains("代县") && !$0.contains("理县") })
+    }
 }

@@ -43,6 +43,20 @@ package struct PlaceResolver: Sendable {
         var candidates: [Gazetteer.Candidate]
     }
 
+    /// Whether a county named by one scalar and its suffix (`代县`, `理县`, `兴县`) is rather part of a title
+    /// (`代县长`, `代理县长`) or of a word (`科技兴县`): followed by 长 or 委, or its first scalar ending a word.
+    private func isTitleOrWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard range.count == 2, Self.countySuffixes.contains(scalars[range.upperBound - 1]) else { return false }
+        if range.upperBound < scalars.count, Self.titleScalars.contains(scalars[range.upperBound]) { return true }
+        guard let words = self.words, range.lowerBound > 0, scalars[range.lowerBound - 1].isHan else { return false }
+        return words.score(scalars[range.lowerBound - 1], scalars[range.lowerBound]) >= Self.everydayPair
+    }
+
+    private static let countySuffixes = ScalarSet("县区旗".unicodeScalars)
+    private static let titleScalars = ScalarSet("长委".unicodeScalars)
+    /// ln(1 + frequency) of a pair used about 150 times in jieba's words (`代理`).
+    private static let everydayPair: Float = 5
+
     /// The divisions named in `scalars`, in order of first mention.
     package func resolve(_ scalars: [Unicode.Scalar]) -> [Resolved] {
         var hits: [Hit] = []
@@ -57,13 +71,15 @@ package struct PlaceResolver: Sendable {
                 candidate.form == .short && self.gazetteer.divisions[candidate.division].shortIsEveryday
             }
             var candidates = match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
-            if candidates.contains(where: { $0.form == .short }),
-                self.splitsWords(index..<(index + match.length), in: scalars)
-            {
+            let range = index..<(index + match.length)
+            if candidates.contains(where: { $0.form == .short }), self.splitsWords(range, in: scalars) {
                 candidates = candidates.filter { $0.form != .short }
             }
+            if self.isTitleOrWord(range, in: scalars) {
+                candidates = candidates.filter { $0.form != .full }
+            }
             if !candidates.isEmpty {
-                hits.append(Hit(range: index..<(index + match.length), candidates: candidates))
+                hits.append(Hit(range: range, candidates: candidates))
             }
             index += match.length
         }

@@ -103,4 +103,9 @@ import Testing
     @Test func readsMoreKindsOfFairs() {
         #expect(self.events("5月9日，第二十届投资贸易洽谈会在厦门开幕。") == ["conference 2024-05-09"])
     }
+
+    @Test func datesACeremonyToldOnlyByItsYearByTheStorysDay() {
+        let text = "青禾网讯 3月31日，青禾县召开大会。\n2023年青禾县重点项目集中开工仪式在产业园举行。"
+        #expect(self.events(text, published: nil).contains("groundbreaking 2023-03-31"))
+    }
 }

@@ -118,13 +118,25 @@ package struct EventFinder: Sendable {
         var lastParagraphStart = -1
         /// The first full date the text writes: the day of the story, for a ceremony told as held that day
         /// (`当日，西宁市举办…推介活动`) when nothing nearer dates it.
-        var storyDate: String?
+        var firstWrittenDay: String?
+
+        /// `date`, or for a ceremony dated only by its year (`2024年…集中开工仪式`), the story's day in that year; a
+        /// month told (`本月初投产`) stays a month.
+        func refined(_ date: String?, ceremony: Bool) -> String? {
+            guard ceremony, let date, date.count == 4, let story = self.storyDate, story.hasPrefix(date) else {
+                return date
+            }
+            return story
+        }
 
         /// Keeps the first full date of `written` as the story's day.
         mutating func noteStoryDate(_ written: [(at: Int, value: String?)]) {
-            guard self.storyDate == nil else { return }
-            self.storyDate = written.first(where: { ($0.value?.count ?? 0) == 10 })?.value
+            guard self.firstWrittenDay == nil else { return }
+            self.firstWrittenDay = written.first(where: { ($0.value?.count ?? 0) == 10 })?.value
         }
+
+        /// The day of the story: the first full date the text writes.
+        var storyDate: String? { self.firstWrittenDay }
 
         /// Moves to `sentence`; a new paragraph forgets the paragraph's date.
         mutating func enter(_ sentence: Range<Int>, opensParagraph: Bool) {
@@ -233,7 +245,10 @@ package struct EventFinder: Sendable {
             else { continue }
             typesInSentence.insert(type)
             if isStage { lastStageWord = index }
-            let date = reading.date(forWordAt: index, type: type, isStage: isStage, told: told)
+            let date = reading.refined(
+                reading.date(forWordAt: index, type: type, isStage: isStage, told: told),
+                ceremony: told.ceremony || type == .conference
+            )
             // A plan or a milestone told without any date is background, not an event of the story; a ceremony or
             // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
             if date == nil && type != .inspection && type != .meeting && !told.ceremony {

@@ -39,4 +39,14 @@ import Testing
         let stages = self.stages("林远察看了去年投产的青禾食品加工项目。")
         #expect(stages == ["青禾食品加工项目": .inProduction])
     }
+
+    @Test func readsAVisitedConstructionAsUnderConstruction() {
+        let stages = self.stages("县委书记林远先后观摩督查了青禾路改造项目、白河新村建设项目。")
+        #expect(stages == ["青禾路改造项目": .underConstruction, "白河新村建设项目": .underConstruction])
+    }
+
+    @Test func givesEveryItemTheStageItsEnumerationOpensWith() {
+        let text = "集中开工的3个项目分别为：青禾年产5万吨饲料项目；云杉物流园项目；白河食品加工项目。"
+        #expect(Set(self.stages(text).values) == [.groundbreaking])
+    }
 }

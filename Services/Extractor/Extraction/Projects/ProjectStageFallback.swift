@@ -5,7 +5,8 @@ import DiaoyanText
 ///
 /// In order: the stage words around the mention the name is taken from (or the list it is an item of); around its
 /// other mentions; in the next sentence's `该项目`; and for a project picked from a group (`4个项目中，…`), the
-/// stage the sentence before gives the whole group; then what its sentence does to it (``VisitStage``: visited,
+/// stage the sentence before gives the whole group, or the opening of the enumeration it is an item of; then what its
+/// sentence does to it (``VisitStage``: visited,
 /// promoted); last, the stage of the document's ceremony (``CeremonyStage``).
 /// The first that tells a stage wins; otherwise `unknown`.
 package enum ProjectStageFallback {
@@ -31,6 +32,9 @@ package enum ProjectStageFallback {
         }
         if stage == .unknown {
             stage = Self.group(of: found, sentences: sentences, in: scalars)
+        }
+        if stage == .unknown {
+            stage = Self.listOpener(of: found, sentences: sentences, in: scalars)
         }
         if stage == .unknown {
             stage = VisitStage.stage(of: found, in: scalars)
@@ -73,6 +77,26 @@ package enum ProjectStageFallback {
         }
         return .unknown
     }
+
+    /// The stage an enumeration's opening tells every item (`集中开工的6个项目分别为：A；B；C`): the clause before the
+    /// colon or `分别为` that opens the run of sentences joined by ；the project's sentence ends.
+    private static func listOpener(
+        of found: ProjectFinder.Found,
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
+        guard var current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { return .unknown }
+        while current > 0, Self.joiners.contains(scalars[sentences[current].lowerBound - 1]) { current -= 1 }
+        let first = sentences[current]
+        guard let opener = (first.lowerBound..<min(first.upperBound, found.range.lowerBound)).first(where: { index in
+            Self.openers.longestMatch(in: scalars, from: index) != nil
+        }) else { return .unknown }
+        let clause = first.lowerBound..<opener
+        return StageReader.stage(of: opener..<opener, in: clause, scalars: scalars)
+    }
+
+    private static let joiners = ScalarSet("；;".unicodeScalars)
+    private static let openers = ScalarTrie<Bool>(words: ["分别为", "分别是", "项目为", "项目是", "项目：", "项目:", "包括："])
 
     /// The stage of the group the project is picked from, told in the sentence before.
     private static func group(

@@ -19,6 +19,10 @@ package enum VisitStage {
         if Self.sites.hasWord(in: scalars, startingIn: sentence), !Self.plans.hasWord(in: scalars, startingIn: sentence) {
             return .underConstruction
         }
+        // `观摩督查了…建设项目`: a visited project that names itself a construction.
+        if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence), Self.isConstruction(found.name) {
+            return .underConstruction
+        }
         if Self.promotions.hasWord(in: scalars, startingIn: sentence),
             !Self.signings.hasWord(in: scalars, startingIn: sentence)
         {
@@ -28,7 +32,9 @@ package enum VisitStage {
     }
 
     /// Verbs of a visit; alone (`考察调研了…项目`) they tell no stage.
-    private static let visitVerbs = ScalarTrie<Bool>(words: ["察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观"])
+    private static let visitVerbs = ScalarTrie<Bool>(words: [
+        "察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观", "观摩", "督查",
+    ])
     /// Words of a site under construction.
     private static let sites = ScalarTrie<Bool>(words: [
         "建设现场", "施工现场", "工地", "建设进度", "施工进度", "建设进展", "建设情况", "项目现场", "施工情况", "工程进度",
@@ -36,6 +42,11 @@ package enum VisitStage {
     ])
     /// Words of plans beside the visit (`了解项目规划和建设进度`): the sentence then tells no one stage.
     private static let plans = ScalarTrie<Bool>(words: ["规划", "前期", "谋划", "布局"])
+    /// Whether a project's name ends in a word of construction (`…建设项目`, `…改造项目`, `…工程`).
+    private static func isConstruction(_ name: String) -> Bool {
+        ["建设项目", "改造项目", "建设工程", "改造工程", "扩建项目"].contains { name.hasSuffix($0) }
+    }
+
     /// Words of a plant at work.
     private static let operations = ScalarTrie<Bool>(words: [
         "生产经营", "生产车间", "生产线上", "生产情况", "经营情况", "运营情况", "满负荷", "正常生产", "产销", "订单",

@@ -78,12 +78,12 @@ package struct OrganizationFinder: Sendable {
     /// `衡水大正和源家具有限公司`: 向 and 和 are the company's own).
     private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int {
         let start = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24)
+        let businessOnly = Self.isBusinessOnly(start..<end, in: scalars)
+        guard businessOnly || (start > 0 && Self.joiningScalars.contains(scalars[start - 1])) else { return start }
         let clause = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24, leadingWords: [])
         // `北湖开发区建设投资有限公司`: a leading word that leaves only the business (投资) was the name's own.
-        if start > clause, Self.isBusinessOnly(start..<end, in: scalars) { return clause }
-        guard start > clause, start - 1 > clause, Self.joiningScalars.contains(scalars[start - 1]),
-            let gazetteer = self.gazetteer
-        else { return start }
+        if start > clause, businessOnly { return clause }
+        guard start > clause, start - 1 > clause, let gazetteer = self.gazetteer else { return start }
         // The places the clause opens with, one after another (`四平市铁东区`).
         var placeEnd = clause
         while let place = gazetteer.names.longestMatch(in: scalars, from: placeEnd) { placeEnd += place.length }

@@ -3,7 +3,8 @@ import DiaoyanText
 
 /// Finds the people pages name without a title next to them, where the layout says who they are: a byline in
 /// brackets (`电 (王在御 杨天宇)`, `(胡松 王修江)` closing the text, `(记者 李兵 实习生 赵晓骞)`), a photo credit
-/// (`王金一 摄`), an author line (`作者:林春宏`) and a list closed by a collective title (`宫秀丽、方东昕等市领导`).
+/// (`王金一 摄`), an author line (`作者:林春宏`), a list closed by a collective title (`宫秀丽、方东昕等市领导`) and
+/// a list of names joined by 、.
 ///
 /// Each run the layout offers must also read as a name to `PersonNameModel`, so `(县委副书记)`, `(图)` or
 /// `(2024年)` yield nobody.
@@ -32,10 +33,10 @@ package struct UntitledNameFinder: Sendable {
             case "(", "（": found += self.bracketedByline(opening: index, in: scalars, model: model)
             case "摄": found += self.photoCredit(before: index, in: scalars, model: model)
             case "等": found += self.titledList(before: index, in: scalars, model: model)
+            case "作", "文": found += self.authorLine(at: index, in: scalars, model: model)
             default: continue
             }
         }
-        found += self.authorLines(in: scalars, model: model)
         found += self.nameLists(in: scalars, model: model)
         return found
     }
@@ -224,22 +225,15 @@ package struct UntitledNameFinder: Sendable {
         return [Found(name: start..<end, titles: [], role: .reporter)]
     }
 
-    /// The writers of `作者:林春宏` and `文/王明`.
-    private func authorLines(in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
-        var found: [Found] = []
-        for marker in Self.authorMarkers {
-            var search = 0
-            while let at = scalars.firstIndex(of: marker, from: search) {
-                search = at + marker.count
-                var start = search
-                while start < scalars.count, scalars[start] == " " { start += 1 }
-                var end = start
-                while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
-                guard (2...3).contains(end - start), model.isName(scalars[start..<end]) else { continue }
-                found.append(Found(name: start..<end, titles: [], role: .reporter))
-            }
-        }
-        return found
+    /// The writer of `作者:林春宏` or `文/王明` when an author marker starts at `index`.
+    private func authorLine(at index: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard let marker = Self.authorMarkers.longestMatch(in: scalars, from: index) else { return [] }
+        var start = index + marker.length
+        while start < scalars.count, scalars[start] == " " { start += 1 }
+        var end = start
+        while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
+        guard (2...3).contains(end - start), model.isName(scalars[start..<end]) else { return [] }
+        return [Found(name: start..<end, titles: [], role: .reporter)]
     }
 
     // MARK: Lists closed by a collective title
@@ -277,7 +271,7 @@ package struct UntitledNameFinder: Sendable {
     private static let separators = ScalarSet(" 、,，\u{3000}".unicodeScalars)
     private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
-    private static let authorMarkers: [[Unicode.Scalar]] = ["作者:", "作者：", "文/", "文／"].map { Array($0.unicodeScalars) }
+    private static let authorMarkers = ScalarTrie<Bool>(words: ["作者:", "作者：", "文/", "文／"])
     /// Words that open a reporter's part of a byline.
     private static let reporterWords = ScalarTrie<Bool>(words: [
         "记者", "本报记者", "见习记者", "实习记者", "特约记者", "融媒体记者", "实习生", "通讯员", "特约通讯员", "摄影",

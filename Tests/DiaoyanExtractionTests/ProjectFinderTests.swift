@@ -113,4 +113,12 @@ import Testing
     @Test func keepsANamedProjectBesideTheClasses() {
         #expect(self.names("标志性项目中，星河储能电站项目进展最快。") == ["星河储能电站项目"])
     }
+
+    @Test func takesNoFieldsCountedAsProjectsForProjects() {
+        #expect(self.names("其中，新材料、新能源、环保再生产业等项目13个，总投资366亿元。").isEmpty)
+    }
+
+    @Test func takesNoOwnersOfProjectsForProjects() {
+        #expect(self.names("青禾食品有限公司、云杉农牧有限公司等项目单位负责人出席仪式。").isEmpty)
+    }
 }

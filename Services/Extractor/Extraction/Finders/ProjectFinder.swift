@@ -73,6 +73,8 @@ package struct ProjectFinder: Sendable {
         while let at = scalars.firstIndex(of: Self.suffix, from: search) {
             search = at + Self.suffix.count
             if at > 0 && scalars[at - 1] == "等" {
+                // `新材料、新能源等项目13个` counts projects by field; `A公司、B公司等项目单位` names their owners.
+                if self.countFollows(search, in: scalars) || self.ownersFollow(search, in: scalars) { continue }
                 found += self.enumeration(endingAt: at - 1, in: scalars, sentence: sentence(of: at))
                 continue
             }
@@ -138,6 +140,13 @@ package struct ProjectFinder: Sendable {
         else { return nil }
         return index
     }
+
+    /// Whether the words at `index` name the owners of the projects before them (`项目单位`, `项目负责人`).
+    private func ownersFollow(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        Self.owners.longestMatch(in: scalars, from: index) != nil
+    }
+
+    private static let owners = ScalarTrie<Bool>(words: ["单位", "负责人", "业主", "方代表", "企业"])
 
     /// Whether a number and a counter (`5个`, `十二项`) are written at `index`.
     private func countFollows(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {

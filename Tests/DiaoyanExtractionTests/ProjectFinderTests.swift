@@ -121,4 +121,9 @@ import Testing
     @Test func takesNoOwnersOfProjectsForProjects() {
         #expect(self.names("青禾食品有限公司、云杉农牧有限公司等项目单位负责人出席仪式。").isEmpty)
     }
+
+    @Test func readsAListOfSitesItsStageCloses() {
+        let names = self.names("在青禾智能装备、云杉精密机械开工项目现场，以及白河食品竣工项目现场，他了解建设情况。")
+        #expect(names == ["青禾智能装备", "云杉精密机械", "白河食品"])
+    }
 }

@@ -83,6 +83,13 @@ package struct ProjectFinder: Sendable {
                 found += self.enumeration(endingAt: etc, in: scalars, sentence: sentence(of: at))
                 continue
             }
+            // `A、B、C开工项目现场`: a list of sites (or one site) its items' stage closes instead of 等.
+            if let label = Self.listLabels.longestMatch(in: scalars, endingAt: at),
+                Self.sites.longestMatch(in: scalars, from: search) != nil
+            {
+                found += self.labelledSites(endingAt: at - label.length, in: scalars, places: places, sentence: sentence(of: at))
+                continue
+            }
             if self.gatherings.contains(where: { scalars.has($0, at: search) }) { continue }
             // `首期入园项目5个`, `签约项目12个`: a count of projects, not a name.
             if self.countFollows(search, in: scalars) { continue }
@@ -141,6 +148,37 @@ package struct ProjectFinder: Sendable {
         return index
     }
 
+    /// The sites a stage label closes (`A、B开工项目现场`, `C竣工项目现场`), named without the label.
+    private func labelledSites(endingAt end: Int, in scalars: [Unicode.Scalar], places: [Range<Int>], sentence: Range<Int>)
+        -> [Found]
+    {
+        if self.holdsSeparator(before: end, in: scalars) {
+            return self.enumeration(endingAt: end, in: scalars, sentence: sentence, labelled: true)
+        }
+        let start = self.nameStart(endingAt: end, in: scalars)
+        guard end - start >= 2, self.judge.isNamed(start..<end, in: scalars, places: places) else { return [] }
+        var site = Found(name: scalars.string(start..<end), range: start..<end, sentence: sentence)
+        site.stageAnchor = start..<end
+        return [site]
+    }
+
+    /// Stage words that close a list of projects before 项目 (`开工项目`, `竣工项目`), as reversed words.
+    private static let listLabels = ScalarTrie<Bool>(
+        words: ["开工", "新开工", "竣工", "签约", "投产", "在建", "续建"].map { Array($0.unicodeScalars.reversed()) }
+    )
+
+    private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "工地"])
+
+    /// Whether the clause ending at `end` holds a 、 between items.
+    private func holdsSeparator(before end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = end - 1
+        while index >= 0, end - index <= 120, !ClauseMarkers.clausePunctuation.contains(scalars[index]) {
+            if scalars[index] == "、" { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether the words at `index` name the owners of the projects before them (`项目单位`, `项目负责人`).
     private func ownersFollow(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         Self.owners.longestMatch(in: scalars, from: index) != nil
@@ -158,7 +196,13 @@ package struct ProjectFinder: Sendable {
     }
 
     /// The items of `A、B、C等项目`, each a project when it is more than generic words.
-    private func enumeration(endingAt listEnd: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>) -> [Found] {
+    /// A list `labelled` by its stage (`…开工项目现场`) has each item's stage read right after the list.
+    private func enumeration(
+        endingAt listEnd: Int,
+        in scalars: [Unicode.Scalar],
+        sentence: Range<Int>,
+        labelled: Bool = false
+    ) -> [Found] {
         let listStart = ClauseMarkers.nameStart(
             endingAt: listEnd,
             in: scalars,
@@ -173,7 +217,7 @@ package struct ProjectFinder: Sendable {
             for part in self.conjoinedParts(start..<index, isLast: index == listEnd, in: scalars)
             where self.judge.isNamed(part, in: scalars, strictness: .listed) {
                 var item = Found(name: scalars.string(part), range: part, sentence: sentence)
-                item.stageAnchor = part.lowerBound..<min(listEnd + 3, scalars.count)
+                item.stageAnchor = part.lowerBound..<(labelled ? listEnd : min(listEnd + 3, scalars.count))
                 found.append(item)
             }
             itemStart = index + 1

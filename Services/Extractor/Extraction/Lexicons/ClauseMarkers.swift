@@ -23,7 +23,7 @@ package enum ClauseMarkers {
         "签订", "签署", "关于", "按照", "含", "举行", "会见", "涵盖", "暨",
         // Verbs of exhortation and review whose object is 项目 in general (`做实做细项目`, `督查庄浪县项目`).
         "增强", "对照", "督查", "督导", "展示", "汇集", "突出", "列入", "做实做细", "抓实", "紧抓", "谋实", "鼓励",
-        "就",
+        "就", "以及",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

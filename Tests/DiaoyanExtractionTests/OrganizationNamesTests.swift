@@ -54,4 +54,18 @@ import Testing
     @Test func startsAfterTheRoleOfTheCompanysSpeaker() {
         #expect(self.organizations("签约企业代表东莞市蜀江新能源科技有限公司发言。") == ["东莞市蜀江新能源科技有限公司"])
     }
+
+    @Test func readsEveryItemOfAListOfCompaniesAsACompany() {
+        let names = self.organizations("青禾股份、云杉科技、白河食品等众多知名企业负责人出席。")
+        #expect(names == ["青禾股份", "云杉科技", "白河食品"])
+    }
+
+    @Test func readsNoAssociationOrPlaceInAListOfCompanies() {
+        let names = self.organizations("宜昌、青禾台协、云杉科技、白河食品等企业参加。")
+        #expect(names == ["云杉科技", "白河食品"])
+    }
+
+    @Test func readsNoCompaniesFromAListOfEntrepreneurs() {
+        #expect(self.organizations("林远、王青山等企业家参加。").isEmpty)
+    }
 }

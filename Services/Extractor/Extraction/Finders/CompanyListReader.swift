@@ -1,0 +1,84 @@
+import DiaoyanText
+
+/// Reads the companies of a list a collective noun closes (`中国中铁、厦门象屿、福建盼盼等众多知名企业`,
+/// `浙江万洋集团、华润电力等企业`): every item is a company, whether or not it carries 有限公司 or 集团.
+package enum CompanyListReader {
+    /// The companies of such lists, each once, none overlapping an organization already known.
+    package static func organizations(
+        in scalars: [Unicode.Scalar],
+        besides known: [OrganizationFinder.Found],
+        gazetteer: Gazetteer
+    ) -> [OrganizationFinder.Found] {
+        var found: [OrganizationFinder.Found] = []
+        var index = 0
+        while index < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "等", let closer = Self.closer(after: index, in: scalars) else { continue }
+            let items = Self.items(endingAt: index, in: scalars)
+            // `央企、世界500强、单项冠军、独角兽等企业`: kinds of companies, none named.
+            guard !items.contains(where: { item in Self.kinds.hasWord(in: scalars, startingIn: item) }) else {
+                index = closer
+                continue
+            }
+            for item in items
+            where !known.contains(where: { $0.range.overlaps(item) })
+                && !Self.isPlaceOrWord(item, gazetteer: gazetteer, in: scalars)
+            {
+                let name = scalars.string(item)
+                if !found.contains(where: { $0.name == name }) {
+                    found.append(OrganizationFinder.Found(name: name, kind: "company", range: item))
+                }
+            }
+            index = closer
+        }
+        return found
+    }
+
+    /// Where the collective noun after `等` ends (`等众多知名企业`, `等企业`, `等公司`), or nil.
+    private static func closer(after mark: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = mark + 1
+        if let modifier = Self.modifiers.longestMatch(in: scalars, from: index) { index += modifier.length }
+        guard let noun = Self.nouns.longestMatch(in: scalars, from: index) else { return nil }
+        // `等企业家`: people, not companies.
+        if index + noun.length < scalars.count, scalars[index + noun.length] == "家" { return nil }
+        return index + noun.length
+    }
+
+    /// The items of the list ending at `end`: spans joined by 、 back to the clause's start, the first after its
+    /// leading words.
+    private static func items(endingAt end: Int, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let start = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 160, stopAtEnumeration: false)
+        var items: [Range<Int>] = []
+        var itemStart = start
+        for index in start...end where index == end || scalars[index] == "、" {
+            if (2...14).contains(index - itemStart) { items.append(itemStart..<index) }
+            itemStart = index + 1
+        }
+        return items.count >= 2 ? items : []
+    }
+
+    /// Whether `item` is a place (`宜昌`) or holds no name (`重点`, `相关`).
+    private static func isPlaceOrWord(_ item: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar]) -> Bool {
+        if let place = gazetteer.names.longestMatch(in: scalars, from: item.lowerBound), place.length == item.count {
+            return true
+        }
+        let name = scalars.string(item)
+        if Self.generic.contains(name) || Self.associationEnds.contains(where: { name.hasSuffix($0) }) { return true }
+        return !scalars[item].allSatisfy { $0.isHan || $0.isASCIILetter || $0.isASCIIDigit || $0 == "(" || $0 == ")" }
+    }
+
+    /// Items that name no one company.
+    private static let generic: Set<String> = ["集团", "公司", "企业", "单位", "机构", "商会", "协会"]
+    /// Endings of associations and chambers, which the guide counts as no organizations.
+    private static let associationEnds = ["协会", "商会", "台协", "联合会", "促进会", "学会"]
+
+    private static let modifiers = ScalarTrie<Bool>(words: [
+        "众多知名", "众多", "知名", "一批", "多家", "龙头", "重点", "行业龙头", "头部", "世界500强", "中国500强", "500强",
+        "国内外知名", "国内知名",
+    ])
+    private static let kinds = ScalarTrie<Bool>(words: [
+        "500强", "央企", "国企", "民企", "小巨人", "冠军", "独角兽", "瞪羚", "专精特新", "龙头", "上市", "高新技术", "外资",
+        "民营", "规上", "规模以上",
+    ])
+    private static let nouns = ScalarTrie<Bool>(words: ["企业", "公司", "集团", "央企", "国企", "民企"])
+}

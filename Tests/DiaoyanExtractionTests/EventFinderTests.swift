@@ -108,4 +108,9 @@ import Testing
         let text = "青禾网讯 3月31日，青禾县召开大会。\n2023年青禾县重点项目集中开工仪式在产业园举行。"
         #expect(self.events(text, published: nil).contains("groundbreaking 2023-03-31"))
     }
+
+    @Test func readsNoMeetingInAVenueOrAReference() {
+        #expect(self.events("5月9日，推介会在国际会议中心举办。") == ["conference 2024-05-09"])
+        #expect(self.events("市长林远要求认真贯彻全市项目会议精神。").isEmpty)
+    }
 }

@@ -31,6 +31,8 @@ package struct EventFinder: Sendable {
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
+    /// Words after a meeting's or a fair's name that make it a place or a reference, not an event.
+    private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定"])
     /// Words that tell a ceremony being held in the sentence that writes them.
     private let ceremonyWords = ScalarTrie<Bool>(words: ["仪式", "举行", "举办", "隆重", "现场会"])
 
@@ -274,6 +276,8 @@ package struct EventFinder: Sendable {
     /// gives a date.
     private func tellsEvent(at index: Int, length: Int, in scalars: [Unicode.Scalar], told: Told) -> Bool {
         if self.ceremonyAfter.longestMatch(in: scalars, from: index + length) != nil { return false }
+        // `国际会议中心` is a venue, `会议精神` what a past meeting decided.
+        if self.notHeld.longestMatch(in: scalars, from: index + length) != nil { return false }
         if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
         return !self.isAttributive(at: index + length, in: scalars)
             || self.clauseHasDate(before: index, in: scalars, dates: told.written.map(\.at))

@@ -178,4 +178,21 @@ import Testing
     @Test func endsAReportersNameBefore报道() {
         #expect(self.roles("本报讯 记者柳迪报道 9月25日") == ["柳迪": .reporter])
     }
+
+    @Test func readsANameAfterATitleWhoseFamilyNameTheLexiconLacks() {
+        #expect(Set(self.people("市委书记铁建华，市长林远出席。").keys) == ["铁建华", "林远"])
+        #expect(self.people("项目负责人介绍，工程进展顺利。").isEmpty)
+    }
+
+    @Test func endsAStrongNameBeforeAnEverydayWord() {
+        #expect(Set(self.people("管委会主任郝振峰接续推介园区。").keys) == ["郝振峰"])
+    }
+
+    @Test func takesNoRunHoldingATitleForAName() {
+        #expect(self.people("县区委书记或县区长参加了观摩。").keys.allSatisfy { !$0.contains("区长") })
+    }
+
+    @Test func givesATitleBeforeTwoNamesToBoth() {
+        #expect(self.people("副市长宋立华、王利民，市政协副主席邢建国一同调研。")["王利民"] == ["副市长"])
+    }
 }

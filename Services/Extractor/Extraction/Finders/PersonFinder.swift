@@ -113,6 +113,7 @@ package struct PersonFinder: Sendable {
             ?? self.reporterChecked(self.longerFreeName(at: cursor, in: scalars), isReporter, in: scalars)
             ?? self.reporterChecked(self.name(at: cursor, in: scalars), isReporter, in: scalars)
             ?? (isReporter ? nil : self.freeName(at: cursor, in: scalars))
+            ?? (isReporter ? nil : self.modelName(at: cursor, in: scalars))
         {
             names.append(name)
             cursor = name.upperBound
@@ -124,6 +125,25 @@ package struct PersonFinder: Sendable {
             cursor = next
         }
         return names
+    }
+
+    /// A name after a title whose family name the lexicon lacks (`市委书记铁刚，`): two or three Han scalars closed
+    /// by punctuation that the name model reads as a name.
+    private func modelName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let model = self.model, let bigrams = self.bigrams, start + 1 < scalars.count,
+            Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil,
+            // `负责人介绍，`: a frequent word after a title is what the person does.
+            bigrams.score(scalars[start], scalars[start + 1]) < Self.frequentPair
+        else { return nil }
+        for length in [3, 2] where start + length < scalars.count {
+            let name = start..<(start + length)
+            if scalars[name].allSatisfy(\.isHan), Self.punctuationAfterName.contains(scalars[name.upperBound]),
+                model.isName(scalars[name])
+            {
+                return name
+            }
+        }
+        return nil
     }
 
     /// `name` when it is no reporter's or reads as a name: after `记者` stands a byline or a verb (`记者获悉`).
@@ -267,6 +287,12 @@ package struct PersonFinder: Sendable {
         }
         var end = start
         while end < scalars.count, scalars[end].isHan, end - start < 5 { end += 1 }
+        // `或县区长`: a run holding a title is no name.
+        if end - start >= 2,
+            ((start + 2)...end).contains(where: { TitleLexicon.title(endingAt: $0, in: scalars) != nil })
+        {
+            return nil
+        }
         var stop = end
         while stop - start >= 2 {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
@@ -286,10 +312,26 @@ package struct PersonFinder: Sendable {
             !Self.closesName(at: name.upperBound, in: scalars),
             Self.verbsAfterThreeScalars.longestMatch(in: scalars, from: name.upperBound) == nil,
             let free = self.freeName(at: start, in: scalars), free.count >= 4,
-            !Self.writesAlone(name, otherwiseThan: free, in: scalars)
+            !Self.writesAlone(name, otherwiseThan: free, in: scalars),
+            !self.isNameAndWord(name, free, in: scalars)
         else { return nil }
         return free
     }
+
+    /// Whether `longer` reads as the strong name `name` and an everyday word (`郝玉峰` + `接续`), not as one name of
+    /// a people writing without family names (`索南才让`, `额尔敦巴图`, whose first three score lower).
+    private func isNameAndWord(_ name: Range<Int>, _ longer: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let model = self.model, let bigrams = self.bigrams, longer.count - name.count == 2,
+            let score = model.score(scalars[name]), score >= Self.strongName
+        else { return false }
+        return bigrams.score(scalars[name.upperBound], scalars[name.upperBound + 1]) >= Self.everydayPair
+    }
+
+    /// ln(1 + frequency) of a pair of characters jieba's words use over a thousand times.
+    private static let frequentPair: Float = 7
+
+    /// A name-model score few names of peoples without family names reach (索南才 3.4, 额尔敦 4.3; 郝玉峰 10.4).
+    private static let strongName: Float = 5
 
     /// Whether the text writes `name` elsewhere without the rest of `longer` after it (`潘文卿介绍` beside
     /// `潘文卿现场推介`): then the longer run is the name and a word.

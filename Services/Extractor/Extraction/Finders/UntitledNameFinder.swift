@@ -84,9 +84,9 @@ package struct UntitledNameFinder: Sendable {
         if let gazetteer = self.gazetteer, names.contains(where: { gazetteer.names.value(for: scalars[$0]) != nil }) {
             return nil
         }
-        guard names.count >= 3 || (names.count == 2 && closed) else { return nil }
         let title = TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
             ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
+        guard names.count >= 3 || (names.count == 2 && (closed || title != nil)) else { return nil }
         // Officials when titled or attending; otherwise people the story names (`聘任了…为招商大使`).
         let role: PersonRole = title != nil || attends ? .official : .other
         let found = names.map { Found(name: $0, titles: title.map { [$0] } ?? [], role: role) }

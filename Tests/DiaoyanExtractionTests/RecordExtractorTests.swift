@@ -126,4 +126,18 @@ extension RecordExtractorTests {
         let record = self.extract("青禾县委副书记、代县长韩明致辞，代理县长刘军主持。")
         #expect(record.places.map(\.path).allSatisfy { !$0.contains("代县") && !$0.contains("理县") })
     }
+
+    @Test func readsACountyItsPagesNameAgainAndAgainWithoutItsCity() {
+        let record = self.extract("总投资14亿元 嘉祥8个重点项目集中开工。让每一位客商在嘉祥投资放心。")
+        #expect(record.places.map(\.path).contains("山东省/济宁市/嘉祥县"))
+    }
+
+    @Test func readsNoRepeatedCountyOfAnotherProvinceThanTheStorys() {
+        let record = self.extract("江西省抚州市举行签约。惠民政策惠民生，惠民举措落地。")
+        #expect(!record.places.map(\.path).contains { $0.hasPrefix("山东省") })
+    }
+
+    @Test func readsAnAutonomousCountyAsPagesNameIt() {
+        #expect(self.extract("仪式在江华县举行。").places.map(\.path).contains("湖南省/永州市/江华瑶族自治县"))
+    }
 }

@@ -1,7 +1,7 @@
 /// China's administrative divisions down to county level, with their short forms and former names.
 ///
-/// Built from `gazetteer.tsv` and `gazetteer_aliases.tsv` (derived from jionlp's location data by
-/// `Scripts/build_resources.py`). `names` finds every division a written name may stand for.
+/// Built from `gazetteer.tsv`, `gazetteer_aliases.tsv` and `gazetteer_informal.tsv` (derived from jionlp's location
+/// data by `Scripts/build_resources.py`). `names` finds every division a written name may stand for.
 package struct Gazetteer: Sendable {
     /// How a written name relates to a division.
     package enum NameForm: Int, Hashable, Sendable, Comparable {
@@ -66,6 +66,11 @@ package struct Gazetteer: Sendable {
         for row in try TextResources.rows(of: "gazetteer_aliases.tsv") where row.count >= 2 {
             guard let index = byCode[String(row[1])] else { continue }
             names.insert(row[0].unicodeScalars, [Candidate(division: index, form: .former)], merge: merge)
+        }
+        // `江华县` for 江华瑶族自治县: a name as full as the official one.
+        for row in try TextResources.rows(of: "gazetteer_informal.tsv") where row.count >= 2 {
+            guard let index = byCode[String(row[1])] else { continue }
+            names.insert(row[0].unicodeScalars, [Candidate(division: index, form: .full)], merge: merge)
         }
         self.divisions = divisions
         self.names = names

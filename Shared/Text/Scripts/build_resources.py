@@ -14,6 +14,7 @@ and writes into Shared/Text/Resources/:
   gazetteer.tsv        code, level (1 province, 2 prefecture, 3 county), name, short form, parent code, kind,
                        and "common" when the short form is also an everyday word (合作, 振兴, 大安 as in 大安全)
   gazetteer_aliases.tsv  a former name -> the code of the division it became
+  gazetteer_informal.tsv  an autonomous county as pages name it (江华县) -> its code
   pinyin_readings.tsv  Han character -> its readings, tone marks dropped, comma-separated
   han_bigrams.tsv      two Han characters -> summed jieba frequency of the words holding them (>= 50), the
                        plausibility model the mojibake repair scores candidates with
@@ -206,6 +207,14 @@ def build_gazetteer(wheel, words):
     with open(os.path.join(RESOURCES, "gazetteer_aliases.tsv"), "w", encoding="utf-8") as out:
         for alias, code in sorted(aliases):
             out.write(f"{alias}\t{code}\n")
+    # Autonomous counties as pages name them: the short form and 县 (江华县 for 江华瑶族自治县), where no division
+    # has that name already.
+    names = {row[2] for row in rows} | {row[3] for row in rows if row[3]}
+    with open(os.path.join(RESOURCES, "gazetteer_informal.tsv"), "w", encoding="utf-8") as out:
+        for code, level, name, short, _, _ in rows:
+            informal = short + "县" if short and level == 3 and name.endswith("自治县") else ""
+            if informal and informal not in names:
+                out.write(f"{informal}\t{code}\n")
 
 
 TONED = {"ā": "a", "á": "a", "ǎ": "a", "à": "a", "ē": "e", "é": "e", "ě": "e", "è": "e", "ō": "o", "ó": "o",

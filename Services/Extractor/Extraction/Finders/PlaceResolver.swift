@@ -112,8 +112,22 @@ package struct PlaceResolver: Sendable {
                 context.formUnion(self.gazetteer.lineage(of: division))
             }
         }
+        // A county's one reading written again and again (`嘉祥8个重点项目…在嘉祥投资`) is the story's county even
+        // when its city goes unnamed.
+        var times: [String: Int] = [:]
+        for hit in hits { times[scalars.string(hit.range), default: 0] += 1 }
+        // The provinces the text names without doubt, by a full name.
+        let provinces = Set(hits.compactMap { hit in
+            hit.candidates.count == 1 && hit.candidates[0].form == .full
+                ? self.gazetteer.lineage(of: hit.candidates[0].division).first : nil
+        })
         for hit in hits {
-            guard let division = self.choose(hit.candidates, context: context) else { continue }
+            // …and when no other province is the story's.
+            let repeated = hit.candidates.count == 1 && times[scalars.string(hit.range), default: 0] >= 2
+                && self.gazetteer.lineage(of: hit.candidates[0].division).first.map {
+                    provinces.isEmpty || provinces == [$0]
+                } ?? false
+            guard let division = self.choose(hit.candidates, context: context, repeated: repeated) else { continue }
             if resolved[division] == nil { order.append(division) }
             resolved[division, default: []].append(hit.range)
         }
@@ -121,7 +135,7 @@ package struct PlaceResolver: Sendable {
     }
 
     /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.
-    private func choose(_ candidates: [Gazetteer.Candidate], context: Marks) -> Int? {
+    private func choose(_ candidates: [Gazetteer.Candidate], context: Marks, repeated: Bool = false) -> Int? {
         var best: (score: Int, division: Int)?
         var tie = false
         let named = candidates.map(\.division)
@@ -132,7 +146,7 @@ package struct PlaceResolver: Sendable {
             if ancestors.contains(where: named.contains) { continue }
             let supported = ancestors.reduce(0) { $0 + (context.contains($1) ? 1 : 0) }
             // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生).
-            if candidate.form != .full && division.level == 3,
+            if candidate.form != .full && division.level == 3, !(repeated && candidate.form == .short),
                 !(division.parent.map { context.contains($0) || self.gazetteer.divisions[$0].kind == .direct } ?? false)
                     || supported == 0
             {

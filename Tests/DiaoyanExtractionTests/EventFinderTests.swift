@@ -113,4 +113,12 @@ import Testing
         #expect(self.events("5月9日，推介会在国际会议中心举办。") == ["conference 2024-05-09"])
         #expect(self.events("市长林远要求认真贯彻全市项目会议精神。").isEmpty)
     }
+
+    @Test func datesAVisitOverSeveralDaysByItsFirst() {
+        #expect(self.events("4月27日、28日，市委书记林远到青禾县调研。") == ["inspection 2024-04-27"])
+    }
+
+    @Test func takesNoYearNamingAProgrammeForAnEventsDate() {
+        #expect(self.events("2024年重点项目集中签约仪式举行。", published: nil) == ["signing -"])
+    }
 }

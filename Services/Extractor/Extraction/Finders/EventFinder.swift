@@ -31,6 +31,15 @@ package struct EventFinder: Sendable {
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
+    /// Words after a year that make it the name of a programme (`2024年重点项目`, `2023年度`).
+    private let yearLabels = ScalarTrie<Bool>(words: [
+        "度", "重点", "重大", "第", "全市", "全县", "全区", "全省", "一季度", "二季度", "三季度", "四季度", "首批", "招商",
+        "百大", "省级", "市级",
+    ])
+
+    /// Scalars joining the days of one span (`27日、28日`, `27日至29日`).
+    private static let dayJoiners = ScalarSet("、至到-—~～".unicodeScalars)
+
     /// Words after a meeting's or a fair's name that make it a place or a reference, not an event.
     private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定"])
     /// Words that tell a ceremony being held in the sentence that writes them.
@@ -199,10 +208,17 @@ package struct EventFinder: Sendable {
     private func told(in sentence: Range<Int>, of scalars: [Unicode.Scalar], cast: Cast, dates: DocumentDates) -> Told {
         var written: [(at: Int, value: String?)] = []
         var index = sentence.lowerBound
+        var lastEnd = -2
         while index < sentence.upperBound {
             if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index) {
-                written.append((index, date.value))
+                // `4月27日、28日`, `27日至29日`: a span of days is told on its first.
+                let spanTail = index == lastEnd + 1 && Self.dayJoiners.contains(scalars[lastEnd])
+                // `2024年重点项目`, `2023年度第一批`: a year naming a programme dates no event.
+                let label = date.value?.count == 4
+                    && self.yearLabels.longestMatch(in: scalars, from: index + date.length) != nil
+                if !spanTail && !label { written.append((index, date.value)) }
                 index += date.length
+                lastEnd = index
             } else {
                 index += 1
             }

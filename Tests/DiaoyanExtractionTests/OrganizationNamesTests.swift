@@ -68,4 +68,12 @@ import Testing
     @Test func readsNoCompaniesFromAListOfEntrepreneurs() {
         #expect(self.organizations("林远、王青山等企业家参加。").isEmpty)
     }
+
+    @Test func readsNoVerbOrEverydayWordBeforeASuffixAsAName() {
+        #expect(self.organizations("他听取公司汇报，领导赶赴公司，谈到未来公司发展。").isEmpty)
+    }
+
+    @Test func startsTheNameAfterTheWordsThatPraiseTheCompany() {
+        #expect(self.organizations("引进国际知名企业青禾集团。") == ["青禾集团"])
+    }
 }

@@ -51,6 +51,8 @@ package struct OrganizationFinder: Sendable {
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
             if index - start >= 2, !verbBefore, scalars[start] != "各", !scalars[start..<index].contains("该"),
+                // `听取公司`, `赶赴公司`, `未来公司`: a verb or an everyday word before the suffix, no name.
+                !Self.isNoName(start..<index, in: scalars),
                 !Self.generic.contains(name), !name.hasSuffix("上市公司"),
                 // `3家上市公司`: a count of companies, no name.
                 !ProjectLexicon.counts(start..<index, in: scalars, counters: ["家"])
@@ -104,6 +106,21 @@ package struct OrganizationFinder: Sendable {
         return start
     }
 
+    /// Whether the words before the suffix are a leading word, or end with a verb a name never ends with.
+    private static func isNoName(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let words = Array(scalars[span])
+        if Self.everyday.contains(String(String.UnicodeScalarView(words))) { return true }
+        return ClauseMarkers.leadingWords.contains { $0 == words }
+            || Self.verbEnds.longestMatch(in: scalars, endingAt: span.upperBound) != nil
+    }
+
+    private static let everyday: Set<String> = ["未来", "全资子", "控股子", "有关", "相关", "其他", "各家", "这家", "该"]
+    /// Verbs that end the words before a suffix in `听取公司`, `赶赴公司`, `消化西洋公司`, as reversed words.
+    private static let verbEnds = ScalarTrie<Bool>(
+        words: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导"]
+            .map { Array($0.unicodeScalars.reversed()) }
+    )
+
     /// Whether `span` is nothing but business words (`建设投资`, `投资`).
     private static func isBusinessOnly(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var index = span.lowerBound
@@ -118,7 +135,7 @@ package struct OrganizationFinder: Sendable {
     /// Parks and zones, and the roles and verbs that stand before a company, as reversed words.
     private static let parkWords = ScalarTrie<Bool>(words: [
         "开发区", "经开区", "高新区", "工业园区", "工业园", "产业园", "产业集聚区", "集聚区", "园区", "新区", "示范区", "片区",
-        "入驻企业", "签约企业代表", "企业代表", "出席",
+        "入驻企业", "签约企业代表", "企业代表", "出席", "知名企业", "国际知名企业", "听取", "赶赴", "希望", "消化",
     ].map { Array($0.unicodeScalars.reversed()) })
     private static let businessWords = ScalarTrie<Bool>(words: [
         "建设", "开发", "投资", "管理", "运营", "发展", "实业", "城投", "控股", "资产", "服务", "有限", "公司", "集团",

@@ -126,4 +126,13 @@ import Testing
         let names = self.names("在青禾智能装备、云杉精密机械开工项目现场，以及白河食品竣工项目现场，他了解建设情况。")
         #expect(names == ["青禾智能装备", "云杉精密机械", "白河食品"])
     }
+
+    @Test func takesNoYearOrSumOfAClassForAName() {
+        let text = "青禾县2024年二季度重大项目、2000万元以上项目、12月份项目集中开工。"
+        #expect(self.names(text, places: [0..<3]).isEmpty)
+    }
+
+    @Test func takesNoReferenceOrVerbBeforeProjectForAName() {
+        #expect(self.names("她首先对该项目表示祝贺，要求切实解决好项目难题，争做项目服务员。").isEmpty)
+    }
 }

@@ -71,7 +71,7 @@ package struct ProjectNameJudge: Sendable {
             if kind == .own { own += 1 } else { described += 1 }
         }
         if strictness == .listed || mask.hasHead { return own >= 2 || (mask.hasHead && own + described >= 2) }
-        let figure = scalars[range].contains { $0.isASCIIDigit || $0.isASCIILetter }
+        let figure = Self.hasFigure(range, in: scalars)
         // A capacity and a product (年产12万吨工业硅), or several products (润滑油基础油), name a project by themselves.
         if figure && own + described >= 2 { return true }
         if mask.keywords >= 2 && described >= 6 { return true }
@@ -111,6 +111,25 @@ package struct ProjectNameJudge: Sendable {
             }
         }
         return mask
+    }
+
+    /// Whether the span writes a figure or a Latin name (`8GW`, `G60`) other than a year (`2024年`, which dates a
+    /// class of projects rather than naming one).
+    private static func hasFigure(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            guard scalar.isASCIIDigit || scalar.isASCIILetter else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < range.upperBound, scalars[end].isASCIIDigit { end += 1 }
+            let isYear = end - index == 4 && end < range.upperBound && scalars[end] == "年"
+            if !isYear { return true }
+            index = end + 1
+        }
+        return false
     }
 
     private func hasActivity(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

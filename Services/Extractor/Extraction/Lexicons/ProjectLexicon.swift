@@ -19,7 +19,8 @@ package enum ProjectLexicon {
         "基础设施", "服务类", "非固投", "固投", "特大", "重特大", "百亿", "千亿", "百亿元", "千亿元", "百亿级", "千亿级",
         "亿级", "世界500强", "中国500强", "500强", "五百强", "企业", "部分", "各", "各项", "全年", "此次", "本次",
         "第一季度", "第二季度", "第三季度", "第四季度", "季度", "开竣工", "百大", "援疆", "援藏", "对口", "经济工作",
-        "经济社会发展", "政府投资", "社会投资", "类", "时期", "十四五", "十五五",
+        "经济社会发展", "政府投资", "社会投资", "类", "时期", "十四五", "十五五", "又一", "领军", "月份", "万元", "元",
+        "开复工", "复工", "年",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -48,7 +49,7 @@ package enum ProjectLexicon {
     /// Words inside a span that make it an account of an activity (`…举行项目签约仪式`), not a project name.
     package static let activityWords: [String] = [
         "举行", "举办", "召开", "作为", "涌动", "集中", "开展", "组织", "迎来", "破解", "掀起", "释放", "坚定不移", "加大力度",
-        "大抓", "始终",
+        "大抓", "始终", "出席", "出台", "擂响",
     ]
 
     /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).
@@ -57,7 +58,7 @@ package enum ProjectLexicon {
     ]
 
     /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`).
-    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯".unicodeScalars)
+    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯该好做".unicodeScalars)
 
     /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
     package static let counters: ScalarSet = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]

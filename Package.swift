@@ -42,7 +42,8 @@ let package = Package(
         .target(
             name: "DiaoyanWire",
             dependencies: [
-                "DiaoyanModels",
+                "DiaoyanModels", "DiaoyanObservability",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),

@@ -75,7 +75,9 @@ let package = Package(
         .target(
             name: "DiaoyanRuntime",
             dependencies: [
-                "DiaoyanWire",
+                "DiaoyanWire", "DiaoyanObservability",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -104,6 +106,7 @@ let package = Package(
         .target(
             name: "NormalizerService",
             dependencies: [
+                "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanNormalization", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -123,6 +126,7 @@ let package = Package(
         .target(
             name: "ExtractorService",
             dependencies: [
+                "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanExtraction", "DiaoyanWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -133,7 +137,7 @@ let package = Package(
         .executableTarget(
             name: "ExtractorMain",
             dependencies: [
-                "ExtractorService", "DiaoyanExtraction", "DiaoyanWire", "DiaoyanRuntime",
+                "ExtractorService", "DiaoyanExtraction", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanObservability",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -142,6 +146,7 @@ let package = Package(
         .target(
             name: "AggregatorService",
             dependencies: [
+                "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

@@ -42,15 +42,17 @@ struct AggregatorCommand: AsyncParsableCommand {
 
     func run() async throws {
         self.common.bootstrapLogging()
+        let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.aggregator")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
         let store = try SQLiteRecordStore(url: self.database)
-        let services = try await Aggregator.makeServices(
+        let (services, probe) = try await Aggregator.assemble(
             AggregatorConfiguration(results: self.results, query: self.query, limits: self.common.limits),
             store: store,
             identity: identity,
             logger: logger
         )
-        try await ServiceRunner.run(services, logger: logger)
+        let opsService = try await ops?.makeService(readiness: probe.readiness, logger: logger)
+        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []), logger: logger)
     }
 }

@@ -31,6 +31,7 @@ package struct QueryResponder: Sendable {
 
     private let store: any RecordStore
     private let logger: Logger
+    private let metrics = AggregatorMetrics()
 
     package init(store: any RecordStore, logger: Logger) {
         self.store = store
@@ -48,16 +49,17 @@ package struct QueryResponder: Sendable {
 
     package func stats(_ request: StatsRequest) async throws -> StatsResult {
         try Self.check(request.filter)
-        return try await self.store.stats(request)
+        return try await self.metrics.timing(request.metric.rawValue) { try await self.store.stats(request) }
     }
 
     package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {
         try Self.check(request.filter)
-        return try await self.store.projects(request)
+        return try await self.metrics.timing("projects") { try await self.store.projects(request) }
     }
 
     package func document(_ request: DocumentRequest) async throws -> DocumentResult {
-        guard let record = try await self.store.document(id: request.id) else {
+        guard let record = try await self.metrics.timing("document", { try await self.store.document(id: request.id) })
+        else {
             throw Error.notFound(id: request.id)
         }
         return DocumentResult(record: record)

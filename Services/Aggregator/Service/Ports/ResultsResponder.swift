@@ -30,6 +30,7 @@ package struct ResultsResponder: Sendable {
 
     private let store: any RecordStore
     private let logger: Logger
+    private let metrics = AggregatorMetrics()
 
     package init(store: any RecordStore, logger: Logger) {
         self.store = store
@@ -54,7 +55,9 @@ package struct ResultsResponder: Sendable {
                 supported: ExtractionRecord.currentSchema
             )
         }
+        let start = ContinuousClock.now
         let results = try await self.store.commit(request.records)
+        self.metrics.committed(results, in: ContinuousClock.now - start)
         self.logger.debug("records committed", metadata: ["records": "\(results.count)"])
         return SubmitAck(results: results)
     }

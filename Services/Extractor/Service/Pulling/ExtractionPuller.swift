@@ -16,14 +16,17 @@ package struct ExtractionPuller: Sendable {
     private let identity: TLSIdentity
     private let extractor: RecordExtractor
     private let logger: Logger
+    private let metrics: ExtractorMetrics
 
     package init(
         address: SocketAddress,
         configuration: ExtractorConfiguration,
         identity: TLSIdentity,
         extractor: RecordExtractor,
+        metrics: ExtractorMetrics = ExtractorMetrics(),
         logger: Logger
     ) {
+        self.metrics = metrics
         self.address = address
         self.configuration = configuration
         self.identity = identity
@@ -69,6 +72,8 @@ package struct ExtractionPuller: Sendable {
                 logger: self.logger
             ) { normalizer in
                 self.logger.info("pulling")
+                self.metrics.sessionStarted()
+                defer { self.metrics.sessionEnded() }
                 while !Task.isShuttingDownGracefully {
                     try await self.batch(normalizer: normalizer, aggregator: aggregator)
                 }
@@ -87,6 +92,7 @@ package struct ExtractionPuller: Sendable {
         let records = await self.extract(grant.documents)
         let ack = try await aggregator.submit(SubmitRequest(records: records))
         let confirmed = try await normalizer.confirm(ConfirmRequest(ids: ack.results.map(\.id)))
+        self.metrics.completed(records.count)
         self.logger.debug(
             "batch done",
             metadata: ["documents": "\(records.count)", "documents.confirmed": "\(confirmed.confirmed)"]
@@ -96,9 +102,15 @@ package struct ExtractionPuller: Sendable {
     /// Extracts records, spreading the batch over the cooperative pool's threads.
     private func extract(_ documents: [NormalizedDocument]) async -> [ExtractionRecord] {
         let extractor = self.extractor
+        let metrics = self.metrics
         return await withTaskGroup(of: (Int, ExtractionRecord).self) { group in
             for (index, document) in documents.enumerated() {
-                group.addTask { (index, extractor.extract(document)) }
+                group.addTask {
+                    let start = ContinuousClock.now
+                    let record = extractor.extract(document)
+                    metrics.extracted(in: ContinuousClock.now - start)
+                    return (index, record)
+                }
             }
             var records = [ExtractionRecord?](repeating: nil, count: documents.count)
             for await (index, record) in group {

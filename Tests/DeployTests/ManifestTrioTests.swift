@@ -60,6 +60,7 @@ struct ManifestTrioTests {
         try await self.checkDashboardQueries(prometheus)
         try await self.checkOperationsPorts(trio)
         try await self.checkStatus(trio)
+        try self.checkComposeHealthChecks(trio)
         self.checkJSONLogs(trio)
     }
 
@@ -99,6 +100,19 @@ struct ManifestTrioTests {
             #expect(metrics.status == 200)
             let check = try PromtoolCheck.run(metrics.body)
             #expect(check.status == 0, "promtool check metrics on \(name):\n\(check.output)")
+        }
+    }
+
+    /// The health checks compose.yaml gives its services (bash's /dev/tcp against the operations port, since
+    /// the image carries no curl) pass against the running services, each pointed at its pod's address.
+    private func checkComposeHealthChecks(_ trio: ManifestTrio) throws {
+        let services = try #require(try DeployFiles.mapping("compose.yaml")["services"] as? [String: [String: Any]])
+        for name in ManifestTrio.addresses.keys.sorted() {
+            let test = try #require((services[name]?["healthcheck"] as? [String: Any])?["test"] as? [String])
+            #expect(Array(test.prefix(3)) == ["CMD", "bash", "-c"], "\(name): \(test)")
+            let script = test[3].replacingOccurrences(of: "127.0.0.1", with: ManifestTrio.addresses[name]!)
+            let run = try CommandRun.run(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
+            #expect(run.status == 0, "\(name) health check failed: \(run.text)")
         }
     }
 

@@ -15,7 +15,7 @@ enum HTTPFetch {
     static func get(_ url: String) async throws -> (status: Int, body: Data) {
         guard let target = URL(string: url) else { throw Error.noResponse(url: url) }
         var request = URLRequest(url: target)
-        request.timeoutInterval = 10
+        request.timeoutInterval = 60
         let (data, response) = try await URLSession.shared.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw Error.noResponse(url: url) }
         return (http.statusCode, data)

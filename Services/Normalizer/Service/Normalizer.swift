@@ -28,17 +28,7 @@ package enum Normalizer {
         announce: Bool = true,
         logger: Logger
     ) async throws -> (services: [any Service], probe: NormalizerProbe) {
-        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
-        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("outbox.sqlite").path
-        let store = try OutboxStore(path: path)
-        let open = try await store.counts().open
-        logger.info("outbox open", metadata: ["path": "\(path)", "documents.open": "\(open)"])
-        let writer = OutboxWriter(
-            store: store,
-            openDocuments: open,
-            highWaterMark: configuration.highWaterMark,
-            logger: logger
-        )
+        let (store, writer) = try await Self.openOutbox(configuration, logger: logger)
         let normalizer = try DocumentNormalizer()
         let ingest = try await WireServer.bind(
             .init(
@@ -82,5 +72,24 @@ package enum Normalizer {
             ),
         ]
         return (services, probe)
+    }
+
+    /// Opens (or creates) the outbox in the data folder and its group-commit writer.
+    private static func openOutbox(
+        _ configuration: NormalizerConfiguration,
+        logger: Logger
+    ) async throws -> (OutboxStore, OutboxWriter) {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("outbox.sqlite").path
+        let store = try OutboxStore(path: path)
+        let open = try await store.counts().open
+        logger.info("outbox open", metadata: ["path": "\(path)", "documents.open": "\(open)"])
+        let writer = OutboxWriter(
+            store: store,
+            openDocuments: open,
+            highWaterMark: configuration.highWaterMark,
+            logger: logger
+        )
+        return (store, writer)
     }
 }

@@ -4,19 +4,23 @@ import Metrics
 
 /// The aggregator's metrics: records stored, commit latency, query latency by metric.
 ///
-/// Counted per submitted batch and per query; the ports call these around the store, so the store itself (SQLite
-/// or PostgreSQL) carries no instrumentation.
+/// Counted per submitted batch and per query; the ports' routers wrap their handlers in these, so neither the
+/// handlers nor the store (SQLite or PostgreSQL) carry instrumentation.
 package struct AggregatorMetrics: Sendable {
     private let stored = Counter(label: MetricCatalog.recordsStored.name)
     private let commits = Timer(label: MetricCatalog.commitDuration.name)
 
     package init() {}
 
-    /// A batch was committed in `duration`; its new records are counted (repeats are not).
-    package func committed(_ results: [SubmitAck.Result], in duration: Duration) {
-        self.commits.record(duration: duration)
-        let new = results.count { $0.status == .stored }
+    /// Runs a submission and records how long it took to commit; its newly stored records are counted (repeats
+    /// are not). A submission that throws records nothing.
+    package func committing(_ submit: () async throws -> SubmitAck) async rethrows -> SubmitAck {
+        let start = ContinuousClock.now
+        let ack = try await submit()
+        self.commits.record(duration: ContinuousClock.now - start)
+        let new = ack.results.count { $0.status == .stored }
         if new > 0 { self.stored.increment(by: new) }
+        return ack
     }
 
     /// A query for `metric` (a stats metric, `projects` or `document`) was answered in `duration`.

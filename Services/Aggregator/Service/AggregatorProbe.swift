@@ -30,7 +30,7 @@ package struct AggregatorProbe: Sendable {
             service: "aggregator",
             ready: documents != nil,
             connectedExtractors: self.results.openConnections,
-            storedDocuments: documents.map { Int($0.total) }
+            storedDocuments: (documents?.total).map { Int($0) }
         )
     }
 }

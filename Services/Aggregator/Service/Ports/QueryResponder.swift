@@ -41,25 +41,30 @@ package struct QueryResponder: Sendable {
     /// The query port's router: `stats`, `projects` and `document`.
     package var router: WireRouter {
         var router = WireRouter(port: "query", service: "aggregator", logger: self.logger)
-        router.route(StatsRequest.self, to: self.stats)
-        router.route(ProjectsRequest.self, to: self.projects)
-        router.route(DocumentRequest.self, to: self.document)
+        router.route(StatsRequest.self) { request in
+            try await self.metrics.timing(request.metric.rawValue) { try await self.stats(request) }
+        }
+        router.route(ProjectsRequest.self) { request in
+            try await self.metrics.timing("projects") { try await self.projects(request) }
+        }
+        router.route(DocumentRequest.self) { request in
+            try await self.metrics.timing("document") { try await self.document(request) }
+        }
         return router
     }
 
     package func stats(_ request: StatsRequest) async throws -> StatsResult {
         try Self.check(request.filter)
-        return try await self.metrics.timing(request.metric.rawValue) { try await self.store.stats(request) }
+        return try await self.store.stats(request)
     }
 
     package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {
         try Self.check(request.filter)
-        return try await self.metrics.timing("projects") { try await self.store.projects(request) }
+        return try await self.store.projects(request)
     }
 
     package func document(_ request: DocumentRequest) async throws -> DocumentResult {
-        guard let record = try await self.metrics.timing("document", { try await self.store.document(id: request.id) })
-        else {
+        guard let record = try await self.store.document(id: request.id) else {
             throw Error.notFound(id: request.id)
         }
         return DocumentResult(record: record)

@@ -40,7 +40,9 @@ package struct ResultsResponder: Sendable {
     /// The results port's router: `submit`.
     package var router: WireRouter {
         var router = WireRouter(port: "results", service: "aggregator", logger: self.logger)
-        router.route(SubmitRequest.self, to: self.submit)
+        router.route(SubmitRequest.self) { request in
+            try await self.metrics.committing { try await self.submit(request) }
+        }
         return router
     }
 
@@ -55,9 +57,7 @@ package struct ResultsResponder: Sendable {
                 supported: ExtractionRecord.currentSchema
             )
         }
-        let start = ContinuousClock.now
         let results = try await self.store.commit(request.records)
-        self.metrics.committed(results, in: ContinuousClock.now - start)
         self.logger.debug("records committed", metadata: ["records": "\(results.count)"])
         return SubmitAck(results: results)
     }

@@ -14,7 +14,7 @@ package struct ExtractionPuller: Sendable {
     private let address: SocketAddress
     private let configuration: ExtractorConfiguration
     private let identity: TLSIdentity
-    private let extractor: RecordExtractor
+    private let extractor: TimedRecordExtractor
     private let logger: Logger
     private let metrics: ExtractorMetrics
 
@@ -27,10 +27,10 @@ package struct ExtractionPuller: Sendable {
         logger: Logger
     ) {
         self.metrics = metrics
+        self.extractor = TimedRecordExtractor(extractor, metrics: metrics)
         self.address = address
         self.configuration = configuration
         self.identity = identity
-        self.extractor = extractor
         var logger = logger
         logger[metadataKey: "normalizer.address"] = "\(address)"
         self.logger = logger
@@ -102,15 +102,9 @@ package struct ExtractionPuller: Sendable {
     /// Extracts records, spreading the batch over the cooperative pool's threads.
     private func extract(_ documents: [NormalizedDocument]) async -> [ExtractionRecord] {
         let extractor = self.extractor
-        let metrics = self.metrics
         return await withTaskGroup(of: (Int, ExtractionRecord).self) { group in
             for (index, document) in documents.enumerated() {
-                group.addTask {
-                    let start = ContinuousClock.now
-                    let record = extractor.extract(document)
-                    metrics.extracted(in: ContinuousClock.now - start)
-                    return (index, record)
-                }
+                group.addTask { (index, extractor.extract(document)) }
             }
             var records = [ExtractionRecord?](repeating: nil, count: documents.count)
             for await (index, record) in group {

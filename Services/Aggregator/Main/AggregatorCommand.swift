@@ -46,13 +46,13 @@ struct AggregatorCommand: AsyncParsableCommand {
         let logger = Logger(label: "diaoyan.aggregator")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
         let store = try SQLiteRecordStore(url: self.database)
-        let (services, probe) = try await Aggregator.assemble(
+        let services = try await Aggregator.makeServices(
             AggregatorConfiguration(results: self.results, query: self.query, limits: self.common.limits),
             store: store,
             identity: identity,
             logger: logger
         )
-        let opsService = try await ops?.makeService(readiness: probe.readiness, logger: logger)
+        let opsService = try await ops?.makeService(readiness: AggregatorProbe.readiness(of: store), logger: logger)
         try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []), logger: logger)
     }
 }

@@ -15,8 +15,12 @@ package struct AggregatorProbe: Sendable {
 
     /// Ready when the store answers a count of documents.
     package var readiness: [ReadinessCheck] {
-        let store = self.store
-        return [
+        Self.readiness(of: self.store)
+    }
+
+    /// The checks `/readyz` asks of an aggregator over `store`: that it answers a count of documents.
+    package static func readiness(of store: any RecordStore) -> [ReadinessCheck] {
+        [
             ReadinessCheck(name: "store") {
                 _ = try await store.stats(StatsRequest(metric: .documents)); return true
             }

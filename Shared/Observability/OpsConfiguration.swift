@@ -14,18 +14,23 @@ package struct OpsConfiguration: Sendable {
     /// Run before each `/metrics` answer to set gauges read from state (outbox depth, leases), so nothing on the
     /// data path has to keep them current. Default none.
     package var refreshers: [@Sendable () async -> Void]
+    /// How long one connection may stay open; then it is closed, answered or not, so idle or slow clients
+    /// cannot pile up. Default 30 s (a scrape or a probe takes milliseconds).
+    package var connectionDeadline: Duration
 
     package init(
         host: String,
         port: Int,
         registry: PrometheusCollectorRegistry,
         readiness: [ReadinessCheck] = [],
-        refreshers: [@Sendable () async -> Void] = []
+        refreshers: [@Sendable () async -> Void] = [],
+        connectionDeadline: Duration = .seconds(30)
     ) {
         self.host = host
         self.port = port
         self.registry = registry
         self.readiness = readiness
         self.refreshers = refreshers
+        self.connectionDeadline = connectionDeadline
     }
 }

@@ -9,7 +9,8 @@ import ServiceLifecycle
 /// It carries no data and no secrets, so it has no TLS: Kubernetes probes and Prometheus speak plain HTTP, and
 /// the NetworkPolicies in Deploy/k8s open it only to them. Each connection is answered one request at a time
 /// and closed after a response (`Connection: close`), which keeps the server a dozen lines and costs a scrape
-/// nothing. Graceful shutdown closes the listener; a request in progress is still answered.
+/// nothing; a connection still open at ``OpsConfiguration/connectionDeadline`` is closed. Graceful shutdown
+/// closes the listener; a request in progress is still answered.
 package struct OpsHTTPServer: Service {
     private typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>
 
@@ -25,11 +26,13 @@ package struct OpsHTTPServer: Service {
         logger: Logger,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> OpsHTTPServer {
+        let deadline = TimeAmount(configuration.connectionDeadline)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    channel.eventLoop.scheduleTask(in: deadline) { channel.close(promise: nil) }
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     return try Connection(wrappingChannelSynchronously: channel)
                 }

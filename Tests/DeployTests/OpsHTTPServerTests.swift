@@ -19,6 +19,7 @@ struct OpsHTTPServerTests {
 
     private func withServer(
         readiness: [ReadinessCheck],
+        connectionDeadline: Duration = .seconds(30),
         _ body: (String, PrometheusBackend) async throws -> Void
     ) async throws {
         let backend = PrometheusBackend()
@@ -26,7 +27,8 @@ struct OpsHTTPServerTests {
             host: "127.0.0.1",
             port: 0,
             registry: backend.registry,
-            readiness: readiness
+            readiness: readiness,
+            connectionDeadline: connectionDeadline
         )
         let server = try await OpsHTTPServer.bind(configuration, logger: Logger(label: "test"))
         let task = Task { try await server.run() }
@@ -47,6 +49,20 @@ struct OpsHTTPServerTests {
             #expect(after.status == 200)
             #expect(after.text == "ready\nstore ok\nalways ok\n")
             #expect(try await HTTPFetch.get(base + "/nothing").status == 404)
+        }
+    }
+
+    @Test func closesAConnectionThatSendsNothingAtItsDeadline() async throws {
+        try await self.withServer(readiness: [], connectionDeadline: .milliseconds(300)) { base, _ in
+            let port = base.split(separator: ":").last.map(String.init) ?? ""
+            // bash holds the connection open and reads until the server closes it; `timeout` only bounds a
+            // failure (a server that never closes), the test waits for nothing else.
+            let run = try CommandRun.run(
+                URL(fileURLWithPath: "/usr/bin/timeout"),
+                ["30", "bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/\(port) && cat <&3 && echo closed"]
+            )
+            #expect(run.status == 0, "\(run.text)")
+            #expect(run.text == "closed\n")
         }
     }
 

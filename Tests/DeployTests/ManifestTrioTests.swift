@@ -47,7 +47,7 @@ struct ManifestTrioTests {
             ),
             directory: trio.state.url.appendingPathComponent("prometheus")
         )
-        defer { prometheus.stop() }
+        defer { prometheus.terminate() }
         try await prometheus.waitUntilReady()
         for metric in [
             "diaoyan_documents_ingested_total", "diaoyan_records_stored_total", "diaoyan_documents_extracted_total",
@@ -60,7 +60,7 @@ struct ManifestTrioTests {
         try await self.checkDashboardQueries(prometheus)
         try await self.checkOperationsPorts(trio)
         try await self.checkStatus(trio)
-        try self.checkComposeHealthChecks(trio)
+        try await self.checkComposeHealthChecks(trio)
         self.checkJSONLogs(trio)
     }
 
@@ -98,20 +98,20 @@ struct ManifestTrioTests {
             #expect(try await HTTPFetch.get(base + "/readyz").status == 200, "\(name) /readyz")
             let metrics = try await HTTPFetch.get(base + "/metrics")
             #expect(metrics.status == 200)
-            let check = try PromtoolCheck.run(metrics.body)
+            let check = try await PromtoolCheck.run(metrics.body)
             #expect(check.status == 0, "promtool check metrics on \(name):\n\(check.output)")
         }
     }
 
     /// The health checks compose.yaml gives its services (bash's /dev/tcp against the operations port, since
     /// the image carries no curl) pass against the running services, each pointed at its pod's address.
-    private func checkComposeHealthChecks(_ trio: ManifestTrio) throws {
+    private func checkComposeHealthChecks(_ trio: ManifestTrio) async throws {
         let services = try #require(try DeployFiles.mapping("compose.yaml")["services"] as? [String: [String: Any]])
         for name in ManifestTrio.addresses.keys.sorted() {
             let test = try #require((services[name]?["healthcheck"] as? [String: Any])?["test"] as? [String])
             #expect(Array(test.prefix(3)) == ["CMD", "bash", "-c"], "\(name): \(test)")
             let script = test[3].replacingOccurrences(of: "127.0.0.1", with: ManifestTrio.addresses[name]!)
-            let run = try CommandRun.run(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
+            let run = try await CommandRun.run(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
             #expect(run.status == 0, "\(name) health check failed: \(run.text)")
         }
     }
@@ -119,7 +119,7 @@ struct ManifestTrioTests {
     /// `diaoyan status` reports both services ready, the outbox drained, and the five documents stored.
     private func checkStatus(_ trio: ManifestTrio) async throws {
         let binaries = try #require(RepositoryPaths.productsFolder())
-        let output = try CommandRun.run(
+        let output = try await CommandRun.run(
             binaries.appendingPathComponent("diaoyan"),
             [
                 "status", "--normalizer", "\(try trio.endpoint("normalizer", port: "ingest"))",

@@ -57,7 +57,7 @@ struct OpsHTTPServerTests {
             let port = base.split(separator: ":").last.map(String.init) ?? ""
             // bash holds the connection open and reads until the server closes it; `timeout` only bounds a
             // failure (a server that never closes), the test waits for nothing else.
-            let run = try CommandRun.run(
+            let run = try await CommandRun.run(
                 URL(fileURLWithPath: "/usr/bin/timeout"),
                 ["30", "bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/\(port) && cat <&3 && echo closed"]
             )
@@ -94,7 +94,7 @@ struct OpsHTTPServerTests {
             #expect(answer.text.contains("diaoyan_documents_rejected_total{code=\"bad_request\"} 1"))
             #expect(answer.text.contains("diaoyan_extraction_duration_seconds_bucket{le=\"0.005\"} 1"))
             if FileManager.default.isExecutableFile(atPath: PromtoolCheck.executable) {
-                let check = try PromtoolCheck.run(Data(answer.text.utf8))
+                let check = try await PromtoolCheck.run(Data(answer.text.utf8))
                 #expect(check.status == 0, "\(check.output)")
             }
         }

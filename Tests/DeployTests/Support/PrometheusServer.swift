@@ -116,9 +116,8 @@ final class PrometheusServer {
 
     var log: String { (try? String(contentsOfFile: self.logPath, encoding: .utf8)) ?? "" }
 
-    func stop() {
-        guard self.process.isRunning else { return }
-        self.process.terminate()
-        self.process.waitUntilExit()
+    /// Sends SIGTERM and returns at once; the server stops on its own (the test process reaps it).
+    func terminate() {
+        if self.process.isRunning { self.process.terminate() }
     }
 }

@@ -10,9 +10,13 @@ enum PromtoolCheck {
     static let executable = "/usr/bin/promtool"
 
     /// Runs the check on an exposition; status 0 means no problem was found.
-    static func run(_ exposition: Data) throws -> (status: Int32, output: String) {
+    static func run(_ exposition: Data) async throws -> (status: Int32, output: String) {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else { throw Error.notInstalled }
-        let run = try CommandRun.run(URL(fileURLWithPath: Self.executable), ["check", "metrics"], input: exposition)
+        let run = try await CommandRun.run(
+            URL(fileURLWithPath: Self.executable),
+            ["check", "metrics"],
+            input: exposition
+        )
         return (run.status, run.text)
     }
 }

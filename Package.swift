@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
@@ -40,7 +43,8 @@ let package = Package(
         .target(
             name: "DiaoyanWire",
             dependencies: [
-                "DiaoyanModels",
+                "DiaoyanModels", "DiaoyanObservability",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -56,9 +60,25 @@ let package = Package(
             path: "Shared/Wire"
         ),
         .target(
+            name: "DiaoyanObservability",
+            dependencies: [
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Shared/Observability"
+        ),
+        .target(
             name: "DiaoyanRuntime",
             dependencies: [
-                "DiaoyanWire",
+                "DiaoyanWire", "DiaoyanObservability",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -87,6 +107,7 @@ let package = Package(
         .target(
             name: "NormalizerService",
             dependencies: [
+                "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanNormalization", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -106,6 +127,7 @@ let package = Package(
         .target(
             name: "ExtractorService",
             dependencies: [
+                "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanExtraction", "DiaoyanWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -116,7 +138,7 @@ let package = Package(
         .executableTarget(
             name: "ExtractorMain",
             dependencies: [
-                "ExtractorService", "DiaoyanExtraction", "DiaoyanWire", "DiaoyanRuntime",
+                "ExtractorService", "DiaoyanExtraction", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanObservability",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -125,6 +147,7 @@ let package = Package(
         .target(
             name: "AggregatorService",
             dependencies: [
+                "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -213,6 +236,19 @@ let package = Package(
                 "AggregatorService", "DiaoyanModels", "DiaoyanWire", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "DeployTests",
+            dependencies: [
+                "ClientCore", "DiaoyanModels", "DiaoyanObservability", "DiaoyanWire", "TestSupport",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

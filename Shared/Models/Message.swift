@@ -25,6 +25,7 @@ package enum Message: Sendable {
             PullRequest.self, LeaseGrant.self,
             ConfirmRequest.self, ConfirmAck.self,
             SubmitRequest.self, SubmitAck.self,
+            StatusRequest.self, StatusResult.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.type, $0) })
     }()

@@ -8,6 +8,7 @@
 /// PullRequest     → LeaseGrant       dispatch port
 /// ConfirmRequest  → ConfirmAck       dispatch port
 /// SubmitRequest   → SubmitAck        results port
+/// StatusRequest   → StatusResult     ingest port, query port
 /// ```
 ///
 /// Any request may instead be answered by an `error` frame (``ErrorBody``).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiaoyanObservability
 import DiaoyanWire
 import Logging
 
@@ -9,6 +10,14 @@ package struct CommonOptions: ParsableArguments, Sendable {
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     package var logLevel: Logger.Level = .info
+
+    @Option(help: "Log line format: text (for a terminal) or json (one object a line, for log collectors).")
+    package var logFormat: LogFormat = .text
+
+    @Option(
+        help: "Serve /metrics (Prometheus), /healthz and /readyz over plain HTTP at HOST:PORT; off when not given."
+    )
+    package var metrics: Endpoint?
 
     @Option(help: "Largest compressed frame accepted, in bytes.")
     package var maxFrameBytes: Int = WireLimits().maximumFrameBytes
@@ -46,9 +55,9 @@ package struct CommonOptions: ParsableArguments, Sendable {
 
     /// The option names, for ``EnvironmentArguments``.
     package static let optionNames = [
-        "tls", "log-level", "max-frame-bytes", "max-inflated-bytes", "max-document-bytes", "handshake-timeout",
-        "idle-timeout", "drain-timeout", "frame-timeout", "max-connections", "max-connections-per-peer",
-        "max-buffered-bytes",
+        "tls", "log-level", "log-format", "metrics", "max-frame-bytes", "max-inflated-bytes",
+        "max-document-bytes", "handshake-timeout", "idle-timeout", "drain-timeout", "frame-timeout",
+        "max-connections", "max-connections-per-peer", "max-buffered-bytes",
     ]
 
     /// The wire limits these options describe.
@@ -67,13 +76,18 @@ package struct CommonOptions: ParsableArguments, Sendable {
         )
     }
 
-    /// Sends log lines at `logLevel` and above to standard error.
+    /// Sends log lines at `logLevel` and above to standard error, as text or JSON (`logFormat`).
     package func bootstrapLogging() {
         let level = self.logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+        switch self.logFormat {
+        case .text:
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        case .json:
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
         }
     }
 }

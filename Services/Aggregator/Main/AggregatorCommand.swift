@@ -42,6 +42,7 @@ struct AggregatorCommand: AsyncParsableCommand {
 
     func run() async throws {
         self.common.bootstrapLogging()
+        let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.aggregator")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
         let store = try SQLiteRecordStore(url: self.database)
@@ -51,6 +52,7 @@ struct AggregatorCommand: AsyncParsableCommand {
             identity: identity,
             logger: logger
         )
-        try await ServiceRunner.run(services, logger: logger)
+        let opsService = try await ops?.makeService(readiness: AggregatorProbe.readiness(of: store), logger: logger)
+        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []), logger: logger)
     }
 }

@@ -1,3 +1,4 @@
+import DiaoyanModels
 import DiaoyanRuntime
 import DiaoyanWire
 import Logging
@@ -13,6 +14,19 @@ package enum Aggregator {
         announce: Bool = true,
         logger: Logger
     ) async throws -> [any Service] {
+        try await Self.assemble(configuration, store: store, identity: identity, announce: announce, logger: logger)
+            .services
+    }
+
+    /// ``makeServices(_:store:identity:announce:logger:)`` with the ``AggregatorProbe`` that reports on them (for
+    /// the operations port and `status`).
+    package static func assemble(
+        _ configuration: AggregatorConfiguration,
+        store: any RecordStore,
+        identity: TLSIdentity,
+        announce: Bool = true,
+        logger: Logger
+    ) async throws -> (services: [any Service], probe: AggregatorProbe) {
         let results = try await WireServer.bind(
             .init(
                 name: "results",
@@ -30,17 +44,17 @@ package enum Aggregator {
             ListeningAnnouncement(name: "results", address: results.localAddress).print()
             ListeningAnnouncement(name: "query", address: query.localAddress).print()
         }
-        return [
+        let probe = AggregatorProbe(store: store, results: results.limiter)
+        var queryRouter = QueryResponder(store: store, logger: logger).router
+        queryRouter.route(StatusRequest.self) { _ in await probe.status() }
+        let services: [any Service] = [
             WireService(
                 listener: results,
                 responder: ResultsResponder(store: store, logger: logger).router,
                 logger: logger
             ),
-            WireService(
-                listener: query,
-                responder: QueryResponder(store: store, logger: logger).router,
-                logger: logger
-            ),
+            WireService(listener: query, responder: queryRouter, logger: logger),
         ]
+        return (services, probe)
     }
 }

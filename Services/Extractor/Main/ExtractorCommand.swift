@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiaoyanExtraction
+import DiaoyanObservability
 import DiaoyanRuntime
 import DiaoyanWire
 import ExtractorService
@@ -50,6 +51,7 @@ struct ExtractorCommand: AsyncParsableCommand {
 
     func run() async throws {
         self.common.bootstrapLogging()
+        let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.extractor")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
         let configuration = ExtractorConfiguration(
@@ -65,6 +67,11 @@ struct ExtractorCommand: AsyncParsableCommand {
             extractor: try RecordExtractor(),
             logger: logger
         )
-        try await ServiceRunner.run([service], logger: logger)
+        let metrics = service.metrics
+        let opsService = try await ops?.makeService(
+            readiness: [ReadinessCheck(name: "normalizer and aggregator sessions") { metrics.sessions > 0 }],
+            logger: logger
+        )
+        try await ServiceRunner.run([service] + (opsService.map { [$0] } ?? []), logger: logger)
     }
 }

@@ -13,13 +13,17 @@ package struct Extractor: Service {
     private let identity: TLSIdentity
     private let extractor: RecordExtractor
     private let logger: Logger
+    /// The extractor's metrics and live sessions, shared by its pullers.
+    package let metrics: ExtractorMetrics
 
     package init(
         configuration: ExtractorConfiguration,
         identity: TLSIdentity,
         extractor: RecordExtractor,
+        metrics: ExtractorMetrics = ExtractorMetrics(),
         logger: Logger
     ) {
+        self.metrics = metrics
         self.configuration = configuration
         self.identity = identity
         self.extractor = extractor
@@ -41,6 +45,7 @@ package struct Extractor: Service {
                             configuration: self.configuration,
                             identity: self.identity,
                             extractor: self.extractor,
+                            metrics: self.metrics,
                             logger: self.logger
                         )
                         group.addTask { await puller.run() }

@@ -58,6 +58,7 @@ struct NormalizerCommand: AsyncParsableCommand {
 
     func run() async throws {
         self.common.bootstrapLogging()
+        let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.normalizer")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
         let configuration = NormalizerConfiguration(
@@ -70,7 +71,12 @@ struct NormalizerCommand: AsyncParsableCommand {
             hardLimit: self.hardLimit,
             retention: .milliseconds(Int64(self.retain * 3_600_000))
         )
-        let services = try await Normalizer.makeServices(configuration, identity: identity, logger: logger)
-        try await ServiceRunner.run(services, logger: logger)
+        let (services, probe) = try await Normalizer.assemble(configuration, identity: identity, logger: logger)
+        let opsService = try await ops?.makeService(
+            readiness: probe.readiness,
+            refreshers: [{ await probe.refresh() }],
+            logger: logger
+        )
+        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []), logger: logger)
     }
 }

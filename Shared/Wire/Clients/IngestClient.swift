@@ -17,3 +17,10 @@ package struct IngestClient: PortClient {
         try await self.connection.send(request, timeout: timeout)
     }
 }
+
+extension IngestClient {
+    /// The normalizer's status: readiness, outbox depth, leases in flight, connected extractors. Default 30 s.
+    package func status(timeout: Duration? = .seconds(30)) async throws -> StatusResult {
+        try await self.connection.send(StatusRequest(), timeout: timeout)
+    }
+}

@@ -28,3 +28,10 @@ package struct QueryClient: PortClient {
         try await self.connection.send(request, timeout: timeout).record
     }
 }
+
+extension QueryClient {
+    /// The aggregator's status: readiness, stored documents, connected extractors. Default 30 s.
+    package func status(timeout: Duration? = .seconds(30)) async throws -> StatusResult {
+        try await self.connection.send(StatusRequest(), timeout: timeout)
+    }
+}

@@ -47,6 +47,8 @@ package struct WireServer: Sendable {
         package let limiter: ConnectionLimiter
         /// The port's budget for unfinished frames.
         package let budget: FrameBudget
+        /// The port's connection, handshake and rejection metrics.
+        package let metrics: WirePortMetrics
         fileprivate let channel: NIOAsyncChannel<AcceptedConnection, Never>
     }
 
@@ -93,6 +95,7 @@ package struct WireServer: Sendable {
             localAddress: address,
             limiter: limiter,
             budget: budget,
+            metrics: WirePortMetrics(port: configuration.name),
             channel: channel
         )
     }
@@ -183,20 +186,22 @@ package struct WireServer: Sendable {
         }
         let configuration = listener.configuration
         let limiter = listener.limiter
+        let metrics = listener.metrics
         let belowPortCap = limiter.enterPort()
-        defer { limiter.leavePort() }
+        metrics.connectionOpened()
+        defer {
+            limiter.leavePort()
+            metrics.connectionClosed()
+        }
         do {
             let connection = try await WirePipeline.wrap(accepted.channel)
             try await connection.executeThenClose { inbound, outbound in
-                let peer = try await withGracefulShutdownHandler {
-                    try await accepted.peer.get()
-                } onGracefulShutdown: {
-                    accepted.channel.close(promise: nil)
-                }
+                let peer = try await Self.handshake(accepted, metrics: metrics)
                 logger[metadataKey: "peer.name"] = "\(peer.name)"
                 logger[metadataKey: "peer.role"] = "\(peer.role?.rawValue ?? "none")"
                 if let refusal = Self.refusal(peer, belowPortCap: belowPortCap, listener: listener) {
                     logger.notice("peer refused", metadata: ["error.code": "\(refusal.code)"])
+                    metrics.rejected(refusal.code)
                     try await outbound.write(Envelope(id: Self.newID(), message: .error(refusal)))
                     return
                 }
@@ -207,6 +212,7 @@ package struct WireServer: Sendable {
                     outbound: outbound,
                     peer: peer,
                     configuration: configuration,
+                    metrics: metrics,
                     responder: responder,
                     logger: logger
                 )
@@ -214,6 +220,23 @@ package struct WireServer: Sendable {
         } catch {
             accepted.channel.close(promise: nil)
             logger.debug("connection ended", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// The verified peer once the handshake completes; a failed handshake is counted by reason and rethrown.
+    private static func handshake(_ accepted: AcceptedConnection, metrics: WirePortMetrics) async throws -> PeerIdentity
+    {
+        do {
+            return try await withGracefulShutdownHandler {
+                try await accepted.peer.get()
+            } onGracefulShutdown: {
+                accepted.channel.close(promise: nil)
+            }
+        } catch {
+            if !Task.isShuttingDownGracefully {
+                metrics.handshakeFailed(error)
+            }
+            throw error
         }
     }
 
@@ -252,6 +275,7 @@ package struct WireServer: Sendable {
         outbound: NIOAsyncChannelOutboundWriter<Envelope>,
         peer: PeerIdentity,
         configuration: Configuration,
+        metrics: WirePortMetrics,
         responder: some WireResponder,
         logger: Logger
     ) async throws {
@@ -266,11 +290,13 @@ package struct WireServer: Sendable {
                     switch message {
                     case .invalid(let error):
                         logger.notice("unreadable frame", metadata: ["error.code": "\(error.code)"])
+                        metrics.rejected(error.code)
                         try await outbound.write(Envelope(id: Self.newID(), message: .error(error)))
                     case .envelope(let envelope):
                         inFlight += 1
                         group.addTask {
                             guard let response = await responder.respond(to: envelope, from: peer) else { return }
+                            if case .error(let body) = response { metrics.rejected(body.code) }
                             try await outbound.write(Envelope(id: envelope.id, message: response))
                         }
                     }
@@ -278,7 +304,9 @@ package struct WireServer: Sendable {
             } catch let error as FrameDecoder.Error {
                 logger.notice("stream cannot be trusted; closing", metadata: ["error": "\(error)"])
                 try await group.waitForAll()
-                try await outbound.write(Envelope(id: Self.newID(), message: .error(Self.errorBody(for: error))))
+                let body = Self.errorBody(for: error)
+                metrics.rejected(body.code)
+                try await outbound.write(Envelope(id: Self.newID(), message: .error(body)))
                 return
             }
             try await group.waitForAll()

@@ -31,6 +31,7 @@ package struct QueryResponder: Sendable {
 
     private let store: any RecordStore
     private let logger: Logger
+    private let metrics = AggregatorMetrics()
 
     package init(store: any RecordStore, logger: Logger) {
         self.store = store
@@ -40,9 +41,15 @@ package struct QueryResponder: Sendable {
     /// The query port's router: `stats`, `projects` and `document`.
     package var router: WireRouter {
         var router = WireRouter(port: "query", service: "aggregator", logger: self.logger)
-        router.route(StatsRequest.self, to: self.stats)
-        router.route(ProjectsRequest.self, to: self.projects)
-        router.route(DocumentRequest.self, to: self.document)
+        router.route(StatsRequest.self) { request in
+            try await self.metrics.timing(request.metric.rawValue) { try await self.stats(request) }
+        }
+        router.route(ProjectsRequest.self) { request in
+            try await self.metrics.timing("projects") { try await self.projects(request) }
+        }
+        router.route(DocumentRequest.self) { request in
+            try await self.metrics.timing("document") { try await self.document(request) }
+        }
         return router
     }
 

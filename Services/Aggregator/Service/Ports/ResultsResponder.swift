@@ -30,6 +30,7 @@ package struct ResultsResponder: Sendable {
 
     private let store: any RecordStore
     private let logger: Logger
+    private let metrics = AggregatorMetrics()
 
     package init(store: any RecordStore, logger: Logger) {
         self.store = store
@@ -39,7 +40,9 @@ package struct ResultsResponder: Sendable {
     /// The results port's router: `submit`.
     package var router: WireRouter {
         var router = WireRouter(port: "results", service: "aggregator", logger: self.logger)
-        router.route(SubmitRequest.self, to: self.submit)
+        router.route(SubmitRequest.self) { request in
+            try await self.metrics.committing { try await self.submit(request) }
+        }
         return router
     }
 

@@ -14,20 +14,23 @@ package struct ExtractionPuller: Sendable {
     private let address: SocketAddress
     private let configuration: ExtractorConfiguration
     private let identity: TLSIdentity
-    private let extractor: RecordExtractor
+    private let extractor: TimedRecordExtractor
     private let logger: Logger
+    private let metrics: ExtractorMetrics
 
     package init(
         address: SocketAddress,
         configuration: ExtractorConfiguration,
         identity: TLSIdentity,
         extractor: RecordExtractor,
+        metrics: ExtractorMetrics = ExtractorMetrics(),
         logger: Logger
     ) {
+        self.metrics = metrics
+        self.extractor = TimedRecordExtractor(extractor, metrics: metrics)
         self.address = address
         self.configuration = configuration
         self.identity = identity
-        self.extractor = extractor
         var logger = logger
         logger[metadataKey: "normalizer.address"] = "\(address)"
         self.logger = logger
@@ -69,6 +72,8 @@ package struct ExtractionPuller: Sendable {
                 logger: self.logger
             ) { normalizer in
                 self.logger.info("pulling")
+                self.metrics.sessionStarted()
+                defer { self.metrics.sessionEnded() }
                 while !Task.isShuttingDownGracefully {
                     try await self.batch(normalizer: normalizer, aggregator: aggregator)
                 }
@@ -87,6 +92,7 @@ package struct ExtractionPuller: Sendable {
         let records = await self.extract(grant.documents)
         let ack = try await aggregator.submit(SubmitRequest(records: records))
         let confirmed = try await normalizer.confirm(ConfirmRequest(ids: ack.results.map(\.id)))
+        self.metrics.completed(records.count)
         self.logger.debug(
             "batch done",
             metadata: ["documents": "\(records.count)", "documents.confirmed": "\(confirmed.confirmed)"]

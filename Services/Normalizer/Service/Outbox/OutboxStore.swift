@@ -1,7 +1,9 @@
 import DiaoyanModels
+import DiaoyanObservability
 import DiaoyanWire
 import Foundation
 import GRDB
+import Metrics
 
 /// The normalizer's durable outbox: every accepted document, its lease, and whether it is done.
 ///
@@ -43,6 +45,8 @@ package final class OutboxStore: Sendable {
 
     private let pool: DatabasePool
     package let path: String
+    /// Counts leases found expired when their documents are handed out again (metrics only).
+    private let expiredLeases = Counter(label: MetricCatalog.leasesExpired.name)
 
     /// Opens (or creates) the outbox at `path`.
     ///
@@ -123,7 +127,7 @@ package final class OutboxStore: Sendable {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT seq, id, body FROM documents
+                    SELECT seq, id, body, state FROM documents
                     WHERE state = 0 OR (state = 1 AND lease_until <= ?)
                     ORDER BY seq LIMIT ?
                     """,
@@ -132,10 +136,13 @@ package final class OutboxStore: Sendable {
             let update = try db.cachedStatement(
                 sql: "UPDATE documents SET state = 1, lease_until = ?, attempts = attempts + 1 WHERE seq = ?"
             )
+            var expired = 0
             for row in rows {
                 let seq: Int64 = row["seq"]
                 try update.execute(arguments: [until, seq])
+                expired += (row["state"] as Int) == State.leased.rawValue ? 1 : 0
             }
+            if expired > 0 { self.expiredLeases.increment(by: expired) }
             return rows.map { ($0["id"], $0["body"]) }
         }
         let decoder = JSONDecoder()
@@ -210,6 +217,23 @@ package final class OutboxStore: Sendable {
             let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE state < 2") ?? 0
             let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE state = 2") ?? 0
             return (open, done)
+        }
+    }
+
+    /// Counts leased documents: those whose lease still runs, and those whose lease expired unconfirmed and that
+    /// wait to be handed out again.
+    package func leaseCounts() async throws -> (inFlight: Int, overdue: Int) {
+        let now = Self.nowMilliseconds()
+        return try await self.pool.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(sum(lease_until > ?), 0) AS running, coalesce(sum(lease_until <= ?), 0) AS overdue
+                    FROM documents WHERE state = 1
+                    """,
+                arguments: [now, now]
+            )
+            return (row?["running"] ?? 0, row?["overdue"] ?? 0)
         }
     }
 

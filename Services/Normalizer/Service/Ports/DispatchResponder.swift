@@ -25,6 +25,7 @@ package struct DispatchResponder: Sendable {
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration
     private let logger: Logger
+    private let metrics = NormalizerMetrics()
 
     package init(store: OutboxStore, writer: OutboxWriter, configuration: NormalizerConfiguration, logger: Logger) {
         self.store = store
@@ -44,6 +45,7 @@ package struct DispatchResponder: Sendable {
     package func confirm(_ request: ConfirmRequest) async throws -> ConfirmAck {
         let confirmed = try await self.store.confirm(ids: request.ids)
         self.writer.didConfirm(confirmed)
+        self.metrics.confirmed(confirmed)
         return ConfirmAck(confirmed: confirmed)
     }
 
@@ -64,6 +66,7 @@ package struct DispatchResponder: Sendable {
         } catch is CancellationError {
             documents = []
         }
+        self.metrics.leased(documents.count)
         return LeaseGrant(
             documents: documents,
             leaseMilliseconds: Int(self.configuration.leaseDuration.wholeMilliseconds)

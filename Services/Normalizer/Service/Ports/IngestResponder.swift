@@ -17,6 +17,7 @@ package struct IngestResponder: Sendable {
     private let writer: OutboxWriter
     private let configuration: NormalizerConfiguration
     private let logger: Logger
+    private let metrics = NormalizerMetrics()
 
     package init(
         normalizer: DocumentNormalizer,
@@ -38,6 +39,12 @@ package struct IngestResponder: Sendable {
     }
 
     package func ingest(_ request: IngestRequest) async -> IngestAck {
+        let ack = await self.answer(request)
+        self.metrics.record(ack)
+        return ack
+    }
+
+    private func answer(_ request: IngestRequest) async -> IngestAck {
         guard self.writer.openCount < self.configuration.hardLimit, await self.waitForCapacity() else {
             return IngestAck(results: request.documents.map { Self.busy($0, open: self.writer.openCount) })
         }

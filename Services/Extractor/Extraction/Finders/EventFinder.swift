@@ -65,12 +65,23 @@ package struct EventFinder: Sendable {
         var reading = Reading()
         for sentence in ClauseMarkers.sentences(of: scalars, splittingAt: Self.sentenceEnds) {
             reading.enter(sentence, opensParagraph: self.opensParagraph(sentence.lowerBound, in: scalars))
+            // A sentence without an event word tells nothing, once the story's day is known.
+            let tellsEvents = self.hasEventWord(in: sentence, of: scalars)
+            guard tellsEvents || reading.firstWrittenDay == nil else { continue }
             let told = self.told(in: sentence, of: scalars, cast: cast, dates: dates)
             reading.noteStoryDate(told.written)
+            guard tellsEvents else { continue }
             guard !told.written.isEmpty || !told.named.isEmpty || told.sameDay || told.ceremony else { continue }
             self.readEvents(in: sentence, of: scalars, told: told, cast: cast, reading: &reading)
         }
         return Self.withoutRetold(reading.events)
+    }
+
+    /// Whether an event word starts in `sentence`.
+    private func hasEventWord(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+        sentence.contains { index in
+            self.trie.mayStart(with: scalars[index]) && self.trie.longestMatch(in: scalars, from: index) != nil
+        }
     }
 
     /// Who and what the finder looks for in every sentence.

@@ -114,8 +114,8 @@ package struct PlaceResolver: Sendable {
         }
         // A county's one reading written again and again (`嘉祥8个重点项目…在嘉祥投资`) is the story's county even
         // when its city goes unnamed.
-        var times: [String: Int] = [:]
-        for hit in hits { times[scalars.string(hit.range), default: 0] += 1 }
+        var times: [Int: Int] = [:]
+        for hit in hits where hit.candidates.count == 1 { times[hit.candidates[0].division, default: 0] += 1 }
         // The provinces the text names without doubt, by a full name.
         let provinces = Set(hits.compactMap { hit in
             hit.candidates.count == 1 && hit.candidates[0].form == .full
@@ -123,7 +123,7 @@ package struct PlaceResolver: Sendable {
         })
         for hit in hits {
             // …and when no other province is the story's.
-            let repeated = hit.candidates.count == 1 && times[scalars.string(hit.range), default: 0] >= 2
+            let repeated = hit.candidates.count == 1 && times[hit.candidates[0].division, default: 0] >= 2
                 && self.gazetteer.lineage(of: hit.candidates[0].division).first.map {
                     provinces.isEmpty || provinces == [$0]
                 } ?? false

@@ -28,39 +28,29 @@ package struct UntitledNameFinder: Sendable {
     package func find(in scalars: [Unicode.Scalar]) -> [Found] {
         guard let model = self.model else { return [] }
         var found: [Found] = []
-        for index in scalars.indices {
+        var listEnd = 0
+        for index in scalars.indices where Self.triggers.contains(scalars[index]) {
             switch scalars[index] {
             case "(", "（": found += self.bracketedByline(opening: index, in: scalars, model: model)
             case "摄": found += self.photoCredit(before: index, in: scalars, model: model)
             case "等": found += self.titledList(before: index, in: scalars, model: model)
             case "作", "文": found += self.authorLine(at: index, in: scalars, model: model)
+            case "、" where index >= listEnd:
+                guard let list = self.nameList(joinedAt: index, in: scalars, model: model) else { continue }
+                found += list.names
+                listEnd = list.end
             default: continue
             }
         }
-        found += self.nameLists(in: scalars, model: model)
         return found
     }
 
     // MARK: Lists of names
 
-    /// The people of lists of names joined by 、 (`张兵、王慎刚、邵士官、赵刚参加活动`, `聘任了何红强、吴伟、袁光碧等8人`):
-    /// three names or more, or two closed by a word that follows people (`参加`, `等`, `代表`, `分别`). A title right
-    /// before the first name (`副市长宋全科、王利锋`) is everyone's.
-    private func nameLists(in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
-        var found: [Found] = []
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index] == "、", let list = self.nameList(joinedAt: index, in: scalars, model: model) else {
-                index += 1
-                continue
-            }
-            found += list.names
-            index = list.end
-        }
-        return found
-    }
-
-    /// The list of names whose first joining 、 is at `joint`, with where it ends.
+    /// The list of names whose first joining 、 is at `joint`, with where it ends: three names or more, or two
+    /// closed by a word that follows people (`参加`, `等`, `代表`, `分别`) or titled (`副市长宋全科、王利锋`), as in
+    /// `张兵、王慎刚、邵士官、赵刚参加活动` and `聘任了何红强、吴伟、袁光碧等8人`. A title right before the first
+    /// name is everyone's.
     private func nameList(joinedAt joint: Int, in scalars: [Unicode.Scalar], model: PersonNameModel)
         -> (names: [Found], end: Int)?
     {
@@ -96,9 +86,13 @@ package struct UntitledNameFinder: Sendable {
     /// The name of two or three Han scalars ending at `end` (the better-scoring length), after a non-Han scalar, a
     /// title or a verb.
     private static func lastName(endingAt end: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> Range<Int>? {
-        let candidates = (2...3).map { (end - $0)..<end }.filter { $0.lowerBound >= 0 && scalars[$0].allSatisfy(\.isHan) }
-        let named = candidates.filter { model.isName(scalars[$0]) }
-        return named.max { (model.score(scalars[$0]) ?? 0) < (model.score(scalars[$1]) ?? 0) }
+        guard end >= 2, scalars[end - 1].isHan, scalars[end - 2].isHan else { return nil }
+        let two = (end - 2)..<end
+        let twoScore = model.score(scalars[two]) ?? -.infinity
+        guard end >= 3, scalars[end - 3].isHan, let threeScore = model.score(scalars[(end - 3)..<end]),
+            threeScore >= PersonNameModel.threshold, threeScore > twoScore
+        else { return twoScore >= PersonNameModel.threshold ? two : nil }
+        return (end - 3)..<end
     }
 
     /// The name of two or three Han scalars at `start`, closed by 、, punctuation or a word that follows people; the
@@ -125,6 +119,8 @@ package struct UntitledNameFinder: Sendable {
         return scalars.string(start..<end)
     }
 
+    /// The scalars the layout finders start from.
+    private static let triggers = ScalarSet("(（摄等作文、".unicodeScalars)
     private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
     private static let listPunctuation = ScalarSet("，,。；;：:）)".unicodeScalars)
     /// Words written right after the last name of a list of people.

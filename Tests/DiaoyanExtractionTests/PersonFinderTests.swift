@@ -195,4 +195,22 @@ import Testing
     @Test func givesATitleBeforeTwoNamesToBoth() {
         #expect(self.people("副市长宋立华、王利民，市政协副主席邢建国一同调研。")["王利民"] == ["副市长"])
     }
+
+    @Test func readsTheLongerTitleBeforeAName() {
+        #expect(Set(self.people("青禾集团董事长孙明远说，项目进展顺利。").keys) == ["孙明远"])
+    }
+
+    @Test func readsAListWhoseNamesTheModelDoubtsWhenOthersAreSure() {
+        let people = self.people("杨浦区副区长施方、王浩、吴雷、于洋、李奇楠，市重大办副主任李阳出席。")
+        #expect(Set(people.keys) == ["施方", "王浩", "吴雷", "于洋", "李奇楠", "李阳"])
+    }
+
+    @Test func readsBylinesWithOtherSeparators() {
+        #expect(Set(self.people("防城港讯 (记者/黄兴华)3月28日").keys) == ["黄兴华"])
+        #expect(Set(self.people("(记者 ▏齐云起 王国超)").keys) == ["齐云起", "王国超"])
+    }
+
+    @Test func takesNoFunctionWordAfterATitleForAName() {
+        #expect(self.people("项目负责人的情况介绍，公司负责人对项目作了介绍。").isEmpty)
+    }
 }

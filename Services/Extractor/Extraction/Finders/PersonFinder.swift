@@ -73,7 +73,10 @@ package struct PersonFinder: Sendable {
     private func findAfterTitles(in scalars: [Unicode.Scalar], into roster: inout Roster) {
         var index = 1
         while index < scalars.count {
-            guard let title = TitleLexicon.title(endingAt: index, in: scalars) else {
+            guard let title = TitleLexicon.title(endingAt: index, in: scalars),
+                // `董事` in `董事长孙亚坤`: the longer title written on decides (not a name `长孙亚坤`).
+                !Self.continuesTitle(title, endingAt: index, in: scalars)
+            else {
                 index += 1
                 continue
             }
@@ -103,7 +106,7 @@ package struct PersonFinder: Sendable {
         let isReporter = title.role == .reporter
         var cursor = end
         if isReporter {
-            while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == ":" || scalars[cursor] == "：" {
+            while cursor < scalars.count, Self.bylineSeparators.contains(scalars[cursor]) {
                 cursor += 1
             }
         }
@@ -131,6 +134,7 @@ package struct PersonFinder: Sendable {
     /// by punctuation that the name model reads as a name.
     private func modelName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let model = self.model, let bigrams = self.bigrams, start + 1 < scalars.count,
+            !Self.afterSurname.contains(scalars[start]), scalars[start] != "对",
             Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil,
             // `负责人介绍，`: a frequent word after a title is what the person does.
             bigrams.score(scalars[start], scalars[start + 1]) < Self.frequentPair
@@ -150,6 +154,19 @@ package struct PersonFinder: Sendable {
     private func reporterChecked(_ name: Range<Int>?, _ isReporter: Bool, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let name, isReporter, let model = self.model, name.count <= 3 else { return name }
         return model.isName(scalars[name]) ? name : nil
+    }
+
+    /// Whether a longer title ends one or two scalars after `end` and holds the one ending there.
+    private static func continuesTitle(
+        _ title: (length: Int, role: PersonRole),
+        endingAt end: Int,
+        in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        (1...2).contains { extra in
+            guard end + extra <= scalars.count, let longer = TitleLexicon.title(endingAt: end + extra, in: scalars)
+            else { return false }
+            return longer.length >= title.length + extra
+        }
     }
 
     /// Names listed before 参加/出席: `韩圣健、张亚中、张起翔,…参加`.
@@ -280,7 +297,8 @@ package struct PersonFinder: Sendable {
     /// scalars closed by a verb that follows names; never a verb itself, nor the rest of a longer title
     /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
     private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard start < scalars.count, scalars[start].isHan, Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
+        guard start < scalars.count, scalars[start].isHan, !Self.afterSurname.contains(scalars[start]),
+            scalars[start] != "对", Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
         else { return nil }
         for length in 1...3 where start + length <= scalars.count {
             if TitleLexicon.title(endingAt: start + length, in: scalars) != nil { return nil }
@@ -355,6 +373,8 @@ package struct PersonFinder: Sendable {
     }
 
     private static let leaders = Array("领导".unicodeScalars)
+    /// What may stand between a reporter's word and the names (`记者 初霞`, `记者/黄兴忠`, `记者 ▏齐云起`).
+    private static let bylineSeparators = ScalarSet(" :：/／▏|".unicodeScalars)
     private static let generalSecretary = Array("总书记".unicodeScalars)
     /// Words that follow a three-scalar name and would pass for the end of a longer one (`赵明远带队`).
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
@@ -368,7 +388,7 @@ package struct PersonFinder: Sendable {
     private static let verbsAfterName = ScalarTrie<Bool>(words: [
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
-        "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出",
+        "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出", "共同",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).

@@ -18,6 +18,7 @@ package struct UntitledNameFinder: Sendable {
 
     private let model: PersonNameModel?
     private let gazetteer: Gazetteer?
+    private let industries = IndustryClassifier()
 
     package init() {
         self.model = try? PersonNameModel.shared()
@@ -70,13 +71,22 @@ package struct UntitledNameFinder: Sendable {
             }
             cursor += 1
         }
-        // `杭州、苏州`, `武川县、玉泉区`: places listed, no people.
+        // `杭州、苏州`, `武川县、玉泉区`: places listed, no people; `玉米、大豆`, `石膏板、石膏粉`: products.
         if let gazetteer = self.gazetteer, names.contains(where: { gazetteer.names.value(for: scalars[$0]) != nil }) {
+            return nil
+        }
+        if names.contains(where: { name in
+            name.contains { self.industries.keywordMatches(in: scalars, from: $0).contains { $0 >= 2 } }
+        }) {
             return nil
         }
         let title = TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
             ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
-        guard names.count >= 3 || (names.count == 2 && (closed || title != nil)) else { return nil }
+        // Every name may score low (`施方`, `于洋`), but the list needs names the model is sure of.
+        let sure = names.filter { (model.score(scalars[$0]) ?? -.infinity) >= PersonNameModel.threshold }.count
+        guard (names.count >= 3 && sure >= 2) || (names.count == 2 && (closed || title != nil) && sure >= 1) else {
+            return nil
+        }
         // Officials when titled or attending; otherwise people the story names (`聘任了…为招商大使`).
         let role: PersonRole = title != nil || attends ? .official : .other
         let found = names.map { Found(name: $0, titles: title.map { [$0] } ?? [], role: role) }
@@ -90,8 +100,8 @@ package struct UntitledNameFinder: Sendable {
         let two = (end - 2)..<end
         let twoScore = model.score(scalars[two]) ?? -.infinity
         guard end >= 3, scalars[end - 3].isHan, let threeScore = model.score(scalars[(end - 3)..<end]),
-            threeScore >= PersonNameModel.threshold, threeScore > twoScore
-        else { return twoScore >= PersonNameModel.threshold ? two : nil }
+            threeScore >= Self.listFloor, threeScore > twoScore
+        else { return twoScore >= Self.listFloor ? two : nil }
         return (end - 3)..<end
     }
 
@@ -102,7 +112,9 @@ package struct UntitledNameFinder: Sendable {
     {
         for length in [3, 2] where start + length <= scalars.count {
             let name = start..<(start + length)
-            guard scalars[name].allSatisfy(\.isHan), model.isName(scalars[name]) else { continue }
+            guard scalars[name].allSatisfy(\.isHan), (model.score(scalars[name]) ?? -.infinity) >= Self.listFloor else {
+                continue
+            }
             let after = name.upperBound
             if after == scalars.count || scalars[after] == "、" || Self.listPunctuation.contains(scalars[after]) {
                 return (name, nil)
@@ -119,6 +131,8 @@ package struct UntitledNameFinder: Sendable {
         return scalars.string(start..<end)
     }
 
+    /// The least name-model score of a name in a list the model is sure of elsewhere.
+    private static let listFloor: Float = -1.5
     /// The scalars the layout finders start from.
     private static let triggers = ScalarSet("(（摄等作文、".unicodeScalars)
     private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
@@ -264,7 +278,7 @@ package struct UntitledNameFinder: Sendable {
 
     private static let leaders = Array("领导".unicodeScalars)
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗镇乡".unicodeScalars)
-    private static let separators = ScalarSet(" 、,，\u{3000}".unicodeScalars)
+    private static let separators = ScalarSet(" 、,，\u{3000}▏|｜".unicodeScalars)
     private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
     private static let authorMarkers = ScalarTrie<Bool>(words: ["作者:", "作者：", "文/", "文／"])

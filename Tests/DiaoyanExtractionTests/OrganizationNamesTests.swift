@@ -76,4 +76,18 @@ import Testing
     @Test func startsTheNameAfterTheWordsThatPraiseTheCompany() {
         #expect(self.organizations("引进国际知名企业青禾集团。") == ["青禾集团"])
     }
+
+    @Test func readsTheCompanyAGovernmentSignsWith() {
+        #expect(self.organizations("青禾县人民政府与云杉电力签约，建设光伏项目。") == ["云杉电力"])
+        #expect(self.organizations("襄阳与白河联运签订合作协议。") == ["白河联运"])
+    }
+
+    @Test func readsTheCompanyThatSignsWithAKnownOne() {
+        let names = self.organizations("青禾城投与云杉文旅集团签订合作协议。")
+        #expect(Set(names) == ["青禾城投", "云杉文旅集团"])
+    }
+
+    @Test func readsNoPartyThatIsNoCompany() {
+        #expect(self.organizations("县政府与县领导共同见证签约。").isEmpty)
+    }
 }

@@ -45,8 +45,10 @@ package struct RecordExtractor: Sendable {
         let people = self.persons.find(in: scalars, sentences: sentences)
         let suffixed = self.organizations.find(in: scalars)
         let employed = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
-        let named = employed
+        let listed = employed
             + CompanyListReader.organizations(in: scalars, besides: employed, gazetteer: self.places.gazetteer)
+        let named = listed
+            + SigningPartyReader.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
         let resolved = self.places.resolve(scalars)
         // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
         let places = DocumentPlaces(

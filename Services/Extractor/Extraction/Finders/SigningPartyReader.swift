@@ -1,0 +1,83 @@
+import DiaoyanText
+
+/// Reads the companies that sign with a government or with each other (`沂水县人民政府与华润电力签约`,
+/// `鄂州城投与灵玲文旅集团签订`, `襄阳与福建好运联联签订`): the parties written around 与/和/同 before a signing
+/// verb, each a company unless it is a place or a body of government.
+package enum SigningPartyReader {
+    /// The companies among the signing parties in `scalars`, none overlapping an organization already known.
+    package static func organizations(
+        in scalars: [Unicode.Scalar],
+        besides known: [OrganizationFinder.Found],
+        gazetteer: Gazetteer
+    ) -> [OrganizationFinder.Found] {
+        var found: [OrganizationFinder.Found] = []
+        var index = 0
+        while index < scalars.count {
+            defer { index += 1 }
+            guard Self.joiners.contains(scalars[index]) else { continue }
+            let parties = Self.parties(around: index, in: scalars)
+            guard parties.count == 2 else { continue }
+            let isKnown = { (party: Range<Int>) in known.contains { $0.range.overlaps(party) } }
+            let isPublic = { (party: Range<Int>) in Self.isPlaceOrGovernment(party, gazetteer: gazetteer, in: scalars) }
+            // A government signs with a company (`政府与华润电力签约`); a company with a known one
+            // (`鄂州城投与灵玲文旅集团签订`).
+            var companies: [Range<Int>] = []
+            if isPublic(parties[0]) && !isKnown(parties[1]) && !isPublic(parties[1]) { companies.append(parties[1]) }
+            if isKnown(parties[1]) && !isKnown(parties[0]) && !isPublic(parties[0]) { companies.append(parties[0]) }
+            for party in companies where !Self.holdsOtherWords(party, in: scalars) {
+                let name = scalars.string(party)
+                if !found.contains(where: { $0.name == name }) {
+                    found.append(OrganizationFinder.Found(name: name, kind: "company", range: party))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The two parties around the joiner at `joint` when a signing verb closes the second within a few scalars of
+    /// Han: `A与B签订`; none otherwise.
+    private static func parties(around joint: Int, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var end = joint + 1
+        while end < scalars.count, scalars[end].isHan, end - joint <= 12,
+            Self.verbs.longestMatch(in: scalars, from: end) == nil
+        {
+            end += 1
+        }
+        guard end < scalars.count, Self.verbs.longestMatch(in: scalars, from: end) != nil, (2...12).contains(end - joint - 1)
+        else { return [] }
+        let second = (joint + 1)..<end
+        let start = ClauseMarkers.nameStart(endingAt: joint, in: scalars, limit: 12)
+        return (2...12).contains(joint - start) ? [start..<joint, second] : [second]
+    }
+
+    /// Whether `party` is a place (`襄阳`, `十堰市`) or a body of government (`县人民政府`, `管委会`, `经开区`).
+    private static func isPlaceOrGovernment(_ party: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        if let place = gazetteer.names.longestMatch(in: scalars, from: party.lowerBound), place.length >= party.count - 1 {
+            return true
+        }
+        return Self.governmentEnds.longestMatch(in: scalars, endingAt: party.upperBound) != nil
+            || party.contains { Self.governmentWords.longestMatch(in: scalars, from: $0) != nil }
+    }
+
+    /// Whether `party` holds words no company name holds (`领导`, `见证`, `分别`, `我市`).
+    private static func holdsOtherWords(_ party: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        party.contains { Self.otherWords.longestMatch(in: scalars, from: $0) != nil }
+    }
+
+    private static let otherWords = ScalarTrie<Bool>(words: [
+        "领导", "见证", "分别", "我", "该", "共同", "会场", "说明", "批次", "负责", "的", "主要", "协会", "商会", "总会",
+        "日报", "网",
+    ])
+    private static let joiners = ScalarSet("与和同".unicodeScalars)
+    private static let verbs = ScalarTrie<Bool>(words: ["签约", "签订", "签署", "达成", "正式签"])
+    /// Endings of government bodies and divisions, as reversed words.
+    private static let governmentEnds = ScalarTrie<Bool>(
+        words: ["政府", "管委会", "委员会", "县", "市", "区", "镇", "乡", "旗", "州", "局", "办", "园", "厅", "部", "省"]
+            .map { Array($0.unicodeScalars.reversed()) }
+    )
+    private static let governmentWords = ScalarTrie<Bool>(words: [
+        "政府", "管委会", "党委", "人大", "政协", "开发区", "高新区", "经开区", "园区", "代表", "双方", "企业", "项目",
+    ])
+}

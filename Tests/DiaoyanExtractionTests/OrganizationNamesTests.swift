@@ -90,4 +90,18 @@ import Testing
     @Test func readsNoPartyThatIsNoCompany() {
         #expect(self.organizations("县政府与县领导共同见证签约。").isEmpty)
     }
+
+    @Test func readsTheCompaniesListedBesideAKnownOne() {
+        let names = self.organizations("产业涵盖青禾集团、云杉重科、白河智能等。")
+        #expect(Set(names) == ["青禾集团", "云杉重科", "白河智能"])
+    }
+
+    @Test func readsCompaniesACountCloses() {
+        #expect(self.organizations("考察了青禾铝业、云杉快递两家知名企业。") == ["青禾铝业", "云杉快递"])
+    }
+
+    @Test func readsNoZoneOrGovernmentInAListOfCompanies() {
+        let names = self.organizations("青禾集团、近海经济区、楚雄市人民政府等单位参加。")
+        #expect(names == ["青禾集团"])
+    }
 }

@@ -13,7 +13,7 @@ package enum CompanyListReader {
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
-            guard scalars[index] == "等", let closer = Self.closer(after: index, in: scalars) else { continue }
+            guard let closer = Self.listEnd(at: index, in: scalars, known: known) else { continue }
             let items = Self.items(endingAt: index, in: scalars)
             // `央企、世界500强、单项冠军、独角兽等企业`: kinds of companies, none named.
             guard !items.contains(where: { item in Self.kinds.hasWord(in: scalars, startingIn: item) }) else {
@@ -33,6 +33,24 @@ package enum CompanyListReader {
         }
         return found
     }
+
+    /// Where the list closing at `index` ends: after `等` and a collective noun, after a count of companies
+    /// (`华峰铝业、中通快递两家知名企业`), or after a bare `等` when an item of the list is a company already known
+    /// (`三一集团、中联重科、山河智能等`); nil when no list of companies closes there.
+    private static func listEnd(at index: Int, in scalars: [Unicode.Scalar], known: [OrganizationFinder.Found]) -> Int? {
+        if scalars[index] == "等" {
+            if let closer = Self.closer(after: index, in: scalars) { return closer }
+            let items = Self.items(endingAt: index, in: scalars)
+            guard items.contains(where: { item in known.contains { $0.range == item } }) else { return nil }
+            return index + 1
+        }
+        guard Self.countWords.contains(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == "家",
+            index > 0, scalars[index - 1] != "等"
+        else { return nil }
+        return Self.closer(after: index + 1, in: scalars)
+    }
+
+    private static let countWords = ScalarSet("两三四五六七八九十2345678910".unicodeScalars)
 
     /// Where the collective noun after `等` ends (`等众多知名企业`, `等企业`, `等公司`), or nil.
     private static func closer(after mark: Int, in scalars: [Unicode.Scalar]) -> Int? {
@@ -64,9 +82,15 @@ package enum CompanyListReader {
         }
         let name = scalars.string(item)
         if Self.generic.contains(name) || Self.associationEnds.contains(where: { name.hasSuffix($0) }) { return true }
+        // `综合保税区`, `楚雄市人民政府`, `管委会与…`: zones, governments and clauses, no companies.
+        if Self.publicEnds.contains(where: { name.hasSuffix($0) }) || name.unicodeScalars.contains(where: { Self.clauseWords.contains($0) }) {
+            return true
+        }
         return !scalars[item].allSatisfy { $0.isHan || $0.isASCIILetter || $0.isASCIIDigit || $0 == "(" || $0 == ")" }
     }
 
+    private static let publicEnds = ["区", "政府", "管委会", "委员会", "局", "委", "办"]
+    private static let clauseWords = ScalarSet("的与和及".unicodeScalars)
     /// Items that name no one company.
     private static let generic: Set<String> = ["集团", "公司", "企业", "单位", "机构", "商会", "协会"]
     /// Endings of associations and chambers, which the guide counts as no organizations.

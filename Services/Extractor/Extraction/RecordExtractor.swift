@@ -44,11 +44,7 @@ package struct RecordExtractor: Sendable {
         let sentences = ClauseMarkers.sentences(of: scalars)
         let people = self.persons.find(in: scalars, sentences: sentences)
         let suffixed = self.organizations.find(in: scalars)
-        let employed = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
-        let listed = employed
-            + CompanyListReader.organizations(in: scalars, besides: employed, gazetteer: self.places.gazetteer)
-        let named = listed
-            + SigningPartyReader.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
+        let named = self.namedOrganizations(suffixed, people: people, in: scalars)
         let resolved = self.places.resolve(scalars)
         // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
         let places = DocumentPlaces(
@@ -101,6 +97,20 @@ package struct RecordExtractor: Sendable {
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
+    }
+
+    /// The organizations a document names: by their suffix, as people's employers, in lists of companies and as
+    /// signing parties.
+    private func namedOrganizations(
+        _ suffixed: [OrganizationFinder.Found],
+        people: [PersonFinder.Found],
+        in scalars: [Unicode.Scalar]
+    ) -> [OrganizationFinder.Found] {
+        let employed = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
+        let listed = employed
+            + CompanyListReader.organizations(in: scalars, besides: employed, gazetteer: self.places.gazetteer)
+        return listed
+            + SigningPartyReader.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
     }
 
     /// The projects of the document, each with its stage, quantities, place, organization and industries; two

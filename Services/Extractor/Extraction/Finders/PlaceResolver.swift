@@ -112,26 +112,29 @@ package struct PlaceResolver: Sendable {
                 context.formUnion(self.gazetteer.lineage(of: division))
             }
         }
-        // A county's one reading written again and again (`嘉祥8个重点项目…在嘉祥投资`) is the story's county even
-        // when its city goes unnamed.
-        var times: [Int: Int] = [:]
-        for hit in hits where hit.candidates.count == 1 { times[hit.candidates[0].division, default: 0] += 1 }
-        // The provinces the text names without doubt, by a full name.
-        let provinces = Set(hits.compactMap { hit in
-            hit.candidates.count == 1 && hit.candidates[0].form == .full
-                ? self.gazetteer.lineage(of: hit.candidates[0].division).first : nil
-        })
+        let repeated = self.repeatedCounties(among: hits)
         for hit in hits {
-            // …and when no other province is the story's.
-            let repeated = hit.candidates.count == 1 && times[hit.candidates[0].division, default: 0] >= 2
-                && self.gazetteer.lineage(of: hit.candidates[0].division).first.map {
-                    provinces.isEmpty || provinces == [$0]
-                } ?? false
-            guard let division = self.choose(hit.candidates, context: context, repeated: repeated) else { continue }
+            let isRepeated = hit.candidates.count == 1 && repeated.contains(hit.candidates[0].division)
+            guard let division = self.choose(hit.candidates, context: context, repeated: isRepeated) else { continue }
             if resolved[division] == nil { order.append(division) }
             resolved[division, default: []].append(hit.range)
         }
         return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
+    }
+
+    /// The divisions a name with one reading stands for twice or more (`嘉祥8个重点项目…在嘉祥投资`), when no
+    /// province other than theirs is named in full: such a county is the story's even when its city goes unnamed.
+    private func repeatedCounties(among hits: [Hit]) -> Set<Int> {
+        var times: [Int: Int] = [:]
+        for hit in hits where hit.candidates.count == 1 { times[hit.candidates[0].division, default: 0] += 1 }
+        let provinces = Set(hits.compactMap { hit in
+            hit.candidates.count == 1 && hit.candidates[0].form == .full
+                ? self.gazetteer.lineage(of: hit.candidates[0].division).first : nil
+        })
+        return Set(times.filter { division, count in
+            guard count >= 2, let province = self.gazetteer.lineage(of: division).first else { return false }
+            return provinces.isEmpty || provinces == [province]
+        }.keys)
     }
 
     /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.

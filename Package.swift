@@ -157,7 +157,7 @@ let package = Package(
         .executableTarget(
             name: "ClientMain",
             dependencies: [
-                "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
+                "AggregatorService", "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
                 "DiaoyanNormalization", "DiaoyanExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -35,13 +35,23 @@ enum FactWriter {
                 session: session
             )
         }
-        for amount in facts.amounts {
-            try session.execute(
-                "INSERT INTO amounts(doc, idx, project, currency, value) VALUES (?, ?, ?, ?, ?)",
-                record.id, amount.index, amount.project.flatMap { projectIDs[$0] }, amount.currency, amount.value
+        try Self.insert(
+            "amounts(doc, idx, project, currency, value)",
+            facts.amounts.map { amount -> [any SQLBindable] in
+                [record.id, amount.index, amount.project.flatMap { projectIDs[$0] }, amount.currency, amount.value]
+            },
+            session: session
+        )
+        try TallyWriter.add(DocumentTallies.members(facts, document: record.id, story: story, source: record.source), session: session)
+        for project in Set(projectIDs.values).sorted() {
+            try ProjectLinker.refresh(project, session: session)
+            try TallyWriter.replace(
+                item: ProjectTallies.item(project),
+                metrics: ProjectTallies.metrics,
+                with: try ProjectTallies.members(project, session: session),
+                session: session
             )
         }
-        for project in Set(projectIDs.values).sorted() { try ProjectLinker.refresh(project, session: session) }
     }
 
     /// Places, persons, organizations, industries and events of the document, each table in one statement.
@@ -97,10 +107,11 @@ enum FactWriter {
             id, project.index, projectID, project.name, project.stage, project.date, project.place?.path,
             project.place?.code, project.place?.level.rawValue, project.place?.park, project.organization
         )
-        for industry in project.industries {
+        if !project.industries.isEmpty {
+            let tuples = Array(repeating: "(?, ?)", count: project.industries.count).joined(separator: ", ")
             try session.execute(
-                "INSERT INTO project_industries(project, industry) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                projectID, industry
+                "INSERT INTO project_industries(project, industry) VALUES \(tuples) ON CONFLICT DO NOTHING",
+                project.industries.flatMap { [SQLValue.integer(projectID), .text($0)] }
             )
         }
         try Self.insert(

@@ -67,8 +67,8 @@ package final class SQLiteRecordStore: RecordStore {
         }
     }
 
-    package func stats(_ request: StatsRequest) async throws -> StatsResult {
-        try await self.pool.read { try StoreOperations.stats(request, session: GRDBSession(database: $0)) }
+    package func stats(_ request: StatsRequest, fromFacts: Bool) async throws -> StatsResult {
+        try await self.pool.read { try StoreOperations.stats(request, fromFacts: fromFacts, session: GRDBSession(database: $0)) }
     }
 
     package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {

@@ -33,8 +33,10 @@ enum StoreOperations {
         return try records.map { ($0, Array(try encoder.encode($0))) }
     }
 
-    /// Answers a statistics query.
-    static func stats(_ request: StatsRequest, session: any SQLSession) throws -> StatsResult {
+    /// Answers a statistics query: from the running tallies when it has no filter (unless `fromFacts`), else from
+    /// the fact tables.
+    static func stats(_ request: StatsRequest, fromFacts: Bool = false, session: any SQLSession) throws -> StatsResult {
+        if !fromFacts, TallyQuery.answers(request) { return try TallyQuery.stats(request, session: session) }
         let query = StatsQuery(request)
         var rows: [StatsResult.Row] = []
         if let grouped = query.grouped {

@@ -18,6 +18,7 @@ import Foundation
 /// project_industries(project, industry) · quantities(project, doc, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
 /// events(doc, idx, story, key, type, date, month) · amounts(doc, idx, project, currency, value)
+/// tallies(metric, dimension, key, unit, item, value) · tally_totals(metric, dimension, key, unit, count, sum)
 /// ```
 enum StoreSchema {
     /// One version of the schema: its name in the migrations table and what it does.
@@ -115,6 +116,11 @@ enum StoreSchema {
             type TEXT NOT NULL, date TEXT, month TEXT);
         CREATE TABLE amounts (doc TEXT NOT NULL, idx INTEGER NOT NULL, project INTEGER, currency TEXT NOT NULL,
             value REAL NOT NULL);
+        CREATE TABLE tallies (metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL, unit TEXT NOT NULL,
+            item TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (metric, dimension, key, unit, item)) WITHOUT ROWID;
+        CREATE TABLE tally_totals (metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL, unit TEXT NOT NULL,
+            count INTEGER NOT NULL, sum REAL NOT NULL, PRIMARY KEY (metric, dimension, key, unit));
+        CREATE INDEX tallies_item ON tallies(item, metric);
         CREATE INDEX documents_story ON documents(story);
         CREATE INDEX documents_month ON documents(month, id);
         CREATE INDEX documents_source ON documents(source, id);

@@ -90,8 +90,8 @@ package final class PostgresRecordStore: RecordStore {
         }
     }
 
-    package func stats(_ request: StatsRequest) async throws -> StatsResult {
-        try await self.read { try StoreOperations.stats(request, session: $0) }
+    package func stats(_ request: StatsRequest, fromFacts: Bool) async throws -> StatsResult {
+        try await self.read { try StoreOperations.stats(request, fromFacts: fromFacts, session: $0) }
     }
 
     package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {

@@ -14,8 +14,8 @@ package enum SQLDialect: Sendable, Hashable {
     }
 
     /// Table definitions written for SQLite, in this database's types: on PostgreSQL `BLOB` is `BYTEA`, `REAL`
-    /// `DOUBLE PRECISION`, `INTEGER` `BIGINT` (an `INTEGER PRIMARY KEY` a `BIGSERIAL`), and text compares bytewise
-    /// (`COLLATE "C"`, as SQLite does), which place-prefix ranges rely on.
+    /// `DOUBLE PRECISION`, `INTEGER` `BIGINT` (an `INTEGER PRIMARY KEY` a `BIGSERIAL`), text compares bytewise
+    /// (`COLLATE "C"`, as SQLite does), which place-prefix ranges rely on, and `WITHOUT ROWID` is dropped.
     func definitions(_ sql: String) -> String {
         guard self == .postgres else { return sql }
         return sql.replacingOccurrences(of: "INTEGER PRIMARY KEY", with: "BIGSERIAL PRIMARY KEY")
@@ -23,5 +23,6 @@ package enum SQLDialect: Sendable, Hashable {
             .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
             .replacingOccurrences(of: " BLOB", with: " BYTEA")
             .replacingOccurrences(of: " TEXT", with: " TEXT COLLATE \"C\"")
+            .replacingOccurrences(of: " WITHOUT ROWID", with: "")
     }
 }

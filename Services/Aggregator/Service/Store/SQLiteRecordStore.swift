@@ -42,6 +42,8 @@ package final class SQLiteRecordStore: RecordStore {
             configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
+                // 64 MiB of page cache per connection: a commit touches pages all over the tallies' index.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
             }
             let pool = try DatabasePool(path: path, configuration: configuration)
             self.pool = pool

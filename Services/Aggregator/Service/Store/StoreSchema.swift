@@ -13,7 +13,7 @@ import Foundation
 ///     path, code, province, city, county, park)            one row per record; the path… columns: the story's place
 /// story_bands(key, doc)                                     the MinHash LSH band keys of each signed document
 /// places(doc, path, code, level, province, city, county, park)
-/// projects(id PK, key, tail, name, path, code, level, province, city, county, park, stage, stage_date)
+/// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)
 /// reports(doc, idx, project, name, stage, date, path, organization)     one project as one article told it
 /// project_industries(project, industry) · quantities(project, doc, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
@@ -100,7 +100,7 @@ enum StoreSchema {
         CREATE TABLE story_bands (key INTEGER NOT NULL, doc TEXT NOT NULL);
         CREATE TABLE places (doc TEXT NOT NULL, path TEXT NOT NULL, code TEXT, level TEXT, province TEXT,
             city TEXT, county TEXT, park TEXT);
-        CREATE TABLE projects (id INTEGER PRIMARY KEY, key TEXT NOT NULL, tail TEXT NOT NULL, name TEXT NOT NULL,
+        CREATE TABLE projects (id INTEGER PRIMARY KEY, key TEXT NOT NULL, rkey TEXT NOT NULL, name TEXT NOT NULL,
             path TEXT, code TEXT, level TEXT, province TEXT, city TEXT, county TEXT, park TEXT, stage TEXT,
             stage_date TEXT);
         CREATE TABLE reports (doc TEXT NOT NULL, idx INTEGER NOT NULL, project INTEGER NOT NULL, name TEXT NOT NULL,
@@ -132,7 +132,8 @@ enum StoreSchema {
         CREATE INDEX places_park ON places(park, doc);
         CREATE INDEX places_path ON places(path, doc);
         CREATE INDEX places_code ON places(code, doc);
-        CREATE INDEX projects_tail ON projects(tail);
+        CREATE INDEX projects_key ON projects(key);
+        CREATE INDEX projects_rkey ON projects(rkey);
         CREATE INDEX projects_province ON projects(province, id);
         CREATE INDEX projects_city ON projects(city, id);
         CREATE INDEX projects_county ON projects(county, id);

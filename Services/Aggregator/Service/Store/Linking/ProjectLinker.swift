@@ -3,15 +3,22 @@ import DiaoyanModels
 /// Finds the project an article's report belongs to, across articles, and keeps each project's name, place and
 /// stage up to date with its reports.
 ///
-/// A report joins a stored project whose ``ProjectNameKey`` is the same project's (``ProjectNameKey/isSameProject``)
+/// A report joins a stored project whose ``ProjectNameKey`` is the same project's (``ProjectNameKey/isSameProject``,
+/// found by the key's suffixes and by the reversed key's prefix range, both indexed)
 /// and whose place is compatible (equal, one inside the other, or unknown); among several, the one with the same
 /// key, then the deepest place, then the oldest. Otherwise it starts a new project.
 enum ProjectLinker {
     /// The id of the project `report` belongs to, creating it when no stored project matches.
     static func project(key: String, place: Place?, name: String, session: any SQLSession) throws -> Int64 {
+        // Stored keys that are a suffix of this one, and stored keys this one is a suffix of: two index lookups.
+        let suffixes = ProjectNameKey.joinableSuffixes(key)
+        let reversed = ProjectNameKey.reversed(key)
         let candidates = try session.rows(
-            "SELECT id, key, path FROM projects WHERE tail = ? ORDER BY id",
-            ProjectNameKey.tail(key)
+            """
+            SELECT id, key, path FROM projects WHERE key IN (\(Array(repeating: "?", count: suffixes.count).joined(separator: ", ")))
+            UNION SELECT id, key, path FROM projects WHERE rkey >= ? AND rkey < ?
+            """,
+            suffixes.map { .text($0) } + [.text(reversed), .text(reversed + "\u{10FFFF}")]
         )
         let matches = candidates.filter { row in
             ProjectNameKey.isSameProject(key, row.text("key") ?? "")
@@ -22,8 +29,8 @@ enum ProjectLinker {
         }
         if let best, let id = best.integer("id") { return id }
         let inserted = try session.rows(
-            "INSERT INTO projects(key, tail, name) VALUES (?, ?, ?) RETURNING id",
-            key, ProjectNameKey.tail(key), name
+            "INSERT INTO projects(key, rkey, name) VALUES (?, ?, ?) RETURNING id",
+            key, ProjectNameKey.reversed(key), name
         )
         guard let id = inserted.first?.integer("id") else { throw Error.noProjectID }
         return id

@@ -28,9 +28,17 @@ enum ProjectNameKey {
         return key
     }
 
-    /// The last scalars of a key: keys that may be one project share it (an indexed column).
-    static func tail(_ key: String) -> String {
-        String(key.suffix(Self.shortestJoinable))
+    /// The key's scalars in reverse order (an indexed column): the keys that end with a key are a prefix range of it.
+    static func reversed(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.unicodeScalars.reversed()))
+    }
+
+    /// The key's suffixes that could be a stored project's whole key: the key itself and every shorter suffix of at
+    /// least ``shortestJoinable`` scalars.
+    static func joinableSuffixes(_ key: String) -> [String] {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count > Self.shortestJoinable else { return [key] }
+        return (0...(scalars.count - Self.shortestJoinable)).map { String(String.UnicodeScalarView(scalars[$0...])) }
     }
 
     /// Whether two keys name one project: equal, or one is the other with a prefix (a company, a place) that holds

@@ -1,18 +1,20 @@
 import Foundation
 import GRDB
 
-/// An ``SQLSession`` over a GRDB connection, inside one of GRDB's read or write closures.
+/// An ``SQLSession`` over a GRDB connection, inside one of GRDB's read or write closures. Statements are prepared
+/// once per connection and reused (GRDB's statement cache): preparing costs more than running most of them.
 struct GRDBSession: SQLSession {
     let database: Database
 
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        try self.database.execute(sql: sql, arguments: Self.arguments(arguments))
+        try self.database.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
     }
 
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try Row.fetchAll(self.database, sql: sql, arguments: Self.arguments(arguments)).map { row in
+        let statement = try self.database.cachedStatement(sql: sql)
+        return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
             var values: [String: SQLValue] = [:]
             for (column, value) in row {
                 values[column] = Self.value(value)

@@ -220,6 +220,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "ClientCoreTests", dependencies: ["ClientCore", "DiaoyanModels"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

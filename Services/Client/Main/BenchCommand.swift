@@ -30,7 +30,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "aggregator: the store to fill, sqlite:PATH or postgres://… (it should be empty).")
     var database: String?
 
-    @Option(help: "aggregator: synthetic records to store.")
+    @Option(help: "aggregator: synthetic records to store; 0 times the statistics of the store as it is.")
     var records: Int = 100_000
 
     @Option(help: "aggregator: runs of each statistic.")
@@ -113,16 +113,18 @@ struct BenchCommand: AsyncParsableCommand {
         guard let database = self.database else { throw ValidationError("bench aggregator needs --database") }
         let store = try await DatabaseLocation(parsing: database).open(logger: commandLogger("diaoyan.bench"))
         let benchmark = StoreBenchmark(records: self.records, repeats: self.repeats)
-        let rate = try await benchmark.fill(store) { done in
-            FileHandle.standardError.write(Data("stored \(done)\n".utf8))
-        }
+        let rate =
+            self.records == 0
+            ? 0
+            : try await benchmark.fill(store) { done in FileHandle.standardError.write(Data("stored \(done)\n".utf8)) }
+        let stored = Int(try await store.stats(StatsRequest(metric: .documents)).total ?? 0)
         let timings = try await benchmark.time(store)
         if self.json {
-            print(try jsonLine(["commit_records_per_s": rate]))
+            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored)]))
             for timing in timings { print(try jsonLine(timing)) }
             return
         }
-        print("commit: \(String(format: "%.0f", rate)) records/s (\(self.records) records in batches of 32)")
+        print("store: \(stored) records; commit: \(String(format: "%.0f", rate)) records/s (\(self.records) committed in batches of 32)")
         let renderer = TableRenderer(headers: ["metric", "by", "rows", "p50 ms", "p99 ms"], alignments: [.left, .left, .right, .right, .right])
         print(
             renderer.table(

@@ -19,7 +19,8 @@ package enum StatsPresentation {
     /// for a count, one per unit or currency for a sum.
     package static func renderer(for result: StatsResult, labels: DisplayLabels? = nil) -> (TableRenderer, [[String]]) {
         let money = labels != nil && (result.metric == .investment || result.metric == .announcedInvestment)
-        let hasUnit = result.metric.isSum && !money
+        // Without a dimension a sum's key is its unit already.
+        let hasUnit = result.metric.isSum && !money && result.by != nil
         func value(_ value: Double, unit: String?) -> String {
             guard money, let labels, let unit else { return Self.format(value) }
             return MoneyFormat.format(value, currency: unit, language: labels.language)
@@ -37,6 +38,7 @@ package enum StatsPresentation {
                     [totalWord, value(total.value, unit: total.unit)] + (hasUnit ? [total.unit] : [])
                 }
             }
+            if result.totals.isEmpty { rows.append([totalWord, "0"] + (hasUnit ? [""] : [])) }
         } else if result.by != nil || result.rows.isEmpty {
             rows.append([totalWord, Self.format(result.total ?? 0)])
         }

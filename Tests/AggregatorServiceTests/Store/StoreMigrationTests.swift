@@ -2,6 +2,7 @@ import AggregatorService
 import DiaoyanModels
 import Foundation
 import GRDB
+import Logging
 import TestSupport
 import Testing
 
@@ -67,7 +68,41 @@ import Testing
                 )
             }
         }
-        let store = try SQLiteRecordStore(path: path)
+        try await Self.expectMigrated(try SQLiteRecordStore(path: path))
+        let migrations = try await DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
+        #expect(migrations == ["v1", "v2", "v3"])
+    }
+
+    /// The same on PostgreSQL: the previous schema as `v1` and `v2` create it there, its rows, then a store.
+    @Test(.enabled(if: ThrowawayPostgres.isAvailable))
+    func aPreviousSchemaOnPostgreSQLMigratesAndKeepsItsRecords() async throws {
+        let server = try ThrowawayPostgres.start()
+        let url = try server.createDatabase("migration")
+        let database = String(url.split(separator: "/").last!)
+        let encoder = JSONEncoder()
+        var script = Self.previousSchema
+            .replacingOccurrences(of: "grdb_migrations", with: "schema_migrations")
+            .replacingOccurrences(of: " BLOB", with: " BYTEA")
+            .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
+            .replacingOccurrences(of: " INTEGER", with: " BIGINT")
+        for (offset, record) in Self.records.enumerated() {
+            let json = String(decoding: try encoder.encode(record), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
+            script += """
+                INSERT INTO documents VALUES ('\(record.id)', '\(record.source)', '\(record.title ?? "")', '\(record.published ?? "")',
+                    '2021-0\(4 + offset)', 'title:\(record.title ?? "")', convert_to('\(json)', 'UTF8'), \(1_700_000_000 + offset));
+                INSERT INTO projects(doc, idx, name, key, stage) VALUES ('\(record.id)', 0, '\(record.projects[0].name)',
+                    '\(record.projects[0].name)', '\(record.projects[0].stage.rawValue)');
+
+                """
+        }
+        try server.psql(script, database: database)
+        try await Self.expectMigrated(try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test")))
+    }
+
+    /// What a migrated store answers.
+    private static func expectMigrated(_ store: any RecordStore) async throws {
         #expect(try await store.stats(StatsRequest(metric: .documents)).total == 2)
         // Rebuilt from the records: the two reports are one project, at its latest stage.
         let byStage = try await store.stats(StatsRequest(metric: .projects, by: .stage))
@@ -77,9 +112,6 @@ import Testing
         #expect(try await store.stats(StatsRequest(metric: .announcedInvestment)).total == 1e10)
         #expect(try await store.stats(StatsRequest(metric: .investment)).total == 0)
         #expect(try await store.commit([Self.records[0]]).map(\.status) == [.duplicate])
-        let migrations = try await DatabaseQueue(path: path).read { db in
-            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-        }
-        #expect(migrations == ["v1", "v2", "v3"])
+        #expect(try await store.document(id: "b") == Self.records[1])
     }
 }

@@ -17,12 +17,10 @@ struct PostgresSession: SQLSession {
 
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let result = try self.connection.query(Self.query(sql, arguments), logger: self.logger).wait()
+        guard let first = result.rows.first else { return [] }
+        let columns = first.map(\.columnName)
         return try result.rows.map { row in
-            var values: [String: SQLValue] = [:]
-            for cell in row {
-                values[cell.columnName] = try Self.value(cell)
-            }
-            return SQLRow(values)
+            SQLRow(columns: columns, values: try row.map(Self.value))
         }
     }
 

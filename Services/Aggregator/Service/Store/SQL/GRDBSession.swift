@@ -14,12 +14,9 @@ struct GRDBSession: SQLSession {
 
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let statement = try self.database.cachedStatement(sql: sql)
+        let columns = statement.columnNames
         return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
-            var values: [String: SQLValue] = [:]
-            for (column, value) in row {
-                values[column] = Self.value(value)
-            }
-            return SQLRow(values)
+            SQLRow(columns: columns, values: row.databaseValues.map(Self.value))
         }
     }
 

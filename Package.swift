@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
     ],
     targets: [
         // Shared libraries.
@@ -150,6 +151,10 @@ let package = Package(
                 "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
                 "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -175,7 +180,7 @@ let package = Package(
         .executableTarget(
             name: "ClientMain",
             dependencies: [
-                "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
+                "AggregatorService", "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
                 "DiaoyanNormalization", "DiaoyanExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -233,11 +238,12 @@ let package = Package(
         .testTarget(
             name: "AggregatorServiceTests",
             dependencies: [
-                "AggregatorService", "DiaoyanModels", "DiaoyanWire", "TestSupport",
+                "AggregatorService", "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "ClientCoreTests", dependencies: ["ClientCore", "DiaoyanModels"]),
         .testTarget(
             name: "DeployTests",
             dependencies: [
@@ -256,7 +262,8 @@ let package = Package(
             dependencies: [
                 "ClientCore", "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["Articles"]
         ),
     ]
 )

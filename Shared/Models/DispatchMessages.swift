@@ -55,9 +55,13 @@ package struct ConfirmAck: Codable, Hashable, Sendable {
 /// `submit` body: extraction records an extractor hands to the aggregator.
 package struct SubmitRequest: Codable, Hashable, Sendable {
     package var records: [ExtractionRecord]
+    /// What the extractor read off each record's text beyond the record, by record id; absent from older
+    /// extractors (see ``RecordContext``).
+    package var contexts: [String: RecordContext]?
 
-    package init(records: [ExtractionRecord]) {
+    package init(records: [ExtractionRecord], contexts: [String: RecordContext]? = nil) {
         self.records = records
+        self.contexts = contexts
     }
 }
 

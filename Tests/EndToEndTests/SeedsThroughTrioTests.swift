@@ -18,7 +18,7 @@ import Testing
             #expect(try await harness.waitForDocuments(5) == 5, "aggregator log:\n\(harness.log("aggregator"))")
 
             let projects = try await harness.stats(StatsRequest(metric: .projects))
-            #expect(projects.total > 0)
+            #expect((projects.total ?? 0) > 0)
             let byProvince = try await harness.stats(StatsRequest(metric: .projects, by: .province))
             let provinces = Set(byProvince.rows.map(\.key))
             #expect(provinces.isSuperset(of: ["黑龙江省", "江苏省", "辽宁省"]), "got \(provinces)")

@@ -23,7 +23,7 @@ struct AggregatorCommand: AsyncParsableCommand {
     @Option(help: "Address of the query port (clients), HOST:PORT.")
     var query: Endpoint
 
-    @Option(help: "Where records are kept: sqlite:PATH.")
+    @Option(help: "Where records are kept: sqlite:PATH, or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.")
     var database: String
 
     @Option(help: "Name of this service's certificate in the TLS folder.")
@@ -45,7 +45,7 @@ struct AggregatorCommand: AsyncParsableCommand {
         let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.aggregator")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
-        let store = try SQLiteRecordStore(url: self.database)
+        let store = try await DatabaseLocation(parsing: self.database).open(logger: logger)
         let services = try await Aggregator.makeServices(
             AggregatorConfiguration(results: self.results, query: self.query, limits: self.common.limits),
             store: store,

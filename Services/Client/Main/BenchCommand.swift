@@ -1,3 +1,4 @@
+import AggregatorService
 import ArgumentParser
 import ClientCore
 import DiaoyanModels
@@ -6,24 +7,34 @@ import DiaoyanExtraction
 import Foundation
 import DiaoyanNormalization
 
-/// `diaoyan bench`: one-core throughput of the text steps on a corpus of files.
-struct BenchCommand: ParsableCommand {
+/// `diaoyan bench`: one-core throughput of the text steps on a corpus of files, or the aggregator's store.
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure one-core throughput (MB/s) of normalization or extraction on a corpus.",
+        abstract: "Measure one-core throughput (MB/s) of normalization or extraction, or the aggregator's store.",
         discussion: """
             Build with -c release for meaningful figures. The corpus defaults to the .txt files of seeds/, \
             Tests/DiaoyanExtractionTests/Articles/ and Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources/ when run \
-            from the repository root.
+            from the repository root. `bench aggregator --database URL` fills an empty store with --records synthetic \
+            records through its commit path and prints the commit rate and p50/p99 of every single-dimension statistic.
             """
     )
 
     enum Step: String, ExpressibleByArgument, CaseIterable {
-        case normalize, extract
+        case normalize, extract, aggregator
     }
 
-    @Argument(help: "What to measure: normalize (whole normalizer, plus the t2s step alone) or extract.")
+    @Argument(help: "What to measure: normalize (whole normalizer, plus the t2s step alone), extract, or aggregator.")
     var step: Step
+
+    @Option(help: "aggregator: the store to fill, sqlite:PATH or postgres://… (it should be empty).")
+    var database: String?
+
+    @Option(help: "aggregator: synthetic records to store; 0 times the statistics of the store as it is.")
+    var records: Int = 100_000
+
+    @Option(help: "aggregator: runs of each statistic.")
+    var repeats: Int = 50
 
     @Argument(help: "Files or folders for the corpus.")
     var paths: [String] = []
@@ -39,7 +50,11 @@ struct BenchCommand: ParsableCommand {
         "seeds", "Tests/DiaoyanExtractionTests/Articles", "Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources",
     ]
 
-    func run() throws {
+    func run() async throws {
+        if self.step == .aggregator {
+            try await self.benchAggregator()
+            return
+        }
         let defaults = Self.defaultCorpus.filter { FileManager.default.fileExists(atPath: $0) }
         var files = try DocumentFiles.expand(self.paths.isEmpty ? defaults : self.paths)
         // The default folders also hold gold records and READMEs: only the articles are the corpus.
@@ -68,6 +83,8 @@ struct BenchCommand: ParsableCommand {
                     sink &+= converter.convert(scalars).count
                 }
             )
+        case .aggregator:
+            return
         case .extract:
             let extractor = try RecordExtractor()
             let documents = corpus.compactMap { try? normalizer.normalize(bytes: $0, charset: nil, source: "bench") }
@@ -89,5 +106,35 @@ struct BenchCommand: ParsableCommand {
                 )
             }
         }
+    }
+
+    /// Fills the store and times its statistics.
+    private func benchAggregator() async throws {
+        guard let database = self.database else { throw ValidationError("bench aggregator needs --database") }
+        let store = try await DatabaseLocation(parsing: database).open(logger: commandLogger("diaoyan.bench"))
+        let benchmark = StoreBenchmark(records: self.records, repeats: self.repeats)
+        let rate =
+            self.records == 0
+            ? 0
+            : try await benchmark.fill(store) { done in FileHandle.standardError.write(Data("stored \(done)\n".utf8)) }
+        let stored = Int(try await store.stats(StatsRequest(metric: .documents)).total ?? 0)
+        let timings = try await benchmark.time(store)
+        if self.json {
+            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored)]))
+            for timing in timings { print(try jsonLine(timing)) }
+            return
+        }
+        print("store: \(stored) records; commit: \(String(format: "%.0f", rate)) records/s (\(self.records) committed in batches of 32)")
+        let renderer = TableRenderer(headers: ["metric", "by", "rows", "p50 ms", "p99 ms"], alignments: [.left, .left, .right, .right, .right])
+        print(
+            renderer.table(
+                timings.map {
+                    [$0.metric.rawValue, $0.by.rawValue, "\($0.rows)", String(format: "%.1f", $0.p50Milliseconds), String(format: "%.1f", $0.p99Milliseconds)]
+                }
+            ),
+            terminator: ""
+        )
+        let worst = timings.max { $0.p99Milliseconds < $1.p99Milliseconds }
+        print("worst p99: \(worst.map { "\(String(format: "%.1f", $0.p99Milliseconds)) ms (\($0.metric.rawValue) by \($0.by.rawValue))" } ?? "-")")
     }
 }

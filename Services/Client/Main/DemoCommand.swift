@@ -52,7 +52,7 @@ struct DemoCommand: AsyncParsableCommand {
             let title = "\(result.metric.rawValue) by \(result.by?.rawValue ?? "-")"
             print("")
             print(title)
-            let (renderer, rows) = StatsPresentation.renderer(for: result)
+            let (renderer, rows) = StatsPresentation.renderer(for: result, labels: DisplayLabels(.zh))
             print(renderer.table(rows), terminator: "")
         }
     }

@@ -21,11 +21,33 @@ struct StatsCommand: AsyncParsableCommand {
     @Option(help: "What to group by (\(StatsDimension.allCases.map(\.rawValue).joined(separator: ", "))).")
     var by: StatsDimension?
 
+    @Option(help: "Row order (\(StatsOrder.allCases.map(\.rawValue).joined(separator: ", "))); default value_desc.")
+    var order: StatsOrder?
+
+    @Option(help: "Most rows printed (the total still counts every row).")
+    var limit: Int?
+
+    @Option(help: "The N largest rows: --order value_desc --limit N.")
+    var top: Int?
+
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if self.top != nil, self.limit != nil || self.order != nil {
+            throw ValidationError("--top N is --order value_desc --limit N: give it alone")
+        }
+        if let limit = self.top ?? self.limit, limit < 1 { throw ValidationError("--limit and --top must be at least 1") }
+    }
+
     func run() async throws {
-        let request = StatsRequest(metric: self.metric, by: self.by, filter: self.filters.filter)
+        let request = StatsRequest(
+            metric: self.metric,
+            by: self.by,
+            filter: self.filters.filter,
+            limit: self.top ?? self.limit,
+            order: self.top != nil ? .valueDescending : self.order
+        )
         let result = try await QueryClient.withConnection(
             to: self.from,
             identity: try self.tls.identity(),
@@ -33,14 +55,7 @@ struct StatsCommand: AsyncParsableCommand {
         ) { client in
             try await client.stats(request)
         }
-        let (renderer, rows) = StatsPresentation.renderer(for: result)
-        if self.output.json {
-            print(try jsonLine(result))
-        } else if self.output.csv {
-            print(renderer.csv(rows), terminator: "")
-        } else {
-            print(renderer.table(rows), terminator: "")
-        }
+        try self.output.print(result, presented: { StatsPresentation.renderer(for: result, labels: $0) })
     }
 }
 
@@ -71,15 +86,7 @@ struct ProjectsCommand: AsyncParsableCommand {
         ) { client in
             try await client.projects(request)
         }
-        let renderer = TableRenderer(headers: ["project", "place", "industries", "stages"])
-        let rows = StatsPresentation.rows(for: result)
-        if self.output.json {
-            print(try jsonLine(result))
-        } else if self.output.csv {
-            print(renderer.csv(rows), terminator: "")
-        } else {
-            print(renderer.table(rows), terminator: "")
-        }
+        try self.output.print(result, presented: { StatsPresentation.renderer(for: result, labels: $0) })
     }
 }
 

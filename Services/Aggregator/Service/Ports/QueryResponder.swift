@@ -5,8 +5,8 @@ import Logging
 /// Serves the query port: statistics, projects and single records.
 ///
 /// A request the port cannot answer because of what it asks is answered `bad_request` (a filter date that is
-/// not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or `not_found`; a body that does not decode (an unknown metric or
-/// dimension) never gets here, the codec answers it `bad_json`. Any error from the store is a failure of the
+/// not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an unknown metric, dimension, order, industry or stage, with the valid
+/// names listed) or `not_found`; a body that does not decode never gets here, the codec answers it `bad_json`. Any error from the store is a failure of the
 /// aggregator, answered `internal` with a correlation id (see ``WireRouter``).
 package struct QueryResponder: Sendable {
     /// Why a query is refused.
@@ -15,6 +15,10 @@ package struct QueryResponder: Sendable {
         case invalidDate(field: String, value: String)
         /// No stored record has this id.
         case notFound(id: String)
+        /// A metric, dimension, order, industry or stage that is not a valid name.
+        case unknownName(UnknownName)
+        /// A limit below one.
+        case invalidLimit(Int)
 
         package var errorBody: ErrorBody {
             switch self {
@@ -25,6 +29,13 @@ package struct QueryResponder: Sendable {
                 )
             case .notFound(let id):
                 ErrorBody(code: .notFound, message: "no document with id \(id)")
+            case .unknownName(let name):
+                ErrorBody(
+                    code: .badRequest,
+                    message: "unknown \(name.field) '\(name.value)'; valid: \(name.valid.joined(separator: ", "))"
+                )
+            case .invalidLimit(let limit):
+                ErrorBody(code: .badRequest, message: "limit must be at least 1, got \(limit)")
             }
         }
     }
@@ -54,11 +65,14 @@ package struct QueryResponder: Sendable {
     }
 
     package func stats(_ request: StatsRequest) async throws -> StatsResult {
+        if let unknown = request.unknownNames.first { throw Error.unknownName(unknown) }
+        if let limit = request.limit, limit < 1 { throw Error.invalidLimit(limit) }
         try Self.check(request.filter)
         return try await self.store.stats(request)
     }
 
     package func projects(_ request: ProjectsRequest) async throws -> ProjectsResult {
+        if let unknown = request.filter?.unknownNames.first { throw Error.unknownName(unknown) }
         try Self.check(request.filter)
         return try await self.store.projects(request)
     }

@@ -57,7 +57,7 @@ package struct ResultsResponder: Sendable {
                 supported: ExtractionRecord.currentSchema
             )
         }
-        let results = try await self.store.commit(request.records)
+        let results = try await self.store.commit(request.records, contexts: request.contexts ?? [:])
         self.logger.debug("records committed", metadata: ["records": "\(results.count)"])
         return SubmitAck(results: results)
     }

@@ -5,12 +5,26 @@ import DiaoyanModels
 /// `commit` is idempotent by record id: committing a record whose id is already stored changes nothing and
 /// reports `duplicate`. A commit returns only after its records are durable.
 package protocol RecordStore: Sendable {
-    /// Stores `records` in one transaction; one result per record, in order.
-    func commit(_ records: [ExtractionRecord]) async throws -> [SubmitAck.Result]
-    /// Answers a statistics query.
-    func stats(_ request: StatsRequest) async throws -> StatsResult
+    /// Stores `records` in one transaction, each with its ``RecordContext`` when `contexts` has one for its id; one
+    /// result per record, in order.
+    func commit(_ records: [ExtractionRecord], contexts: [String: RecordContext]) async throws -> [SubmitAck.Result]
+    /// Answers a statistics query; `fromFacts` computes it from the fact tables even when the running tallies
+    /// could answer (the tests compare both).
+    func stats(_ request: StatsRequest, fromFacts: Bool) async throws -> StatsResult
     /// Lists projects with their lifecycle.
     func projects(_ request: ProjectsRequest) async throws -> ProjectsResult
     /// The stored record with this id, if any.
     func document(id: String) async throws -> ExtractionRecord?
+}
+
+extension RecordStore {
+    /// Answers a statistics query the fastest way.
+    package func stats(_ request: StatsRequest) async throws -> StatsResult {
+        try await self.stats(request, fromFacts: false)
+    }
+
+    /// Stores records that came without contexts.
+    package func commit(_ records: [ExtractionRecord]) async throws -> [SubmitAck.Result] {
+        try await self.commit(records, contexts: [:])
+    }
 }

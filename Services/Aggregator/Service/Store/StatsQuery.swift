@@ -1,212 +1,108 @@
 import DiaoyanModels
-import GRDB
 
 /// Builds the SQL for one statistics request: a base of facts for the metric, joined to the dimension it is grouped
-/// by, restricted by the filter.
+/// by, restricted by the filter (``StatsFilterSQL``).
 ///
-/// Counting metrics count distinct items (a document, a story, a project key, an event, an official's name), so a
-/// project reported by three articles is one project. Summing metrics sum distinct (project, unit, value) or
-/// (story, currency, value) facts, so a reprinted article does not double a capacity or an investment.
+/// Counting metrics count distinct items: a document, a story, a project, an event of a story (type, date and
+/// persons: two reprints tell one event), an official's name. Summing metrics sum per unit or currency, never
+/// across: a project's capacity or investment is the largest figure reported for it in that unit (a project
+/// reported by three articles counts once, under its own place, industries and stage); announced money is each
+/// distinct figure of a story once, under the story's place.
 struct StatsQuery {
     struct Statement {
         var sql: String
-        var arguments: StatementArguments
+        var arguments: [SQLValue]
     }
 
-    private(set) var groupedSQL: Statement?
-    private(set) var totalSQL: Statement
-
-    /// Whether a metric's rows are projects (their own place, stage and industries) or documents.
-    private enum Base {
-        case documents, stories, projects, events, officials, capacity, investment
-
-        var isProjectLevel: Bool { self == .projects || self == .capacity }
-
-        /// FROM clause; every base has `d` (documents).
-        var from: String {
-            switch self {
-            case .documents, .stories: "documents d"
-            case .projects: "projects p JOIN documents d ON d.id = p.doc"
-            case .events: "events e JOIN documents d ON d.id = e.doc"
-            case .officials: "persons o JOIN documents d ON d.id = o.doc AND o.role = 'official'"
-            case .capacity: "quantities q JOIN projects p ON p.doc = q.doc AND p.idx = q.idx JOIN documents d ON d.id = q.doc"
-            case .investment: "amounts a JOIN documents d ON d.id = a.doc"
-            }
-        }
-
-        /// The distinct item counted, or for sums the columns that make a fact distinct.
-        var item: String {
-            switch self {
-            case .documents: "d.id"
-            case .stories: "d.story"
-            case .projects: "p.key"
-            case .events: "e.doc || ':' || e.idx"
-            case .officials: "o.name"
-            case .capacity: "p.key"
-            case .investment: "d.story"
-            }
-        }
-
-        var summed: (value: String, unit: String)? {
-            switch self {
-            case .capacity: ("q.value", "q.unit")
-            case .investment: ("a.value", "a.currency")
-            default: nil
-            }
-        }
-    }
+    let request: StatsRequest
+    /// The grouped rows; nil for a count without a dimension.
+    private(set) var grouped: Statement?
+    /// The totals: one row (`unit` empty) for counts, one per unit for sums.
+    private(set) var total: Statement
 
     init(_ request: StatsRequest) {
-        let base = Self.base(of: request.metric)
-        let (condition, arguments) = Self.condition(request.filter, base: base)
+        self.request = request
+        let base = StatsBase(request.metric)
+        let ungrouped = base.ungrouped
+        self.total = Self.totals(base, ungrouped, where: StatsFilterSQL(request.filter, base: base, grouping: ungrouped))
         if let dimension = request.by {
-            let (join, key) = Self.dimension(dimension, base: base, metric: request.metric)
-            self.groupedSQL = Self.grouped(base, from: "\(base.from) \(join)", key: key, where: condition, arguments)
+            let grouping = base.grouping(by: dimension)
+            let filter = StatsFilterSQL(request.filter, base: base, grouping: grouping)
+            self.grouped = Self.grouped(base, grouping, where: filter, order: request.order, limit: request.limit)
         } else if let summed = base.summed {
-            self.groupedSQL = Statement(
-                sql: """
-                    SELECT unit AS key, unit, sum(value) AS value FROM (
-                        SELECT DISTINCT \(summed.unit) AS unit, \(base.item) AS item, \(summed.value) AS value
-                        FROM \(base.from) WHERE \(condition))
-                    GROUP BY unit ORDER BY value DESC, unit
-                    """,
-                arguments: arguments
-            )
-        }
-        self.totalSQL = Self.total(base, where: condition, arguments)
-    }
-
-    private static func base(of metric: StatsMetric) -> Base {
-        switch metric {
-        case .documents: .documents
-        case .stories: .stories
-        case .projects: .projects
-        case .events: .events
-        case .officials: .officials
-        case .capacity: .capacity
-        case .investment: .investment
+            var grouping = ungrouped
+            grouping.key = summed.unit
+            let filter = StatsFilterSQL(request.filter, base: base, grouping: grouping)
+            self.grouped = Self.grouped(base, grouping, where: filter, order: request.order, limit: request.limit)
         }
     }
 
-    /// Rows of `base` grouped by `key`: distinct items counted, or distinct facts summed per unit.
+    /// The answer from the fetched rows and totals.
+    func result(rows: [StatsResult.Row], totals: [StatsResult.Total]) -> StatsResult {
+        guard self.request.metric.isSum else {
+            return StatsResult(metric: self.request.metric, by: self.request.by, rows: rows, total: totals.first?.value ?? 0)
+        }
+        let total: Double? = totals.count > 1 ? nil : (totals.first?.value ?? 0)
+        return StatsResult(metric: self.request.metric, by: self.request.by, rows: rows, total: total, totals: totals)
+    }
+
+    /// Rows grouped by `key`: distinct items counted, or per-item figures summed per unit.
     private static func grouped(
-        _ base: Base,
-        from: String,
-        key: String,
-        where condition: String,
-        _ arguments: StatementArguments
+        _ base: StatsBase,
+        _ grouping: StatsBase.Grouping,
+        where filter: StatsFilterSQL,
+        order: StatsOrder?,
+        limit: Int?
     ) -> Statement {
+        let ordering =
+            switch order ?? .valueDescending {
+            case .valueDescending: "ORDER BY value DESC, key, unit"
+            case .valueAscending: "ORDER BY value, key, unit"
+            case .key: "ORDER BY key, unit"
+            }
+        let limited = limit.map { " LIMIT \(max($0, 0))" } ?? ""
+        let (from, key, item) = (grouping.from, grouping.key, grouping.item)
         guard let summed = base.summed else {
             return Statement(
                 sql: """
-                    SELECT coalesce(\(key), '') AS key, count(DISTINCT \(base.item)) AS value, NULL AS unit
-                    FROM \(from) WHERE \(condition)
-                    GROUP BY coalesce(\(key), '') ORDER BY value DESC, key
+                    SELECT coalesce(\(key), '') AS key, count(DISTINCT \(item)) AS value, NULL AS unit
+                    FROM \(from) WHERE \(filter.condition)
+                    GROUP BY coalesce(\(key), '') \(ordering)\(limited)
                     """,
-                arguments: arguments
+                arguments: filter.arguments
             )
         }
         return Statement(
             sql: """
                 SELECT key, unit, sum(value) AS value FROM (
-                    SELECT DISTINCT coalesce(\(key), '') AS key, \(summed.unit) AS unit, \(base.item) AS item,
+                    SELECT DISTINCT coalesce(\(key), '') AS key, \(summed.unit) AS unit, \(item) AS item,
                         \(summed.value) AS value
-                    FROM \(from) WHERE \(condition))
-                GROUP BY key, unit ORDER BY value DESC, key, unit
+                    FROM \(from) WHERE \(filter.condition)) facts
+                GROUP BY key, unit \(ordering)\(limited)
                 """,
-            arguments: arguments
+            arguments: filter.arguments
         )
     }
 
-    /// The total of `base` over everything the filter keeps.
-    private static func total(_ base: Base, where condition: String, _ arguments: StatementArguments) -> Statement {
+    /// The count of distinct items, or the sum per unit, over everything the filter keeps.
+    private static func totals(_ base: StatsBase, _ grouping: StatsBase.Grouping, where filter: StatsFilterSQL)
+        -> Statement
+    {
+        let from = grouping.from
         guard let summed = base.summed else {
             return Statement(
-                sql: "SELECT count(DISTINCT \(base.item)) FROM \(base.from) WHERE \(condition)",
-                arguments: arguments
+                sql: "SELECT '' AS unit, count(DISTINCT \(base.item)) AS value FROM \(from) WHERE \(filter.condition)",
+                arguments: filter.arguments
             )
         }
         return Statement(
             sql: """
-                SELECT coalesce(sum(value), 0) FROM (
+                SELECT unit, sum(value) AS value FROM (
                     SELECT DISTINCT \(summed.unit) AS unit, \(base.item) AS item, \(summed.value) AS value
-                    FROM \(base.from) WHERE \(condition))
+                    FROM \(from) WHERE \(filter.condition)) facts
+                GROUP BY unit ORDER BY value DESC, unit
                 """,
-            arguments: arguments
+            arguments: filter.arguments
         )
-    }
-
-    /// The join and key expression for grouping `base` by `dimension`.
-    private static func dimension(_ dimension: StatsDimension, base: Base, metric: StatsMetric) -> (String, String) {
-        let projectLevel = base.isProjectLevel
-        switch dimension {
-        case .province, .city, .county, .park:
-            let column = dimension.rawValue
-            return projectLevel ? ("", "p.\(column)") : ("JOIN places g ON g.doc = d.id", "g.\(column)")
-        case .industry:
-            return projectLevel
-                ? ("JOIN project_industries g ON g.doc = p.doc AND g.idx = p.idx", "g.industry")
-                : ("JOIN industries g ON g.doc = d.id", "g.industry")
-        case .stage:
-            return projectLevel ? ("", "p.stage") : ("JOIN projects g ON g.doc = d.id", "g.stage")
-        case .organization:
-            return projectLevel ? ("", "p.organization") : ("JOIN organizations g ON g.doc = d.id", "g.name")
-        case .official:
-            if base == .officials { return ("", "o.name") }
-            return ("JOIN persons g ON g.doc = d.id AND g.role = 'official'", "g.name")
-        case .month:
-            return ("", base == .events ? "e.month" : "d.month")
-        case .source:
-            return ("", "d.source")
-        }
-    }
-
-    /// The WHERE condition for `filter`, with its arguments.
-    private static func condition(_ filter: QueryFilter?, base: Base) -> (String, StatementArguments) {
-        var clauses = ["1"]
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        guard let filter else { return ("1", []) }
-        if let from = filter.from {
-            clauses.append("d.published IS NOT NULL AND substr(d.published, 1, length(?)) >= ?")
-            arguments += [from, from]
-        }
-        if let to = filter.to {
-            clauses.append("d.published IS NOT NULL AND substr(d.published, 1, length(?)) <= ?")
-            arguments += [to, to]
-        }
-        if let place = filter.place {
-            if base.isProjectLevel {
-                clauses.append("(p.path = ? OR substr(p.path, 1, length(?) + 1) = ? || '/')")
-            } else {
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM places x WHERE x.doc = d.id AND (x.path = ? OR substr(x.path, 1, length(?) + 1) = ? || '/'))"
-                )
-            }
-            arguments += [place, place, place]
-        }
-        if let industry = filter.industry {
-            clauses.append(
-                base.isProjectLevel
-                    ? "EXISTS (SELECT 1 FROM project_industries x WHERE x.doc = p.doc AND x.idx = p.idx AND x.industry = ?)"
-                    : "EXISTS (SELECT 1 FROM industries x WHERE x.doc = d.id AND x.industry = ?)"
-            )
-            arguments.append(industry.rawValue)
-        }
-        if let stage = filter.stage {
-            clauses.append(
-                base.isProjectLevel ? "p.stage = ?" : "EXISTS (SELECT 1 FROM projects x WHERE x.doc = d.id AND x.stage = ?)"
-            )
-            arguments.append(stage.rawValue)
-        }
-        if let official = filter.official {
-            clauses.append("EXISTS (SELECT 1 FROM persons x WHERE x.doc = d.id AND x.role = 'official' AND x.name = ?)")
-            arguments.append(official)
-        }
-        return (clauses.joined(separator: " AND "), StatementArguments(arguments))
-    }
-
-    /// The WHERE condition for a project listing.
-    static func projectCondition(_ filter: QueryFilter?) -> (String, StatementArguments) {
-        self.condition(filter, base: .projects)
     }
 }

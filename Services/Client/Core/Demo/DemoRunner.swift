@@ -84,7 +84,7 @@ package struct DemoRunner: Sendable {
                 for query in Self.queries {
                     results.append(try await client.stats(query, timeout: .seconds(60)))
                 }
-                return Report(documents: stored, projects: Int(projects.total), stats: results)
+                return Report(documents: stored, projects: Int(projects.total ?? 0), stats: results)
             }
             await extractor?.stop()
             await trio.stop()
@@ -101,7 +101,7 @@ package struct DemoRunner: Sendable {
         let deadline = ContinuousClock.now + timeout
         var stored = 0
         while true {
-            stored = Int(try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(60)).total)
+            stored = Int(try await client.stats(StatsRequest(metric: .documents), timeout: .seconds(60)).total ?? 0)
             if stored >= expected || ContinuousClock.now >= deadline { return stored }
             try await Task.sleep(for: .milliseconds(100))
         }

@@ -89,8 +89,10 @@ package struct ExtractionPuller: Sendable {
         // Only the wait for work is abandoned on shutdown; a batch in hand is finished.
         let grant = try await cancelWhenGracefulShutdown { try await normalizer.pull(pull) }
         guard !grant.documents.isEmpty else { return }
-        let records = await self.extract(grant.documents)
-        let ack = try await aggregator.submit(SubmitRequest(records: records))
+        let extracted = await self.extract(grant.documents)
+        let records = extracted.map(\.record)
+        let contexts = Dictionary(extracted.map { ($0.record.id, $0.context) }, uniquingKeysWith: { first, _ in first })
+        let ack = try await aggregator.submit(SubmitRequest(records: records, contexts: contexts))
         let confirmed = try await normalizer.confirm(ConfirmRequest(ids: ack.results.map(\.id)))
         self.metrics.completed(records.count)
         self.logger.debug(
@@ -99,16 +101,27 @@ package struct ExtractionPuller: Sendable {
         )
     }
 
-    /// Extracts records, spreading the batch over the cooperative pool's threads.
-    private func extract(_ documents: [NormalizedDocument]) async -> [ExtractionRecord] {
+    /// One document's record and context, with its place in the batch.
+    private struct Extracted: Sendable {
+        var index: Int
+        var record: ExtractionRecord
+        var context: RecordContext
+    }
+
+    /// Extracts records and their contexts (see ``RecordContext``), spreading the batch over the cooperative
+    /// pool's threads.
+    private func extract(_ documents: [NormalizedDocument]) async -> [Extracted] {
         let extractor = self.extractor
-        return await withTaskGroup(of: (Int, ExtractionRecord).self) { group in
+        return await withTaskGroup(of: Extracted.self) { group in
             for (index, document) in documents.enumerated() {
-                group.addTask { (index, extractor.extract(document)) }
+                group.addTask {
+                    let record = extractor.extract(document)
+                    return Extracted(index: index, record: record, context: RecordContext(record: record, document: document))
+                }
             }
-            var records = [ExtractionRecord?](repeating: nil, count: documents.count)
-            for await (index, record) in group {
-                records[index] = record
+            var records = [Extracted?](repeating: nil, count: documents.count)
+            for await extracted in group {
+                records[extracted.index] = extracted
             }
             return records.compactMap { $0 }
         }

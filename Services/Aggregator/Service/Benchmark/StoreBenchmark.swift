@@ -1,0 +1,81 @@
+import DiaoyanModels
+import Foundation
+
+/// Fills a store with a ``SyntheticArchive`` through its real commit path, then times every single-dimension
+/// statistic: the figures `diaoyan bench aggregator` prints.
+package struct StoreBenchmark: Sendable {
+    /// One statistic's latencies.
+    package struct QueryTiming: Codable, Hashable, Sendable {
+        package var metric: StatsMetric
+        package var by: StatsDimension
+        package var p50Milliseconds: Double
+        package var p99Milliseconds: Double
+        package var rows: Int
+
+        private enum CodingKeys: String, CodingKey {
+            case metric, by, rows
+            case p50Milliseconds = "p50_ms"
+            case p99Milliseconds = "p99_ms"
+        }
+    }
+
+    /// Records stored.
+    package var records: Int
+    /// Records per commit, as an extractor's credit sends them.
+    package var batch: Int
+    /// Runs of each query.
+    package var repeats: Int
+
+    package init(records: Int = 100_000, batch: Int = 32, repeats: Int = 50) {
+        self.records = records
+        self.batch = batch
+        self.repeats = repeats
+    }
+
+    /// Commits the archive in batches; returns records committed per second.
+    package func fill(_ store: any RecordStore, progress: (Int) -> Void = { _ in }) async throws -> Double {
+        var archive = try SyntheticArchive()
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        var done = 0
+        while done < self.records {
+            let batch = archive.next(min(self.batch, self.records - done))
+            let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { first, _ in first })
+            elapsed += try await clock.measure { _ = try await store.commit(batch.map(\.record), contexts: contexts) }
+            done += batch.count
+            if done % 10_000 < self.batch { progress(done) }
+        }
+        return Double(done) / Self.seconds(elapsed)
+    }
+
+    /// Times every metric grouped by every dimension, `repeats` runs each (after one unmeasured run).
+    package func time(_ store: any RecordStore) async throws -> [QueryTiming] {
+        let clock = ContinuousClock()
+        var timings: [QueryTiming] = []
+        for metric in StatsMetric.allCases {
+            for dimension in StatsDimension.allCases {
+                let request = StatsRequest(metric: metric, by: dimension)
+                let rows = try await store.stats(request).rows.count
+                var samples: [Double] = []
+                for _ in 0..<self.repeats {
+                    samples.append(Self.seconds(try await clock.measure { _ = try await store.stats(request) }) * 1000)
+                }
+                samples.sort()
+                timings.append(
+                    QueryTiming(
+                        metric: metric,
+                        by: dimension,
+                        p50Milliseconds: samples[samples.count / 2],
+                        p99Milliseconds: samples[min(samples.count - 1, Int((Double(samples.count) * 0.99).rounded(.up)) - 1)],
+                        rows: rows
+                    )
+                )
+            }
+        }
+        return timings
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

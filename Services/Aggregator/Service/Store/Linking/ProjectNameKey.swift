@@ -1,0 +1,82 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// The key that tells whether two articles name one project: the ``NameKey`` of its name without the place or
+/// company written in front of it.
+///
+/// `阿城区华明管业100万吨制管项目`, `华明管业100万吨制管项目` (with 华明管业 the project's organization) and
+/// `100万吨制管项目` all have the key `100万吨制管项目`. Phases stay in the key, so `一期` and `二期` are two projects.
+/// When the company is not known as one (the record names no such organization), ``isSameProject(_:_:)`` still
+/// joins a key to the same key with a prefix in front.
+enum ProjectNameKey {
+    /// Scalars the shorter key must have for a prefixed key to join it (`项目` alone joins nothing).
+    static let shortestJoinable = 6
+
+    /// The key of a project `name` placed at `place`, with `organizations` the companies the article names.
+    static func key(name: String, place: Place?, organizations: [String]) -> String {
+        var key = NameKey.of(name)
+        let places = Self.placeNames(place)
+        var stripped = true
+        while stripped {
+            stripped = false
+            for prefix in places + Self.organizationForms(organizations) where Self.canStrip(prefix, from: key) {
+                key = String(key.dropFirst(prefix.count))
+                stripped = true
+                break
+            }
+        }
+        return key
+    }
+
+    /// The key's scalars in reverse order (an indexed column): the keys that end with a key are a prefix range of it.
+    static func reversed(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.unicodeScalars.reversed()))
+    }
+
+    /// The key's suffixes that could be a stored project's whole key: the key itself and every shorter suffix of at
+    /// least ``shortestJoinable`` scalars.
+    static func joinableSuffixes(_ key: String) -> [String] {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count > Self.shortestJoinable else { return [key] }
+        return (0...(scalars.count - Self.shortestJoinable)).map { String(String.UnicodeScalarView(scalars[$0...])) }
+    }
+
+    /// Whether two keys name one project: equal, or one is the other with a prefix (a company, a place) that holds
+    /// no phase (`期`).
+    static func isSameProject(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs == rhs { return true }
+        let (short, long) = lhs.count < rhs.count ? (lhs, rhs) : (rhs, lhs)
+        guard short.count >= Self.shortestJoinable, long.hasSuffix(short) else { return false }
+        return !long.dropLast(short.count).contains("期")
+    }
+
+    /// Whether the places of two reports can be one project's: either unknown, equal, or one inside the other.
+    static func isCompatible(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return true }
+        return lhs == rhs || lhs.hasPrefix(rhs + "/") || rhs.hasPrefix(lhs + "/")
+    }
+
+    private static func canStrip(_ prefix: String, from key: String) -> Bool {
+        prefix.count >= 2 && key.hasPrefix(prefix) && key.count - prefix.count >= 4
+    }
+
+    /// The names on the place's path, full and without their last character (`哈尔滨市`, `哈尔滨`).
+    private static func placeNames(_ place: Place?) -> [String] {
+        guard let place else { return [] }
+        return place.path.split(separator: "/").flatMap { part -> [String] in
+            let full = String(part)
+            return part.count > 2 ? [full, String(part.dropLast())] : [full]
+        }
+    }
+
+    /// Each organization's key, and its short form without the legal suffix (`华明管业有限公司` → `华明管业`).
+    private static func organizationForms(_ organizations: [String]) -> [String] {
+        let suffixes = ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司"]
+        return organizations.flatMap { name -> [String] in
+            let key = NameKey.of(name)
+            guard let suffix = suffixes.first(where: { key.hasSuffix($0) }) else { return [key] }
+            return [key, String(key.dropLast(suffix.count))]
+        }
+        .sorted { $0.count > $1.count }
+    }
+}

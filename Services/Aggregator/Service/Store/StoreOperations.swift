@@ -1,0 +1,56 @@
+import DiaoyanModels
+import Foundation
+
+/// What a record store does, written once over an ``SQLSession`` so SQLite and PostgreSQL run the same SQL.
+enum StoreOperations {
+    /// Stores each record not stored yet and writes its facts; one result per record, in order. Runs inside the
+    /// caller's write transaction.
+    static func commit(
+        _ records: [(record: ExtractionRecord, json: [UInt8])],
+        contexts: [String: RecordContext],
+        storedAt: Int64,
+        session: any SQLSession
+    ) throws -> [SubmitAck.Result] {
+        try records.map { record, json in
+            let inserted = try session.rows(
+                """
+                INSERT INTO documents(id, source, title, published, month, story, record, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id
+                """,
+                record.id, record.source, record.title, record.published, record.published.flatMap(FactRows.month),
+                record.id, json, storedAt
+            )
+            guard !inserted.isEmpty else { return SubmitAck.Result(id: record.id, status: .duplicate) }
+            try FactWriter.write(record, context: contexts[record.id], session: session)
+            return SubmitAck.Result(id: record.id, status: .stored)
+        }
+    }
+
+    /// Records encoded for storage (compact JSON, slashes unescaped).
+    static func encoded(_ records: [ExtractionRecord]) throws -> [(record: ExtractionRecord, json: [UInt8])] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return try records.map { ($0, Array(try encoder.encode($0))) }
+    }
+
+    /// Answers a statistics query: from the running tallies when it has no filter (unless `fromFacts`), else from
+    /// the fact tables.
+    static func stats(_ request: StatsRequest, fromFacts: Bool = false, session: any SQLSession) throws -> StatsResult {
+        if !fromFacts, TallyQuery.answers(request) { return try TallyQuery.stats(request, session: session) }
+        let query = StatsQuery(request)
+        var rows: [StatsResult.Row] = []
+        if let grouped = query.grouped {
+            rows = try session.rows(grouped.sql, grouped.arguments).map { row in
+                StatsResult.Row(key: row.text("key") ?? "", value: row.double("value") ?? 0, unit: row.text("unit"))
+            }
+        }
+        let totals = try session.rows(query.total.sql, query.total.arguments)
+            .map { StatsResult.Total(unit: $0.text("unit") ?? "", value: $0.double("value") ?? 0) }
+        return query.result(rows: rows, totals: totals)
+    }
+
+    /// The stored JSON of a record.
+    static func document(id: String, session: any SQLSession) throws -> [UInt8]? {
+        try session.rows("SELECT record FROM documents WHERE id = ?", id).first?.blob("record")
+    }
+}

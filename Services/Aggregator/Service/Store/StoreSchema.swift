@@ -1,0 +1,157 @@
+import Foundation
+
+/// The aggregator's schema as versioned migrations, the same on SQLite and PostgreSQL (types per
+/// ``SQLDialect/definitions(_:)``), applied in order when a store opens (``StoreMigrator``).
+///
+/// `v1` and `v2` are the schema of earlier releases, kept verbatim so a file they wrote migrates. `v3` (stories,
+/// projects across articles, money by project) replaces every fact table and rebuilds the facts from the records
+/// the file holds (``FactWriter``): nothing derived is lost, only the records are the source of truth. Records
+/// stored before `v3` came without a ``RecordContext``, so they keep headline stories and story-level money.
+///
+/// ```
+/// documents(id PK, source, title, published, month, story, record, stored_at, signature,
+///     path, code, province, city, county, park)            one row per record; the path… columns: the story's place
+/// story_bands(key, doc)                                     the MinHash LSH band keys of each signed document
+/// places(doc, path, code, level, province, city, county, park)
+/// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)
+/// reports(doc, idx, project, name, stage, date, path, organization)     one project as one article told it
+/// project_industries(project, industry) · quantities(project, doc, unit, value)
+/// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
+/// events(doc, idx, story, key, type, date, month) · amounts(doc, idx, project, currency, value)
+/// tallies(metric, dimension, key, unit, item, value) · tally_totals(metric, dimension, key, unit, count, sum)
+/// ```
+enum StoreSchema {
+    /// One version of the schema: its name in the migrations table and what it does.
+    struct Migration: Sendable {
+        var identifier: String
+        var apply: @Sendable (any SQLSession) throws -> Void
+    }
+
+    /// Every migration, oldest first.
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1") { try Self.run(Self.version1, on: $0) },
+        Migration(identifier: "v2") { try Self.run(Self.version2, on: $0) },
+        Migration(identifier: "v3") { session in
+            try Self.run(Self.version3, on: session)
+            try FactWriter.rebuild(session)
+        },
+    ]
+
+    /// Runs each `;`-separated statement of `script`, in the session's types.
+    static func run(_ script: String, on session: any SQLSession) throws {
+        for statement in session.dialect.definitions(script).split(separator: ";") {
+            let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { try session.execute(trimmed, []) }
+        }
+    }
+
+    /// The first release's tables.
+    static let version1 = """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, published TEXT, month TEXT,
+            story TEXT NOT NULL, record BLOB NOT NULL, stored_at INTEGER NOT NULL);
+        CREATE TABLE places (doc TEXT NOT NULL, path TEXT NOT NULL, code TEXT, province TEXT, city TEXT,
+            county TEXT, park TEXT);
+        CREATE TABLE projects (doc TEXT NOT NULL, idx INTEGER NOT NULL, name TEXT NOT NULL,
+            key TEXT NOT NULL, stage TEXT NOT NULL, path TEXT, province TEXT, city TEXT, county TEXT,
+            park TEXT, organization TEXT, date TEXT, PRIMARY KEY (doc, idx));
+        CREATE TABLE project_industries (doc TEXT NOT NULL, idx INTEGER NOT NULL, industry TEXT NOT NULL);
+        CREATE TABLE quantities (doc TEXT NOT NULL, idx INTEGER NOT NULL, unit TEXT NOT NULL,
+            value REAL NOT NULL);
+        CREATE TABLE persons (doc TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL);
+        CREATE TABLE organizations (doc TEXT NOT NULL, name TEXT NOT NULL);
+        CREATE TABLE industries (doc TEXT NOT NULL, industry TEXT NOT NULL);
+        CREATE TABLE events (doc TEXT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, date TEXT,
+            month TEXT);
+        CREATE TABLE amounts (doc TEXT NOT NULL, currency TEXT NOT NULL, value REAL NOT NULL);
+        CREATE INDEX places_doc ON places(doc);
+        CREATE INDEX projects_key ON projects(key);
+        CREATE INDEX project_industries_doc ON project_industries(doc, idx);
+        CREATE INDEX quantities_doc ON quantities(doc, idx);
+        CREATE INDEX persons_doc ON persons(doc);
+        CREATE INDEX persons_name ON persons(name, role);
+        CREATE INDEX organizations_doc ON organizations(doc);
+        CREATE INDEX industries_doc ON industries(doc);
+        CREATE INDEX events_doc ON events(doc);
+        CREATE INDEX amounts_doc ON amounts(doc);
+        CREATE INDEX documents_published ON documents(published);
+        """
+
+    /// Record schema 2: places carry their code and level, a project's place says where it came from.
+    static let version2 = """
+        ALTER TABLE places ADD COLUMN level TEXT;
+        ALTER TABLE projects ADD COLUMN code TEXT;
+        ALTER TABLE projects ADD COLUMN level TEXT;
+        ALTER TABLE projects ADD COLUMN place_from TEXT;
+        """
+
+    /// Stories by MinHash, projects across articles, money by project; every index a single-dimension statistic
+    /// reads covers its columns, so a grouped count scans one index.
+    static let version3 = """
+        DROP TABLE places; DROP TABLE projects; DROP TABLE project_industries; DROP TABLE quantities;
+        DROP TABLE persons; DROP TABLE organizations; DROP TABLE industries; DROP TABLE events; DROP TABLE amounts;
+        ALTER TABLE documents ADD COLUMN signature BLOB;
+        ALTER TABLE documents ADD COLUMN path TEXT;
+        ALTER TABLE documents ADD COLUMN code TEXT;
+        ALTER TABLE documents ADD COLUMN province TEXT;
+        ALTER TABLE documents ADD COLUMN city TEXT;
+        ALTER TABLE documents ADD COLUMN county TEXT;
+        ALTER TABLE documents ADD COLUMN park TEXT;
+        CREATE TABLE story_bands (key INTEGER NOT NULL, doc TEXT NOT NULL);
+        CREATE TABLE places (doc TEXT NOT NULL, path TEXT NOT NULL, code TEXT, level TEXT, province TEXT,
+            city TEXT, county TEXT, park TEXT);
+        CREATE TABLE projects (id INTEGER PRIMARY KEY, key TEXT NOT NULL, rkey TEXT NOT NULL, name TEXT NOT NULL,
+            path TEXT, code TEXT, level TEXT, province TEXT, city TEXT, county TEXT, park TEXT, stage TEXT,
+            stage_date TEXT);
+        CREATE TABLE reports (doc TEXT NOT NULL, idx INTEGER NOT NULL, project INTEGER NOT NULL, name TEXT NOT NULL,
+            stage TEXT NOT NULL, date TEXT, path TEXT, code TEXT, level TEXT, park TEXT, organization TEXT,
+            PRIMARY KEY (doc, idx));
+        CREATE TABLE project_industries (project INTEGER NOT NULL, industry TEXT NOT NULL,
+            PRIMARY KEY (project, industry));
+        CREATE TABLE quantities (project INTEGER NOT NULL, doc TEXT NOT NULL, unit TEXT NOT NULL, value REAL NOT NULL);
+        CREATE TABLE persons (doc TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL);
+        CREATE TABLE organizations (doc TEXT NOT NULL, name TEXT NOT NULL);
+        CREATE TABLE industries (doc TEXT NOT NULL, industry TEXT NOT NULL);
+        CREATE TABLE events (doc TEXT NOT NULL, idx INTEGER NOT NULL, story TEXT NOT NULL, key TEXT NOT NULL,
+            type TEXT NOT NULL, date TEXT, month TEXT);
+        CREATE TABLE amounts (doc TEXT NOT NULL, idx INTEGER NOT NULL, project INTEGER, currency TEXT NOT NULL,
+            value REAL NOT NULL);
+        CREATE TABLE tallies (metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL, unit TEXT NOT NULL,
+            item TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (metric, dimension, key, unit, item)) WITHOUT ROWID;
+        CREATE TABLE tally_totals (metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL, unit TEXT NOT NULL,
+            count INTEGER NOT NULL, sum REAL NOT NULL, PRIMARY KEY (metric, dimension, key, unit));
+        CREATE INDEX tallies_item ON tallies(item, metric);
+        CREATE INDEX documents_story ON documents(story);
+        CREATE INDEX documents_month ON documents(month, id);
+        CREATE INDEX documents_source ON documents(source, id);
+        CREATE INDEX story_bands_key ON story_bands(key);
+        CREATE INDEX places_doc ON places(doc);
+        CREATE INDEX places_province ON places(province, doc);
+        CREATE INDEX places_city ON places(city, doc);
+        CREATE INDEX places_county ON places(county, doc);
+        CREATE INDEX places_park ON places(park, doc);
+        CREATE INDEX places_path ON places(path, doc);
+        CREATE INDEX places_code ON places(code, doc);
+        CREATE INDEX projects_key ON projects(key);
+        CREATE INDEX projects_rkey ON projects(rkey);
+        CREATE INDEX projects_province ON projects(province, id);
+        CREATE INDEX projects_city ON projects(city, id);
+        CREATE INDEX projects_county ON projects(county, id);
+        CREATE INDEX projects_park ON projects(park, id);
+        CREATE INDEX projects_stage ON projects(stage, id);
+        CREATE INDEX reports_project ON reports(project, doc);
+        CREATE INDEX reports_doc ON reports(doc, project, stage);
+        CREATE INDEX project_industries_industry ON project_industries(industry, project);
+        CREATE INDEX quantities_project ON quantities(project, unit, value);
+        CREATE INDEX persons_doc ON persons(doc, role, name);
+        CREATE INDEX persons_name ON persons(role, name, doc);
+        CREATE INDEX organizations_doc ON organizations(doc);
+        CREATE INDEX organizations_name ON organizations(name, doc);
+        CREATE INDEX industries_doc ON industries(doc);
+        CREATE INDEX industries_industry ON industries(industry, doc);
+        CREATE INDEX events_doc ON events(doc);
+        CREATE INDEX events_month ON events(month, story, key);
+        CREATE INDEX amounts_doc ON amounts(doc);
+        CREATE INDEX amounts_project ON amounts(project, currency, value);
+        """
+}

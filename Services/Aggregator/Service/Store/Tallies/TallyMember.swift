@@ -1,0 +1,44 @@
+import DiaoyanModels
+
+/// One thing counted (or one figure summed) under one key of one dimension: the unit of the aggregator's
+/// running tallies.
+///
+/// `tallies(metric, dimension, key, unit, item, value)` holds each member once (its primary key), so a story told by
+/// ten reprints, or a project reported by three articles, is a member once; `tally_totals` holds per
+/// (metric, dimension, key, unit) the count of members and the sum of their values, kept up to date in the same
+/// transaction as every change of members (``TallyWriter``). An unfiltered statistic reads its rows from
+/// `tally_totals` alone. `dimension` is empty for the metric's total, `unit` empty for counts.
+struct TallyMember: Hashable {
+    var metric: StatsMetric
+    var dimension: StatsDimension?
+    var key: String
+    var unit: String
+    var item: String
+    var value: Double
+
+    init(_ metric: StatsMetric, _ dimension: StatsDimension?, key: String, unit: String = "", item: String, value: Double = 0) {
+        self.metric = metric
+        self.dimension = dimension
+        self.key = key
+        self.unit = unit
+        self.item = item
+        self.value = value
+    }
+
+    /// Members of `item` under each key of every dimension, and under the total.
+    static func members(
+        _ metric: StatsMetric,
+        item: String,
+        unit: String = "",
+        value: Double = 0,
+        keys: [StatsDimension: Set<String>]
+    ) -> [TallyMember] {
+        var members = [TallyMember(metric, nil, key: "", unit: unit, item: item, value: value)]
+        for (dimension, values) in keys {
+            for key in values {
+                members.append(TallyMember(metric, dimension, key: key, unit: unit, item: item, value: value))
+            }
+        }
+        return members
+    }
+}

@@ -186,6 +186,12 @@ extension ScalarTrie where Value == Bool {
         for word in words { self.insert(word, true) }
     }
 
+    /// A set of words stored reversed, for ``longestMatch(in:endingAt:)``: which word ends at a position.
+    package init(endingWords words: some Sequence<String>) {
+        self.init()
+        for word in words { self.insert(word.unicodeScalars.reversed(), true) }
+    }
+
     /// Whether one of the words starts at a position in `range` (it may run past the range's end).
     @inlinable
     public func hasWord(in scalars: [Unicode.Scalar], startingIn range: Range<Int>) -> Bool {

@@ -13,8 +13,7 @@ package enum CompanyListReader {
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
-            guard let closer = Self.listEnd(at: index, in: scalars, known: known) else { continue }
-            let items = Self.items(endingAt: index, in: scalars)
+            guard let (closer, items) = Self.list(closingAt: index, in: scalars, known: known) else { continue }
             // `央企、世界500强、单项冠军、独角兽等企业`: kinds of companies, none named.
             guard !items.contains(where: { item in Self.kinds.hasWord(in: scalars, startingIn: item) }) else {
                 index = closer
@@ -24,30 +23,35 @@ package enum CompanyListReader {
             where !known.contains(where: { $0.range.overlaps(item) })
                 && !Self.isPlaceOrWord(item, gazetteer: gazetteer, in: scalars)
             {
-                let name = scalars.string(item)
-                if !found.contains(where: { $0.name == name }) {
-                    found.append(OrganizationFinder.Found(name: name, kind: "company", range: item))
-                }
+                found.appendCompany(at: item, in: scalars)
             }
             index = closer
         }
         return found
     }
 
-    /// Where the list closing at `index` ends: after `等` and a collective noun, after a count of companies
-    /// (`华峰铝业、中通快递两家知名企业`), or after a bare `等` when an item of the list is a company already known
-    /// (`三一集团、中联重科、山河智能等`); nil when no list of companies closes there.
-    private static func listEnd(at index: Int, in scalars: [Unicode.Scalar], known: [OrganizationFinder.Found]) -> Int? {
+    /// The list of companies closing at `index` and where its closing words end: after `等` and a collective noun,
+    /// after a count of companies (`华峰铝业、中通快递两家知名企业`), or after a bare `等` when an item of the list
+    /// is a company already known (`三一集团、中联重科、山河智能等`); nil when no list of companies closes there.
+    private static func list(closingAt index: Int, in scalars: [Unicode.Scalar], known: [OrganizationFinder.Found])
+        -> (end: Int, items: [Range<Int>])?
+    {
+        let end: Int
         if scalars[index] == "等" {
-            if let closer = Self.closer(after: index, in: scalars) { return closer }
-            let items = Self.items(endingAt: index, in: scalars)
-            guard items.contains(where: { item in known.contains { $0.range == item } }) else { return nil }
-            return index + 1
+            if let closer = Self.closer(after: index, in: scalars) {
+                end = closer
+            } else {
+                let items = Self.items(endingAt: index, in: scalars)
+                guard items.contains(where: { item in known.contains { $0.range == item } }) else { return nil }
+                return (index + 1, items)
+            }
+        } else {
+            guard Self.countWords.contains(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == "家",
+                index > 0, scalars[index - 1] != "等", let closer = Self.closer(after: index + 1, in: scalars)
+            else { return nil }
+            end = closer
         }
-        guard Self.countWords.contains(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == "家",
-            index > 0, scalars[index - 1] != "等"
-        else { return nil }
-        return Self.closer(after: index + 1, in: scalars)
+        return (end, Self.items(endingAt: index, in: scalars))
     }
 
     private static let countWords = ScalarSet("两三四五六七八九十2345678910".unicodeScalars)

@@ -25,9 +25,7 @@ package enum CompanyOpenerReader {
                     $0.range.overlaps(opener) || OrganizationFinder.isShortForm(written, of: Array($0.name.unicodeScalars))
                 })
             else { continue }
-            let name = scalars.string(opener)
-            guard !found.contains(where: { $0.name == name }) else { continue }
-            found.append(OrganizationFinder.Found(name: name, kind: "company", range: opener))
+            found.appendCompany(at: opener, in: scalars)
         }
         return found
     }

@@ -115,10 +115,9 @@ package struct OrganizationFinder: Sendable {
     }
 
     private static let everyday: Set<String> = ["未来", "全资子", "控股子", "有关", "相关", "其他", "各家", "这家", "该"]
-    /// Verbs that end the words before a suffix in `听取公司`, `赶赴公司`, `消化西洋公司`, as reversed words.
+    /// Verbs that end the words before a suffix in `听取公司`, `赶赴公司`, `消化西洋公司`.
     private static let verbEnds = ScalarTrie<Bool>(
-        words: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导"]
-            .map { Array($0.unicodeScalars.reversed()) }
+        endingWords: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导"]
     )
 
     /// Whether `span` is nothing but business words (`建设投资`, `投资`).
@@ -132,11 +131,11 @@ package struct OrganizationFinder: Sendable {
 
     private let gazetteer = try? Gazetteer.shared()
     private static let joiningScalars = ScalarSet("和向与及同由并".unicodeScalars)
-    /// Parks and zones, and the roles and verbs that stand before a company, as reversed words.
-    private static let parkWords = ScalarTrie<Bool>(words: [
+    /// Parks and zones, and the roles and verbs that stand before a company.
+    private static let parkWords = ScalarTrie<Bool>(endingWords: [
         "开发区", "经开区", "高新区", "工业园区", "工业园", "产业园", "产业集聚区", "集聚区", "园区", "新区", "示范区", "片区",
         "入驻企业", "签约企业代表", "企业代表", "出席", "知名企业", "国际知名企业", "听取", "赶赴", "希望", "消化",
-    ].map { Array($0.unicodeScalars.reversed()) })
+    ])
     private static let businessWords = ScalarTrie<Bool>(words: [
         "建设", "开发", "投资", "管理", "运营", "发展", "实业", "城投", "控股", "资产", "服务", "有限", "公司", "集团",
     ])
@@ -170,4 +169,14 @@ package struct OrganizationFinder: Sendable {
         for (suffix, kind) in Self.suffixes { trie.insert(suffix.unicodeScalars, kind) }
         return trie
     }()
+}
+
+extension [OrganizationFinder.Found] {
+    /// Adds the company written at `range` unless one of that name is already listed: the readers of short forms,
+    /// lists and signing parties each find a company once however often the text names it.
+    mutating func appendCompany(at range: Range<Int>, in scalars: [Unicode.Scalar]) {
+        let name = scalars.string(range)
+        guard !self.contains(where: { $0.name == name }) else { return }
+        self.append(OrganizationFinder.Found(name: name, kind: "company", range: range))
+    }
 }

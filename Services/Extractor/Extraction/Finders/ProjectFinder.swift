@@ -162,10 +162,8 @@ package struct ProjectFinder: Sendable {
         return [site]
     }
 
-    /// Stage words that close a list of projects before 项目 (`开工项目`, `竣工项目`), as reversed words.
-    private static let listLabels = ScalarTrie<Bool>(
-        words: ["开工", "新开工", "竣工", "签约", "投产", "在建", "续建"].map { Array($0.unicodeScalars.reversed()) }
-    )
+    /// Stage words that close a list of projects before 项目 (`开工项目`, `竣工项目`).
+    private static let listLabels = ScalarTrie<Bool>(endingWords: ["开工", "新开工", "竣工", "签约", "投产", "在建", "续建"])
 
     private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "工地"])
 

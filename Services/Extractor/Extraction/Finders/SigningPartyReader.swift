@@ -25,10 +25,7 @@ package enum SigningPartyReader {
             if isPublic(parties[0]) && !isKnown(parties[1]) && !isPublic(parties[1]) { companies.append(parties[1]) }
             if isKnown(parties[1]) && !isKnown(parties[0]) && !isPublic(parties[0]) { companies.append(parties[0]) }
             for party in companies where !Self.holdsOtherWords(party, in: scalars) {
-                let name = scalars.string(party)
-                if !found.contains(where: { $0.name == name }) {
-                    found.append(OrganizationFinder.Found(name: name, kind: "company", range: party))
-                }
+                found.appendCompany(at: party, in: scalars)
             }
         }
         return found
@@ -72,10 +69,9 @@ package enum SigningPartyReader {
     ])
     private static let joiners = ScalarSet("与和同".unicodeScalars)
     private static let verbs = ScalarTrie<Bool>(words: ["签约", "签订", "签署", "达成", "正式签"])
-    /// Endings of government bodies and divisions, as reversed words.
+    /// Endings of government bodies and divisions.
     private static let governmentEnds = ScalarTrie<Bool>(
-        words: ["政府", "管委会", "委员会", "县", "市", "区", "镇", "乡", "旗", "州", "局", "办", "园", "厅", "部", "省"]
-            .map { Array($0.unicodeScalars.reversed()) }
+        endingWords: ["政府", "管委会", "委员会", "县", "市", "区", "镇", "乡", "旗", "州", "局", "办", "园", "厅", "部", "省"]
     )
     private static let governmentWords = ScalarTrie<Bool>(words: [
         "政府", "管委会", "党委", "人大", "政协", "开发区", "高新区", "经开区", "园区", "代表", "双方", "企业", "项目",

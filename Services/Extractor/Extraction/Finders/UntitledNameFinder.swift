@@ -148,7 +148,7 @@ package struct UntitledNameFinder: Sendable {
     /// name, the bracket opening a line or following a dateline (`电`, `讯`), or closing a line.
     private func bracketedByline(opening open: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
         guard let close = Self.closingBracket(after: open, in: scalars),
-            Self.opensByline(at: open, in: scalars) || Self.endsLine(after: close, in: scalars)
+            Self.opensByline(at: open, closing: close, in: scalars) || Self.endsLine(after: close, in: scalars)
         else { return [] }
         var found: [Found] = []
         var title: [String] = []
@@ -199,14 +199,11 @@ package struct UntitledNameFinder: Sendable {
         return nil
     }
 
-    /// Whether the bracket at `open` starts a line, follows a dateline (`…日电`, `本报讯`) or a sentence's end.
-    private static func opensByline(at open: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether the bracket from `open` to `close` starts a line, follows a dateline (`…日电`, `本报讯`) or a sentence's
+    /// end, or has a colon after it.
+    private static func opensByline(at open: Int, closing close: Int, in scalars: [Unicode.Scalar]) -> Bool {
         // `消息(杨薇):` — a bracket a colon follows is the byline of what comes after.
-        if let close = Self.closingBracket(after: open, in: scalars), close + 1 < scalars.count,
-            scalars[close + 1] == ":" || scalars[close + 1] == "："
-        {
-            return true
-        }
+        if close + 1 < scalars.count, scalars[close + 1] == ":" || scalars[close + 1] == "：" { return true }
         var before = open - 1
         while before >= 0, scalars[before] == " " { before -= 1 }
         guard before >= 0 else { return true }

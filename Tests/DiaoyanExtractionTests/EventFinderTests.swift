@@ -1,5 +1,5 @@
-import DiaoyanModels
 import DiaoyanExtraction
+import DiaoyanModels
 import Testing
 
 @Suite struct EventFinderTests {
@@ -47,8 +47,10 @@ import Testing
 
     @Test func namesTheProjectsOfItsSentence() {
         let text = "19日，市委书记王青山到青禾食品年产5万吨饮料项目调研。随后，王青山察看了云杉数据中心项目建设情况。"
-        let events = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text))
-            .events
+        let events = self.extractor.extract(
+            NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text)
+        )
+        .events
         #expect(events.map(\.type) == [.inspection])
         #expect(events.first?.persons == ["王青山"])
         #expect(events.first?.projects == ["青禾食品年产5万吨饮料项目", "云杉数据中心项目"])
@@ -56,8 +58,10 @@ import Testing
 
     @Test func readsHeOrSheAsTheActorNamedLast() {
         let text = "5月19日，市委书记王青山到青禾食品项目调研。当天下午，他主持召开全市项目推进会。其他企业负责人列席会议。"
-        let events = self.extractor.extract(NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text))
-            .events
+        let events = self.extractor.extract(
+            NormalizedDocument(id: "t", source: "t", published: "2024-05-20", text: text)
+        )
+        .events
         #expect(events.map { "\($0.type.rawValue) \($0.persons)" } == ["inspection [\"王青山\"]", "meeting [\"王青山\"]"])
     }
 
@@ -65,7 +69,9 @@ import Testing
         let text = "21日，青禾汽车项目正式投产。项目去年4月开工。投产仪式结束后，市里举行项目集中签约。随后，市委书记王青山来到园区调研。"
         #expect(
             self.events(text, published: "2024-11-22")
-                == ["commissioning 2024-11-21", "groundbreaking 2023-04", "signing 2024-11-21", "inspection 2024-11-21"]
+                == [
+                    "commissioning 2024-11-21", "groundbreaking 2023-04", "signing 2024-11-21", "inspection 2024-11-21",
+                ]
         )
     }
 
@@ -73,7 +79,9 @@ import Testing
         let text = "9日，市长王青山出席青禾项目封顶仪式。当天，王青山还来到渌口区，察看今年3月竣工的检测中心项目。"
         // The completion told in passing is an event of its own month.
         #expect(
-            self.events(text, published: "2024-05-10") == ["other 2024-05-09", "inspection 2024-05-09", "other 2024-03"]
+            self.events(text, published: "2024-05-10") == [
+                "other 2024-05-09", "inspection 2024-05-09", "other 2024-03",
+            ]
         )
     }
 

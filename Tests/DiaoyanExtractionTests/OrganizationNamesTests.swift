@@ -1,5 +1,5 @@
-import DiaoyanModels
 import DiaoyanExtraction
+import DiaoyanModels
 import Testing
 
 /// Where organizations' names start and the companies pages name by a short form.

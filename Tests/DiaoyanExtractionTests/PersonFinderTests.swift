@@ -1,5 +1,5 @@
-import DiaoyanModels
 import DiaoyanExtraction
+import DiaoyanModels
 import Testing
 
 @Suite struct PersonFinderTests {
@@ -103,8 +103,10 @@ import Testing
     }
 
     @Test func readsABracketedBylineAfterADateline() {
-        #expect(self.roles("新华社南宁3月2日电 (罗晓燕 陈立新)3月2日，某县举行集中开工仪式。")
-            == ["罗晓燕": .reporter, "陈立新": .reporter])
+        #expect(
+            self.roles("新华社南宁3月2日电 (罗晓燕 陈立新)3月2日，某县举行集中开工仪式。")
+                == ["罗晓燕": .reporter, "陈立新": .reporter]
+        )
     }
 
     @Test func readsABracketedBylineClosingTheText() {

@@ -34,7 +34,9 @@ import Testing
         let (_, signing) = try Self.read("signing")
         let (_, reprint) = try Self.read("signing-reprint")
         let (_, groundbreaking) = try Self.read("groundbreaking")
-        let signature = { (context: RecordContext) in try #require(context.signature.flatMap(MinHashSignature.init(values:))) }
+        let signature = { (context: RecordContext) in
+            try #require(context.signature.flatMap(MinHashSignature.init(values:)))
+        }
         #expect(try signature(signing).similarity(to: try signature(reprint)) > 0.65)
         #expect(try signature(signing).similarity(to: try signature(groundbreaking)) < 0.15)
     }

@@ -1,5 +1,5 @@
-import DiaoyanModels
 import DiaoyanExtraction
+import DiaoyanModels
 import Testing
 
 /// The stage of projects whose sentence says what is done to them rather than what stage they are at.

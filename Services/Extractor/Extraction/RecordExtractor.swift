@@ -60,12 +60,14 @@ package struct RecordExtractor: Sendable {
             headline: Self.headline(of: document, in: scalars),
             sentences: sentences
         )
-        let organizations = named + CompanyOpenerReader.organizations(
-            openingProjectsAt: found.map(\.range),
-            besides: named,
-            gazetteer: self.places.gazetteer,
-            in: scalars
-        )
+        let organizations =
+            named
+            + CompanyOpenerReader.organizations(
+                openingProjectsAt: found.map(\.range),
+                besides: named,
+                gazetteer: self.places.gazetteer,
+                in: scalars
+            )
         let projects = self.projects(
             found,
             in: scalars,
@@ -107,7 +109,8 @@ package struct RecordExtractor: Sendable {
         in scalars: [Unicode.Scalar]
     ) -> [OrganizationFinder.Found] {
         let employed = suffixed + EmployerReader.employers(of: people, besides: suffixed, in: scalars)
-        let listed = employed
+        let listed =
+            employed
             + CompanyListReader.organizations(in: scalars, besides: employed, gazetteer: self.places.gazetteer)
         return listed
             + SigningPartyReader.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
@@ -142,7 +145,12 @@ package struct RecordExtractor: Sendable {
             return ExtractionRecord.Project(
                 name: Self.canonicalName(project.name),
                 stage: ProjectStageFallback.stage(
-                    of: index, among: found, sentences: sentences, ceremony: ceremony, in: scalars),
+                    of: index,
+                    among: found,
+                    sentences: sentences,
+                    ceremony: ceremony,
+                    in: scalars
+                ),
                 quantities: measures.map { .init(text: $0.text, value: $0.value, unit: $0.unit) },
                 place: attribution.place(ofProjectAt: project.range, in: project.sentence),
                 organization: organization.map { Self.canonicalName($0.name) },

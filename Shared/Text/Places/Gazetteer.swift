@@ -91,7 +91,8 @@ package struct Gazetteer: Sendable {
             let zone = divisions[index].name
             var best: (index: Int, length: Int)?
             for county in counties[city] ?? [] {
-                let forms = [divisions[county].name] + divisions[county].shortName.split(separator: "/").map(String.init)
+                let forms =
+                    [divisions[county].name] + divisions[county].shortName.split(separator: "/").map(String.init)
                 for form in forms where form.unicodeScalars.count >= 2 && zone.hasPrefix(form) {
                     if form.unicodeScalars.count > best?.length ?? 0 { best = (county, form.unicodeScalars.count) }
                 }

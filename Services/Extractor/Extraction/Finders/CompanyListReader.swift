@@ -87,7 +87,9 @@ package enum CompanyListReader {
         let name = scalars.string(item)
         if Self.generic.contains(name) || Self.associationEnds.contains(where: { name.hasSuffix($0) }) { return true }
         // `综合保税区`, `楚雄市人民政府`, `管委会与…`: zones, governments and clauses, no companies.
-        if Self.publicEnds.contains(where: { name.hasSuffix($0) }) || name.unicodeScalars.contains(where: { Self.clauseWords.contains($0) }) {
+        if Self.publicEnds.contains(where: { name.hasSuffix($0) })
+            || name.unicodeScalars.contains(where: { Self.clauseWords.contains($0) })
+        {
             return true
         }
         return !scalars[item].allSatisfy { $0.isHan || $0.isASCIILetter || $0.isASCIIDigit || $0 == "(" || $0 == ")" }

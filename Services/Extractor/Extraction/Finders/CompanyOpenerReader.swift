@@ -22,7 +22,8 @@ package enum CompanyOpenerReader {
             let written = Array(scalars[opener])
             guard opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars),
                 !known.contains(where: {
-                    $0.range.overlaps(opener) || OrganizationFinder.isShortForm(written, of: Array($0.name.unicodeScalars))
+                    $0.range.overlaps(opener)
+                        || OrganizationFinder.isShortForm(written, of: Array($0.name.unicodeScalars))
                 })
             else { continue }
             found.appendCompany(at: opener, in: scalars)
@@ -48,7 +49,11 @@ package enum CompanyOpenerReader {
 
     /// `span` without a county, city or town written in full before the company (`西华县双汇` → 双汇); a short
     /// form of a province or prefecture stays, as companies are registered with it (`巴州鸿晟新能`).
-    private static func afterCounty(_ span: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar]) -> Range<Int> {
+    private static func afterCounty(
+        _ span: Range<Int>,
+        gazetteer: Gazetteer,
+        in scalars: [Unicode.Scalar]
+    ) -> Range<Int> {
         if let place = gazetteer.names.longestMatch(in: scalars, from: span.lowerBound), place.length < span.count,
             Self.divisionEnds.contains(scalars[span.lowerBound + place.length - 1])
         {
@@ -89,8 +94,10 @@ package enum CompanyOpenerReader {
         "占地", "其中", "重点", "全市", "全县", "全区", "我市", "我县", "我区", "兴建", "地铁", "轨道",
     ])
     /// Kinds of plants and products standing first in a project's name.
-    private static let kinds = ScalarTrie<Bool>(words: IndustryLexicon.keywords.map(\.0) + [
-        "生猪", "肉牛", "奶牛", "肉羊", "蛋鸡", "肉鸡", "光伏", "风电", "风力", "水电", "火电", "集中式", "分布式", "渔光",
-        "农光", "牧光", "高标准", "标准化", "智能", "绿色", "现代", "大型", "新型",
-    ])
+    private static let kinds = ScalarTrie<Bool>(
+        words: IndustryLexicon.keywords.map(\.0) + [
+            "生猪", "肉牛", "奶牛", "肉羊", "蛋鸡", "肉鸡", "光伏", "风电", "风力", "水电", "火电", "集中式", "分布式", "渔光",
+            "农光", "牧光", "高标准", "标准化", "智能", "绿色", "现代", "大型", "新型",
+        ]
+    )
 }

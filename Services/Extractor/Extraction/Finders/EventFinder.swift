@@ -225,7 +225,8 @@ package struct EventFinder: Sendable {
                 // `4月27日、28日`, `27日至29日`: a span of days is told on its first.
                 let spanTail = index == lastEnd + 1 && Self.dayJoiners.contains(scalars[lastEnd])
                 // `2024年重点项目`, `2023年度第一批`: a year naming a programme dates no event.
-                let label = date.value?.count == 4
+                let label =
+                    date.value?.count == 4
                     && self.yearLabels.longestMatch(in: scalars, from: index + date.length) != nil
                 if !spanTail && !label { written.append((index, date.value)) }
                 index += date.length

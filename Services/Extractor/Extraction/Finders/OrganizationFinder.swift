@@ -143,7 +143,8 @@ package struct OrganizationFinder: Sendable {
     /// The name without its suffix (`恒泰公司` → 恒泰), when the suffix is a plain 公司 or 集团.
     private static func core(of organization: Found, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         let name = scalars[organization.range]
-        for suffix in Self.plainSuffixes where name.count > suffix.count && name.suffix(suffix.count).elementsEqual(suffix) {
+        for suffix in Self.plainSuffixes
+        where name.count > suffix.count && name.suffix(suffix.count).elementsEqual(suffix) {
             return Array(name.dropLast(suffix.count))
         }
         return nil

@@ -70,7 +70,8 @@ package struct PlaceResolver: Sendable {
             let isEveryday = { (candidate: Gazetteer.Candidate) in
                 candidate.form == .short && self.gazetteer.divisions[candidate.division].shortIsEveryday
             }
-            var candidates = match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
+            var candidates =
+                match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
             let range = index..<(index + match.length)
             if candidates.contains(where: { $0.form == .short }), self.splitsWords(range, in: scalars) {
                 candidates = candidates.filter { $0.form != .short }
@@ -127,14 +128,18 @@ package struct PlaceResolver: Sendable {
     private func repeatedCounties(among hits: [Hit]) -> Set<Int> {
         var times: [Int: Int] = [:]
         for hit in hits where hit.candidates.count == 1 { times[hit.candidates[0].division, default: 0] += 1 }
-        let provinces = Set(hits.compactMap { hit in
-            hit.candidates.count == 1 && hit.candidates[0].form == .full
-                ? self.gazetteer.lineage(of: hit.candidates[0].division).first : nil
-        })
-        return Set(times.filter { division, count in
-            guard count >= 2, let province = self.gazetteer.lineage(of: division).first else { return false }
-            return provinces.isEmpty || provinces == [province]
-        }.keys)
+        let provinces = Set(
+            hits.compactMap { hit in
+                hit.candidates.count == 1 && hit.candidates[0].form == .full
+                    ? self.gazetteer.lineage(of: hit.candidates[0].division).first : nil
+            }
+        )
+        return Set(
+            times.filter { division, count in
+                guard count >= 2, let province = self.gazetteer.lineage(of: division).first else { return false }
+                return provinces.isEmpty || provinces == [province]
+            }.keys
+        )
     }
 
     /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.

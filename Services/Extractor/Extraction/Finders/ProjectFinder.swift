@@ -87,7 +87,12 @@ package struct ProjectFinder: Sendable {
             if let label = Self.listLabels.longestMatch(in: scalars, endingAt: at),
                 Self.sites.longestMatch(in: scalars, from: search) != nil
             {
-                found += self.labelledSites(endingAt: at - label.length, in: scalars, places: places, sentence: sentence(of: at))
+                found += self.labelledSites(
+                    endingAt: at - label.length,
+                    in: scalars,
+                    places: places,
+                    sentence: sentence(of: at)
+                )
                 continue
             }
             if self.gatherings.contains(where: { scalars.has($0, at: search) }) { continue }
@@ -149,7 +154,12 @@ package struct ProjectFinder: Sendable {
     }
 
     /// The sites a stage label closes (`A、B开工项目现场`, `C竣工项目现场`), named without the label.
-    private func labelledSites(endingAt end: Int, in scalars: [Unicode.Scalar], places: [Range<Int>], sentence: Range<Int>)
+    private func labelledSites(
+        endingAt end: Int,
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>],
+        sentence: Range<Int>
+    )
         -> [Found]
     {
         if self.holdsSeparator(before: end, in: scalars) {
@@ -344,7 +354,9 @@ package struct ProjectFinder: Sendable {
         }
         // A conjunction inside a name joins two of its parts; opening the clause it joins the clause to what came
         // before (`与赣北玻纤项目同时开工的，…`).
-        if start == clauseStart, start < end - 2, ProjectLexicon.conjunctions.contains(scalars[start]) || scalars[start] == "同" {
+        if start == clauseStart, start < end - 2,
+            ProjectLexicon.conjunctions.contains(scalars[start]) || scalars[start] == "同"
+        {
             start += 1
         }
         var index = end - 1

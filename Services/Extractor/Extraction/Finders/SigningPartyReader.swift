@@ -40,7 +40,8 @@ package enum SigningPartyReader {
         {
             end += 1
         }
-        guard end < scalars.count, Self.verbs.longestMatch(in: scalars, from: end) != nil, (2...12).contains(end - joint - 1)
+        guard end < scalars.count, Self.verbs.longestMatch(in: scalars, from: end) != nil,
+            (2...12).contains(end - joint - 1)
         else { return [] }
         let second = (joint + 1)..<end
         let start = ClauseMarkers.nameStart(endingAt: joint, in: scalars, limit: 12)
@@ -51,7 +52,9 @@ package enum SigningPartyReader {
     private static func isPlaceOrGovernment(_ party: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
         -> Bool
     {
-        if let place = gazetteer.names.longestMatch(in: scalars, from: party.lowerBound), place.length >= party.count - 1 {
+        if let place = gazetteer.names.longestMatch(in: scalars, from: party.lowerBound),
+            place.length >= party.count - 1
+        {
             return true
         }
         return Self.governmentEnds.longestMatch(in: scalars, endingAt: party.upperBound) != nil

@@ -65,8 +65,10 @@ package struct UntitledNameFinder: Sendable {
             cursor = next.name.upperBound
             guard next.closer == nil, cursor < scalars.count, scalars[cursor] == "、" else {
                 closed = next.closer != nil
-                attends = closed && (Self.attendance.hasWord(in: scalars, startingIn: cursor..<(cursor + 1))
-                    || Self.collectiveTitle(after: cursor, in: scalars) != nil)
+                attends =
+                    closed
+                    && (Self.attendance.hasWord(in: scalars, startingIn: cursor..<(cursor + 1))
+                        || Self.collectiveTitle(after: cursor, in: scalars) != nil)
                 break
             }
             cursor += 1
@@ -80,7 +82,8 @@ package struct UntitledNameFinder: Sendable {
         }) {
             return nil
         }
-        let title = TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
+        let title =
+            TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
             ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
         // Every name may score low (`施方`, `于洋`), but the list needs names the model is sure of.
         let sure = names.filter { (model.score(scalars[$0]) ?? -.infinity) >= PersonNameModel.threshold }.count
@@ -95,7 +98,8 @@ package struct UntitledNameFinder: Sendable {
 
     /// The name of two or three Han scalars ending at `end` (the better-scoring length), after a non-Han scalar, a
     /// title or a verb.
-    private static func lastName(endingAt end: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> Range<Int>? {
+    private static func lastName(endingAt end: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> Range<Int>?
+    {
         guard end >= 2, scalars[end - 1].isHan, scalars[end - 2].isHan else { return nil }
         let two = (end - 2)..<end
         let twoScore = model.score(scalars[two]) ?? -.infinity
@@ -176,7 +180,8 @@ package struct UntitledNameFinder: Sendable {
         guard scalars[token].allSatisfy(\.isHan) else { return nil }
         var start = token.lowerBound
         var title: String?
-        if let word = Self.reporterWords.longestMatch(in: scalars, from: start), start + word.length <= token.upperBound {
+        if let word = Self.reporterWords.longestMatch(in: scalars, from: start), start + word.length <= token.upperBound
+        {
             title = scalars.string(start..<(start + word.length))
             start += word.length
         }

@@ -49,8 +49,9 @@ package enum ClauseMarkers {
             } else if depth == 0 {
                 if Self.clausePunctuation.contains(scalar) { break }
                 // A space ends a name, except between Latin letters and digits (`10GW N型电池片`).
-                if scalar == " ", !(start >= 2 && start < scalars.count
-                    && Self.isLatinOrDigit(scalars[start - 2]) && Self.isLatinOrDigit(scalars[start]))
+                if scalar == " ",
+                    !(start >= 2 && start < scalars.count
+                        && Self.isLatinOrDigit(scalars[start - 2]) && Self.isLatinOrDigit(scalars[start]))
                 {
                     break
                 }

@@ -1,4 +1,5 @@
 import DiaoyanText
+
 /// The words that tell a named project from a kind of project, and a project named without 项目 from any noun.
 package enum ProjectLexicon {
     /// Words that describe a kind of project rather than name one (重点项目, 招商项目, 先进制造业项目); a span left

@@ -37,7 +37,9 @@ package enum TitleLexicon {
 
     /// The longest title word ending just before `end`, with its length and role.
     package static func title(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (length: Int, role: PersonRole)? {
-        guard let match = Self.reversedTitles.longestMatch(in: scalars, endingAt: end), match.length >= 2 else { return nil }
+        guard let match = Self.reversedTitles.longestMatch(in: scalars, endingAt: end), match.length >= 2 else {
+            return nil
+        }
         return (match.length, match.value)
     }
 

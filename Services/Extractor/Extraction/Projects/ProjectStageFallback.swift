@@ -70,7 +70,11 @@ package enum ProjectStageFallback {
         for mention in projects[index].mentions {
             guard
                 let reference = ProjectReference.following(
-                    mention, sentences: sentences, others: others, in: scalars)
+                    mention,
+                    sentences: sentences,
+                    others: others,
+                    in: scalars
+                )
             else { continue }
             let stage = StageReader.stage(of: reference.reference, in: reference.sentence, scalars: scalars)
             if stage != .unknown { return stage }
@@ -85,12 +89,16 @@ package enum ProjectStageFallback {
         sentences: [Range<Int>],
         in scalars: [Unicode.Scalar]
     ) -> Stage {
-        guard var current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { return .unknown }
+        guard var current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else {
+            return .unknown
+        }
         while current > 0, Self.joiners.contains(scalars[sentences[current].lowerBound - 1]) { current -= 1 }
         let first = sentences[current]
-        guard let opener = (first.lowerBound..<min(first.upperBound, found.range.lowerBound)).first(where: { index in
-            Self.openers.longestMatch(in: scalars, from: index) != nil
-        }) else { return .unknown }
+        guard
+            let opener = (first.lowerBound..<min(first.upperBound, found.range.lowerBound)).first(where: { index in
+                Self.openers.longestMatch(in: scalars, from: index) != nil
+            })
+        else { return .unknown }
         let clause = first.lowerBound..<opener
         return StageReader.stage(of: opener..<opener, in: clause, scalars: scalars)
     }

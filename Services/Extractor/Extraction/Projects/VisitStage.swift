@@ -16,7 +16,8 @@ package enum VisitStage {
         {
             return .inProduction
         }
-        if Self.sites.hasWord(in: scalars, startingIn: sentence), !Self.plans.hasWord(in: scalars, startingIn: sentence) {
+        if Self.sites.hasWord(in: scalars, startingIn: sentence), !Self.plans.hasWord(in: scalars, startingIn: sentence)
+        {
             return .underConstruction
         }
         // `观摩督查了…建设项目`: a visited project that names itself a construction.

@@ -50,7 +50,7 @@ package enum Aggregator {
         let services: [any Service] = [
             WireService(
                 listener: results,
-                responder: ResultsResponder(store: store, logger: logger).router,
+                responder: ResultsResponder(store: GroupCommittingStore(store), logger: logger).router,
                 logger: logger
             ),
             WireService(listener: query, responder: queryRouter, logger: logger),

@@ -36,6 +36,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "aggregator: runs of each statistic.")
     var repeats: Int = 50
 
+    @Option(help: "aggregator: records per commit (an extractor's credit is 32; the aggregator groups concurrent ones).")
+    var batch: Int = 32
+
     @Argument(help: "Files or folders for the corpus.")
     var paths: [String] = []
 
@@ -112,7 +115,7 @@ struct BenchCommand: AsyncParsableCommand {
     private func benchAggregator() async throws {
         guard let database = self.database else { throw ValidationError("bench aggregator needs --database") }
         let store = try await DatabaseLocation(parsing: database).open(logger: commandLogger("diaoyan.bench"))
-        let benchmark = StoreBenchmark(records: self.records, repeats: self.repeats)
+        let benchmark = StoreBenchmark(records: self.records, batch: max(self.batch, 1), repeats: self.repeats)
         let rate =
             self.records == 0
             ? 0
@@ -120,11 +123,11 @@ struct BenchCommand: AsyncParsableCommand {
         let stored = Int(try await store.stats(StatsRequest(metric: .documents)).total ?? 0)
         let timings = try await benchmark.time(store)
         if self.json {
-            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored)]))
+            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored), "batch": Double(self.batch)]))
             for timing in timings { print(try jsonLine(timing)) }
             return
         }
-        print("store: \(stored) records; commit: \(String(format: "%.0f", rate)) records/s (\(self.records) committed in batches of 32)")
+        print("store: \(stored) records; commit: \(String(format: "%.0f", rate)) records/s (\(self.records) committed in batches of \(self.batch))")
         let renderer = TableRenderer(headers: ["metric", "by", "rows", "p50 ms", "p99 ms"], alignments: [.left, .left, .right, .right, .right])
         print(
             renderer.table(

@@ -2,134 +2,221 @@ import DiaoyanModels
 import DiaoyanText
 import Foundation
 
-/// Writes one stored document's facts: links it to its story and its projects to the projects of other articles,
-/// then inserts the rows statistics read. Used by every commit and by the `v3` migration's rebuild.
+/// Stores the documents of one commit with their facts: links each to its story and its projects to the
+/// projects of other articles, then inserts the rows statistics read and moves the running tallies. Every table
+/// is written with a few multi-row statements per commit, not per document, so a commit costs about the same
+/// number of round trips whatever its size. Used by every commit and by the `v3` migration's rebuild.
 enum FactWriter {
-    /// Writes the facts of the document `record.id`, whose row in `documents` exists.
-    static func write(_ record: ExtractionRecord, context: RecordContext?, session: any SQLSession) throws {
-        let facts = FactRows(record, context: context)
-        let story = try StoryLinker.story(
-            of: record.id,
-            signature: facts.signature,
-            fallback: facts.fallbackStory,
-            session: session
-        )
-        if let signature = facts.signature { try StoryLinker.index(record.id, signature: signature, session: session) }
-        let place = facts.storyPlace
-        try session.execute(
-            """
-            UPDATE documents SET story = ?, signature = ?, path = ?, code = ?, province = ?, city = ?, county = ?,
-                park = ? WHERE id = ?
-            """,
-            story, facts.signature?.bytes, place?.path, place?.code, place?.province, place?.city, place?.county,
-            place?.park, record.id
-        )
-        try Self.insertDocumentFacts(facts, document: record.id, story: story, session: session)
-        let organizations = record.organizations.map(\.name) + record.projects.compactMap(\.organization)
-        var projectIDs: [Int: Int64] = [:]
-        for project in facts.projects {
-            projectIDs[project.index] = try Self.insertReport(
-                project,
-                document: record.id,
-                organizations: organizations,
-                session: session
-            )
-        }
-        try Self.insert(
-            "amounts(doc, idx, project, currency, value)",
-            facts.amounts.map { amount -> [any SQLBindable] in
-                [record.id, amount.index, amount.project.flatMap { projectIDs[$0] }, amount.currency, amount.value]
-            },
-            session: session
-        )
-        try TallyWriter.add(DocumentTallies.members(facts, document: record.id, story: story, source: record.source), session: session)
-        for project in Set(projectIDs.values).sorted() {
-            try ProjectLinker.refresh(project, session: session)
-            try TallyWriter.replace(
-                item: ProjectTallies.item(project),
-                metrics: ProjectTallies.metrics,
-                with: try ProjectTallies.members(project, session: session),
-                session: session
-            )
-        }
+    /// A document to store: its record, its context if the extractor sent one, its stored JSON and when it was
+    /// first stored (seconds since 1970).
+    struct Document {
+        var record: ExtractionRecord
+        var context: RecordContext?
+        var json: [UInt8]
+        var storedAt: Int64
     }
 
-    /// Places, persons, organizations, industries and events of the document, each table in one statement.
-    private static func insertDocumentFacts(
-        _ facts: FactRows,
-        document id: String,
-        story: String,
+    /// Stores `documents`, none of which is stored yet (ids distinct), in this order.
+    static func write(_ documents: [Document], session: any SQLSession) throws {
+        guard !documents.isEmpty else { return }
+        let facts = documents.map { FactRows($0.record, context: $0.context) }
+        var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session)
+        var storyOf: [String] = []
+        var bands: [[SQLValue]] = []
+        for (document, fact) in zip(documents, facts) {
+            let id = document.record.id
+            storyOf.append(stories.link(id, signature: fact.signature, fallback: fact.fallbackStory))
+            if let signature = fact.signature { bands += StoryLinker.bandRows(id, signature: signature) }
+        }
+        try Self.insertDocuments(documents, facts: facts, stories: storyOf, session: session)
+        try session.insert(into: "story_bands(key, doc)", bands, suffix: "ON CONFLICT DO NOTHING")
+        try Self.insertDocumentFacts(documents, facts: facts, stories: storyOf, session: session)
+        let linked = try Self.insertReports(documents, facts: facts, session: session)
+        var tallies = TallyWriter()
+        for (index, fact) in facts.enumerated() {
+            let record = documents[index].record
+            let members = DocumentTallies.members(
+                fact,
+                document: record.id,
+                story: storyOf[index],
+                source: record.source
+            )
+            tallies.count(members.filter { $0.metric == .documents })
+            tallies.add(members.filter { $0.metric != .documents })
+        }
+        let touched = linked.linker.touched
+        try session.insert(
+            into: "projects(id, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)",
+            touched.map(\.row),
+            suffix: """
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, path = excluded.path, code = excluded.code,
+                    level = excluded.level, province = excluded.province, city = excluded.city,
+                    county = excluded.county, park = excluded.park, stage = excluded.stage,
+                    stage_date = excluded.stage_date
+                """
+        )
+        for project in touched {
+            let added = linked.added[project.id] ?? ProjectTallies()
+            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, stored: $0) }
+        }
+        try tallies.write(session)
+    }
+
+    /// The `documents` rows, with each document's story, signature and story place.
+    private static func insertDocuments(
+        _ documents: [Document],
+        facts: [FactRows],
+        stories: [String],
         session: any SQLSession
     ) throws {
-        try Self.insert(
-            "places(doc, path, code, level, province, city, county, park)",
-            facts.places.map { place -> [any SQLBindable] in
-                [id, place.path, place.code, place.level.rawValue, place.province, place.city, place.county, place.park]
-            },
-            session: session
-        )
-        try Self.insert("persons(doc, name, role)", facts.persons.map { person -> [any SQLBindable] in [id, person.name, person.role] }, session: session)
-        try Self.insert("organizations(doc, name)", facts.organizations.map { name -> [any SQLBindable] in [id, name] }, session: session)
-        try Self.insert("industries(doc, industry)", facts.industries.map { industry -> [any SQLBindable] in [id, industry] }, session: session)
-        try Self.insert(
-            "events(doc, idx, story, key, type, date, month)",
-            facts.events.map { event -> [any SQLBindable] in
-                [id, event.index, story, story + "|" + event.key, event.type, event.date, event.month]
-            },
-            session: session
-        )
-    }
-
-    /// One multi-row INSERT of `rows` into `table` (its column list included); nothing for no rows.
-    static func insert(_ table: String, _ rows: [[any SQLBindable]], session: any SQLSession) throws {
-        guard let width = rows.first?.count else { return }
-        let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-        try session.execute(
-            "INSERT INTO \(table) VALUES " + Array(repeating: tuple, count: rows.count).joined(separator: ", "),
-            rows.flatMap { $0.map(\.sqlValue) }
+        try session.insert(
+            into: """
+                documents(id, source, title, published, month, story, record, stored_at, signature, path, code,
+                    province, city, county, park)
+                """,
+            zip(documents, zip(facts, stories)).map { document, fact in
+                let (facts, story) = fact
+                let record = document.record
+                let place = facts.storyPlace
+                return [
+                    .text(record.id), .text(record.source), record.title.sqlValue, record.published.sqlValue,
+                    facts.month.sqlValue, .text(story), .blob(document.json), .integer(document.storedAt),
+                    facts.signature?.bytes.sqlValue ?? .null, place?.path.sqlValue ?? .null,
+                    place?.code.sqlValue ?? .null, place?.province.sqlValue ?? .null, place?.city.sqlValue ?? .null,
+                    place?.county.sqlValue ?? .null, place?.park.sqlValue ?? .null,
+                ]
+            }
         )
     }
 
-    /// One article's report of a project: linked to its project, with the project's industries and quantities.
-    private static func insertReport(
-        _ project: FactRows.ProjectRow,
-        document id: String,
-        organizations: [String],
+    /// Places, persons, organizations, industries and events of the documents, each table in one statement.
+    private static func insertDocumentFacts(
+        _ documents: [Document],
+        facts: [FactRows],
+        stories: [String],
         session: any SQLSession
-    ) throws -> Int64 {
-        let key = ProjectNameKey.key(name: project.name, place: project.place, organizations: organizations)
-        let projectID = try ProjectLinker.project(key: key, place: project.place, name: project.name, session: session)
-        try session.execute(
-            """
-            INSERT INTO reports(doc, idx, project, name, stage, date, path, code, level, park, organization)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            id, project.index, projectID, project.name, project.stage, project.date, project.place?.path,
-            project.place?.code, project.place?.level.rawValue, project.place?.park, project.organization
-        )
-        if !project.industries.isEmpty {
-            let tuples = Array(repeating: "(?, ?)", count: project.industries.count).joined(separator: ", ")
-            try session.execute(
-                "INSERT INTO project_industries(project, industry) VALUES \(tuples) ON CONFLICT DO NOTHING",
-                project.industries.flatMap { [SQLValue.integer(projectID), .text($0)] }
-            )
+    ) throws {
+        var places: [[SQLValue]] = []
+        var persons: [[SQLValue]] = []
+        var organizations: [[SQLValue]] = []
+        var industries: [[SQLValue]] = []
+        var events: [[SQLValue]] = []
+        for (index, fact) in facts.enumerated() {
+            let id = SQLValue.text(documents[index].record.id)
+            let story = stories[index]
+            places += fact.places.map { place in
+                [
+                    id, .text(place.path), .text(place.code), .text(place.level.rawValue), .text(place.province),
+                    place.city.sqlValue, place.county.sqlValue, place.park.sqlValue,
+                ]
+            }
+            persons += fact.persons.map { [id, .text($0.name), .text($0.role)] }
+            organizations += fact.organizations.map { [id, .text($0)] }
+            industries += fact.industries.map { [id, .text($0)] }
+            events += fact.events.map { event in
+                [
+                    id, .integer(Int64(event.index)), .text(story), .text(story + "|" + event.key), .text(event.type),
+                    event.date.sqlValue, event.month.sqlValue,
+                ]
+            }
         }
-        try Self.insert(
-            "quantities(project, doc, unit, value)",
-            project.quantities.map { quantity -> [any SQLBindable] in [projectID, id, quantity.unit, quantity.value] },
-            session: session
-        )
-        return projectID
+        try session.insert(into: "places(doc, path, code, level, province, city, county, park)", places)
+        try session.insert(into: "persons(doc, name, role)", persons)
+        try session.insert(into: "organizations(doc, name)", organizations)
+        try session.insert(into: "industries(doc, industry)", industries)
+        try session.insert(into: "events(doc, idx, story, key, type, date, month)", events)
     }
 
-    /// Writes the facts of every stored record again, oldest first (records stored before contexts existed: no
-    /// signature, no amount attribution).
+    /// Links every project report to its project and inserts the reports, the projects' industries and
+    /// quantities, and the amounts (with their project); returns the linker holding the projects it touched, and
+    /// what the reports add to each project's tallies.
+    private static func insertReports(
+        _ documents: [Document],
+        facts: [FactRows],
+        session: any SQLSession
+    ) throws -> (linker: ProjectLinker, added: [Int64: ProjectTallies]) {
+        let keyed = zip(documents, facts).map { document, fact in
+            let record = document.record
+            let organizations = record.organizations.map(\.name) + record.projects.compactMap(\.organization)
+            return fact.projects.map {
+                ProjectNameKey.key(name: $0.name, place: $0.place, organizations: organizations)
+            }
+        }
+        var linker = try ProjectLinker(keys: keyed.flatMap { $0 }, session: session)
+        var reports: [[SQLValue]] = []
+        var industries: [[SQLValue]] = []
+        var quantities: [[SQLValue]] = []
+        var amounts: [[SQLValue]] = []
+        var added: [Int64: ProjectTallies] = [:]
+        for (index, fact) in facts.enumerated() {
+            let id = SQLValue.text(documents[index].record.id)
+            var projectIDs: [Int: Int64] = [:]
+            for (project, key) in zip(fact.projects, keyed[index]) {
+                let projectID = linker.link(
+                    key: key,
+                    name: project.name,
+                    stage: Stage(rawValue: project.stage) ?? .unknown,
+                    date: project.date,
+                    place: project.place
+                )
+                projectIDs[project.index] = projectID
+                added[projectID, default: ProjectTallies()].add(
+                    report: project,
+                    of: fact,
+                    source: documents[index].record.source
+                )
+                reports.append([
+                    id, .integer(Int64(project.index)), .integer(projectID), .text(project.name), .text(project.stage),
+                    project.date.sqlValue, project.place?.path.sqlValue ?? .null, project.place?.code.sqlValue ?? .null,
+                    project.place?.level.rawValue.sqlValue ?? .null, project.place?.park.sqlValue ?? .null,
+                    project.organization.sqlValue,
+                ])
+                industries += project.industries.map { [.integer(projectID), .text($0)] }
+                quantities += project.quantities.map { [.integer(projectID), id, .text($0.unit), .real($0.value)] }
+            }
+            for amount in fact.amounts {
+                if let project = amount.project.flatMap({ projectIDs[$0] }) {
+                    added[project, default: ProjectTallies()].add(investment: amount)
+                }
+            }
+            amounts += fact.amounts.map { amount in
+                [
+                    id, .integer(Int64(amount.index)), amount.project.flatMap { projectIDs[$0] }.sqlValue,
+                    .text(amount.currency), .real(amount.value),
+                ]
+            }
+        }
+        try session.insert(
+            into: "reports(doc, idx, project, name, stage, date, path, code, level, park, organization)",
+            reports
+        )
+        try session.insert(
+            into: "project_industries(project, industry)",
+            Array(Set(industries)),
+            suffix: "ON CONFLICT DO NOTHING"
+        )
+        try session.insert(into: "quantities(project, doc, unit, value)", quantities)
+        try session.insert(into: "amounts(doc, idx, project, currency, value)", amounts)
+        return (linker, added)
+    }
+
+    /// Writes the facts of every stored record again, oldest first, a thousand at a time (records stored before
+    /// contexts existed: no signature, no amount attribution).
     static func rebuild(_ session: any SQLSession) throws {
         let decoder = JSONDecoder()
-        let rows = try session.rows("SELECT record FROM documents ORDER BY stored_at, id")
-        for row in rows {
-            guard let bytes = row.blob("record") else { continue }
-            try Self.write(try decoder.decode(ExtractionRecord.self, from: Data(bytes)), context: nil, session: session)
+        let rows = try session.rows("SELECT id, record, stored_at FROM documents ORDER BY stored_at, id")
+        try session.execute("DELETE FROM documents", [])
+        for start in stride(from: 0, to: rows.count, by: 1000) {
+            let slice = rows[start..<min(start + 1000, rows.count)]
+            var documents: [Document] = []
+            for row in slice {
+                guard let bytes = row.blob("record") else { continue }
+                let record = try decoder.decode(ExtractionRecord.self, from: Data(bytes))
+                documents.append(
+                    Document(record: record, context: nil, json: bytes, storedAt: row.integer("stored_at") ?? 0)
+                )
+            }
+            try Self.write(documents, session: session)
         }
     }
 }

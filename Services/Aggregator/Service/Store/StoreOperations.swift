@@ -3,27 +3,29 @@ import Foundation
 
 /// What a record store does, written once over an ``SQLSession`` so SQLite and PostgreSQL run the same SQL.
 enum StoreOperations {
-    /// Stores each record not stored yet and writes its facts; one result per record, in order. Runs inside the
-    /// caller's write transaction.
+    /// Stores each record not stored yet and writes the facts of all of them together; one result per record, in
+    /// order (a record whose id is stored, or came earlier in `records`, is `duplicate`). Runs inside the caller's
+    /// write transaction.
     static func commit(
         _ records: [(record: ExtractionRecord, json: [UInt8])],
         contexts: [String: RecordContext],
         storedAt: Int64,
         session: any SQLSession
     ) throws -> [SubmitAck.Result] {
-        try records.map { record, json in
-            let inserted = try session.rows(
-                """
-                INSERT INTO documents(id, source, title, published, month, story, record, stored_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id
-                """,
-                record.id, record.source, record.title, record.published, record.published.flatMap(FactRows.month),
-                record.id, json, storedAt
+        var seen = Set(
+            try session.rows("SELECT id FROM documents WHERE id IN ", in: records.map { .text($0.record.id) })
+                .compactMap { $0.text("id") }
+        )
+        var fresh: [FactWriter.Document] = []
+        let results = records.map { record, json in
+            guard seen.insert(record.id).inserted else { return SubmitAck.Result(id: record.id, status: .duplicate) }
+            fresh.append(
+                FactWriter.Document(record: record, context: contexts[record.id], json: json, storedAt: storedAt)
             )
-            guard !inserted.isEmpty else { return SubmitAck.Result(id: record.id, status: .duplicate) }
-            try FactWriter.write(record, context: contexts[record.id], session: session)
             return SubmitAck.Result(id: record.id, status: .stored)
         }
+        try FactWriter.write(fresh, session: session)
+        return results
     }
 
     /// Records encoded for storage (compact JSON, slashes unescaped).

@@ -18,7 +18,7 @@ import Foundation
 /// project_industries(project, industry) · quantities(project, doc, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
 /// events(doc, idx, story, key, type, date, month) · amounts(doc, idx, project, currency, value)
-/// tallies(metric, dimension, key, unit, item, value) · tally_totals(metric, dimension, key, unit, count, sum)
+/// tallies(item, metric, dimension, key, unit, value) · tally_totals(metric, dimension, key, unit, count, sum)
 /// ```
 enum StoreSchema {
     /// One version of the schema: its name in the migrations table and what it does.
@@ -35,6 +35,7 @@ enum StoreSchema {
             try Self.run(Self.version3, on: session)
             try FactWriter.rebuild(session)
         },
+        Migration(identifier: "v4") { try Self.run(Self.version4, on: $0) },
     ]
 
     /// Runs each `;`-separated statement of `script`, in the session's types.
@@ -153,5 +154,29 @@ enum StoreSchema {
         CREATE INDEX events_month ON events(month, story, key);
         CREATE INDEX amounts_doc ON amounts(doc);
         CREATE INDEX amounts_project ON amounts(project, currency, value);
+        """
+
+    /// Commits written a batch at a time: a tally member is keyed by its item first, so one item's members sit
+    /// together (a commit touches a few pages, not one per member) and a project's members are replaced by a range
+    /// delete without a second index; `documents` members, which never repeat, live in the totals only; a band
+    /// key and document are the key of `story_bands`, and the totals' key is their only B-tree.
+    static let version4 = """
+        CREATE TABLE tallies_v4 (item TEXT NOT NULL, metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
+            unit TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (item, metric, dimension, key, unit)) WITHOUT ROWID;
+        INSERT INTO tallies_v4(item, metric, dimension, key, unit, value)
+            SELECT item, metric, dimension, key, unit, value FROM tallies WHERE metric <> 'documents';
+        DROP TABLE tallies;
+        ALTER TABLE tallies_v4 RENAME TO tallies;
+        CREATE TABLE story_bands_v4 (key INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+        INSERT INTO story_bands_v4(key, doc) SELECT DISTINCT key, doc FROM story_bands;
+        DROP TABLE story_bands;
+        ALTER TABLE story_bands_v4 RENAME TO story_bands;
+        CREATE TABLE tally_totals_v4 (metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
+            unit TEXT NOT NULL, count INTEGER NOT NULL, sum REAL NOT NULL,
+            PRIMARY KEY (metric, dimension, key, unit)) WITHOUT ROWID;
+        INSERT INTO tally_totals_v4(metric, dimension, key, unit, count, sum)
+            SELECT metric, dimension, key, unit, count, sum FROM tally_totals;
+        DROP TABLE tally_totals;
+        ALTER TABLE tally_totals_v4 RENAME TO tally_totals;
         """
 }

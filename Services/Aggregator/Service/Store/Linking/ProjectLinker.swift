@@ -1,76 +1,93 @@
 import DiaoyanModels
 
-/// Finds the project an article's report belongs to, across articles, and keeps each project's name, place and
-/// stage up to date with its reports.
+/// Finds the project each report of a commit belongs to, across articles, and keeps each project's name, place
+/// and stage up to date with its reports (``ProjectState``).
 ///
-/// A report joins a stored project whose ``ProjectNameKey`` is the same project's (``ProjectNameKey/isSameProject``,
-/// found by the key's suffixes and by the reversed key's prefix range, both indexed)
-/// and whose place is compatible (equal, one inside the other, or unknown); among several, the one with the same
-/// key, then the deepest place, then the oldest. Otherwise it starts a new project.
-enum ProjectLinker {
-    /// The id of the project `report` belongs to, creating it when no stored project matches.
-    static func project(key: String, place: Place?, name: String, session: any SQLSession) throws -> Int64 {
-        // Stored keys that are a suffix of this one, and stored keys this one is a suffix of: two index lookups.
-        let suffixes = ProjectNameKey.joinableSuffixes(key)
-        let reversed = ProjectNameKey.reversed(key)
-        let candidates = try session.rows(
-            """
-            SELECT id, key, path FROM projects WHERE key IN (\(Array(repeating: "?", count: suffixes.count).joined(separator: ", ")))
-            UNION SELECT id, key, path FROM projects WHERE rkey >= ? AND rkey < ?
-            """,
-            suffixes.map { .text($0) } + [.text(reversed), .text(reversed + "\u{10FFFF}")]
-        )
-        let matches = candidates.filter { row in
-            ProjectNameKey.isSameProject(key, row.text("key") ?? "")
-                && ProjectNameKey.isCompatible(place?.path, row.text("path"))
+/// A report joins a project whose ``ProjectNameKey`` is the same project's (``ProjectNameKey/isSameProject``) and
+/// whose place is compatible (equal, one inside the other, or unknown); among several, the one with the same key,
+/// then the deepest place, then the oldest. Otherwise it starts a new project. The stored projects a commit's
+/// reports could join are read once, before linking (by the keys' suffixes and by the reversed keys' prefix
+/// ranges, both indexed); projects the commit creates or changes are linked against as they are then.
+struct ProjectLinker {
+    /// Every project linked against, by id.
+    private(set) var projects: [Int64: ProjectState] = [:]
+    /// Project ids by key, and by every suffix of a key long enough to join (``ProjectNameKey/shortestJoinable``).
+    private var byKey: [String: [Int64]] = [:]
+    private var bySuffix: [String: [Int64]] = [:]
+    private var nextID: Int64
+
+    /// Reports whose candidates one statement reads.
+    private static let keysPerStatement = 50
+
+    /// Reads the stored projects any of `keys` could join, and where new project ids start.
+    init(keys: [String], session: any SQLSession) throws {
+        self.nextID = (try session.rows("SELECT max(id) AS id FROM projects").first?.integer("id") ?? 0) + 1
+        let columns = "id, key, name, path, code, level, park, stage, stage_date"
+        let unique = Array(Set(keys))
+        for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
+            let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
+            let suffixes = Array(Set(slice.flatMap(ProjectNameKey.joinableSuffixes)))
+            let ranges = Array(
+                repeating: "UNION SELECT \(columns) FROM projects WHERE rkey >= ? AND rkey < ?",
+                count: slice.count
+            )
+            let rows = try session.rows(
+                "SELECT \(columns) FROM projects WHERE key IN ("
+                    + Array(repeating: "?", count: suffixes.count).joined(separator: ", ") + ") "
+                    + ranges.joined(separator: " "),
+                suffixes.map { .text($0) }
+                    + slice.flatMap { key -> [SQLValue] in
+                        let reversed = ProjectNameKey.reversed(key)
+                        return [.text(reversed), .text(reversed + "\u{10FFFF}")]
+                    }
+            )
+            for project in rows.compactMap(ProjectState.init(row:)) where self.projects[project.id] == nil {
+                self.remember(project)
+            }
         }
-        let best = matches.max { lhs, rhs in
-            Self.rank(lhs, key: key) < Self.rank(rhs, key: key)
-        }
-        if let best, let id = best.integer("id") { return id }
-        let inserted = try session.rows(
-            "INSERT INTO projects(key, rkey, name) VALUES (?, ?, ?) RETURNING id",
-            key, ProjectNameKey.reversed(key), name
+    }
+
+    /// The id of the project a report of `name` with `key` at `place` belongs to, created when none matches; the
+    /// report is absorbed into the project's state.
+    mutating func link(key: String, name: String, stage: Stage, date: String?, place: Place?) -> Int64 {
+        let candidates = Set(
+            ProjectNameKey.joinableSuffixes(key).flatMap { self.byKey[$0] ?? [] } + (self.bySuffix[key] ?? [])
+                + (self.byKey[key] ?? [])
         )
-        guard let id = inserted.first?.integer("id") else { throw Error.noProjectID }
+        let best = candidates.compactMap { self.projects[$0] }
+            .filter {
+                ProjectNameKey.isSameProject(key, $0.key) && ProjectNameKey.isCompatible(place?.path, $0.place?.path)
+            }
+            .max { Self.rank($0, key: key) < Self.rank($1, key: key) }
+        let id: Int64
+        if let best {
+            id = best.id
+        } else {
+            id = self.nextID
+            self.nextID += 1
+            self.remember(ProjectState(id: id, key: key))
+        }
+        self.projects[id]?.absorb(name: name, stage: stage, date: date, place: place)
         return id
     }
 
-    /// Why a project could not be linked.
-    enum Error: Swift.Error {
-        /// The database returned no id for a new project.
-        case noProjectID
+    /// The projects reports of this commit changed, by id.
+    var touched: [ProjectState] {
+        self.projects.values.filter(\.isTouched).sorted { $0.id < $1.id }
+    }
+
+    private mutating func remember(_ project: ProjectState) {
+        self.projects[project.id] = project
+        self.byKey[project.key, default: []].append(project.id)
+        let scalars = Array(project.key.unicodeScalars)
+        for start in scalars.indices.dropFirst() where scalars.count - start >= ProjectNameKey.shortestJoinable {
+            self.bySuffix[String(String.UnicodeScalarView(scalars[start...])), default: []].append(project.id)
+        }
     }
 
     /// Orders candidates: same key first, then the deeper place, then the older project (smaller id).
-    private static func rank(_ row: SQLRow, key: String) -> (Int, Int, Int64) {
-        (row.text("key") == key ? 1 : 0, row.text("path")?.count ?? 0, -(row.integer("id") ?? 0))
-    }
-
-    /// Recomputes a project's name, place and stage from all its reports.
-    ///
-    /// The name is the longest one written (without stray punctuation around it); the place the deepest reported;
-    /// the stage the latest known one by date, then by lifecycle order (`unknown` never counts).
-    static func refresh(_ project: Int64, session: any SQLSession) throws {
-        let reports = try session.rows(
-            "SELECT name, stage, date, path, code, level, park FROM reports WHERE project = ?",
-            project
-        )
-        let name = reports.map { ProjectName.clean($0.text("name") ?? "") }.max { ($0.count, $1) < ($1.count, $0) } ?? ""
-        let place = reports.compactMap(Self.place).max { lhs, rhs in
-            (lhs.path.count, lhs.park == nil ? 0 : 1) < (rhs.path.count, rhs.park == nil ? 0 : 1)
-        }
-        let stage = ProjectLifecycle.latest(
-            reports.compactMap { row in row.text("stage").flatMap(Stage.init(rawValue:)).map { ($0, row.text("date")) } }
-        )
-        try session.execute(
-            """
-            UPDATE projects SET name = ?, path = ?, code = ?, level = ?, province = ?, city = ?, county = ?,
-                park = ?, stage = ?, stage_date = ? WHERE id = ?
-            """,
-            name, place?.path, place?.code, place?.level.rawValue, place?.province, place?.city, place?.county,
-            place?.park, stage?.stage.rawValue, stage?.date, project
-        )
+    private static func rank(_ project: ProjectState, key: String) -> (Int, Int, Int64) {
+        (project.key == key ? 1 : 0, project.place?.path.count ?? 0, -project.id)
     }
 
     /// The place a `reports` or `projects` row holds, nil when the record gave the project none.

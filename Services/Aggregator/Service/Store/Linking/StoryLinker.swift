@@ -1,12 +1,13 @@
 import DiaoyanText
 
-/// Links a new document to the story of a stored near-duplicate: a reprint under another headline, with other
+/// Links new documents to the stories of stored near-duplicates: a reprint under another headline, with other
 /// headers and footers or a sentence edited, is one story; a follow-up article about the same project is not.
 ///
-/// Candidates are the stored documents that share a MinHash LSH band key with the new one (``MinHashSignature``,
-/// one indexed lookup); the story joined is that of the candidate whose signature agrees most, when it agrees on at
-/// least ``threshold`` of its values. Otherwise the document starts a story of its own, named by its id.
-enum StoryLinker {
+/// Candidates are the documents that share a MinHash LSH band key with a new one (``MinHashSignature``): the
+/// stored ones, found for a whole commit in one indexed lookup, and the commit's own earlier documents. The story
+/// joined is that of the candidate whose signature agrees most, when it agrees on at least ``threshold`` of its
+/// values. Otherwise the document starts a story of its own, named by its id.
+struct StoryLinker {
     /// The least estimated Jaccard similarity of two bodies' 5-scalar shingles for them to be one story.
     ///
     /// Measured on pairs built in `StoryLinkingTests`: a reprint with a new headline, a header, a footer and one
@@ -14,43 +15,57 @@ enum StoryLinker {
     /// figures, stays under 0.1. 0.5 sits between them with room on both sides.
     static let threshold = 0.5
 
-    /// The story `document` belongs to; `fallback` when it has no signature.
-    static func story(
-        of document: String,
-        signature: MinHashSignature?,
-        fallback: String,
-        session: any SQLSession
-    ) throws -> String {
-        guard let signature else { return fallback }
-        let keys = signature.bandKeys
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let candidates = try session.rows(
-            """
-            SELECT d.id AS id, d.story AS story, d.signature AS signature FROM documents d
-            WHERE d.id IN (SELECT doc FROM story_bands WHERE key IN (\(placeholders))) AND d.id <> ?
-            """,
-            keys.map { .integer($0) } + [.text(document)]
-        )
-        var best: (similarity: Double, story: String)?
-        for candidate in candidates {
-            guard let stored = candidate.blob("signature").flatMap(MinHashSignature.init(bytes:)),
-                let story = candidate.text("story")
-            else { continue }
-            let similarity = signature.similarity(to: stored)
-            if similarity >= Self.threshold, similarity > (best?.similarity ?? 0) {
-                best = (similarity, story)
-            }
-        }
-        return best?.story ?? document
+    /// A document that can be a candidate: its story and signature.
+    private struct Candidate {
+        var story: String
+        var signature: MinHashSignature
     }
 
-    /// Records `document`'s band keys so later documents find it.
-    static func index(_ document: String, signature: MinHashSignature, session: any SQLSession) throws {
-        let keys = signature.bandKeys
-        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
-        try session.execute(
-            "INSERT INTO story_bands(key, doc) VALUES \(rows)",
-            keys.flatMap { [SQLValue.integer($0), .text(document)] }
+    /// Candidates by id, and the ids under each band key.
+    private var candidates: [String: Candidate] = [:]
+    private var bands: [Int64: [String]] = [:]
+
+    /// Loads the stored documents that share a band key with any of `signatures`.
+    init(signatures: [MinHashSignature], session: any SQLSession) throws {
+        let keys = Array(Set(signatures.flatMap(\.bandKeys)))
+        let rows = try session.rows(
+            """
+            SELECT b.key AS key, d.id AS id, d.story AS story, d.signature AS signature
+            FROM story_bands b JOIN documents d ON d.id = b.doc WHERE b.key IN
+            """,
+            in: keys.map { .integer($0) }
         )
+        for row in rows {
+            guard let key = row.integer("key"), let id = row.text("id"), let story = row.text("story"),
+                let signature = row.blob("signature").flatMap(MinHashSignature.init(bytes:))
+            else { continue }
+            self.candidates[id] = Candidate(story: story, signature: signature)
+            self.bands[key, default: []].append(id)
+        }
+    }
+
+    /// The story `document` belongs to, `fallback` when it has no signature; a signed document becomes a candidate
+    /// for the documents linked after it.
+    mutating func link(_ document: String, signature: MinHashSignature?, fallback: String) -> String {
+        guard let signature else { return fallback }
+        let keys = signature.bandKeys
+        var best: (similarity: Double, story: String)?
+        var seen: Set<String> = [document]
+        for id in keys.flatMap({ self.bands[$0] ?? [] }) where seen.insert(id).inserted {
+            guard let candidate = self.candidates[id] else { continue }
+            let similarity = signature.similarity(to: candidate.signature)
+            if similarity >= Self.threshold, similarity > (best?.similarity ?? 0) {
+                best = (similarity, candidate.story)
+            }
+        }
+        let story = best?.story ?? document
+        self.candidates[document] = Candidate(story: story, signature: signature)
+        for key in keys { self.bands[key, default: []].append(document) }
+        return story
+    }
+
+    /// The `story_bands` rows of a signed document, so later commits find it.
+    static func bandRows(_ document: String, signature: MinHashSignature) -> [[SQLValue]] {
+        signature.bandKeys.map { [.integer($0), .text(document)] }
     }
 }

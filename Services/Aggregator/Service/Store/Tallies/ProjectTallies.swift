@@ -1,60 +1,80 @@
 import DiaoyanModels
 
-/// The members one project has in the tallies of the project metrics (projects, capacity, investment), read
-/// back from its rows after every change: its place and latest stage, its industries, and the months, sources,
-/// officials and organizations of the articles that reported it — the keys ``StatsBase`` groups projects by.
-enum ProjectTallies {
-    /// The metrics whose members are projects.
-    static let metrics: [StatsMetric] = [.projects, .capacity, .investment]
-
+/// The members a project has in the tallies of the project metrics (projects, capacity, investment): its place
+/// and latest stage, its industries, and the months, sources, officials and organizations of the articles that
+/// reported it — the keys ``StatsBase`` groups projects by — with its largest capacity per unit and investment per
+/// currency as the values of the sums.
+///
+/// A commit knows only its own reports of a project, so the members are grown from the ones stored: what the
+/// reports add is joined to the keys and figures the stored members hold (these only ever grow), and the place
+/// and stage are replaced by the project's current ones. No fact table is read back.
+struct ProjectTallies {
     /// The item a project is in the tallies.
     static func item(_ project: Int64) -> String { "p\(project)" }
 
-    /// The keys of every dimension a project has beyond its own row, in one query.
-    private static let keysSQL = """
-        SELECT 'industry' AS dimension, industry AS key FROM project_industries WHERE project = ?
-        UNION SELECT 'month', d.month FROM reports r JOIN documents d ON d.id = r.doc WHERE r.project = ?
-        UNION SELECT 'source', d.source FROM reports r JOIN documents d ON d.id = r.doc WHERE r.project = ?
-        UNION SELECT 'official', o.name FROM reports r JOIN persons o ON o.doc = r.doc AND o.role = 'official'
-            WHERE r.project = ?
-        UNION SELECT 'organization', organization FROM reports WHERE project = ?
-        """
+    /// Dimensions a project's reports add keys to; a project none of whose reports gives an industry or an
+    /// official is counted under none (`''`), a month, source or organization is always given (`''` when the
+    /// article has none).
+    private static let reportedDimensions: [StatsDimension] = [.industry, .month, .source, .official, .organization]
+    private static let filledDimensions: Set<StatsDimension> = [.industry, .official]
 
-    /// The project's capacity per unit and investment per currency: the largest figure of each.
-    private static let figuresSQL = """
-        SELECT 'capacity' AS metric, unit, max(value) AS value FROM quantities WHERE project = ? GROUP BY unit
-        UNION ALL SELECT 'investment', currency, max(value) FROM amounts WHERE project = ? GROUP BY currency
-        """
+    /// What this commit's reports add: keys per dimension, largest capacity per unit and investment per currency.
+    private var keys: [StatsDimension: Set<String>] = [:]
+    private var figures: [StatsMetric: [String: Double]] = [:]
 
-    static func members(_ project: Int64, session: any SQLSession) throws -> [TallyMember] {
-        guard let row = try session.rows("SELECT province, city, county, park, stage FROM projects WHERE id = ?", project).first
-        else { return [] }
-        var keys: [StatsDimension: Set<String>] = [
-            .province: [row.text("province") ?? ""],
-            .city: [row.text("city") ?? ""],
-            .county: [row.text("county") ?? ""],
-            .park: [row.text("park") ?? ""],
-            .stage: [row.text("stage") ?? ""],
-        ]
-        for key in try session.rows(Self.keysSQL, Array(repeating: .integer(project), count: 5)) {
-            guard let dimension = key.text("dimension").flatMap(StatsDimension.init(rawValue:)) else { continue }
-            keys[dimension, default: []].insert(key.text("key") ?? "")
+    init() {}
+
+    /// Adds one report: the reporting document's month, source and officials, the report's organization and the
+    /// project's industries and quantities as the report gives them.
+    mutating func add(report project: FactRows.ProjectRow, of facts: FactRows, source: String) {
+        self.keys[.month, default: []].insert(facts.month ?? "")
+        self.keys[.source, default: []].insert(source)
+        self.keys[.organization, default: []].insert(project.organization ?? "")
+        self.keys[.industry, default: []].formUnion(project.industries)
+        self.keys[.official, default: []]
+            .formUnion(facts.persons.filter { $0.role == PersonRole.official.rawValue }.map(\.name))
+        for quantity in project.quantities { self.raise(.capacity, unit: quantity.unit, to: quantity.value) }
+    }
+
+    /// Adds an amount of money the record attributes to the project.
+    mutating func add(investment amount: FactRows.AmountRow) {
+        self.raise(.investment, unit: amount.currency, to: amount.value)
+    }
+
+    private mutating func raise(_ metric: StatsMetric, unit: String, to value: Double) {
+        self.figures[metric, default: [:]][unit] = max(self.figures[metric]?[unit] ?? value, value)
+    }
+
+    /// The project's members: the `stored` ones grown by this commit's reports, with `project`'s place and stage.
+    func members(of project: ProjectState, stored: [TallyMember]) -> [TallyMember] {
+        var keys = self.keys
+        var figures = self.figures
+        for member in stored {
+            if member.metric == .projects, let dimension = member.dimension, Self.reportedDimensions.contains(dimension)
+            {
+                keys[dimension, default: []].insert(member.key)
+            } else if member.metric != .projects, member.dimension == nil {
+                figures[member.metric, default: [:]][member.unit] = max(
+                    figures[member.metric]?[member.unit] ?? member.value,
+                    member.value
+                )
+            }
         }
-        // A project no article gives an industry, an official or an organization is counted under none ('').
-        for dimension in [StatsDimension.industry, .month, .source, .official, .organization] where keys[dimension] == nil {
-            keys[dimension] = [""]
+        for dimension in Self.filledDimensions {
+            let given = (keys[dimension] ?? []).subtracting([""])
+            keys[dimension] = given.isEmpty ? [""] : given
         }
-        let item = Self.item(project)
+        keys[.province] = [project.place?.province ?? ""]
+        keys[.city] = [project.place?.city ?? ""]
+        keys[.county] = [project.place?.county ?? ""]
+        keys[.park] = [project.place?.park ?? ""]
+        keys[.stage] = [project.stage?.stage.rawValue ?? ""]
+        let item = Self.item(project.id)
         var members = TallyMember.members(.projects, item: item, keys: keys)
-        for figure in try session.rows(Self.figuresSQL, project, project) {
-            guard let metric = figure.text("metric").flatMap(StatsMetric.init(rawValue:)) else { continue }
-            members += TallyMember.members(
-                metric,
-                item: item,
-                unit: figure.text("unit") ?? "",
-                value: figure.double("value") ?? 0,
-                keys: keys
-            )
+        for (metric, units) in figures {
+            for (unit, value) in units {
+                members += TallyMember.members(metric, item: item, unit: unit, value: value, keys: keys)
+            }
         }
         return members
     }

@@ -42,3 +42,21 @@ struct TallyMember: Hashable {
         return members
     }
 }
+
+extension TallyMember {
+    /// The member a `tallies` row holds.
+    init?(row: SQLRow) {
+        guard let metric = row.text("metric").flatMap(StatsMetric.init(rawValue:)), let item = row.text("item") else {
+            return nil
+        }
+        let dimension = row.text("dimension").flatMap { $0.isEmpty ? nil : StatsDimension(rawValue: $0) }
+        self.init(
+            metric,
+            dimension,
+            key: row.text("key") ?? "",
+            unit: row.text("unit") ?? "",
+            item: item,
+            value: row.double("value") ?? 0
+        )
+    }
+}

@@ -1,71 +1,109 @@
 import DiaoyanModels
 
-/// Keeps `tallies` and `tally_totals` (see ``TallyMember``) in step: members added once, totals moved by exactly
-/// the members that came or went, in the caller's transaction.
-enum TallyWriter {
-    /// Rows per multi-row statement (PostgreSQL takes at most 65,535 bound values).
-    static let chunk = 500
+/// Keeps `tallies` and `tally_totals` (see ``TallyMember``) in step for one commit: members gathered from all its
+/// documents and projects, then written with a handful of multi-row statements, totals moved by exactly the
+/// members that came or went.
+///
+/// `documents` members never repeat (a document is stored once), so they go straight into the totals and are not
+/// kept as members. Members of documents' metrics (stories, events, officials, announced investment) are only ever
+/// added; a project's members are replaced whole when its reports change them.
+struct TallyWriter {
+    /// Total moves by (metric, dimension, key, unit).
+    private var deltas: [TotalKey: (count: Int64, sum: Double)] = [:]
+    /// Members to add when not there yet.
+    private var added: Set<TallyMember> = []
+    /// How each replaced item's members follow from its stored ones.
+    private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
 
-    /// Adds the members not there yet and counts them into the totals.
-    static func add(_ members: [TallyMember], session: any SQLSession) throws {
-        var deltas: [TotalKey: (count: Int64, sum: Double)] = [:]
-        let unique = Array(Set(members))
-        for start in stride(from: 0, to: unique.count, by: Self.chunk) {
-            let slice = unique[start..<min(start + Self.chunk, unique.count)]
-            let tuples = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: slice.count).joined(separator: ", ")
-            let inserted = try session.rows(
-                """
-                INSERT INTO tallies(metric, dimension, key, unit, item, value) VALUES \(tuples)
-                ON CONFLICT DO NOTHING RETURNING metric, dimension, key, unit, value
-                """,
-                slice.flatMap { member -> [SQLValue] in
-                    [
-                        .text(member.metric.rawValue), .text(member.dimension?.rawValue ?? ""), .text(member.key),
-                        .text(member.unit), .text(member.item), .real(member.value),
-                    ]
-                }
-            )
-            for row in inserted {
-                deltas[TotalKey(row), default: (0, 0)].count += 1
-                deltas[TotalKey(row), default: (0, 0)].sum += row.double("value") ?? 0
-            }
-        }
-        try Self.move(deltas, session: session)
+    /// Counts members that cannot be there yet into the totals.
+    mutating func count(_ members: [TallyMember]) {
+        for member in members { self.move(TotalKey(member), count: 1, sum: member.value) }
     }
 
-    /// Takes every member of `item` under `metrics` out (and out of the totals), then adds `members`.
-    static func replace(item: String, metrics: [StatsMetric], with members: [TallyMember], session: any SQLSession) throws {
-        let placeholders = Array(repeating: "?", count: metrics.count).joined(separator: ", ")
-        let removed = try session.rows(
-            "DELETE FROM tallies WHERE item = ? AND metric IN (\(placeholders)) RETURNING metric, dimension, key, unit, value",
-            [.text(item)] + metrics.map { .text($0.rawValue) }
+    /// Adds members unless they are there already.
+    mutating func add(_ members: [TallyMember]) {
+        self.added.formUnion(members)
+    }
+
+    /// Makes `members(stored)` the whole of `item`'s members, `stored` being its members before the commit (an
+    /// item's members come from one kind of item only: a project's).
+    mutating func replace(item: String, with members: @escaping ([TallyMember]) -> [TallyMember]) {
+        self.replaced[item] = members
+    }
+
+    /// Writes the members and moves the totals, in the caller's transaction.
+    func write(_ session: any SQLSession) throws {
+        var writer = self
+        let inserted = try session.insert(
+            into: "tallies(item, metric, dimension, key, unit, value)",
+            writer.added.map(Self.row),
+            suffix: "ON CONFLICT DO NOTHING RETURNING metric, dimension, key, unit, value"
         )
-        var deltas: [TotalKey: (count: Int64, sum: Double)] = [:]
-        for row in removed {
-            deltas[TotalKey(row), default: (0, 0)].count -= 1
-            deltas[TotalKey(row), default: (0, 0)].sum -= row.double("value") ?? 0
+        for row in inserted { writer.move(TotalKey(row), count: 1, sum: row.double("value") ?? 0) }
+        try writer.replaceItems(session)
+        try writer.moveTotals(session)
+    }
+
+    /// Replaces the members of each replaced item whose members changed; unchanged items are not touched.
+    private mutating func replaceItems(_ session: any SQLSession) throws {
+        guard !self.replaced.isEmpty else { return }
+        var stored: [String: [TallyMember]] = [:]
+        for row in try session.rows(
+            "SELECT item, metric, dimension, key, unit, value FROM tallies WHERE item IN ",
+            in: self.replaced.keys.map { .text($0) }
+        ) {
+            guard let member = TallyMember(row: row) else { continue }
+            stored[member.item, default: []].append(member)
         }
-        try Self.move(deltas, session: session)
-        try Self.add(members, session: session)
+        var changed: [String] = []
+        var rows: [[SQLValue]] = []
+        for (item, members) in self.replaced {
+            let old = Set(stored[item] ?? [])
+            let new = Set(members(stored[item] ?? []))
+            guard old != new else { continue }
+            changed.append(item)
+            for member in old { self.move(TotalKey(member), count: -1, sum: -member.value) }
+            for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
+            rows += new.map(Self.row)
+        }
+        for start in stride(from: 0, to: changed.count, by: 1000) {
+            let slice = changed[start..<min(start + 1000, changed.count)]
+            try session.execute(
+                "DELETE FROM tallies WHERE item IN ("
+                    + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")",
+                slice.map { .text($0) }
+            )
+        }
+        try session.insert(into: "tallies(item, metric, dimension, key, unit, value)", rows)
     }
 
     /// Adds each delta to its total, creating totals as needed.
-    private static func move(_ deltas: [TotalKey: (count: Int64, sum: Double)], session: any SQLSession) throws {
-        let entries = Array(deltas.filter { $0.value.count != 0 || $0.value.sum != 0 })
-        for start in stride(from: 0, to: entries.count, by: Self.chunk) {
-            let slice = entries[start..<min(start + Self.chunk, entries.count)]
-            let tuples = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: slice.count).joined(separator: ", ")
-            try session.execute(
-                """
-                INSERT INTO tally_totals(metric, dimension, key, unit, count, sum) VALUES \(tuples)
+    private func moveTotals(_ session: any SQLSession) throws {
+        try session.insert(
+            into: "tally_totals(metric, dimension, key, unit, count, sum)",
+            self.deltas.filter { $0.value.count != 0 || $0.value.sum != 0 }.map { key, delta in
+                [
+                    .text(key.metric), .text(key.dimension), .text(key.key), .text(key.unit), .integer(delta.count),
+                    .real(delta.sum),
+                ]
+            },
+            suffix: """
                 ON CONFLICT (metric, dimension, key, unit) DO UPDATE SET count = tally_totals.count + excluded.count,
                     sum = tally_totals.sum + excluded.sum
-                """,
-                slice.flatMap { key, delta -> [SQLValue] in
-                    [.text(key.metric), .text(key.dimension), .text(key.key), .text(key.unit), .integer(delta.count), .real(delta.sum)]
-                }
-            )
-        }
+                """
+        )
+    }
+
+    private mutating func move(_ key: TotalKey, count: Int64, sum: Double) {
+        self.deltas[key, default: (0, 0)].count += count
+        self.deltas[key, default: (0, 0)].sum += sum
+    }
+
+    private static func row(_ member: TallyMember) -> [SQLValue] {
+        [
+            .text(member.item), .text(member.metric.rawValue), .text(member.dimension?.rawValue ?? ""),
+            .text(member.key), .text(member.unit), .real(member.value),
+        ]
     }
 
     /// The total a member counts into.
@@ -74,6 +112,13 @@ enum TallyWriter {
         var dimension: String
         var key: String
         var unit: String
+
+        init(_ member: TallyMember) {
+            self.metric = member.metric.rawValue
+            self.dimension = member.dimension?.rawValue ?? ""
+            self.key = member.key
+            self.unit = member.unit
+        }
 
         init(_ row: SQLRow) {
             self.metric = row.text("metric") ?? ""

@@ -127,6 +127,18 @@ extension RecordExtractorTests {
         #expect(record.places.map(\.path).allSatisfy { !$0.contains("代县") && !$0.contains("理县") })
     }
 
+    @Test func readsNoCountyInAConjunctionBeforeTheCountysOffices() {
+        let record = self.extract("各乡镇、街道和县有关部门负责人，招商单位和县直相关部门参加。安徽省和县光伏项目开工。")
+        #expect(record.places.filter { $0.path.hasSuffix("和县") }.map(\.mentions.count) == [1])
+    }
+
+    @Test func citedNamesAreNoPersonsOfTheStory() {
+        let record = self.extract(
+            "深入学习贯彻习近平总书记重要讲话精神，以习近平新时代中国特色社会主义思想为指导。县委书记王立新主持会议。"
+        )
+        #expect(record.persons.map(\.name) == ["王立新"])
+    }
+
     @Test func readsACountyItsPagesNameAgainAndAgainWithoutItsCity() {
         let record = self.extract("总投资14亿元 嘉祥8个重点项目集中开工。让每一位客商在嘉祥投资放心。")
         #expect(record.places.map(\.path).contains("山东省/济宁市/嘉祥县"))

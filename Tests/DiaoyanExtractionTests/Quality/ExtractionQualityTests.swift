@@ -31,12 +31,14 @@ import Testing
     ///
     /// Lowered: organizations of the seeds (0.82 → 0.77) and of HeldOut4 (0.94 → 0.93) when companies named by a
     /// short form opening a project (`中化8GW锂电池`, `鲁丰年产5万吨…项目`) began to count, as the real-article guide
-    /// has it; those gold records, written earlier, list such a short form only once (蓝谷食品).
+    /// has it; those gold records, written earlier, list such a short form only once (蓝谷食品). Persons of the seeds
+    /// (0.98 → 0.97) when a name cited as a doctrine's source (`学习贯彻习近平总书记…精神`) stopped counting as a
+    /// person, as the gold of 20 of the 22 real pages that cite one has it; the seeds' gold, older, counts it.
     static let floors: [GoldSet: Floors] = [
         .seeds: Floors(
             headline: 0.94,
             fields: [
-                .persons: 0.98, .titles: 0.95, .roles: 0.98, .places: 0.98, .organizations: 0.77, .projects: 0.98,
+                .persons: 0.97, .titles: 0.95, .roles: 0.98, .places: 0.98, .organizations: 0.77, .projects: 0.98,
                 .stages: 0.91, .quantities: 0.98, .amounts: 0.98, .events: 0.81, .industries: 0.88, .published: 0.98,
             ]
         ),

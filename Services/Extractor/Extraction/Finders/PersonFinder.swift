@@ -56,7 +56,10 @@ package struct PersonFinder: Sendable {
         for person in self.untitled.find(in: scalars) {
             roster.add(scalars.string(person.name), titles: person.titles, role: person.role, at: person.name)
         }
-        return roster.found.filter { !self.isEverydayWord($0.name) }
+        return roster.found.filter { person in
+            !self.isEverydayWord(person.name)
+                && !person.mentions.allSatisfy { DoctrineCitation.isCitation($0, in: scalars) }
+        }
     }
 
     /// Whether `name` is an everyday word standing where a name could (`先后`, `受邀`, `区委报`): far below a

@@ -43,17 +43,29 @@ package struct PlaceResolver: Sendable {
         var candidates: [Gazetteer.Candidate]
     }
 
-    /// Whether a county named by one scalar and its suffix (`代县`, `理县`, `兴县`) is rather part of a title
-    /// (`代县长`, `代理县长`) or of a word (`科技兴县`): followed by 长 or 委, or its first scalar ending a word.
+    /// Whether a county named by one scalar and its suffix (`代县`, `理县`, `兴县`, `和县`) is rather part of a
+    /// title (`代县长`, `代理县长`), of a word (`科技兴县`) or a conjunction before the county the story is in
+    /// (`街道和县有关部门`, `单位和县直部门`): followed by 长 or 委, its first scalar ending a word, or a
+    /// conjunction after a word that is no division, before what a county's offices are called.
     private func isTitleOrWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard range.count == 2, Self.countySuffixes.contains(scalars[range.upperBound - 1]) else { return false }
         if range.upperBound < scalars.count, Self.titleScalars.contains(scalars[range.upperBound]) { return true }
+        if Self.conjunctions.contains(scalars[range.lowerBound]), range.lowerBound > 0, range.upperBound < scalars.count,
+            scalars[range.lowerBound - 1].isHan, !Self.divisionEnds.contains(scalars[range.lowerBound - 1]),
+            Self.countyOffices.contains(scalars[range.upperBound])
+        {
+            return true
+        }
         guard let words = self.words, range.lowerBound > 0, scalars[range.lowerBound - 1].isHan else { return false }
         return words.score(scalars[range.lowerBound - 1], scalars[range.lowerBound]) >= Self.everydayPair
     }
 
     private static let countySuffixes = ScalarSet("县区旗".unicodeScalars)
     private static let titleScalars = ScalarSet("长委".unicodeScalars)
+    private static let conjunctions = ScalarSet("和及与或并暨".unicodeScalars)
+    private static let divisionEnds = ScalarSet("省市州盟县区旗".unicodeScalars)
+    /// What follows `县` when it means the county's offices: 县直, 县有关, 县各, 县相关, 县级, 县属, 县领导, 县政府.
+    private static let countyOffices = ScalarSet("直有各相级属领政".unicodeScalars)
     /// ln(1 + frequency) of a pair used about 150 times in jieba's words (`代理`).
     private static let everydayPair: Float = 5
 

@@ -132,6 +132,15 @@ extension RecordExtractorTests {
         #expect(record.places.filter { $0.path.hasSuffix("和县") }.map(\.mentions.count) == [1])
     }
 
+    @Test func readsNoPlaceOfAListSpanningSeveralProvinces() {
+        let record = self.extract(
+            "河北省定州市招商大会在定州设主会场，北京、天津、上海、广州设分会场。来自四川、苏州、杭州等地的企业家参加。"
+        )
+        #expect(record.places.map(\.path) == ["河北省/保定市/定州市"])
+        let own = self.extract("黑龙江省哈尔滨、齐齐哈尔、牡丹江三市项目集中开工。")
+        #expect(own.places.count == 3)
+    }
+
     @Test func citedNamesAreNoPersonsOfTheStory() {
         let record = self.extract(
             "深入学习贯彻习近平总书记重要讲话精神，以习近平新时代中国特色社会主义思想为指导。县委书记王立新主持会议。"

@@ -1,8 +1,11 @@
+import DiaoyanModels
 import DiaoyanText
 
 /// Keeps the places where the reported activity happens and drops places written only as background: inside an
 /// organization's or a person's name (`天津中科智能识别研究院` landing in 龙江, `王建华` holding 建华), or in a list summarised by a count of places
-/// (`已有内蒙古、重庆、四川等10多个省、自治区、直辖市举办了…`: earlier hosts, not this story's scene).
+/// (`已有内蒙古、重庆、四川等10多个省、自治区、直辖市举办了…`: earlier hosts, not this story's scene), or in a list of
+/// places of three provinces or more (`北京、天津、上海、广州…设分会场`, `来自四川、北京、苏州、杭州等地的企业`,
+/// `赴北京、上海、广州考察`: sub-venues, origins and destinations, not where the story happens).
 ///
 /// A place keeps all its mentions when any one of them is on the scene.
 package enum PlaceSceneFilter {
@@ -17,8 +20,7 @@ package enum PlaceSceneFilter {
     package static func isBackground(_ mention: Range<Int>, in scalars: [Unicode.Scalar], names: [Range<Int>])
         -> Bool
     {
-        if names.contains(where: { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound })
-        {
+        if names.contains(where: { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound }) {
             return true
         }
         return Self.isInCountedList(mention, in: scalars)
@@ -45,5 +47,40 @@ package enum PlaceSceneFilter {
             cursor += 1
         }
         return false
+    }
+
+    /// Scalars that join the items of a list of places.
+    private static let joiners: ScalarSet = ["、", "和", "及", "与"]
+    /// Provinces a list must span to be a list of elsewhere.
+    private static let provincesOfElsewhere = 3
+
+    /// The mentions that are items of a list of places spanning ``provincesOfElsewhere`` provinces or more: runs
+    /// of mentions joined by one `、` (or `和`, `及`, `与`) each, of any divisions `resolved` holds.
+    static func listsOfElsewhere(
+        _ resolved: [PlaceResolver.Resolved],
+        gazetteer: Gazetteer,
+        in scalars: [Unicode.Scalar]
+    ) -> Set<Range<Int>> {
+        let mentions = resolved.flatMap { place in
+            place.mentions.map { (range: $0, province: gazetteer.place(of: place.division).province) }
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var result: Set<Range<Int>> = []
+        var run: [(range: Range<Int>, province: String)] = []
+        func close() {
+            if Set(run.map(\.province)).count >= Self.provincesOfElsewhere { result.formUnion(run.map(\.range)) }
+            run = []
+        }
+        for mention in mentions {
+            if let last = run.last, last.range.upperBound + 1 == mention.range.lowerBound,
+                Self.joiners.contains(scalars[last.range.upperBound])
+            {
+                run.append(mention)
+            } else {
+                close()
+                run = [mention]
+            }
+        }
+        close()
+        return result
     }
 }

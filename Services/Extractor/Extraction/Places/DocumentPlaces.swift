@@ -4,7 +4,8 @@ import DiaoyanText
 /// The places a document is about, decided once for the whole record: the document's own `places`, the places
 /// events and projects may name, and the place the story is about.
 ///
-/// Places written only as background (inside a name, in a counted list of other hosts) are left out. A place
+/// Places written only as background (inside a name, in a counted list of other hosts, in a list of places of
+/// several provinces) are left out. A place
 /// another place lies in is said by the deeper one (`黑龙江省` by `黑龙江省/哈尔滨市/阿城区`), and a division also
 /// named through one of its parks is that park's entry.
 package struct DocumentPlaces: Sendable {
@@ -30,8 +31,11 @@ package struct DocumentPlaces: Sendable {
         names: [Range<Int>],
         in scalars: [Unicode.Scalar]
     ) {
+        let elsewhere = PlaceSceneFilter.listsOfElsewhere(resolved, gazetteer: gazetteer, in: scalars)
         let onScene = resolved.filter { place in
-            !place.mentions.allSatisfy { PlaceSceneFilter.isBackground($0, in: scalars, names: names) }
+            !place.mentions.allSatisfy {
+                elsewhere.contains($0) || PlaceSceneFilter.isBackground($0, in: scalars, names: names)
+            }
         }
         self.scene = onScene.map { Named(place: gazetteer.place(of: $0.division), mentions: $0.mentions) }
         self.listed = Self.deepest(of: self.scene)
@@ -60,7 +64,9 @@ package struct DocumentPlaces: Sendable {
                 listed[index].place.park == nil || named.place.park == nil
             {
                 if listed[index].place.park == nil { listed[index].place.park = named.place.park }
-                listed[index].mentions = (listed[index].mentions + named.mentions).sorted { $0.lowerBound < $1.lowerBound }
+                listed[index].mentions = (listed[index].mentions + named.mentions).sorted {
+                    $0.lowerBound < $1.lowerBound
+                }
             } else {
                 listed.append(named)
             }

@@ -40,6 +40,12 @@ import Testing
 
     @Test func keepsAParkThatIsTheCompanysOwnBusiness() {
         #expect(self.organizations("北湖开发区建设投资有限公司参加签约。") == ["北湖开发区建设投资有限公司"])
+        #expect(self.organizations("在青禾建材有限公司、松江装配产业园科技有限公司调研。").contains("松江装配产业园科技有限公司"))
+    }
+
+    @Test func readsAListOfCompaniesClosedByACountOfThem() {
+        let names = self.organizations("会上，青禾股份、云杉环保、白河食品等十余家国内知名企业参加签约。")
+        #expect(names.sorted() == ["云杉环保", "白河食品", "青禾股份"])
     }
 
     @Test func keepsAJoiningScalarInsideANameThatOpensWithAPlace() {

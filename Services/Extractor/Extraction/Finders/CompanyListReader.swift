@@ -55,10 +55,19 @@ package enum CompanyListReader {
     }
 
     private static let countWords = ScalarSet("两三四五六七八九十2345678910".unicodeScalars)
+    private static let approximations = ScalarSet("余多几".unicodeScalars)
 
-    /// Where the collective noun after `等` ends (`等众多知名企业`, `等企业`, `等公司`), or nil.
+    /// Where the collective noun after `等` ends (`等众多知名企业`, `等企业`, `等公司`, `等十余家国内知名企业`), or nil.
     private static func closer(after mark: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var index = mark + 1
+        // A count of companies may come first: `十余家`, `30多家`, `几家`.
+        var count = index
+        while count < scalars.count, count - index < 5,
+            ChineseNumber.startsNumber(scalars[count]) || Self.approximations.contains(scalars[count])
+        {
+            count += 1
+        }
+        if count > index, count < scalars.count, scalars[count] == "家" { index = count + 1 }
         if let modifier = Self.modifiers.longestMatch(in: scalars, from: index) { index += modifier.length }
         guard let noun = Self.nouns.longestMatch(in: scalars, from: index) else { return nil }
         // `等企业家`: people, not companies.

@@ -94,7 +94,8 @@ package struct OrganizationFinder: Sendable {
     }
 
     /// `name` (up to the suffix) without a park or zone written before the company (`浮山产业集聚区临汾染化集团`,
-    /// `市工业园区华舟铝业有限公司`), unless what follows the park is its own business (`开发区建设投资有限公司`).
+    /// `市工业园区华舟铝业有限公司`), unless what follows the park is its own business (`开发区建设投资有限公司`,
+    /// `建新装配产业园科技有限责任公司`).
     private static func afterPark(_ name: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
         var start = name.lowerBound
         for index in name where index > name.lowerBound {
@@ -138,6 +139,7 @@ package struct OrganizationFinder: Sendable {
     ])
     private static let businessWords = ScalarTrie<Bool>(words: [
         "建设", "开发", "投资", "管理", "运营", "发展", "实业", "城投", "控股", "资产", "服务", "有限", "公司", "集团",
+        "科技", "技术", "科创", "置业", "物业",
     ])
 
     /// The name without its suffix (`恒泰公司` → 恒泰), when the suffix is a plain 公司 or 集团.

@@ -2,22 +2,37 @@ import Foundation
 import GRDB
 
 /// An ``SQLSession`` over a GRDB connection, inside one of GRDB's read or write closures. Statements are prepared
-/// once per connection and reused (GRDB's statement cache): preparing costs more than running most of them.
+/// once per connection and reused (GRDB's statement cache): preparing costs more than running most of them; the
+/// long multi-row statements of a commit are the exception (see ``longestCached``).
 struct GRDBSession: SQLSession {
     let database: Database
 
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        try self.database.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
+        try self.statement(sql).execute(arguments: Self.arguments(arguments))
     }
 
+    /// Reads the rows through a cursor over the statement (GRDB copies each row, its column names included,
+    /// when asked for all rows at once: most of the time of a statistic of thousands of rows).
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let statement = try self.database.cachedStatement(sql: sql)
+        let statement = try self.statement(sql)
         let columns = statement.columnNames
-        return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
-            SQLRow(columns: columns, values: row.databaseValues.map(Self.value))
+        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
+        var rows: [SQLRow] = []
+        while let row = try cursor.next() {
+            rows.append(SQLRow(columns: columns, values: (0..<columns.count).map { Self.value(row[$0] as DatabaseValue) }))
         }
+        return rows
+    }
+
+    /// Longest statement kept prepared: the multi-row statements of a commit differ in their row counts and
+    /// would fill the cache with thousands of large programs; they are prepared each time instead.
+    private static let longestCached = 2048
+
+    private func statement(_ sql: String) throws -> Statement {
+        sql.utf8.count <= Self.longestCached
+            ? try self.database.cachedStatement(sql: sql) : try self.database.makeStatement(sql: sql)
     }
 
     private static func arguments(_ values: [SQLValue]) -> StatementArguments {

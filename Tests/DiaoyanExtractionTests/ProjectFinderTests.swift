@@ -14,6 +14,11 @@ import Testing
         #expect(self.names("双方签署关于星河储能电站项目的合作协议。") == ["星河储能电站项目"])
     }
 
+    @Test func readsAListClosedBy等AndAQualifierOfItsProjects() {
+        #expect(self.names("推进了石英砂加工、环保装备制造、屋顶光伏等重点项目。") == ["石英砂加工", "环保装备制造", "屋顶光伏"])
+        #expect(self.names("引进了冷链物流、饲料加工等产业项目12个。").isEmpty)
+    }
+
     @Test func takesNoRallyingPhraseForAProject() {
         #expect(self.names("全县上下坚定不移大抓项目，努力破解大项目落地难题。").isEmpty)
         #expect(self.names("持续释放抓项目的强烈信号。").isEmpty)

@@ -78,8 +78,9 @@ package struct ProjectFinder: Sendable {
                 found += self.enumeration(endingAt: at - 1, in: scalars, sentence: sentence(of: at))
                 continue
             }
-            // `A、B等两个港资项目`, `A、B等一批项目`: a count between 等 and 项目 still closes the list.
-            if let etc = self.countedListEnd(before: at, in: scalars) {
+            // `A、B等两个港资项目`, `A、B等一批项目`, `A、B等重点项目`: a count or a qualifier between 等 and 项目
+            // still closes the list.
+            if let etc = self.countedListEnd(before: at, in: scalars), !self.countFollows(search, in: scalars) {
                 found += self.enumeration(endingAt: etc, in: scalars, sentence: sentence(of: at))
                 continue
             }
@@ -149,9 +150,23 @@ package struct ProjectFinder: Sendable {
         }
         guard index >= 0, index + 1 < at, scalars[index] == "等",
             ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
+                || Self.isListModifier(index + 1..<at, in: scalars)
         else { return nil }
         return index
     }
+
+    /// Whether `span` (between 等 and 项目) is only words that qualify the projects (`等重点项目`, `等产业项目`).
+    private static func isListModifier(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.lowerBound
+        while index < span.upperBound, let word = Self.listModifiers.longestMatch(in: scalars, from: index) {
+            index += word.length
+        }
+        return index == span.upperBound
+    }
+
+    private static let listModifiers = ScalarTrie<Bool>(words: [
+        "重点", "重大", "产业", "工业", "招商", "签约", "合作", "优质", "龙头", "民生", "基础设施", "大", "好",
+    ])
 
     /// The sites a stage label closes (`A、B开工项目现场`, `C竣工项目现场`), named without the label.
     private func labelledSites(

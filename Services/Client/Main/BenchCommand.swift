@@ -119,7 +119,9 @@ struct BenchCommand: AsyncParsableCommand {
         let rate =
             self.records == 0
             ? 0
-            : try await benchmark.fill(store) { done in FileHandle.standardError.write(Data("stored \(done)\n".utf8)) }
+            : try await benchmark.fill(store) { done, rate in
+                FileHandle.standardError.write(Data("stored \(done) (\(String(format: "%.0f", rate)) records/s over the last ones)\n".utf8))
+            }
         let stored = Int(try await store.stats(StatsRequest(metric: .documents)).total ?? 0)
         let timings = try await benchmark.time(store)
         if self.json {

@@ -32,18 +32,27 @@ package struct StoreBenchmark: Sendable {
         self.repeats = repeats
     }
 
-    /// Commits the archive in batches; returns records committed per second.
-    package func fill(_ store: any RecordStore, progress: (Int) -> Void = { _ in }) async throws -> Double {
+    /// Commits the archive in batches; returns records committed per second. `progress` hears, about every 10,000
+    /// records, how many are stored and the commit rate over those last ones (how the rate holds as the store grows).
+    package func fill(_ store: any RecordStore, progress: (_ stored: Int, _ recentRate: Double) -> Void = { _, _ in })
+        async throws -> Double
+    {
         var archive = try SyntheticArchive()
         let clock = ContinuousClock()
         var elapsed = Duration.zero
         var done = 0
+        var interval = (records: 0, elapsed: Duration.zero)
         while done < self.records {
             let batch = archive.next(min(self.batch, self.records - done))
             let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { first, _ in first })
-            elapsed += try await clock.measure { _ = try await store.commit(batch.map(\.record), contexts: contexts) }
+            let spent = try await clock.measure { _ = try await store.commit(batch.map(\.record), contexts: contexts) }
+            elapsed += spent
+            interval = (interval.records + batch.count, interval.elapsed + spent)
             done += batch.count
-            if done % 10_000 < self.batch { progress(done) }
+            if interval.records >= 10_000 || done == self.records {
+                progress(done, Double(interval.records) / Self.seconds(interval.elapsed))
+                interval = (0, .zero)
+            }
         }
         return Double(done) / Self.seconds(elapsed)
     }
@@ -66,7 +75,9 @@ package struct StoreBenchmark: Sendable {
                         metric: metric,
                         by: dimension,
                         p50Milliseconds: samples[samples.count / 2],
-                        p99Milliseconds: samples[min(samples.count - 1, Int((Double(samples.count) * 0.99).rounded(.up)) - 1)],
+                        p99Milliseconds: samples[
+                            min(samples.count - 1, Int((Double(samples.count) * 0.99).rounded(.up)) - 1)
+                        ],
                         rows: rows
                     )
                 )

@@ -35,7 +35,17 @@ enum StoreSchema {
             try Self.run(Self.version3, on: session)
             try FactWriter.rebuild(session)
         },
-        Migration(identifier: "v4") { try Self.run(Self.version4, on: $0) },
+        Migration(identifier: "v4") { session in
+            try Self.run(Self.version4, on: session)
+            // PostgreSQL keeps a row where it was updated last, so one metric's totals end up spread over the whole
+            // table: an index holding every column lets a statistic read them in order without visiting it.
+            if session.dialect == .postgres {
+                try session.execute(
+                    "CREATE INDEX tally_totals_read ON tally_totals (metric, dimension) INCLUDE (key, unit, count, sum)",
+                    []
+                )
+            }
+        },
     ]
 
     /// Runs each `;`-separated statement of `script`, in the session's types.

@@ -1,0 +1,28 @@
+/// Fits a label into the width a chart gives it, so no two labels overlap whatever the names.
+///
+/// SVG text does not wrap or clip itself and the report cannot measure fonts before it is drawn, so widths are
+/// estimated the way ``DisplayWidth`` counts terminal columns: a Han character or full-width form is one em, any
+/// other character half an em (generous for Latin letters and digits, which most fonts draw narrower).
+package enum TextFit {
+    /// The estimated width of `text` in pixels at `fontSize`.
+    package static func width(_ text: String, fontSize: Double) -> Double {
+        Double(DisplayWidth.of(text)) * fontSize / 2
+    }
+
+    /// `text` when it fits in `width` pixels at `fontSize`, else its longest prefix that fits followed by `…`.
+    package static func fit(_ text: String, width: Double, fontSize: Double) -> String {
+        let columns = Int((width * 2 / fontSize).rounded(.down))
+        guard DisplayWidth.of(text) > columns else { return text }
+        guard columns >= 2 else { return "" }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(String(character))
+            // One column for the ellipsis (it is narrow in CJK fonts too).
+            if used + characterWidth > columns - 1 { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return kept + "…"
+    }
+}

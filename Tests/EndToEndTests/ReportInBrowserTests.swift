@@ -143,10 +143,13 @@ import Testing
             )
             #expect(filteredDOM.html.contains("地点 黑龙江省"))
 
-            // On a phone the page fits the screen's width; the charts shrink with it.
+            // On a phone the page fits the screen's width: charts shrink with it, the two dense ones scroll
+            // inside their figure.
             let narrow = try self.layout(of: report, width: Self.phone, browser: browser, folder: folder)
             #expect(narrow.width <= narrow.view, "page \(narrow.width) px wide on a \(narrow.view) px screen")
-            #expect(narrow.charts.allSatisfy { $0.x >= 0 && $0.x + $0.width <= narrow.view + 1 })
+            for chart in narrow.charts where !["months", "lifecycles"].contains(chart.section) {
+                #expect(chart.x >= 0 && chart.x + chart.width <= narrow.view + 1, "\(chart.section) fits a phone")
+            }
             return [extractor]
         }
     }

@@ -24,7 +24,7 @@ import Testing
         let section = LifecycleChart(ReportSamples.large(3000)).section()
         let svg = section.chart.text
         #expect(svg.components(separatedBy: "<g class=\"strip\">").count - 1 == LifecycleChart.projectLimit)
-        #expect(section.note == "只画报道阶段最多的 25 个项目，另有 2975 个项目")
+        #expect(section.note == "只画报道阶段最多的 25 个项目，另有 2975 个项目未画")
         #expect(svg.contains("…</text>"))
         #expect(section.table.rows.count == 50)
     }
@@ -42,5 +42,6 @@ import Testing
         #expect(section.chart.text.contains(">无日期</text>"))
         #expect(!section.chart.text.contains("nan") && !section.chart.text.contains("inf"))
         #expect(section.table.rows.map(\.first) == ["甲项目", "乙项目"])
+        #expect(section.note == "1 个项目没有报道阶段")
     }
 }

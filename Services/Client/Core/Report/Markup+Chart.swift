@@ -4,13 +4,17 @@ extension Markup {
     package static let labelSize = 12.0
 
     /// An `<svg>` of `width` × `height` user units that scales to its container; `label` is read by screen
-    /// readers and is the chart's accessible name.
+    /// readers and is the chart's accessible name. A chart dense with small labels gives `minimumWidth`: on a
+    /// narrower screen it keeps that width and its figure scrolls sideways, rather than shrinking its text away.
     package mutating func chart(
         width: Double,
         height: Double,
         label: String,
+        minimumWidth: Double? = nil,
         _ body: (inout Markup) -> Void
     ) {
+        var style = "max-width:\(Self.number(width * 1.2))px"
+        if let minimumWidth { style += ";min-width:\(Self.number(minimumWidth))px" }
         self.element(
             "svg",
             [
@@ -18,7 +22,7 @@ extension Markup {
                 .init("width", width), .init("height", height), .init("role", "img"), .init("aria-label", label),
                 .init("font-size", Self.labelSize),
                 // Drawn at up to 1.2 times its own size on a wide screen, smaller on a narrow one.
-                .init("style", "max-width:\(Self.number(width * 1.2))px"),
+                .init("style", style),
             ],
             body
         )

@@ -18,8 +18,8 @@ package enum TextFit {
         var used = 0
         for character in text {
             let characterWidth = DisplayWidth.of(String(character))
-            // One column for the ellipsis (it is narrow in CJK fonts too).
-            if used + characterWidth > columns - 1 { break }
+            // Two columns for the ellipsis: CJK fonts draw it a full em wide.
+            if used + characterWidth > columns - 2 { break }
             kept.append(character)
             used += characterWidth
         }

@@ -50,7 +50,13 @@ package struct LifecycleChart: Sendable {
                 ])
             }
         }
-        let rest = Int(max(self.data.projectCount, Double(self.data.projects.count))) - projects.count
+        let withStages = self.data.projects.filter { !Self.reports($0).isEmpty }.count
+        let notListed = max(0, Int(self.data.projectCount) - self.data.projects.count)
+        let notDrawn = withStages - projects.count + notListed
+        let withoutStages = self.data.projects.count - withStages
+        var notes: [String] = []
+        if notDrawn > 0 { notes.append("只画报道阶段最多的 \(projects.count) 个项目，另有 \(notDrawn) 个项目未画") }
+        if withoutStages > 0 { notes.append("\(withoutStages) 个项目没有报道阶段") }
         return ReportSection(
             id: Self.id,
             title: "项目历程",
@@ -59,7 +65,7 @@ package struct LifecycleChart: Sendable {
             chart: projects.isEmpty ? Markup() : self.draw(projects),
             hasChart: !projects.isEmpty,
             table: .init(headers: ["项目", "阶段", "日期", "文档"], rows: rows),
-            note: rest > 0 ? "只画报道阶段最多的 \(projects.count) 个项目，另有 \(rest) 个项目" : nil
+            note: notes.isEmpty ? nil : notes.joined(separator: "；")
         )
     }
 
@@ -76,7 +82,7 @@ package struct LifecycleChart: Sendable {
         let height = Self.axisHeight + Double(projects.count) * Self.rowHeight + 8
         let labels = DisplayLabels(.zh)
         var chart = Markup()
-        chart.chart(width: Self.width, height: height, label: "项目历程") { svg in
+        chart.chart(width: Self.width, height: height, label: "项目历程", minimumWidth: 560) { svg in
             self.axis(into: &svg, first: first, last: last, x: x, bottom: height - 4)
             for (row, project) in projects.enumerated() {
                 let center = Self.axisHeight + Double(row) * Self.rowHeight + Self.rowHeight / 2

@@ -91,7 +91,7 @@ package struct MonthlyStagesChart: Sendable {
         let bottom = Self.plotTop + Self.plotHeight
         let legendTop = bottom + 30
         var chart = Markup()
-        chart.chart(width: Self.width, height: legendTop + 24, label: "每月各阶段项目报道与活动数") { svg in
+        chart.chart(width: Self.width, height: legendTop + 24, label: "每月各阶段项目报道与活动数", minimumWidth: 560) { svg in
             for tick in scale.ticks {
                 let y = bottom - scale.position(tick, length: Self.plotHeight)
                 svg.line(x1: Self.left, y1: y, x2: Self.width - 8, y2: y, stroke: "#e3e6ea")

@@ -11,7 +11,7 @@ import Testing
         let fitted = TextFit.fit(String(repeating: "项", count: 50), width: 120, fontSize: 12)
         #expect(fitted.hasSuffix("…"))
         #expect(TextFit.width(fitted, fontSize: 12) <= 120)
-        #expect(fitted.count == 10)
+        #expect(fitted.count == 9)
         #expect(TextFit.fit("abcdef", width: 6, fontSize: 12) == "")
     }
 }

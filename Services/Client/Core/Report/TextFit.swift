@@ -2,7 +2,7 @@
 ///
 /// SVG text does not wrap or clip itself and the report cannot measure fonts before it is drawn, so widths are
 /// estimated the way ``DisplayWidth`` counts terminal columns: a Han character or full-width form is one em, any
-/// other character half an em (generous for Latin letters and digits, which most fonts draw narrower).
+/// other character half an em, and a twentieth of the width is kept free for fonts that draw Latin capitals wider.
 package enum TextFit {
     /// The estimated width of `text` in pixels at `fontSize`.
     package static func width(_ text: String, fontSize: Double) -> Double {
@@ -11,7 +11,8 @@ package enum TextFit {
 
     /// `text` when it fits in `width` pixels at `fontSize`, else its longest prefix that fits followed by `…`.
     package static func fit(_ text: String, width: Double, fontSize: Double) -> String {
-        let columns = Int((width * 2 / fontSize).rounded(.down))
+        // A twentieth kept free: capitals and digits are wider than half an em in most CJK fonts.
+        let columns = Int((width * 2 / fontSize * 0.95).rounded(.down))
         guard DisplayWidth.of(text) > columns else { return text }
         guard columns >= 2 else { return "" }
         var kept = ""

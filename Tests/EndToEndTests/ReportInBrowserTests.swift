@@ -154,6 +154,27 @@ import Testing
         }
     }
 
+    @Test func theDemoWritesTheReportOfItsDocuments() throws {
+        let folder = try TemporaryDirectory("report-demo")
+        defer { folder.remove() }
+        let report = folder.file("demo.html")
+        let run = try self.diaoyan(["demo", "--json", "--report", report.path, RepositoryPaths.seeds.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let line = run.output.split(separator: "\n").last.map(String.init) ?? ""
+        let summary = try JSONDecoder().decode(DemoRunner.Report.self, from: Data(line.utf8))
+        let dom = ReportDOM(html: try String(contentsOf: report, encoding: .utf8))
+        for id in Self.sections {
+            #expect(dom.section(id).contains("<svg class=\"chart\""), "chart in \(id)")
+        }
+        #expect(dom.html.contains("<b>\(summary.documents)</b> 文章"))
+        #expect(dom.html.contains("<b>\(summary.projects)</b> 项目"))
+        let byProvince = try #require(summary.stats.first { $0.metric == .projects && $0.by == .province })
+        #expect(
+            dom.rows("map") == byProvince.rows.map { [$0.key, StatsPresentation.format($0.value)] }
+                + [["合计", StatsPresentation.format(byProvince.total ?? 0)]]
+        )
+    }
+
     /// Each section's table against the CLI's answers.
     private func checkNumbers(
         dom: ReportDOM,

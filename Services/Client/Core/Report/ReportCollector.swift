@@ -101,7 +101,7 @@ package struct ReportCollector: Sendable {
                 })
             else { continue }
             let published = record.published ?? ""
-            if found == nil || published > found!.published { found = (published, person.titles) }
+            if published > found?.published ?? "" || found == nil { found = (published, person.titles) }
         }
         return found?.titles ?? []
     }

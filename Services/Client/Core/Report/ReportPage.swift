@@ -1,6 +1,6 @@
 import DiaoyanModels
 
-/// The whole report as one HTML file: inline style sheet, inline SVG charts, three lines of script, nothing
+/// The whole report as one HTML file: inline style sheet, inline SVG charts, one line of script, nothing
 /// fetched from anywhere (no URL at all), Chinese labels; laid out for a phone (viewport, one column, charts
 /// that scale) and for A4 paper (print rules, tables unfolded before printing).
 package struct ReportPage: Sendable {

@@ -20,6 +20,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Keep the state folder afterwards.")
     var keep = false
 
+    @Option(help: "Also write the HTML report of the demo's documents to this file (see `diaoyan report`).")
+    var report: String?
+
     @Argument(help: "Folder (or file) of documents to send.")
     var input: String = "seeds"
 
@@ -39,9 +42,16 @@ struct DemoCommand: AsyncParsableCommand {
                 try? FileManager.default.removeItem(at: state)
             }
         }
-        let report = try await runner.run(logger: commandLogger("diaoyan.demo")) { line in
-            if !quiet { print(line) }
-        }
+        let reportFile = self.report.map { ReportFile(path: URL(fileURLWithPath: $0)) }
+        let report = try await runner.run(
+            logger: commandLogger("diaoyan.demo"),
+            say: { line in if !quiet { print(line) } },
+            whileRunning: { client in
+                guard let reportFile else { return }
+                try await reportFile.write(from: client)
+                if !quiet { print("report: \(reportFile.path.path)") }
+            }
+        )
         if self.json {
             print(try jsonLine(report))
             return

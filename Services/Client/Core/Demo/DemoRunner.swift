@@ -49,8 +49,13 @@ package struct DemoRunner: Sendable {
         self.timeout = timeout
     }
 
-    /// Runs the demo; `say` receives progress lines meant for a human.
-    package func run(logger: Logger, say: @Sendable (String) -> Void) async throws -> Report {
+    /// Runs the demo; `say` receives progress lines meant for a human. `whileRunning`, when given, is called with
+    /// the query connection once every document is stored, before the services stop (`demo --report`).
+    package func run(
+        logger: Logger,
+        say: @Sendable (String) -> Void,
+        whileRunning: ((QueryClient) async throws -> Void)? = nil
+    ) async throws -> Report {
         let files = try DocumentFiles.expand([self.input])
         guard !files.isEmpty else { throw Error.nothingToSend(path: self.input) }
         say("state folder: \(self.state.path)")
@@ -84,6 +89,7 @@ package struct DemoRunner: Sendable {
                 for query in Self.queries {
                     results.append(try await client.stats(query, timeout: .seconds(60)))
                 }
+                try await whileRunning?(client)
                 return Report(documents: stored, projects: Int(projects.total ?? 0), stats: results)
             }
             await extractor?.stop()

@@ -11,9 +11,13 @@ package enum MoneyFormat {
         }
     }
 
+    /// The Chinese name of a currency's unit (`CNY` → `元`, `USD` → `美元`), nil for one without a name here.
+    package static func chineseUnit(of currency: String) -> String? {
+        ["CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"][currency]
+    }
+
     private static func chinese(_ value: Double, currency: String) -> String {
-        let unit = ["CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"][currency]
-        guard let unit else { return StatsPresentation.format(value) + " " + currency }
+        guard let unit = Self.chineseUnit(of: currency) else { return StatsPresentation.format(value) + " " + currency }
         if abs(value) >= 1e8 { return Self.trimmed(value / 1e8) + "亿" + unit }
         if abs(value) >= 1e4 { return Self.trimmed(value / 1e4) + "万" + unit }
         return Self.trimmed(value) + unit

@@ -25,8 +25,9 @@ enum FactWriter {
         var bands: [[SQLValue]] = []
         for (document, fact) in zip(documents, facts) {
             let id = document.record.id
-            storyOf.append(stories.link(id, signature: fact.signature, fallback: fact.fallbackStory))
-            if let signature = fact.signature { bands += StoryLinker.bandRows(id, signature: signature) }
+            let story = stories.link(id, signature: fact.signature, fallback: fact.fallbackStory)
+            storyOf.append(story)
+            if let signature = fact.signature, story == id { bands += StoryLinker.bandRows(id, signature: signature) }
         }
         try Self.insertDocuments(documents, facts: facts, stories: storyOf, session: session)
         try session.insert(into: "story_bands(key, doc)", bands, suffix: "ON CONFLICT DO NOTHING")

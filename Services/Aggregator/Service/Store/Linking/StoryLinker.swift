@@ -7,6 +7,10 @@ import DiaoyanText
 /// stored ones, found for a whole commit in one indexed lookup, and the commit's own earlier documents. The story
 /// joined is that of the candidate whose signature agrees most, when it agrees on at least ``threshold`` of its
 /// values. Otherwise the document starts a story of its own, named by its id.
+///
+/// Only a story's first document is a candidate (its band keys are the ones stored): a reprint stays close to the
+/// article it reprints, and fifty reprints of one story would otherwise make every new one compare itself with
+/// fifty stored signatures, the work growing with each reprint.
 struct StoryLinker {
     /// The least estimated Jaccard similarity of two bodies' 5-scalar shingles for them to be one story.
     ///
@@ -44,8 +48,8 @@ struct StoryLinker {
         }
     }
 
-    /// The story `document` belongs to, `fallback` when it has no signature; a signed document becomes a candidate
-    /// for the documents linked after it.
+    /// The story `document` belongs to, `fallback` when it has no signature; a signed document that starts a story
+    /// becomes a candidate for the documents linked after it.
     mutating func link(_ document: String, signature: MinHashSignature?, fallback: String) -> String {
         guard let signature else { return fallback }
         let keys = signature.bandKeys
@@ -58,13 +62,15 @@ struct StoryLinker {
                 best = (similarity, candidate.story)
             }
         }
-        let story = best?.story ?? document
-        self.candidates[document] = Candidate(story: story, signature: signature)
-        for key in keys { self.bands[key, default: []].append(document) }
+        guard let story = best?.story else {
+            self.candidates[document] = Candidate(story: document, signature: signature)
+            for key in keys { self.bands[key, default: []].append(document) }
+            return document
+        }
         return story
     }
 
-    /// The `story_bands` rows of a signed document, so later commits find it.
+    /// The `story_bands` rows of a signed document that starts a story, so later commits find it.
     static func bandRows(_ document: String, signature: MinHashSignature) -> [[SQLValue]] {
         signature.bandKeys.map { [.integer($0), .text(document)] }
     }

@@ -6,8 +6,15 @@ import NIOTLS
 ///
 /// Sits right after the `NIOSSLHandler`. If `handshakeCompleted` has not arrived when the deadline passes, the
 /// channel is closed. `peer` succeeds with the peer's identity, or fails when the handshake does.
-package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHandler {
+///
+/// The deadline is armed when the channel is active and armed afresh at the first `read`: a server accepts with
+/// `autoRead` off and reads only once a task owns the connection, and the time an accepted connection waits for
+/// that task is the server's, not the peer's. Without the fresh start, a busy server (every cooperative thread
+/// occupied for a few seconds) closed connections whose peers had not yet been given a chance to handshake.
+/// A connection that is never read from still closes at the first deadline.
+package final class HandshakeHandler: ChannelDuplexHandler, RemovableChannelHandler {
     package typealias InboundIn = NIOAny
+    package typealias OutboundIn = NIOAny
 
     /// Why no verified peer could be reported.
     package enum Error: Swift.Error, Hashable {
@@ -18,6 +25,8 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
     private let timeout: Duration
     private let promise: EventLoopPromise<PeerIdentity>
     private var deadline: Scheduled<Void>?
+    private var hasRead = false
+    private var isComplete = false
 
     /// - Parameters:
     ///   - timeout: how long the peer has to finish the handshake.
@@ -40,6 +49,7 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
 
     package func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let event = event as? TLSUserEvent, case .handshakeCompleted = event {
+            self.isComplete = true
             self.deadline?.cancel()
             self.deadline = nil
             let promise = self.promise
@@ -51,6 +61,19 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
             }
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// The first read starts the deadline again, from the moment this side begins to listen to the peer.
+    package func read(context: ChannelHandlerContext) {
+        if !self.hasRead {
+            self.hasRead = true
+            if !self.isComplete, let deadline = self.deadline {
+                deadline.cancel()
+                self.deadline = nil
+                self.armDeadline(context: context)
+            }
+        }
+        context.read()
     }
 
     package func errorCaught(context: ChannelHandlerContext, error: any Swift.Error) {

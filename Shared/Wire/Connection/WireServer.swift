@@ -59,24 +59,31 @@ package struct WireServer: Sendable {
     }
 
     /// Binds the port; nothing is accepted until ``run(_:responder:logger:)``.
+    ///
+    /// Each accepted connection takes `identity`'s server context current at that moment, so a reload of the
+    /// identity (SIGHUP) reaches new connections while open ones keep the material they started with.
     package static func bind(
         _ configuration: Configuration,
         identity: TLSIdentity,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> Listener {
-        let context = try identity.makeServerContext()
+        // Fails at bind, not at the first connection, when the material cannot make a context.
+        _ = try identity.makeServerContext()
         let limits = configuration.limits
         let budget = FrameBudget(capacity: limits.maximumBufferedBytes)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(.autoRead, value: false)
             .bind(host: configuration.endpoint.host, port: configuration.endpoint.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    // Not a child channel option: NIO reports a child option that fails as an error of the
+                    // listening channel, which ends the accept loop and so the whole port. A socket that refuses
+                    // TCP_NODELAY (seen for unprivileged processes in some sandboxes) is served with Nagle on.
+                    try? channel.syncOptions?.setOption(.socketOption(.tcp_nodelay), value: 1)
                     let peer = try WirePipeline.prepare(
                         channel: channel,
-                        tlsHandler: NIOSSLServerHandler(context: context),
+                        tlsHandler: NIOSSLServerHandler(context: try identity.makeServerContext()),
                         limits: limits,
                         budget: budget
                     )

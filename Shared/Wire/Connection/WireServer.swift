@@ -74,7 +74,6 @@ package struct WireServer: Sendable {
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(.autoRead, value: false)
             .bind(host: configuration.endpoint.host, port: configuration.endpoint.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     // Not a child channel option: NIO reports a child option that fails as an error of the

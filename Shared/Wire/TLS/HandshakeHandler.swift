@@ -7,11 +7,10 @@ import NIOTLS
 /// Sits right after the `NIOSSLHandler`. If `handshakeCompleted` has not arrived when the deadline passes, the
 /// channel is closed. `peer` succeeds with the peer's identity, or fails when the handshake does.
 ///
-/// The deadline is armed when the channel is active and armed afresh at the first `read`: a server accepts with
-/// `autoRead` off and reads only once a task owns the connection, and the time an accepted connection waits for
-/// that task is the server's, not the peer's. Without the fresh start, a busy server (every cooperative thread
-/// occupied for a few seconds) closed connections whose peers had not yet been given a chance to handshake.
-/// A connection that is never read from still closes at the first deadline.
+/// The deadline is armed when the channel is active and armed afresh at the first `read`: time this side was not
+/// reading is its own, not the peer's. (A server reads from accept on, see ``InboundGate``; were it to read only
+/// once a task owns the connection, a busy cooperative pool would otherwise count against the peer.) A connection
+/// that is never read from still closes at the first deadline.
 package final class HandshakeHandler: ChannelDuplexHandler, RemovableChannelHandler {
     package typealias InboundIn = NIOAny
     package typealias OutboundIn = NIOAny

@@ -18,6 +18,7 @@ package final class InboundGate: ChannelInboundHandler, RemovableChannelHandler 
     private var isOpen = false
     private var held: [NIOAny] = []
     private var heldReadComplete = false
+    private var heldError: (any Error)?
 
     package init() {}
 
@@ -37,6 +38,16 @@ package final class InboundGate: ChannelInboundHandler, RemovableChannelHandler 
         }
     }
 
+    /// An error before the gate opens (a frame too large, read in the same batch as the handshake) waits for the
+    /// connection's task like the frames before it: that task answers it and closes.
+    package func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if self.isOpen {
+            context.fireErrorCaught(error)
+        } else if self.heldError == nil {
+            self.heldError = error
+        }
+    }
+
     package func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if !self.isOpen, let event = event as? TLSUserEvent, case .handshakeCompleted = event {
             // Nobody reads the requests yet: stop taking more until a task does.
@@ -53,13 +64,20 @@ package final class InboundGate: ChannelInboundHandler, RemovableChannelHandler 
         let held = self.held
         self.held = []
         // A peer gone meanwhile cannot be answered; what it sent is dropped with it.
-        guard context.channel.isActive else { return }
+        guard context.channel.isActive else {
+            self.heldError = nil
+            return
+        }
         for message in held {
             context.fireChannelRead(message)
         }
         if self.heldReadComplete || !held.isEmpty {
             self.heldReadComplete = false
             context.fireChannelReadComplete()
+        }
+        if let error = self.heldError {
+            self.heldError = nil
+            context.fireErrorCaught(error)
         }
     }
 }

@@ -71,6 +71,7 @@ package struct WireServer: Sendable {
         _ = try identity.makeServerContext()
         let limits = configuration.limits
         let budget = FrameBudget(capacity: limits.maximumBufferedBytes)
+        let metrics = WirePortMetrics(port: configuration.name)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -86,6 +87,13 @@ package struct WireServer: Sendable {
                         limits: limits,
                         budget: budget
                     )
+                    // Counted where it happens, on the event loop, before the connection closes: the handshake
+                    // runs at accept, maybe before a task takes the connection. A close before the handshake is
+                    // counted by `serve`, which knows whether the port itself is closing.
+                    peer.whenFailure { error in
+                        if case HandshakeHandler.Error.closedBeforeHandshake = error { return }
+                        metrics.handshakeFailed(error)
+                    }
                     return AcceptedConnection(channel: channel, peer: peer)
                 }
             }
@@ -101,7 +109,7 @@ package struct WireServer: Sendable {
             localAddress: address,
             limiter: limiter,
             budget: budget,
-            metrics: WirePortMetrics(port: configuration.name),
+            metrics: metrics,
             channel: channel
         )
     }
@@ -229,7 +237,8 @@ package struct WireServer: Sendable {
         }
     }
 
-    /// The verified peer once the handshake completes; a failed handshake is counted by reason and rethrown.
+    /// The verified peer once the handshake completes; a failed handshake is rethrown (and a peer that hung up
+    /// before it counted, unless the port is closing).
     private static func handshake(_ accepted: AcceptedConnection, metrics: WirePortMetrics) async throws -> PeerIdentity
     {
         do {
@@ -239,7 +248,8 @@ package struct WireServer: Sendable {
                 accepted.channel.close(promise: nil)
             }
         } catch {
-            if !Task.isShuttingDownGracefully {
+            // Other failures were counted on the event loop as they happened (see `bind`).
+            if case HandshakeHandler.Error.closedBeforeHandshake = error, !Task.isShuttingDownGracefully {
                 metrics.handshakeFailed(error)
             }
             throw error

@@ -47,6 +47,21 @@ package enum MetricCatalog {
         .gauge,
         help: "Documents in the outbox not yet confirmed (pending or leased)."
     )
+    package static let outboxBytes = MetricDescription(
+        "diaoyan_outbox_bytes",
+        .gauge,
+        help: "Size of the outbox on disk in bytes: the SQLite file and its write-ahead log."
+    )
+    package static let outboxDocuments = MetricDescription(
+        "diaoyan_outbox_documents",
+        .gauge,
+        help: "Documents the outbox holds, by state: open (pending or leased) and done (kept for duplicate detection)."
+    )
+    package static let outboxRetainedBodies = MetricDescription(
+        "diaoyan_outbox_retained_bodies",
+        .gauge,
+        help: "Done documents whose body is still kept, until the retention time (--retain) drops it."
+    )
     package static let leasesInFlight = MetricDescription(
         "diaoyan_leases_in_flight",
         .gauge,
@@ -95,6 +110,13 @@ package enum MetricCatalog {
         buckets: latencyBuckets
     )
 
+    // Every service.
+    package static let tlsReloads = MetricDescription(
+        "diaoyan_tls_reloads_total",
+        .counter,
+        help: "Reloads of the TLS certificate, key and CA on SIGHUP, by result (reloaded, refused)."
+    )
+
     // Every port.
     package static let openConnections = MetricDescription(
         "diaoyan_open_connections",
@@ -115,8 +137,10 @@ package enum MetricCatalog {
     /// Every description, for the backend's lookup and for checks that the catalog and the exports agree.
     package static let all: [MetricDescription] = [
         documentsIngested, documentsAcknowledged, documentsRejected, documentsLeased, documentsConfirmed,
-        leasesExpired, outboxDepth, leasesInFlight, leasesOverdue, documentsExtracted, extractionDuration,
-        normalizersConnected, recordsStored, commitDuration, queryDuration, openConnections, handshakeFailures,
+        leasesExpired, outboxDepth, outboxBytes, outboxDocuments, outboxRetainedBodies, leasesInFlight, leasesOverdue,
+        documentsExtracted, extractionDuration,
+        normalizersConnected, recordsStored, commitDuration, queryDuration, tlsReloads, openConnections,
+        handshakeFailures,
         requestsRejected,
     ]
 

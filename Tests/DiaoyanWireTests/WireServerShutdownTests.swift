@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import NIOTLS
 import ServiceLifecycle
 import Synchronization
 import TestSupport
@@ -135,21 +136,48 @@ import Testing
     }
 
     /// A TLS connection that completes its handshake, then reads nothing more (not even `close_notify`).
+    ///
+    /// It waits for the handshake itself: a fixed pause (200 ms, as before) was too short on a loaded machine, the
+    /// channel then stopped reading mid-handshake and the server's handshake deadline closed it.
     private static func connectWithoutReading(to endpoint: Endpoint, context: NIOSSLContext) async throws
         -> any Channel
     {
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let handshake = loop.makePromise(of: Void.self)
+        let channel = try await ClientBootstrap(group: loop)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
                         NIOSSLClientHandler(context: context, serverHostname: "localhost")
                     )
+                    try channel.pipeline.syncOperations.addHandler(HandshakeSignal(handshake))
                 }
             }
             .connect(host: endpoint.host, port: endpoint.port).get()
-        // Let the handshake finish, then stop reading.
-        try await Task.sleep(for: .milliseconds(200))
+        try await handshake.futureResult.get()
         try await channel.setOption(.autoRead, value: false).get()
         return channel
+    }
+
+    /// Completes `completed` when the TLS handshake has finished, fails it if the channel closes first.
+    private final class HandshakeSignal: ChannelInboundHandler, RemovableChannelHandler {
+        typealias InboundIn = NIOAny
+        private let promise: EventLoopPromise<Void>
+
+        init(_ promise: EventLoopPromise<Void>) {
+            self.promise = promise
+        }
+
+        func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+            if let event = event as? TLSUserEvent, case .handshakeCompleted = event {
+                self.promise.succeed()
+            }
+            context.fireUserInboundEventTriggered(event)
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            self.promise.fail(ChannelError.ioOnClosedChannel)
+            context.fireChannelInactive()
+        }
     }
 }

@@ -13,7 +13,13 @@ import Testing
         var errors: String
     }
 
-    private func diaoyan(_ arguments: [String]) throws -> Run {
+    /// Runs `diaoyan` with `arguments` to its end, waiting on a Dispatch thread (``BlockingWork``): `demo` takes
+    /// seconds, and a cooperative thread blocked that long stalls the wire tests running beside.
+    private func diaoyan(_ arguments: [String]) async throws -> Run {
+        try await BlockingWork.run { try Self.diaoyanBlocking(arguments) }
+    }
+
+    private static func diaoyanBlocking(_ arguments: [String]) throws -> Run {
         guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
         let process = Process()
         process.executableURL = binaries.appendingPathComponent("diaoyan")
@@ -34,10 +40,10 @@ import Testing
         )
     }
 
-    @Test func certsCreateWritesEveryPairWithPrivateKeys() throws {
+    @Test func certsCreateWritesEveryPairWithPrivateKeys() async throws {
         let folder = try TemporaryDirectory("certs")
         defer { folder.remove() }
-        let run = try self.diaoyan([
+        let run = try await self.diaoyan([
             "certs", "create", "--dir", folder.path, "--host", "normalizer.internal", "--host", "10.1.2.3",
         ])
         #expect(run.status == 0, "\(run.errors)")
@@ -53,11 +59,11 @@ import Testing
         }
         #expect(roles == [.service, .extractor, .client])
         // A second create refuses to overwrite the deployment.
-        #expect(try self.diaoyan(["certs", "create", "--dir", folder.path]).status != 0)
+        #expect(try await self.diaoyan(["certs", "create", "--dir", folder.path]).status != 0)
     }
 
-    @Test func demoReportsTheSeedsAsJSON() throws {
-        let run = try self.diaoyan(["demo", "--json", RepositoryPaths.seeds.path])
+    @Test func demoReportsTheSeedsAsJSON() async throws {
+        let run = try await self.diaoyan(["demo", "--json", RepositoryPaths.seeds.path])
         #expect(run.status == 0, "\(run.errors)")
         let line = run.output.split(separator: "\n").last.map(String.init) ?? ""
         let report = try JSONDecoder().decode(DemoRunner.Report.self, from: Data(line.utf8))
@@ -69,9 +75,9 @@ import Testing
         #expect(report.stats.map(\.by) == [.province, .industry, .stage, .official])
     }
 
-    @Test func extractPrintsOneRecordPerSeed() throws {
+    @Test func extractPrintsOneRecordPerSeed() async throws {
         let seeds = try RepositoryPaths.seedFiles()
-        let run = try self.diaoyan(["extract", "--json"] + seeds.map(\.path))
+        let run = try await self.diaoyan(["extract", "--json"] + seeds.map(\.path))
         #expect(run.status == 0, "\(run.errors)")
         let records = try run.output.split(separator: "\n").map {
             try JSONDecoder().decode(ExtractionRecord.self, from: Data($0.utf8))
@@ -80,43 +86,46 @@ import Testing
         #expect(Set(records.map(\.id)).count == 5)
     }
 
-    @Test func scoreReadsWhatExtractPrintsAgainstTheSeedGold() throws {
+    @Test func scoreReadsWhatExtractPrintsAgainstTheSeedGold() async throws {
         let folder = try TemporaryDirectory("score")
         defer { folder.remove() }
         let records = folder.file("seeds.jsonl")
-        let extract = try self.diaoyan(["extract", "--json"] + (try RepositoryPaths.seedFiles()).map(\.path))
+        let extract = try await self.diaoyan(["extract", "--json"] + (try RepositoryPaths.seedFiles()).map(\.path))
         try extract.output.write(to: records, atomically: true, encoding: .utf8)
         let gold = "Tests/DiaoyanExtractionTests/SeedGold"
-        let table = try self.diaoyan(["score", gold, records.path])
+        let table = try await self.diaoyan(["score", gold, records.path])
         #expect(table.status == 0, "\(table.errors)")
         #expect(table.output.contains("documents 5, without a record 0"))
-        let json = try self.diaoyan(["score", "--json", gold, records.path])
+        let json = try await self.diaoyan(["score", "--json", gold, records.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         let headline = try #require(object["headline_f1"] as? Double)
         #expect(headline > 0.9)
         #expect(table.output.contains(String(format: "%.3f", headline)))
 
-        let empty = try self.diaoyan(["score", folder.url.path, records.path])
+        let empty = try await self.diaoyan(["score", folder.url.path, records.path])
         #expect(empty.status != 0)
         #expect(empty.errors.contains("gold"))
     }
 
-    @Test func demoExplainsAMissingSibling() throws {
+    @Test func demoExplainsAMissingSibling() async throws {
         guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
         let folder = try TemporaryDirectory("lonely")
         defer { folder.remove() }
         let lonely = folder.file("diaoyan")
         try FileManager.default.copyItem(at: binaries.appendingPathComponent("diaoyan"), to: lonely)
-        let process = Process()
-        process.executableURL = lonely
-        process.arguments = ["demo", RepositoryPaths.seeds.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
+        let (status, message) = try await BlockingWork.run { () throws -> (Int32, String) in
+            let process = Process()
+            process.executableURL = lonely
+            process.arguments = ["demo", RepositoryPaths.seeds.path]
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = Pipe()
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, message)
+        }
+        #expect(status != 0)
         #expect(message.contains("diaoyan-aggregator not found"), "\(message)")
         #expect(message.contains("swift build"))
     }

@@ -22,17 +22,21 @@ import Testing
     }
 
     /// The records the CLI prints for `files`.
-    private static func offlineRecords(_ files: [URL]) throws -> [ExtractionRecord] {
+    /// Waits for the CLI on a Dispatch thread (``BlockingWork``), not on the cooperative pool.
+    private static func offlineRecords(_ files: [URL]) async throws -> [ExtractionRecord] {
         guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
-        let process = Process()
-        process.executableURL = binaries.appendingPathComponent("diaoyan")
-        process.arguments = ["extract", "--json"] + files.map(\.path)
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, data) = try await BlockingWork.run { () throws -> (Int32, Data) in
+            let process = Process()
+            process.executableURL = binaries.appendingPathComponent("diaoyan")
+            process.arguments = ["extract", "--json"] + files.map(\.path)
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, data)
+        }
+        #expect(status == 0)
         return try data.split(separator: UInt8(ascii: "\n")).map {
             try JSONDecoder().decode(ExtractionRecord.self, from: Data($0))
         }
@@ -66,7 +70,7 @@ import Testing
 
     @Test func projectsAndDocumentsFallUnderTheSamePlacesOfflineAndOnline() async throws {
         let files = try Self.corpus()
-        let offline = try Self.offlineRecords(files)
+        let offline = try await Self.offlineRecords(files)
         #expect(offline.count == files.count)
         let provinces = Set(offline.flatMap(\.projects).compactMap { $0.place?.province })
         #expect(provinces.count >= 15, "the corpus spans many provinces: \(provinces.sorted())")

@@ -90,7 +90,11 @@ struct TrioHarness {
         }
         #expect(await self.trio.normalizer.stop() == 0, "normalizer exits cleanly on SIGTERM")
         #expect(await self.trio.aggregator.stop() == 0, "aggregator exits cleanly on SIGTERM")
-        self.state.remove()
+        if ProcessInfoEnvironment.isOn("DIAOYAN_KEEP_STATE") {
+            print("state kept: \(self.state.path)")
+        } else {
+            self.state.remove()
+        }
     }
 
     /// The text of a log file, for failure messages.

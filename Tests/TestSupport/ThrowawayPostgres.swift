@@ -47,16 +47,22 @@ package final class ThrowawayPostgres: Sendable {
     private let server: Process
     private let databases = Mutex(0)
 
-    private static let shared = Mutex<Result<ThrowawayPostgres, Error>?>(nil)
+    /// The one start of the process's server; every caller awaits the same task.
+    private static let shared = Mutex<Task<ThrowawayPostgres, any Swift.Error>?>(nil)
 
     /// The process's server, started on first call.
-    package static func start() throws -> ThrowawayPostgres {
-        try Self.shared.withLock { shared in
-            if shared == nil {
-                shared = Result { () throws(Error) in try ThrowawayPostgres() }
-            }
-            return try shared!.get()
+    ///
+    /// `initdb` and the wait for the server run on a Dispatch thread (``BlockingWork``), and callers that come
+    /// while it starts await it rather than hold a lock: no cooperative thread blocks, so the wire tests running
+    /// beside keep serving their handshakes.
+    package static func start() async throws -> ThrowawayPostgres {
+        let task = Self.shared.withLock { shared in
+            if let task = shared { return task }
+            let task = Task { try await BlockingWork.run { try ThrowawayPostgres() } }
+            shared = task
+            return task
         }
+        return try await task.value
     }
 
     /// Runs the server command given as its arguments, and when the process `$1` is gone stops it with SIGINT
@@ -70,7 +76,9 @@ package final class ThrowawayPostgres: Sendable {
         """
 
     private init() throws(Error) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diaoyan-pg-\(UUID().uuidString.prefix(8))").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diaoyan-pg-\(UUID().uuidString.prefix(8))"
+        ).path
         self.folder = folder
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         if getuid() == 0 { try Self.run("/bin/chown", ["postgres:postgres", folder]) }
@@ -87,7 +95,8 @@ package final class ThrowawayPostgres: Sendable {
         ]
         let (executable, serverArguments) = Self.command("\(Self.binaries)/postgres", arguments, asPostgres: true)
         self.server.executableURL = URL(fileURLWithPath: "/bin/sh")
-        self.server.arguments = ["-c", Self.watchdog, "watchdog", "\(getpid())", folder, executable.path] + serverArguments
+        self.server.arguments =
+            ["-c", Self.watchdog, "watchdog", "\(getpid())", folder, executable.path] + serverArguments
         self.server.standardOutput = FileHandle.nullDevice
         FileManager.default.createFile(atPath: "\(folder)/server.log", contents: nil)
         self.server.standardError = FileHandle(forWritingAtPath: "\(folder)/server.log") ?? FileHandle.nullDevice
@@ -95,23 +104,30 @@ package final class ThrowawayPostgres: Sendable {
         try self.waitUntilReady()
     }
 
-    /// A new, empty database; its `postgres://` URL.
-    package func createDatabase(_ label: String) throws -> String {
+    /// A new, empty database; its `postgres://` URL. `psql` runs on a Dispatch thread.
+    package func createDatabase(_ label: String) async throws -> String {
         let number = self.databases.withLock { value in
             value += 1
             return value
         }
-        let name = "\(label.lowercased().filter { $0.isLetter || $0.isNumber })_\(number)_\(UInt32.random(in: 0...UInt32.max))"
-        try self.psql("CREATE DATABASE \(name)")
+        let name =
+            "\(label.lowercased().filter { $0.isLetter || $0.isNumber })_\(number)_\(UInt32.random(in: 0...UInt32.max))"
+        try await self.psql("CREATE DATABASE \(name)")
         return "postgres://postgres@127.0.0.1:\(self.port)/\(name)"
     }
 
-    /// Runs SQL with `psql` against database `database` (default `postgres`).
-    package func psql(_ sql: String, database: String = "postgres") throws {
-        try Self.run(
-            "\(Self.binaries)/psql",
-            ["-h", "127.0.0.1", "-p", "\(self.port)", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql]
-        )
+    /// Runs SQL with `psql` against database `database` (default `postgres`), on a Dispatch thread.
+    package func psql(_ sql: String, database: String = "postgres") async throws {
+        let port = self.port
+        _ = try await BlockingWork.run {
+            try Self.run(
+                "\(Self.binaries)/psql",
+                [
+                    "-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q",
+                    "-c", sql,
+                ]
+            )
+        }
     }
 
     private func waitUntilReady() throws(Error) {
@@ -147,7 +163,11 @@ package final class ThrowawayPostgres: Sendable {
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0 else {
-            throw .commandFailed(command: ([path] + arguments).joined(separator: " "), status: process.terminationStatus, output: text)
+            throw .commandFailed(
+                command: ([path] + arguments).joined(separator: " "),
+                status: process.terminationStatus,
+                output: text
+            )
         }
         return text
     }

@@ -45,6 +45,8 @@ struct AggregatorCommand: AsyncParsableCommand {
         let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.aggregator")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
+        // Before any port is bound: a SIGHUP from then on reloads the TLS files instead of ending the process.
+        let reload = await TLSReloadService(identity: identity, logger: logger)
         let store = try await DatabaseLocation(parsing: self.database).open(logger: logger)
         let services = try await Aggregator.makeServices(
             AggregatorConfiguration(results: self.results, query: self.query, limits: self.common.limits),
@@ -53,6 +55,6 @@ struct AggregatorCommand: AsyncParsableCommand {
             logger: logger
         )
         let opsService = try await ops?.makeService(readiness: AggregatorProbe.readiness(of: store), logger: logger)
-        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []), logger: logger)
+        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []) + [reload], logger: logger)
     }
 }

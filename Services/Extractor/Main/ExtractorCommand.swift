@@ -19,7 +19,9 @@ struct ExtractorCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The normalizer's dispatch port, HOST:PORT; a name resolving to several addresses is pulled from at each.")
+    @Option(
+        help: "The normalizer's dispatch port, HOST:PORT; a name resolving to several addresses is pulled from at each."
+    )
     var normalizer: Endpoint
 
     @Option(help: "The aggregator's results port, HOST:PORT.")
@@ -54,6 +56,8 @@ struct ExtractorCommand: AsyncParsableCommand {
         let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.extractor")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
+        // Before any port is bound: a SIGHUP from then on reloads the TLS files instead of ending the process.
+        let reload = await TLSReloadService(identity: identity, logger: logger)
         let configuration = ExtractorConfiguration(
             normalizer: self.normalizer,
             aggregator: self.aggregator,
@@ -72,6 +76,6 @@ struct ExtractorCommand: AsyncParsableCommand {
             readiness: [ReadinessCheck(name: "normalizer and aggregator sessions") { metrics.sessions > 0 }],
             logger: logger
         )
-        try await ServiceRunner.run([service] + (opsService.map { [$0] } ?? []), logger: logger)
+        try await ServiceRunner.run([service] + (opsService.map { [$0] } ?? []) + [reload], logger: logger)
     }
 }

@@ -61,6 +61,8 @@ struct NormalizerCommand: AsyncParsableCommand {
         let ops = OpsPort.bootstrap(self.common.metrics)
         let logger = Logger(label: "diaoyan.normalizer")
         let identity = try TLSIdentity.load(directory: self.common.tls, name: self.tlsName)
+        // Before any port is bound: a SIGHUP from then on reloads the TLS files instead of ending the process.
+        let reload = await TLSReloadService(identity: identity, logger: logger)
         let configuration = NormalizerConfiguration(
             ingest: self.ingest,
             dispatch: self.dispatch,
@@ -77,6 +79,6 @@ struct NormalizerCommand: AsyncParsableCommand {
             refreshers: [{ await probe.refresh() }],
             logger: logger
         )
-        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []), logger: logger)
+        try await ServiceRunner.run(services + (opsService.map { [$0] } ?? []) + [reload], logger: logger)
     }
 }

@@ -12,6 +12,10 @@ package struct NormalizerProbe: Sendable {
     private let writer: OutboxWriter
     private let dispatch: ConnectionLimiter
     private let depth = Gauge(label: MetricCatalog.outboxDepth.name)
+    private let bytes = Gauge(label: MetricCatalog.outboxBytes.name)
+    private let openDocuments = Gauge(label: MetricCatalog.outboxDocuments.name, dimensions: [("state", "open")])
+    private let doneDocuments = Gauge(label: MetricCatalog.outboxDocuments.name, dimensions: [("state", "done")])
+    private let retainedBodies = Gauge(label: MetricCatalog.outboxRetainedBodies.name)
     private let inFlight = Gauge(label: MetricCatalog.leasesInFlight.name)
     private let overdue = Gauge(label: MetricCatalog.leasesOverdue.name)
 
@@ -32,9 +36,15 @@ package struct NormalizerProbe: Sendable {
         ]
     }
 
-    /// Sets the outbox and lease gauges; a failed read leaves the lease gauges as they were.
+    /// Sets the outbox and lease gauges; a failed read leaves the gauges it feeds as they were.
     package func refresh() async {
         self.depth.record(self.writer.openCount)
+        if let size = try? self.store.fileSize() { self.bytes.record(size) }
+        if let inventory = try? await self.store.inventory() {
+            self.openDocuments.record(inventory.open)
+            self.doneDocuments.record(inventory.done)
+            self.retainedBodies.record(inventory.retainedBodies)
+        }
         guard let leases = try? await self.store.leaseCounts() else { return }
         self.inFlight.record(leases.inFlight)
         self.overdue.record(leases.overdue)

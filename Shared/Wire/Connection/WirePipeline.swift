@@ -32,9 +32,10 @@ package enum WirePipeline {
     /// Adds the handlers to an accepted server-side `channel` without wrapping it; ``wrap(_:)`` does that later,
     /// once a task owns the connection. Must run on the channel's event loop.
     ///
-    /// The channel must not read before it is wrapped (accept it with `autoRead` off): a connection that no task
-    /// ever takes (accepted while the listener closes) then holds no async writer that would trap on deinit, and
-    /// its handshake deadline closes it.
+    /// The channel reads (accept it with `autoRead` on) so the TLS handshake runs on the event loop at once; an
+    /// ``InboundGate`` at the end holds the requests that follow until ``wrap(_:)``. No async channel exists before
+    /// then, so a connection that no task ever takes (accepted while the listener closes) holds no async writer
+    /// that would trap on deinit; its handshake deadline or idle timeout closes it.
     ///
     /// - Parameter budget: the port's budget for unfinished frames, shared by all its connections.
     /// - Returns: a future for the verified peer.
@@ -47,6 +48,7 @@ package enum WirePipeline {
         let peer = channel.eventLoop.makePromise(of: PeerIdentity.self)
         do {
             try Self.addHandlers(to: channel, tlsHandler: tlsHandler, limits: limits, budget: budget, peer: peer)
+            try channel.pipeline.syncOperations.addHandler(InboundGate())
             return peer.futureResult
         } catch {
             peer.fail(error)
@@ -54,12 +56,15 @@ package enum WirePipeline {
         }
     }
 
-    /// Wraps a channel set up by ``prepare(channel:tlsHandler:limits:)`` for async use and lets it read.
+    /// Wraps a channel set up by ``prepare(channel:tlsHandler:limits:budget:)`` for async use, passes on what its
+    /// gate held, and lets it read on.
     ///
     /// The caller must run the result's `executeThenClose`.
     package static func wrap(_ channel: any Channel) async throws -> AsyncChannel {
         try await channel.eventLoop.submit {
             let asyncChannel = try Self.makeAsyncChannel(channel)
+            let gate = try channel.pipeline.syncOperations.context(handlerType: InboundGate.self)
+            (gate.handler as? InboundGate)?.open(context: gate)
             try channel.syncOptions?.setOption(.autoRead, value: true)
             return asyncChannel
         }.get()

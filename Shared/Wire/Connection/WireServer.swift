@@ -59,27 +59,41 @@ package struct WireServer: Sendable {
     }
 
     /// Binds the port; nothing is accepted until ``run(_:responder:logger:)``.
+    ///
+    /// Each accepted connection takes `identity`'s server context current at that moment, so a reload of the
+    /// identity (SIGHUP) reaches new connections while open ones keep the material they started with.
     package static func bind(
         _ configuration: Configuration,
         identity: TLSIdentity,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> Listener {
-        let context = try identity.makeServerContext()
+        // Fails at bind, not at the first connection, when the material cannot make a context.
+        _ = try identity.makeServerContext()
         let limits = configuration.limits
         let budget = FrameBudget(capacity: limits.maximumBufferedBytes)
+        let metrics = WirePortMetrics(port: configuration.name)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
-            .childChannelOption(.autoRead, value: false)
             .bind(host: configuration.endpoint.host, port: configuration.endpoint.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    // Not a child channel option: NIO reports a child option that fails as an error of the
+                    // listening channel, which ends the accept loop and so the whole port. A socket that refuses
+                    // TCP_NODELAY (seen for unprivileged processes in some sandboxes) is served with Nagle on.
+                    try? channel.syncOptions?.setOption(.socketOption(.tcp_nodelay), value: 1)
                     let peer = try WirePipeline.prepare(
                         channel: channel,
-                        tlsHandler: NIOSSLServerHandler(context: context),
+                        tlsHandler: NIOSSLServerHandler(context: try identity.makeServerContext()),
                         limits: limits,
                         budget: budget
                     )
+                    // Counted where it happens, on the event loop, before the connection closes: the handshake
+                    // runs at accept, maybe before a task takes the connection. A close before the handshake is
+                    // counted by `serve`, which knows whether the port itself is closing.
+                    peer.whenFailure { error in
+                        if case HandshakeHandler.Error.closedBeforeHandshake = error { return }
+                        metrics.handshakeFailed(error)
+                    }
                     return AcceptedConnection(channel: channel, peer: peer)
                 }
             }
@@ -95,7 +109,7 @@ package struct WireServer: Sendable {
             localAddress: address,
             limiter: limiter,
             budget: budget,
-            metrics: WirePortMetrics(port: configuration.name),
+            metrics: metrics,
             channel: channel
         )
     }
@@ -223,7 +237,8 @@ package struct WireServer: Sendable {
         }
     }
 
-    /// The verified peer once the handshake completes; a failed handshake is counted by reason and rethrown.
+    /// The verified peer once the handshake completes; a failed handshake is rethrown (and a peer that hung up
+    /// before it counted, unless the port is closing).
     private static func handshake(_ accepted: AcceptedConnection, metrics: WirePortMetrics) async throws -> PeerIdentity
     {
         do {
@@ -233,7 +248,8 @@ package struct WireServer: Sendable {
                 accepted.channel.close(promise: nil)
             }
         } catch {
-            if !Task.isShuttingDownGracefully {
+            // Other failures were counted on the event loop as they happened (see `bind`).
+            if case HandshakeHandler.Error.closedBeforeHandshake = error, !Task.isShuttingDownGracefully {
                 metrics.handshakeFailed(error)
             }
             throw error

@@ -178,7 +178,11 @@ package struct CertificateAuthority: Sendable {
     }
 
     /// Writes `contents` to `path`; a secret is created with mode 0600 before any byte is written.
+    ///
+    /// The file ends with a line break, as PEM files do, so that `cat old-ca.pem new-ca.pem > ca.pem` makes a
+    /// readable bundle.
     package static func writeFile(_ contents: String, to path: String, secret: Bool) throws {
+        let contents = contents.hasSuffix("\n") ? contents : contents + "\n"
         let mode: mode_t = secret ? 0o600 : 0o644
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard descriptor >= 0 else {

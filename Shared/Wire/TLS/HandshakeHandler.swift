@@ -6,8 +6,14 @@ import NIOTLS
 ///
 /// Sits right after the `NIOSSLHandler`. If `handshakeCompleted` has not arrived when the deadline passes, the
 /// channel is closed. `peer` succeeds with the peer's identity, or fails when the handshake does.
-package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHandler {
+///
+/// The deadline is armed when the channel is active and armed afresh at the first `read`: time this side was not
+/// reading is its own, not the peer's. (A server reads from accept on, see ``InboundGate``; were it to read only
+/// once a task owns the connection, a busy cooperative pool would otherwise count against the peer.) A connection
+/// that is never read from still closes at the first deadline.
+package final class HandshakeHandler: ChannelDuplexHandler, RemovableChannelHandler {
     package typealias InboundIn = NIOAny
+    package typealias OutboundIn = NIOAny
 
     /// Why no verified peer could be reported.
     package enum Error: Swift.Error, Hashable {
@@ -18,6 +24,8 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
     private let timeout: Duration
     private let promise: EventLoopPromise<PeerIdentity>
     private var deadline: Scheduled<Void>?
+    private var hasRead = false
+    private var isComplete = false
 
     /// - Parameters:
     ///   - timeout: how long the peer has to finish the handshake.
@@ -40,6 +48,7 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
 
     package func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let event = event as? TLSUserEvent, case .handshakeCompleted = event {
+            self.isComplete = true
             self.deadline?.cancel()
             self.deadline = nil
             let promise = self.promise
@@ -51,6 +60,19 @@ package final class HandshakeHandler: ChannelInboundHandler, RemovableChannelHan
             }
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// The first read starts the deadline again, from the moment this side begins to listen to the peer.
+    package func read(context: ChannelHandlerContext) {
+        if !self.hasRead {
+            self.hasRead = true
+            if !self.isComplete, let deadline = self.deadline {
+                deadline.cancel()
+                self.deadline = nil
+                self.armDeadline(context: context)
+            }
+        }
+        context.read()
     }
 
     package func errorCaught(context: ChannelHandlerContext, error: any Swift.Error) {

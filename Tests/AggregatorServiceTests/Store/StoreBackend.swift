@@ -24,7 +24,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             defer { folder.remove() }
             try await body(try SQLiteRecordStore(path: folder.file("records.sqlite").path))
         case .postgres:
-            let url = try ThrowawayPostgres.start().createDatabase(label)
+            let url = try await ThrowawayPostgres.start().createDatabase(label)
             try await body(try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test")))
         }
     }

@@ -78,8 +78,8 @@ import Testing
     /// The same on PostgreSQL: the previous schema as `v1` and `v2` create it there, its rows, then a store.
     @Test(.enabled(if: ThrowawayPostgres.isAvailable))
     func aPreviousSchemaOnPostgreSQLMigratesAndKeepsItsRecords() async throws {
-        let server = try ThrowawayPostgres.start()
-        let url = try server.createDatabase("migration")
+        let server = try await ThrowawayPostgres.start()
+        let url = try await server.createDatabase("migration")
         let database = String(url.split(separator: "/").last!)
         let encoder = JSONEncoder()
         var script = Self.previousSchema
@@ -97,7 +97,7 @@ import Testing
 
                 """
         }
-        try server.psql(script, database: database)
+        try await server.psql(script, database: database)
         try await Self.expectMigrated(try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test")))
     }
 

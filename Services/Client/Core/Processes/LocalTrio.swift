@@ -124,9 +124,19 @@ package final class LocalTrio: Sendable {
 
     /// Kills `member` with SIGKILL and starts it again on the same ports with the same data.
     package func restart(_ member: Member) async throws {
+        await self.kill(member)
+        try await self.relaunch(member)
+    }
+
+    /// Kills `member` with SIGKILL and leaves it down until ``relaunch(_:)``.
+    package func kill(_ member: Member) async {
         let old = member == .normalizer ? self.normalizer : self.aggregator
         old.signal(SIGKILL)
         _ = await old.waitForExit()
+    }
+
+    /// Starts `member` again on its ports with its data, after ``kill(_:)``; returns once its ports are announced.
+    package func relaunch(_ member: Member) async throws {
         let generation = self.restarts.add(1, ordering: .relaxed).newValue
         let ports = member == .normalizer ? (self.ingest, self.dispatch) : (self.results, self.query)
         let fresh = try Self.launch(

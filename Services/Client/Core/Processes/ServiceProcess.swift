@@ -33,6 +33,8 @@ package final class ServiceProcess: Sendable {
     package var processIdentifier: Int32 { self.process.processIdentifier }
     /// True while the child runs.
     package var isRunning: Bool { self.process.isRunning }
+    /// True once the child has ended by a signal (a crash, or a kill) rather than by exiting.
+    package var endedBySignal: Bool { !self.process.isRunning && self.process.terminationReason == .uncaughtSignal }
 
     /// Finds `name` next to the running executable (or in `directory`).
     package static func locate(_ name: String, in directory: URL? = nil) throws(Error) -> URL {

@@ -220,6 +220,30 @@ package final class OutboxStore: Sendable {
         }
     }
 
+    /// What the outbox holds, for the metrics: documents not yet confirmed, confirmed ones (kept for duplicate
+    /// detection), and of those the ones whose body the retention time has not dropped yet.
+    package struct Inventory: Sendable, Hashable {
+        package var open: Int
+        package var done: Int
+        package var retainedBodies: Int
+    }
+
+    /// Counts documents by state and the confirmed ones that still hold their body (one pass over the table; a
+    /// blob's length is read from its row header, not its pages).
+    package func inventory() async throws -> Inventory {
+        try await self.pool.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(sum(state < 2), 0) AS open, coalesce(sum(state = 2), 0) AS done,
+                        coalesce(sum(state = 2 AND length(body) > 0), 0) AS retained
+                    FROM documents
+                    """
+            )
+            return Inventory(open: row?["open"] ?? 0, done: row?["done"] ?? 0, retainedBodies: row?["retained"] ?? 0)
+        }
+    }
+
     /// Counts leased documents: those whose lease still runs, and those whose lease expired unconfirmed and that
     /// wait to be handed out again.
     package func leaseCounts() async throws -> (inFlight: Int, overdue: Int) {

@@ -1,0 +1,69 @@
+import ClientCore
+import DiaoyanModels
+import DiaoyanWire
+import Foundation
+import TestSupport
+import Testing
+
+/// An extractor frozen mid-batch (SIGSTOP): its leases expire, another extractor finishes the work, and when the
+/// frozen one wakes (SIGCONT) and submits and confirms its stale batch, no count changes.
+@Suite(.serialized) struct StalledExtractorTests {
+    @Test func aStalledExtractorsLateSubmissionChangesNothing() async throws {
+        let total = 300
+        try await TrioHarness.with(
+            "stalled",
+            extraArguments: [
+                "diaoyan-normalizer": ["--lease-timeout", "2", "--metrics", "127.0.0.1:0"],
+                "diaoyan-aggregator": ["--metrics", "127.0.0.1:0"],
+                "diaoyan-extractor": ["--credit", "8", "--metrics", "127.0.0.1:0"],
+            ]
+        ) { harness in
+            let figures = try await FaultLoad(harness: harness).send(
+                FaultCorpus.documents("stall", 0..<total),
+                batch: 100
+            )
+            #expect(figures.acknowledged.count == total)
+
+            let stalled = try harness.startExtractor(index: 1)
+            let stalledMetrics = try await stalled.waitForPort("metrics")
+            _ = try await harness.waitForDocuments(16)
+            let before =
+                try await MetricsScrape(address: stalledMetrics).value("diaoyan_documents_extracted_total") ?? 0
+            stalled.signal(SIGSTOP)
+            let clock = ContinuousClock()
+            let stoppedAt = clock.now
+
+            let survivor = try harness.startExtractor(index: 2)
+            let check = try await TrioCount.settle(harness, expected: figures.acknowledged)
+            let finishedAfter = clock.now - stoppedAt
+            let normalizer = try await MetricsScrape(address: try await harness.trio.normalizer.waitForPort("metrics"))
+            let expired = normalizer.value("diaoyan_leases_expired_total") ?? 0
+            #expect(expired >= 1, "the frozen extractor held leases that expired")
+
+            // Wake it: it finishes the batch it held — extracts, submits (the aggregator answers duplicate) and
+            // confirms documents another extractor has already confirmed.
+            stalled.signal(SIGCONT)
+            var after = before
+            let deadline = clock.now + .seconds(60)
+            while after <= before, clock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+                after = try await MetricsScrape(address: stalledMetrics).value("diaoyan_documents_extracted_total") ?? 0
+            }
+            #expect(after > before, "the woken extractor finished its stale batch")
+
+            let late = try await TrioCount.settle(harness, expected: figures.acknowledged)
+            let aggregator = try await MetricsScrape(address: try await harness.trio.aggregator.waitForPort("metrics"))
+            let stored = aggregator.value("diaoyan_records_stored_total") ?? -1
+            print(
+                "[fault] stalled extractor: documents \(total); frozen after \(Int(before)) of its documents, leases expired \(Int(expired)), the other extractor finished in \(RandomKillTests.seconds(finishedAfter)) s; late batch \(Int(after - before)) documents; records stored \(Int(stored)); lost \(late.lost.count), doubled \(late.doubled.count)"
+            )
+            #expect(check.lost.isEmpty && check.doubled.isEmpty)
+            #expect(late.lost.isEmpty, "lost: \(late.lost.prefix(5))")
+            #expect(late.doubled.isEmpty, "doubled: \(late.doubled.prefix(5))")
+            #expect(late.stored == total)
+            #expect(late.outboxDone == total && late.outboxOpen == 0)
+            #expect(Int(stored) == total, "the late submission stored nothing new")
+            return [stalled, survivor]
+        }
+    }
+}

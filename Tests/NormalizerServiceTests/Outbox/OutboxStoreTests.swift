@@ -67,14 +67,15 @@ import Testing
         defer { folder.remove() }
         let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
         _ = try await store.append((1...5).map { self.document("文档\($0)") })
-        // Long enough that the next two leases (each an fsync'd write) run well inside it on a busy machine.
-        let first = try await store.lease(limit: 3, for: .seconds(3))
+        // Long enough that the next two leases (each an fsync'd write) run well inside it on a busy machine: at a
+        // load of 13 on two cores they once took more than 3 s.
+        let first = try await store.lease(limit: 3, for: .seconds(10))
         let second = try await store.lease(limit: 10, for: .seconds(60))
         #expect(first.count == 3)
         #expect(second.count == 2)
         #expect(Set(first.map(\.id)).isDisjoint(with: second.map(\.id)))
         #expect(try await store.lease(limit: 10, for: .seconds(60)).isEmpty)
-        try await Task.sleep(for: .milliseconds(3100))
+        try await Task.sleep(for: .milliseconds(10_100))
         let again = try await store.lease(limit: 10, for: .seconds(60))
         #expect(Set(again.map(\.id)) == Set(first.map(\.id)))
     }

@@ -1,6 +1,10 @@
 import DiaoyanText
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Generates a corpus of realistic articles of the genre, each with its gold record: the same seed gives the
 /// same bytes on every run and machine.
 ///
@@ -106,6 +110,20 @@ package struct CorpusGenerator: Sendable {
         return try encoder.encode(gold)
     }
 
+    /// Writes `bytes` to `path` with plain POSIX calls: Foundation's `Data.write` syncs every file to disk, which
+    /// made writing a corpus twenty times slower than making it.
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws(Error) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            offset += written
+        }
+    }
+
     /// Writes articles `0..<count` as `NAME.txt` and `NAME.gold.json` into `directory` (created if missing);
     /// returns the bytes of article text written.
     package func write(count: Int, to directory: URL) throws(Error) -> Int {
@@ -120,8 +138,8 @@ package struct CorpusGenerator: Sendable {
             let text = directory.appendingPathComponent(article.name + ".txt")
             let gold = directory.appendingPathComponent(article.name + ".gold.json")
             do {
-                try Data(article.bytes).write(to: text)
-                try Self.goldJSON(article.gold).write(to: gold)
+                try Self.writeFile(article.bytes, to: text.path)
+                try Self.writeFile(Array(Self.goldJSON(article.gold)), to: gold.path)
             } catch {
                 throw .cannotWrite(path: text.path, reason: "\(error)")
             }

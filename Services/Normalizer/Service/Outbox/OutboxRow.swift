@@ -12,11 +12,11 @@ package struct OutboxRow: Sendable {
     /// handed out without reading and decoding its body.
     package var document: NormalizedDocument
 
-    /// Encodes `document`.
-    package init(_ document: NormalizedDocument) throws {
+    /// Encodes `document` (``OutboxBodyWriter``).
+    package init(_ document: NormalizedDocument) {
         self.id = document.id
         self.source = document.source
-        self.body = try JSONEncoder().encode(document)
+        self.body = Data(OutboxBodyWriter.encode(document))
         self.document = document
     }
 }

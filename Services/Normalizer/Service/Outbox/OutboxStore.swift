@@ -101,7 +101,7 @@ package final class OutboxStore: Sendable {
     /// A document whose id is already in the outbox (or earlier in `documents`) is a duplicate and changes nothing.
     /// - Returns: one outcome per document, in order.
     package func append(_ documents: [NormalizedDocument]) async throws -> [AppendOutcome] {
-        try await self.append(rows: try documents.map(OutboxRow.init))
+        try await self.append(rows: documents.map(OutboxRow.init))
     }
 
     /// Appends documents already encoded (``OutboxRow``) in one transaction; returns once it is durable.

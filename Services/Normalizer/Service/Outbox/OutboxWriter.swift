@@ -133,7 +133,7 @@ package final class OutboxWriter: Service, Sendable {
     /// in parallel and the one commit task only writes.
     package func append(_ documents: [NormalizedDocument]) async throws -> [OutboxStore.AppendOutcome] {
         guard !documents.isEmpty else { return [] }
-        let documents = try documents.map(OutboxRow.init)
+        let documents = documents.map(OutboxRow.init)
         return try await withCheckedThrowingContinuation { continuation in
             let accepted = self.state.withLock { state in
                 guard !state.stopped else { return false }

@@ -10,6 +10,8 @@ package final class CreditGate: Sendable {
     private struct State {
         var available: Int
         var waiter: (minimum: Int, continuation: CheckedContinuation<Int, any Error>)?
+        /// Set by ``fail(_:)``: every wait ends with it.
+        var failure: (any Error)?
     }
 
     private let state: Mutex<State>
@@ -30,6 +32,7 @@ package final class CreditGate: Sendable {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int, any Error>) in
                 let taken = self.state.withLock { state -> Result<Int, any Error>? in
+                    if let failure = state.failure { return .failure(failure) }
                     if Task.isCancelled { return .failure(CancellationError()) }
                     guard state.available >= minimum else {
                         state.waiter = (minimum, continuation)
@@ -47,6 +50,17 @@ package final class CreditGate: Sendable {
             }
             waiter?.continuation.resume(throwing: CancellationError())
         }
+    }
+
+    /// Ends the wait of the puller, now and for good, with `error`: a batch failed (the aggregator or the
+    /// normalizer went away), its credit will never come back, and the session must end rather than wait for it.
+    package func fail(_ error: any Error) {
+        let waiter = self.state.withLock { state in
+            if state.failure == nil { state.failure = error }
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.continuation.resume(throwing: error)
     }
 
     /// Gives `count` documents back; wakes the waiting puller once enough are free.

@@ -109,7 +109,13 @@ package struct ExtractionPuller: Sendable {
                 }
             }
             group.addTask {
-                try await self.submit(extracted, to: aggregator, confirmingTo: normalizer, gate: gate)
+                try await self.submit(
+                    extracted,
+                    to: aggregator,
+                    confirmingTo: normalizer,
+                    gate: gate,
+                    closing: extractedInput
+                )
             }
             try await group.waitForAll()
         }
@@ -142,12 +148,14 @@ package struct ExtractionPuller: Sendable {
     }
 
     /// Submits each extracted batch, confirms it once the aggregator has committed it, and gives its credit back;
-    /// up to ``submitsInFlight`` batches at once.
+    /// up to ``submitsInFlight`` batches at once. A failed batch fails the gate and closes `stage`, so neither the
+    /// puller nor this loop waits for work that cannot come.
     private func submit(
         _ batches: AsyncStream<[Extracted]>,
         to aggregator: ResultsClient,
         confirmingTo normalizer: DispatchClient,
-        gate: CreditGate
+        gate: CreditGate,
+        closing stage: AsyncStream<[Extracted]>.Continuation
     ) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             var running = 0
@@ -158,23 +166,38 @@ package struct ExtractionPuller: Sendable {
                 }
                 running += 1
                 group.addTask {
-                    let records = batch.map(\.record)
-                    let contexts = Dictionary(
-                        batch.map { ($0.record.id, $0.context) },
-                        uniquingKeysWith: { first, _ in first }
-                    )
-                    let ack = try await aggregator.submit(SubmitRequest(records: records, contexts: contexts))
-                    let confirmed = try await normalizer.confirm(ConfirmRequest(ids: ack.results.map(\.id)))
-                    gate.release(batch.count)
-                    self.metrics.completed(records.count)
-                    self.logger.debug(
-                        "batch done",
-                        metadata: ["documents": "\(records.count)", "documents.confirmed": "\(confirmed.confirmed)"]
-                    )
+                    do {
+                        try await self.complete(batch, aggregator: aggregator, normalizer: normalizer, gate: gate)
+                    } catch {
+                        // The batch's credit never comes back: end the puller's wait and this stage's, so the
+                        // error surfaces and the session ends (its leases expire and are handed out again).
+                        gate.fail(error)
+                        stage.finish()
+                        throw error
+                    }
                 }
             }
             try await group.waitForAll()
         }
+    }
+
+    /// Submits one batch, confirms it after the aggregator's commit, and gives its credit back.
+    private func complete(
+        _ batch: [Extracted],
+        aggregator: ResultsClient,
+        normalizer: DispatchClient,
+        gate: CreditGate
+    ) async throws {
+        let records = batch.map(\.record)
+        let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { first, _ in first })
+        let ack = try await aggregator.submit(SubmitRequest(records: records, contexts: contexts))
+        let confirmed = try await normalizer.confirm(ConfirmRequest(ids: ack.results.map(\.id)))
+        gate.release(batch.count)
+        self.metrics.completed(records.count)
+        self.logger.debug(
+            "batch done",
+            metadata: ["documents": "\(records.count)", "documents.confirmed": "\(confirmed.confirmed)"]
+        )
     }
 
     /// One document's record and context, with its place in the batch.

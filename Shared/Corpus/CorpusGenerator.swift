@@ -32,7 +32,7 @@ package struct CorpusGenerator: Sendable {
         self.seed = seed
         do {
             self.composer = ArticleComposer(gazetteer: try Gazetteer.shared())
-            self.disguise = try ScriptDisguise()
+            self.disguise = try ScriptDisguise.shared()
         } catch {
             throw .resources("\(error)")
         }

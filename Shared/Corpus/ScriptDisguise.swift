@@ -26,6 +26,16 @@ package struct ScriptDisguise: Sendable {
     private let readings: [Unicode.Scalar: String]
     private let gbk: GBKTable
 
+    /// The disguise built once per process (its tables take a few hundred milliseconds to build).
+    package static func shared() throws(Error) -> ScriptDisguise {
+        switch Self.sharedResult {
+        case .success(let disguise): return disguise
+        case .failure(let error): throw error
+        }
+    }
+
+    private static let sharedResult = Result<ScriptDisguise, Error> { () throws(Error) in try ScriptDisguise() }
+
     package init() throws(Error) {
         let converter: SimplifiedConverter
         let pairs: [[Substring]]

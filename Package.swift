@@ -186,8 +186,8 @@ let package = Package(
         .executableTarget(
             name: "ClientMain",
             dependencies: [
-                "AggregatorService", "ClientCore", "DiaoyanCorpus", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
-                "DiaoyanNormalization", "DiaoyanExtraction",
+                "AggregatorService", "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
+                "DiaoyanCorpus", "DiaoyanNormalization", "DiaoyanExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -42,6 +42,11 @@ let package = Package(
         ),
         .target(name: "DiaoyanEvaluation", path: "Shared/Evaluation"),
         .target(
+            name: "DiaoyanCorpus",
+            dependencies: ["DiaoyanModels", "DiaoyanText", "DiaoyanNormalization"],
+            path: "Shared/Corpus"
+        ),
+        .target(
             name: "DiaoyanWire",
             dependencies: [
                 "DiaoyanModels", "DiaoyanObservability",
@@ -174,6 +179,7 @@ let package = Package(
             dependencies: [
                 "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Services/Client/Core"
         ),
@@ -181,7 +187,7 @@ let package = Package(
             name: "ClientMain",
             dependencies: [
                 "AggregatorService", "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
-                "DiaoyanNormalization", "DiaoyanExtraction",
+                "DiaoyanCorpus", "DiaoyanNormalization", "DiaoyanExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -245,6 +251,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClientCoreTests", dependencies: ["ClientCore", "DiaoyanModels"]),
+        .testTarget(
+            name: "DiaoyanCorpusTests",
+            dependencies: [
+                "DiaoyanCorpus", "DiaoyanEvaluation", "DiaoyanExtraction", "DiaoyanNormalization", "DiaoyanModels",
+            ]
+        ),
         .testTarget(
             name: "DeployTests",
             dependencies: [

@@ -1,11 +1,12 @@
 import AggregatorService
 import ArgumentParser
 import ClientCore
-import DiaoyanModels
-import DiaoyanText
+import DiaoyanCorpus
 import DiaoyanExtraction
-import Foundation
+import DiaoyanModels
 import DiaoyanNormalization
+import DiaoyanText
+import Foundation
 
 /// `diaoyan bench`: one-core throughput of the text steps on a corpus of files, or the aggregator's store.
 struct BenchCommand: AsyncParsableCommand {
@@ -21,11 +22,46 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     enum Step: String, ExpressibleByArgument, CaseIterable {
-        case normalize, extract, aggregator
+        case normalize, extract, aggregator, pipeline
     }
 
-    @Argument(help: "What to measure: normalize (whole normalizer, plus the t2s step alone), extract, or aggregator.")
+    @Argument(
+        help:
+            "What to measure: normalize (whole normalizer, plus the t2s step alone), extract, aggregator, or pipeline."
+    )
     var step: Step
+
+    @Option(help: "pipeline: extractors to start.")
+    var extractors: Int = 1
+
+    @Option(help: "pipeline: generated documents to send (ignored when files are given).")
+    var count: Int = 2000
+
+    @Option(help: "pipeline: the corpus generator's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "pipeline: client connections sending at once.")
+    var connections: Int = 4
+
+    @Option(help: "pipeline: documents per ingest request.")
+    var batch: Int = 50
+
+    @Option(help: "pipeline: send at this many documents per second instead of as fast as acknowledged.")
+    var rate: Double?
+
+    @Option(
+        help: "pipeline: where extractors submit: aggregator (end to end) or sink (no commit: normalizer + extractors)."
+    )
+    var results: String = "aggregator"
+
+    @Option(help: "pipeline: the extractors' --credit.")
+    var credit: Int?
+
+    @Option(help: "pipeline: threads for the offline figure (default: every core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "pipeline: keep certificates, data and logs in this folder instead of a throwaway one.")
+    var state: String?
 
     @Option(help: "aggregator: the store to fill, sqlite:PATH or postgres://… (it should be empty).")
     var database: String?
@@ -36,8 +72,11 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "aggregator: runs of each statistic.")
     var repeats: Int = 50
 
-    @Option(help: "aggregator: records per commit (an extractor's credit is 32; the aggregator groups concurrent ones).")
-    var batch: Int = 32
+    @Option(
+        help:
+            "aggregator: records per commit (default 32, an extractor's credit; the aggregator groups concurrent ones)."
+    )
+    var commitBatch: Int = 32
 
     @Argument(help: "Files or folders for the corpus.")
     var paths: [String] = []
@@ -54,6 +93,10 @@ struct BenchCommand: AsyncParsableCommand {
     ]
 
     func run() async throws {
+        if self.step == .pipeline {
+            try await self.benchPipeline()
+            return
+        }
         if self.step == .aggregator {
             try await self.benchAggregator()
             return
@@ -86,7 +129,7 @@ struct BenchCommand: AsyncParsableCommand {
                     sink &+= converter.convert(scalars).count
                 }
             )
-        case .aggregator:
+        case .aggregator, .pipeline:
             return
         case .extract:
             let extractor = try RecordExtractor()
@@ -115,7 +158,7 @@ struct BenchCommand: AsyncParsableCommand {
     private func benchAggregator() async throws {
         guard let database = self.database else { throw ValidationError("bench aggregator needs --database") }
         let store = try await DatabaseLocation(parsing: database).open(logger: commandLogger("diaoyan.bench"))
-        let benchmark = StoreBenchmark(records: self.records, batch: max(self.batch, 1), repeats: self.repeats)
+        let benchmark = StoreBenchmark(records: self.records, batch: max(self.commitBatch, 1), repeats: self.repeats)
         let rate =
             self.records == 0
             ? 0
@@ -125,21 +168,130 @@ struct BenchCommand: AsyncParsableCommand {
         let stored = Int(try await store.stats(StatsRequest(metric: .documents)).total ?? 0)
         let timings = try await benchmark.time(store)
         if self.json {
-            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored), "batch": Double(self.batch)]))
+            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored), "batch": Double(self.commitBatch)]))
             for timing in timings { print(try jsonLine(timing)) }
             return
         }
-        print("store: \(stored) records; commit: \(String(format: "%.0f", rate)) records/s (\(self.records) committed in batches of \(self.batch))")
-        let renderer = TableRenderer(headers: ["metric", "by", "rows", "p50 ms", "p99 ms"], alignments: [.left, .left, .right, .right, .right])
+        print(
+            "store: \(stored) records; commit: \(String(format: "%.0f", rate)) records/s (\(self.records) committed in batches of \(self.commitBatch))"
+        )
+        let renderer = TableRenderer(
+            headers: ["metric", "by", "rows", "p50 ms", "p99 ms"],
+            alignments: [.left, .left, .right, .right, .right]
+        )
         print(
             renderer.table(
                 timings.map {
-                    [$0.metric.rawValue, $0.by.rawValue, "\($0.rows)", String(format: "%.1f", $0.p50Milliseconds), String(format: "%.1f", $0.p99Milliseconds)]
+                    [
+                        $0.metric.rawValue, $0.by.rawValue, "\($0.rows)", String(format: "%.1f", $0.p50Milliseconds),
+                        String(format: "%.1f", $0.p99Milliseconds),
+                    ]
                 }
             ),
             terminator: ""
         )
         let worst = timings.max { $0.p99Milliseconds < $1.p99Milliseconds }
-        print("worst p99: \(worst.map { "\(String(format: "%.1f", $0.p99Milliseconds)) ms (\($0.metric.rawValue) by \($0.by.rawValue))" } ?? "-")")
+        print(
+            "worst p99: \(worst.map { "\(String(format: "%.1f", $0.p99Milliseconds)) ms (\($0.metric.rawValue) by \($0.by.rawValue))" } ?? "-")"
+        )
+    }
+
+    /// Starts the trio, sends the corpus, and prints throughput, latencies, memory and the offline comparison.
+    private func benchPipeline() async throws {
+        guard let results = PipelineBenchmark.Results(rawValue: self.results) else {
+            throw ValidationError("--results must be aggregator or sink")
+        }
+        let corpus = try self.pipelineCorpus()
+        let offline = try Self.offlineRate(corpus, jobs: self.jobs)
+        FileHandle.standardError.write(
+            Data("offline normalize+extract on \(self.jobs) threads: \(String(format: "%.0f", offline)) docs/s\n".utf8)
+        )
+        let state =
+            self.state.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("diaoyan-bench-\(UUID().uuidString)")
+        defer { if self.state == nil { try? FileManager.default.removeItem(at: state) } }
+        let benchmark = PipelineBenchmark(
+            binaries: try ServiceProcess.locate("diaoyan").deletingLastPathComponent(),
+            state: state,
+            extractors: self.extractors,
+            connections: self.connections,
+            batch: self.batch,
+            rate: self.rate,
+            results: results,
+            extractorArguments: self.credit.map { ["--credit", "\($0)"] } ?? []
+        )
+        let report = try await benchmark.run(
+            corpus,
+            offlineDocsPerSecond: offline,
+            logger: commandLogger("diaoyan.bench")
+        ) {
+            FileHandle.standardError.write(Data("\($0)\n".utf8))
+        }
+        if self.json {
+            print(try jsonLine(report))
+            return
+        }
+        let f = { (value: Double) in String(format: "%.1f", value) }
+        print(
+            "documents: \(report.documents) (\(report.bytes) bytes), \(report.extractors) extractor(s), results to \(report.results)"
+        )
+        print(
+            "throughput: \(f(report.docsPerSecond)) docs/s, \(f(report.megabytesPerSecond)) MB/s (ingest alone \(f(report.ingestDocsPerSecond)) docs/s)"
+        )
+        print(
+            "ack per batch of \(report.batch): p50 \(f(report.ackP50Milliseconds)) ms, p99 \(f(report.ackP99Milliseconds)) ms"
+        )
+        print(
+            "ingest to counted: p50 \(f(report.endToEndP50Milliseconds)) ms, p99 \(f(report.endToEndP99Milliseconds)) ms"
+        )
+        print(
+            "peak RSS MB: "
+                + report.residentMegabytes.sorted { $0.key < $1.key }.map { "\($0.key) \(f($0.value))" }.joined(
+                    separator: ", "
+                )
+        )
+        print(
+            "CPU s: "
+                + report.cpuSeconds.sorted { $0.key < $1.key }.map { "\($0.key) \(f($0.value))" }.joined(
+                    separator: ", "
+                )
+        )
+        print(
+            "offline: \(f(report.offlineDocsPerSecond)) docs/s on \(self.jobs) threads; pipeline/offline = \(String(format: "%.2f", report.ratio))"
+        )
+    }
+
+    /// The files given, or `--count` generated articles of `--seed`.
+    private func pipelineCorpus() throws -> [BenchDocument] {
+        if !self.paths.isEmpty {
+            return try DocumentFiles.expand(self.paths).filter { $0.pathExtension == "txt" }.map {
+                BenchDocument(source: $0.lastPathComponent, bytes: Array(try Data(contentsOf: $0)))
+            }
+        }
+        let generator = try CorpusGenerator(seed: self.seed)
+        return OrderedParallelMap.map(Array(0..<self.count), jobs: self.jobs) { index in
+            let article = generator.article(index)
+            return BenchDocument(source: article.name + ".txt", bytes: article.bytes)
+        }
+    }
+
+    /// Normalize + extract of every document on `jobs` threads, documents per second (one pass after a warm-up
+    /// of the tables).
+    static func offlineRate(_ corpus: [BenchDocument], jobs: Int) throws -> Double {
+        let normalizer = try DocumentNormalizer()
+        let extractor = try RecordExtractor()
+        if let first = corpus.first {
+            _ = (try? normalizer.normalize(bytes: first.bytes, charset: nil, source: first.source)).map(
+                extractor.extract
+            )
+        }
+        let start = ContinuousClock.now
+        let places = OrderedParallelMap.map(corpus, jobs: jobs) { document in
+            (try? normalizer.normalize(bytes: document.bytes, charset: nil, source: document.source))
+                .map { extractor.extract($0).places.count } ?? 0
+        }
+        let seconds = (ContinuousClock.now - start).seconds
+        if places.reduce(0, +) == Int.min { print(places) }
+        return Double(corpus.count) / max(seconds, 1e-9)
     }
 }

@@ -1,14 +1,35 @@
 import ArgumentParser
 import ClientCore
-import DiaoyanModels
 import DiaoyanExtraction
-import Foundation
+import DiaoyanModels
 import DiaoyanNormalization
+import Foundation
 
 /// Reads and normalizes one file the way the normalizer service would.
 func normalizeFile(_ url: URL, with normalizer: DocumentNormalizer) throws -> NormalizedDocument {
     let data = try Data(contentsOf: url)
     return try normalizer.normalize(bytes: Array(data), charset: nil, source: url.lastPathComponent)
+}
+
+/// Runs `render` on `files` on `jobs` threads and prints each output (or the file's error, on standard error) in
+/// input order, a block of files at a time so output starts early and memory stays bounded.
+/// - Returns: whether any file failed.
+func forEachInOrder(_ files: [URL], jobs: Int, _ render: @escaping @Sendable (URL) throws -> String) throws -> Bool {
+    var failed = false
+    let block = max(jobs, 1) * 64
+    for start in stride(from: 0, to: files.count, by: block) {
+        let chunk = Array(files[start..<min(start + block, files.count)])
+        let outputs = OrderedParallelMap.map(chunk, jobs: jobs) { file in Result { try render(file) } }
+        for (file, output) in zip(chunk, outputs) {
+            switch output {
+            case .success(let text): print(text)
+            case .failure(let error):
+                failed = true
+                FileHandle.standardError.write(Data("\(file.path): \(error)\n".utf8))
+            }
+        }
+    }
+    return failed
 }
 
 /// `diaoyan normalize`: the normalizer's text processing, offline.
@@ -21,25 +42,18 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per file: text, paragraphs, sentences, repairs, removed lines, source map.")
     var json = false
 
+    @Option(help: "Files processed at once (default: every core); output stays in input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Files or folders.")
     var paths: [String]
 
     func run() throws {
         let normalizer = try DocumentNormalizer()
-        var failed = false
-        for file in try DocumentFiles.expand(self.paths) {
-            do {
-                let document = try normalizeFile(file, with: normalizer)
-                if self.json {
-                    print(try jsonLine(document))
-                } else {
-                    print("== \(document.source)")
-                    print(document.text)
-                }
-            } catch {
-                failed = true
-                FileHandle.standardError.write(Data("\(file.path): \(error)\n".utf8))
-            }
+        let json = self.json
+        let failed = try forEachInOrder(try DocumentFiles.expand(self.paths), jobs: self.jobs) { file in
+            let document = try normalizeFile(file, with: normalizer)
+            return json ? try jsonLine(document) : "== \(document.source)\n\(document.text)"
         }
         if failed { throw ExitCode(2) }
     }
@@ -55,25 +69,19 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print one extraction record (JSON) per line.")
     var json = false
 
+    @Option(help: "Files processed at once (default: every core); output stays in input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Files or folders.")
     var paths: [String]
 
     func run() throws {
         let normalizer = try DocumentNormalizer()
         let extractor = try RecordExtractor()
-        var failed = false
-        for file in try DocumentFiles.expand(self.paths) {
-            do {
-                let record = extractor.extract(try normalizeFile(file, with: normalizer))
-                if self.json {
-                    print(try jsonLine(record))
-                } else {
-                    print(try jsonPretty(record))
-                }
-            } catch {
-                failed = true
-                FileHandle.standardError.write(Data("\(file.path): \(error)\n".utf8))
-            }
+        let json = self.json
+        let failed = try forEachInOrder(try DocumentFiles.expand(self.paths), jobs: self.jobs) { file in
+            let record = extractor.extract(try normalizeFile(file, with: normalizer))
+            return json ? try jsonLine(record) : try jsonPretty(record)
         }
         if failed { throw ExitCode(2) }
     }

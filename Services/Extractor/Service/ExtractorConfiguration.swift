@@ -7,7 +7,8 @@ package struct ExtractorConfiguration: Sendable {
     /// The aggregator's results port.
     package var aggregator: Endpoint
     package var limits: WireLimits
-    /// Documents asked for per pull, i.e. the most this extractor holds per normalizer. Default 32.
+    /// The most documents this extractor holds per normalizer (pulled and not yet confirmed); a pull asks for
+    /// all that is free once half is (see ``CreditGate``). Default 32.
     package var credit: Int
     /// How long a pull may wait at the normalizer when nothing is ready, in ms. Default 15 000.
     package var pullWaitMilliseconds: Int

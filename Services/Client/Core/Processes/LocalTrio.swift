@@ -153,13 +153,14 @@ package final class LocalTrio: Sendable {
         }
     }
 
-    /// Starts one more extractor; `index` names its log file.
-    package func startExtractor(index: Int = 1) throws -> ServiceProcess {
+    /// Starts one more extractor; `index` names its log file, `aggregator` replaces the trio's results port
+    /// (`diaoyan bench pipeline` points it at an in-process sink).
+    package func startExtractor(index: Int = 1, aggregator: String? = nil) throws -> ServiceProcess {
         try ServiceProcess(
             name: "diaoyan-extractor",
             executable: try ServiceProcess.locate("diaoyan-extractor", in: self.binaries),
             arguments: [
-                "--normalizer", self.dispatch, "--aggregator", self.results, "--tls", self.tls.path,
+                "--normalizer", self.dispatch, "--aggregator", aggregator ?? self.results, "--tls", self.tls.path,
             ] + (self.extraArguments["diaoyan-extractor"] ?? []),
             logPath: self.state.appendingPathComponent("logs/extractor-\(index).log").path
         )

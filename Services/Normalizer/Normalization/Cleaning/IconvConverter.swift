@@ -7,9 +7,9 @@
 /// One conversion descriptor of the C library's iconv, converting whole byte buffers between two charsets.
 ///
 /// The text decoder and the GBK table both go through it, so the pointer handling lives in one place.
-struct IconvConverter: ~Copyable {
+package struct IconvConverter: ~Copyable {
     /// What converting a buffer gave.
-    enum Outcome {
+    package enum Outcome {
         /// Every byte converted; the output bytes.
         case converted([UInt8])
         /// The bytes from `byteOffset` on could not be converted (invalid, or cut off at the end).
@@ -19,7 +19,7 @@ struct IconvConverter: ~Copyable {
     private let handle: iconv_t
 
     /// A converter from `source` to `target`, or nil when iconv does not know the pair.
-    init?(from source: String, to target: String) {
+    package init?(from source: String, to target: String) {
         guard let handle = iconv_open(target, source), handle != iconv_t(bitPattern: -1) else { return nil }
         self.handle = handle
     }
@@ -29,7 +29,7 @@ struct IconvConverter: ~Copyable {
     }
 
     /// Converts `bytes` from a reset state into at most `outputCapacity` bytes.
-    func convert(_ bytes: [UInt8], outputCapacity: Int) -> Outcome {
+    package func convert(_ bytes: [UInt8], outputCapacity: Int) -> Outcome {
         var input = bytes
         var output = [UInt8](repeating: 0, count: outputCapacity)
         let handle = self.handle

@@ -45,6 +45,8 @@ package final class OutboxStore: Sendable {
 
     private let pool: DatabasePool
     package let path: String
+    /// Recently accepted documents, so leasing them reads no body (see ``LeaseCache``).
+    private let cache = LeaseCache()
     /// Counts leases found expired when their documents are handed out again (metrics only).
     private let expiredLeases = Counter(label: MetricCatalog.leasesExpired.name)
 
@@ -99,35 +101,44 @@ package final class OutboxStore: Sendable {
     /// A document whose id is already in the outbox (or earlier in `documents`) is a duplicate and changes nothing.
     /// - Returns: one outcome per document, in order.
     package func append(_ documents: [NormalizedDocument]) async throws -> [AppendOutcome] {
-        let encoder = JSONEncoder()
-        let rows = try documents.map { ($0.id, $0.source, try encoder.encode($0)) }
+        try await self.append(rows: documents.map(OutboxRow.init))
+    }
+
+    /// Appends documents already encoded (``OutboxRow``) in one transaction; returns once it is durable.
+    /// - Returns: one outcome per row, in order.
+    package func append(rows: [OutboxRow]) async throws -> [AppendOutcome] {
         let now = Self.nowMilliseconds()
-        return try await self.pool.write { db in
+        let outcomes = try await self.pool.write { db in
             var outcomes: [AppendOutcome] = []
             outcomes.reserveCapacity(rows.count)
             let statement = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO documents(id, source, body, created_at) VALUES (?, ?, ?, ?)"
             )
-            for (id, source, body) in rows {
-                try statement.execute(arguments: [id, source, body, now])
+            for row in rows {
+                try statement.execute(arguments: [row.id, row.source, row.body, now])
                 outcomes.append(db.changesCount > 0 ? .accepted : .duplicate)
             }
             return outcomes
         }
+        self.cache.insert(zip(rows, outcomes).compactMap { $1 == .accepted ? $0.document : nil })
+        return outcomes
     }
 
     /// Leases up to `limit` documents that are pending or whose lease expired, oldest first.
     ///
+    /// Documents still in the lease cache are handed out as they were accepted; only the others' bodies are read
+    /// and decoded.
     /// - Parameter duration: how long the lease lasts before the documents may be handed out again.
     package func lease(limit: Int, for duration: Duration) async throws -> [NormalizedDocument] {
         guard limit > 0 else { return [] }
         let now = Self.nowMilliseconds()
         let until = now + duration.wholeMilliseconds
-        let bodies: [(String, Data)] = try await self.pool.write { db in
+        let cache = self.cache
+        let leased: [(id: String, document: NormalizedDocument?, body: Data?)] = try await self.pool.write { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT seq, id, body, state FROM documents
+                    SELECT seq, id, state FROM documents
                     WHERE state = 0 OR (state = 1 AND lease_until <= ?)
                     ORDER BY seq LIMIT ?
                     """,
@@ -136,19 +147,27 @@ package final class OutboxStore: Sendable {
             let update = try db.cachedStatement(
                 sql: "UPDATE documents SET state = 1, lease_until = ?, attempts = attempts + 1 WHERE seq = ?"
             )
+            let body = try db.cachedStatement(sql: "SELECT body FROM documents WHERE seq = ?")
             var expired = 0
-            for row in rows {
+            let ids: [String] = rows.map { $0["id"] }
+            let cached = cache.take(ids)
+            var leased: [(id: String, document: NormalizedDocument?, body: Data?)] = []
+            leased.reserveCapacity(rows.count)
+            for (row, document) in zip(rows, cached) {
                 let seq: Int64 = row["seq"]
                 try update.execute(arguments: [until, seq])
                 expired += (row["state"] as Int) == State.leased.rawValue ? 1 : 0
+                let stored = document == nil ? try Data.fetchOne(body, arguments: [seq]) : nil
+                leased.append((row["id"], document, stored))
             }
             if expired > 0 { self.expiredLeases.increment(by: expired) }
-            return rows.map { ($0["id"], $0["body"]) }
+            return leased
         }
         let decoder = JSONDecoder()
-        return try bodies.map { id, body in
+        return try leased.map { id, document, body in
+            if let document { return document }
             do {
-                return try decoder.decode(NormalizedDocument.self, from: body)
+                return try decoder.decode(NormalizedDocument.self, from: body ?? Data())
             } catch {
                 throw Error.corruptRow(id: id, reason: String(describing: error))
             }

@@ -13,7 +13,7 @@ import Synchronization
 /// ``waitForArrival(after:)`` until the next accepting commit.
 package final class OutboxWriter: Service, Sendable {
     private struct Request {
-        var documents: [NormalizedDocument]
+        var documents: [OutboxRow]
         var continuation: CheckedContinuation<[OutboxStore.AppendOutcome], any Error>
     }
 
@@ -128,8 +128,12 @@ package final class OutboxWriter: Service, Sendable {
     }
 
     /// Appends `documents` in the next group commit and returns once they are durable.
+    ///
+    /// The documents are encoded here, in the caller's task, so the encoding of many connections' requests runs
+    /// in parallel and the one commit task only writes.
     package func append(_ documents: [NormalizedDocument]) async throws -> [OutboxStore.AppendOutcome] {
         guard !documents.isEmpty else { return [] }
+        let documents = documents.map(OutboxRow.init)
         return try await withCheckedThrowingContinuation { continuation in
             let accepted = self.state.withLock { state in
                 guard !state.stopped else { return false }
@@ -189,7 +193,7 @@ package final class OutboxWriter: Service, Sendable {
         }
         guard !batch.isEmpty else { return false }
         do {
-            let outcomes = try await self.store.append(batch.flatMap(\.documents))
+            let outcomes = try await self.store.append(rows: batch.flatMap(\.documents))
             self.didAccept(outcomes.count { $0 == .accepted })
             var offset = 0
             for request in batch {

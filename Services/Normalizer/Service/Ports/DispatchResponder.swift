@@ -68,7 +68,7 @@ package struct DispatchResponder: Sendable {
         }
         self.metrics.leased(documents.count)
         return LeaseGrant(
-            documents: documents,
+            documents: documents.map(\.leaseForm),
             leaseMilliseconds: Int(self.configuration.leaseDuration.wholeMilliseconds)
         )
     }

@@ -1,0 +1,49 @@
+/// A small, fast, seedable random number generator (SplitMix64), so a corpus is the same bytes for the same seed
+/// on every machine and every Swift version.
+///
+/// The standard library's generator is seeded by the system and its algorithm is not promised; this one is a
+/// fixed function of its seed.
+package struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// A generator for `seed`, further split by `stream` (e.g. an article's index), so articles can be made in
+    /// any order or in parallel and still come out the same.
+    package init(seed: UInt64, stream: UInt64 = 0) {
+        self.state = seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 0x632B_E59B_D9B4_E019)
+        // Mix the start so neighbouring seeds do not give neighbouring sequences.
+        for _ in 0..<4 { _ = self.next() }
+    }
+
+    package mutating func next() -> UInt64 {
+        self.state &+= 0x9E37_79B9_7F4A_7C15
+        var z = self.state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniformly chosen element of `items`, which must not be empty.
+    package mutating func pick<T>(_ items: [T]) -> T {
+        items[Int(self.next() % UInt64(items.count))]
+    }
+
+    /// A whole number in `range`.
+    package mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(self.next() % UInt64(range.count))
+    }
+
+    /// True with probability `probability`.
+    package mutating func chance(_ probability: Double) -> Bool {
+        Double(self.next() >> 11) / Double(1 << 53) < probability
+    }
+
+    /// `count` distinct elements of `items` in random order (all of them when there are fewer).
+    package mutating func sample<T>(_ items: [T], count: Int) -> [T] {
+        var pool = items
+        var chosen: [T] = []
+        while chosen.count < count, !pool.isEmpty {
+            chosen.append(pool.remove(at: Int(self.next() % UInt64(pool.count))))
+        }
+        return chosen
+    }
+}

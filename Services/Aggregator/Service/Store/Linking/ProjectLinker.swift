@@ -26,17 +26,24 @@ struct ProjectLinker {
         let unique = Array(Set(keys))
         for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
             let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
-            let suffixes = Array(Set(slice.flatMap(ProjectNameKey.joinableSuffixes)))
+            // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
+            var suffixes = Array(Set(slice.flatMap(ProjectNameKey.joinableSuffixes)))
+            suffixes += Array(
+                repeating: suffixes[0],
+                count: StatementShape.rows(atLeast: suffixes.count) - suffixes.count
+            )
+            var keys = Array(slice)
+            keys += Array(repeating: keys[0], count: StatementShape.rows(atLeast: keys.count) - keys.count)
             let ranges = Array(
                 repeating: "UNION SELECT \(columns) FROM projects WHERE rkey >= ? AND rkey < ?",
-                count: slice.count
+                count: keys.count
             )
             let rows = try session.rows(
                 "SELECT \(columns) FROM projects WHERE key IN ("
                     + Array(repeating: "?", count: suffixes.count).joined(separator: ", ") + ") "
                     + ranges.joined(separator: " "),
                 suffixes.map { .text($0) }
-                    + slice.flatMap { key -> [SQLValue] in
+                    + keys.flatMap { key -> [SQLValue] in
                         let reversed = ProjectNameKey.reversed(key)
                         return [.text(reversed), .text(reversed + "\u{10FFFF}")]
                     }

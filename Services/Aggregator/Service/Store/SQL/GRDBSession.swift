@@ -26,9 +26,10 @@ struct GRDBSession: SQLSession {
         return rows
     }
 
-    /// Longest statement kept prepared: the multi-row statements of a commit differ in their row counts and
-    /// would fill the cache with thousands of large programs; they are prepared each time instead.
-    private static let longestCached = 2048
+    /// Longest statement kept prepared. The store's multi-row statements come in a bounded number of shapes (row
+    /// and value counts are powers of two, see ``SQLSession/insert(into:_:suffix:)``) and stay prepared; a longer
+    /// one, which no statement of the store is, is prepared each time rather than grow the cache.
+    private static let longestCached = 1 << 20
 
     private func statement(_ sql: String) throws -> Statement {
         sql.utf8.count <= Self.longestCached

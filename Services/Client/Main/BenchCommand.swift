@@ -37,8 +37,8 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "pipeline: generated documents to send (ignored when files are given).")
     var count: Int = 2000
 
-    @Option(help: "pipeline: the corpus generator's seed.")
-    var seed: UInt64 = 1
+    @Option(help: "pipeline: the corpus generator's seed; aggregator: the synthetic archive's (default 2026).")
+    var seed: UInt64?
 
     @Option(help: "pipeline: client connections sending at once.")
     var connections: Int = 4
@@ -158,7 +158,12 @@ struct BenchCommand: AsyncParsableCommand {
     private func benchAggregator() async throws {
         guard let database = self.database else { throw ValidationError("bench aggregator needs --database") }
         let store = try await DatabaseLocation(parsing: database).open(logger: commandLogger("diaoyan.bench"))
-        let benchmark = StoreBenchmark(records: self.records, batch: max(self.commitBatch, 1), repeats: self.repeats)
+        let benchmark = StoreBenchmark(
+            records: self.records,
+            batch: max(self.commitBatch, 1),
+            repeats: self.repeats,
+            seed: self.seed ?? 2026
+        )
         let rate =
             self.records == 0
             ? 0
@@ -268,7 +273,7 @@ struct BenchCommand: AsyncParsableCommand {
                 BenchDocument(source: $0.lastPathComponent, bytes: Array(try Data(contentsOf: $0)))
             }
         }
-        let generator = try CorpusGenerator(seed: self.seed)
+        let generator = try CorpusGenerator(seed: self.seed ?? 1)
         return OrderedParallelMap.map(Array(0..<self.count), jobs: self.jobs) { index in
             let article = generator.article(index)
             return BenchDocument(source: article.name + ".txt", bytes: article.bytes)

@@ -25,11 +25,14 @@ package struct StoreBenchmark: Sendable {
     package var batch: Int
     /// Runs of each query.
     package var repeats: Int
+    /// The archive's seed: another seed adds other documents to a store filled before.
+    package var seed: UInt64
 
-    package init(records: Int = 100_000, batch: Int = 32, repeats: Int = 50) {
+    package init(records: Int = 100_000, batch: Int = 32, repeats: Int = 50, seed: UInt64 = 2026) {
         self.records = records
         self.batch = batch
         self.repeats = repeats
+        self.seed = seed
     }
 
     /// Commits the archive in batches; returns records committed per second. `progress` hears, about every 10,000
@@ -37,7 +40,7 @@ package struct StoreBenchmark: Sendable {
     package func fill(_ store: any RecordStore, progress: (_ stored: Int, _ recentRate: Double) -> Void = { _, _ in })
         async throws -> Double
     {
-        var archive = try SyntheticArchive()
+        var archive = try SyntheticArchive(seed: self.seed)
         let clock = ContinuousClock()
         var elapsed = Duration.zero
         var done = 0

@@ -19,9 +19,11 @@ package struct SyntheticArchive {
     private var projects: [(name: String, place: Place, stage: Stage, industry: Industry)] = []
     private var recent: [(ExtractionRecord, RecordContext)] = []
     private var count = 0
+    private let seed: UInt64
 
     /// A generator whose output depends only on `seed`.
     package init(seed: UInt64 = 2026) throws {
+        self.seed = seed
         self.random = SeededRandom(seed: seed)
         let gazetteer = try Gazetteer.shared()
         var places = gazetteer.divisions.indices.filter { gazetteer.divisions[$0].level >= 3 }.map(gazetteer.place(of:))
@@ -49,7 +51,8 @@ package struct SyntheticArchive {
 
     private mutating func next() -> (record: ExtractionRecord, context: RecordContext) {
         self.count += 1
-        let id = String(format: "bench-%08d", self.count)
+        // The seed is part of the id: archives of two seeds add up in one store.
+        let id = "bench-\(self.seed)-" + String(format: "%08d", self.count)
         if !self.recent.isEmpty, Int.random(in: 0..<6, using: &self.random) == 0 {
             return self.reprint(of: self.recent.randomElement(using: &self.random)!, id: id)
         }

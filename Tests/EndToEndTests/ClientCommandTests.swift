@@ -21,23 +21,12 @@ import Testing
 
     private static func diaoyanBlocking(_ arguments: [String]) throws -> Run {
         guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
-        let process = Process()
-        process.executableURL = binaries.appendingPathComponent("diaoyan")
-        process.arguments = arguments
-        process.currentDirectoryURL = RepositoryPaths.root
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self)
+        let run = try ChildProcess.run(
+            binaries.appendingPathComponent("diaoyan"),
+            arguments,
+            in: RepositoryPaths.root
         )
+        return Run(status: run.status, output: run.outputText, errors: run.errorText)
     }
 
     @Test func certsCreateWritesEveryPairWithPrivateKeys() async throws {

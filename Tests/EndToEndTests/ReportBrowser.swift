@@ -66,25 +66,11 @@ struct ReportBrowser {
             "report-chromium-\(UUID().uuidString)"
         )
         defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = self.executable
-        process.arguments = arguments + ["--user-data-dir=\(profile.path)"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Error.failed(
-                arguments: arguments,
-                status: process.terminationStatus,
-                errors: String(decoding: errorData, as: UTF8.self)
-            )
+        let run = try ChildProcess.run(self.executable, arguments + ["--user-data-dir=\(profile.path)"])
+        guard run.status == 0 else {
+            throw Error.failed(arguments: arguments, status: run.status, errors: run.errorText)
         }
-        return String(decoding: outputData, as: UTF8.self)
+        return run.outputText
     }
 
     /// How much ink each region (`[x, y, width, height]` in pixels) of a PNG holds, decoded by a short Python
@@ -95,20 +81,15 @@ struct ReportBrowser {
         )
         try Self.pngRegions.write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let regionsJSON = String(decoding: try JSONEncoder().encode(regions), as: UTF8.self)
-        process.arguments = ["python3", script.path, png.path, regionsJSON]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", script.path, png.path, regionsJSON]
+        )
+        let data = run.output
+        let errorText = run.errorText
         struct Answer: Decodable { var regions: [RegionInk] }
-        guard process.terminationStatus == 0, let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
+        guard run.status == 0, let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
             throw Error.unreadableAnswer(String(decoding: data, as: UTF8.self) + errorText)
         }
         return answer.regions

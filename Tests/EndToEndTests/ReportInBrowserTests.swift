@@ -45,22 +45,8 @@ import Testing
 
     private func diaoyan(_ arguments: [String]) throws -> Run {
         guard let binaries = RepositoryPaths.productsFolder() else { throw HarnessError.productsMissing }
-        let process = Process()
-        process.executableURL = binaries.appendingPathComponent("diaoyan")
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self)
-        )
+        let run = try ChildProcess.run(binaries.appendingPathComponent("diaoyan"), arguments)
+        return Run(status: run.status, output: run.outputText, errors: run.errorText)
     }
 
     /// The page laid out at `width`, measured in a copy holding the measuring script.

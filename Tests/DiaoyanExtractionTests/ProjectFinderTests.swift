@@ -74,6 +74,11 @@ import Testing
         #expect(self.names("青禾科技燃料电池空压机和氢气循环泵生产线项目正式开工。") == ["青禾科技燃料电池空压机和氢气循环泵生产线项目"])
     }
 
+    @Test func splitsTwoProjectsJoinedBy和() {
+        #expect(self.names("察看了青禾食品三期和云杉物流产业园项目。") == ["青禾食品三期", "云杉物流产业园项目"])
+        #expect(self.names("察看了青禾建材有限公司和白桦新型墙材项目。") == ["白桦新型墙材项目"])
+    }
+
     @Test func takesNoCountOfProjectsForAName() {
         #expect(self.names("产业园首期入园项目5个，签约项目十二项。").isEmpty)
     }

@@ -104,7 +104,23 @@ package struct ProjectFinder: Sendable {
                 self.judge.isNamed(start..<at, in: scalars, places: places)
             else { continue }
             let end = self.phaseEnd(after: search, in: scalars)
-            found.append(Found(name: scalars.string(start..<end), range: start..<end, sentence: sentence(of: at)))
+            // `A三期和B项目`, `A产业园和B项目`: two projects joined by 和 when the first ends as a project does;
+            // `A公司和B项目`: a company and the project. Products joined in one name stay one project
+            // (`空压机和氢气循环泵生产线项目`, and 及/与: `光伏玻璃及药用玻璃生产项目`).
+            var parts = self.conjoinedParts(start..<end, isLast: true, joiners: Self.and, in: scalars)
+            if parts.count == 2 {
+                let first = scalars.string(parts[0])
+                if Self.companyEnds.contains(where: first.hasSuffix) {
+                    parts = [parts[1]]
+                } else if !Self.projectEnds.contains(where: first.hasSuffix)
+                    || !self.judge.isNamed(parts[0], in: scalars, places: places)
+                {
+                    parts = [start..<end]
+                }
+            }
+            for part in parts {
+                found.append(Found(name: scalars.string(part), range: part, sentence: sentence(of: at)))
+            }
         }
         // `合作项目包括A、B和C等，`: a list the word 项目 introduces instead of closing.
         var introduced = 0
@@ -123,6 +139,11 @@ package struct ProjectFinder: Sendable {
     }
 
     private static let introducer = Array("项目包括".unicodeScalars)
+    private static let and: ScalarSet = ["和"]
+    /// Endings of a project's name written without 项目 (`三期`, `产业园`, `数据中心`, `粉磨系统`).
+    private static let projectEnds = ["期", "园", "园区", "中心", "基地", "工程", "系统", "厂", "站", "城", "港", "馆", "库"]
+    /// Endings of a company's name, which a joined name may open with (`A有限公司和B项目`).
+    private static let companyEnds = ["公司", "集团", "企业", "厂"]
 
     /// The 等 closing a list that starts at `start`, when it is followed by clause punctuation and the list holds
     /// at least one 、.
@@ -250,9 +271,14 @@ package struct ProjectFinder: Sendable {
 
     /// The last item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`): two items
     /// when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.
-    private func conjoinedParts(_ item: Range<Int>, isLast: Bool, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    private func conjoinedParts(
+        _ item: Range<Int>,
+        isLast: Bool,
+        joiners: ScalarSet = ProjectLexicon.conjunctions,
+        in scalars: [Unicode.Scalar]
+    ) -> [Range<Int>] {
         guard isLast else { return [item] }
-        for index in item where ProjectLexicon.conjunctions.contains(scalars[index]) {
+        for index in item where joiners.contains(scalars[index]) {
             if index - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
                 return [item.lowerBound..<index, (index + 1)..<item.upperBound]
             }

@@ -48,6 +48,11 @@ import Testing
         #expect(names.sorted() == ["云杉环保", "白河食品", "青禾股份"])
     }
 
+    @Test func startsAfterTheClausesWordsAndAProjectBeforeTheCompany() {
+        #expect(self.organizations("青禾县分别与云杉钠电材料技术有限公司签约。") == ["云杉钠电材料技术有限公司"])
+        #expect(self.organizations("白桦储能项目白桦集团负责人发言。") == ["白桦集团"])
+    }
+
     @Test func keepsAJoiningScalarInsideANameThatOpensWithAPlace() {
         #expect(self.organizations("其中，衡水明正和源家具有限公司现代家具项目开工。") == ["衡水明正和源家具有限公司"])
     }

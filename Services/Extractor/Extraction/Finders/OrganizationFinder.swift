@@ -47,6 +47,7 @@ package struct OrganizationFinder: Sendable {
             // `龙头企业———英利集团`: no organization's name holds a dash; it starts after the last one.
             if let dash = (start..<index).last(where: { scalars[$0] == "—" }) { start = dash + 1 }
             start = Self.afterPark(start..<index, in: scalars)
+            start = Self.afterProject(start..<index, in: scalars)
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
@@ -90,8 +91,26 @@ package struct OrganizationFinder: Sendable {
         var placeEnd = clause
         while let place = gazetteer.names.longestMatch(in: scalars, from: placeEnd) { placeEnd += place.length }
         guard placeEnd > clause, placeEnd < start - 1, start - 1 - placeEnd <= 3 else { return start }
+        // `东乡县分别与武汉…有限公司`: the word between the place and 与 is the clause's (分别), not the name's.
+        let between = scalars[placeEnd..<(start - 1)]
+        if ClauseMarkers.leadingWords.contains(where: { $0.elementsEqual(between) }) { return start }
         return clause
     }
+
+    /// `name` (up to the suffix) without a project written before the company (`新能源类项目有庞大集团`,
+    /// `腾耀新能源项目腾耀集团`): no company's name holds 项目; the name starts after the last one and the verb
+    /// right after it (有, 为, 是).
+    private static func afterProject(_ name: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        guard let at = name.dropLast().last(where: { scalars.has(Self.project, at: $0) }) else {
+            return name.lowerBound
+        }
+        var start = at + Self.project.count
+        if start < name.upperBound, Self.copulas.contains(scalars[start]) { start += 1 }
+        return start
+    }
+
+    private static let project = Array("项目".unicodeScalars)
+    private static let copulas = ScalarSet("有为是".unicodeScalars)
 
     /// `name` (up to the suffix) without a park or zone written before the company (`浮山产业集聚区临汾染化集团`,
     /// `市工业园区华舟铝业有限公司`), unless what follows the park is its own business (`开发区建设投资有限公司`,

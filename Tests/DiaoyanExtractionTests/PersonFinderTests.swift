@@ -62,6 +62,11 @@ import Testing
         #expect(self.people("市委副书记、市长巴特尔致辞。") == ["巴特尔": ["市委副书记", "市长"]])
     }
 
+    @Test func readsTitlesOfCouncilsMembersAndCountyLeaders() {
+        #expect(self.people("商会常务理事史明远、监事长张立杰出席。") == ["史明远": ["商会常务理事"], "张立杰": ["监事长"]])
+        #expect(self.people("听取分管县领导刘青的汇报，由县领导陈大勇同志主持。").keys.sorted() == ["刘青", "陈大勇"])
+    }
+
     @Test func takesNoWordForANameAfterATitle() {
         // A name cited as the source of a doctrine is no person of the story (see DoctrineCitation).
         #expect(self.people("深入贯彻习近平总书记重要讲话重要指示精神。").isEmpty)

@@ -382,7 +382,7 @@ package struct PersonFinder: Sendable {
     /// Words that follow a three-scalar name and would pass for the end of a longer one (`赵明远带队`).
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
         "带队", "带领", "率领", "率队", "先后", "一行", "等人", "亲自", "一同", "随后", "还", "也", "又", "先", "就", "对",
-        "来", "赴",
+        "来", "赴", "同志",
     ])
     /// The last scalar of a division name, or of its government, before 领导 (省, 市, 县, 区, 州, 盟, 旗, 政府).
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗府".unicodeScalars)

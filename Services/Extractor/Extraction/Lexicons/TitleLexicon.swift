@@ -10,7 +10,7 @@ package enum TitleLexicon {
         "副部长", "厅长", "副厅长", "局长", "副局长", "处长", "司长", "院长", "副院长", "校长", "副校长", "检察长", "总理",
         "副总理", "巡视员", "主任委员", "党组书记", "市委常委", "省委常委", "代市长", "代省长", "代县长", "代区长", "组长",
         "副组长", "署长", "行长", "主委", "会长", "副会长", "政委", "司令员", "所长", "党组成员", "调研员", "一级调研员",
-        "二级调研员", "总指挥", "副总指挥", "领队", "专员", "副专员",
+        "二级调研员", "总指挥", "副总指挥", "领队", "专员", "副专员", "县领导", "分管县领导", "副县级干部", "正县级干部",
     ]
     /// Titles of company people.
     package static let executive: [String] = [
@@ -23,7 +23,9 @@ package enum TitleLexicon {
     ]
 
     /// Titles of people who are neither officials nor executives nor reporters.
-    package static let other: [String] = ["院士", "教授", "研究员", "专家", "科学家", "首席科学家"]
+    package static let other: [String] = [
+        "院士", "教授", "研究员", "专家", "科学家", "首席科学家", "理事长", "常务理事", "理事", "监事长", "少将", "中将",
+    ]
 
     /// Every title word with its role; longer words are found first by the trie.
     package static let roles: [String: PersonRole] = {

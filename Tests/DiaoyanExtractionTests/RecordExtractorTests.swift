@@ -141,6 +141,19 @@ extension RecordExtractorTests {
         #expect(own.places.count == 3)
     }
 
+    @Test func readsNoPlaceOfAMediumADatelineOrAnAddress() {
+        let record = self.extract(
+            "【香港商报网讯】新华网呼和浩特3月31日电 镶黄旗新能源项目开工。镶黄旗项目总投资10亿元。地址：吉林省长春市火炬路1158号"
+        )
+        #expect(record.places.map(\.path) == ["内蒙古自治区/锡林郭勒盟/镶黄旗"])
+    }
+
+    @Test func readsAFullNameThatOverlapsAShortFormAfterAnEverydayWord() {
+        let record = self.extract("山西省朔州市重点项目集中开工，其中山阴县签约项目6个。")
+        #expect(record.places.map(\.path).contains("山西省/朔州市/山阴县"))
+        #expect(!record.places.map(\.path).contains { $0.hasPrefix("广东省") })
+    }
+
     @Test func citedNamesAreNoPersonsOfTheStory() {
         let record = self.extract(
             "深入学习贯彻习近平总书记重要讲话精神，以习近平新时代中国特色社会主义思想为指导。县委书记王立新主持会议。"

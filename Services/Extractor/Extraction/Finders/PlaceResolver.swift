@@ -50,7 +50,8 @@ package struct PlaceResolver: Sendable {
     private func isTitleOrWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard range.count == 2, Self.countySuffixes.contains(scalars[range.upperBound - 1]) else { return false }
         if range.upperBound < scalars.count, Self.titleScalars.contains(scalars[range.upperBound]) { return true }
-        if Self.conjunctions.contains(scalars[range.lowerBound]), range.lowerBound > 0, range.upperBound < scalars.count,
+        if Self.conjunctions.contains(scalars[range.lowerBound]), range.lowerBound > 0,
+            range.upperBound < scalars.count,
             scalars[range.lowerBound - 1].isHan, !Self.divisionEnds.contains(scalars[range.lowerBound - 1]),
             Self.countyOffices.contains(scalars[range.upperBound])
         {
@@ -76,6 +77,14 @@ package struct PlaceResolver: Sendable {
         while index < scalars.count {
             guard scalars[index].isHan, let match = self.gazetteer.names.longestMatch(in: scalars, from: index) else {
                 index += 1
+                continue
+            }
+            // `其中山阴县`: a short form whose first scalar ends an everyday word (其中), overlapped by a name in full
+            // that runs past it, is that name (`大南昌都市圈` keeps 南昌: 大南 is no word).
+            if !match.value.contains(where: { $0.form == .full }), self.endsEverydayPair(at: index, in: scalars),
+                let overlap = self.fullNameOverlapping(index..<(index + match.length), in: scalars)
+            {
+                index = overlap
                 continue
             }
             // Short forms that are everyday words (合作, 振兴) never count alone; most names have none to drop.
@@ -133,6 +142,23 @@ package struct PlaceResolver: Sendable {
             resolved[division, default: []].append(hit.range)
         }
         return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
+    }
+
+    /// Whether the scalar at `index` ends a pair jieba's words use often (`其中`).
+    private func endsEverydayPair(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let words = self.words, index > 0, scalars[index - 1].isHan else { return false }
+        return words.score(scalars[index - 1], scalars[index]) >= Self.everydayPair
+    }
+
+    /// Where a full name starts that begins inside `range` (a short form's match) and ends past it, if one does.
+    private func fullNameOverlapping(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
+        for start in (range.lowerBound + 1)..<range.upperBound {
+            guard let match = self.gazetteer.names.longestMatch(in: scalars, from: start),
+                start + match.length > range.upperBound, match.value.contains(where: { $0.form == .full })
+            else { continue }
+            return start
+        }
+        return nil
     }
 
     /// The divisions a name with one reading stands for twice or more (`嘉祥8个重点项目…在嘉祥投资`), when no

@@ -12,6 +12,12 @@ package enum PlaceSceneFilter {
     /// Nouns that, after `等` and a count, say the list before was a sample of many places.
     private static let placeNouns: ScalarSet = ["省", "市", "地", "区", "县", "国", "城"]
     private static let counters: ScalarSet = ["个", "座", "家"]
+    /// Words that make a place before them the name of a medium.
+    private static let media = ScalarTrie<Bool>(words: [
+        "日报", "晚报", "商报", "文汇报", "手机报", "新闻网", "电视台", "广播电视台", "卫视",
+    ])
+    private static let dateScalars = ScalarSet("0123456789月日".unicodeScalars)
+    private static let address = Array("地址".unicodeScalars)
 
     /// Whether the place written at `mention` is background only; `names` are where organizations and persons are
     /// named.
@@ -23,7 +29,29 @@ package enum PlaceSceneFilter {
         if names.contains(where: { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound }) {
             return true
         }
-        return Self.isInCountedList(mention, in: scalars)
+        return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)
+            || Self.isAnAddress(mention, in: scalars)
+    }
+
+    /// Whether the place opens the name of a newspaper, site or station (`香港商报`, `齐齐哈尔新闻网`, `山东手机报`) or
+    /// is a wire story's dateline (`呼和浩特3月31日电`): where the report comes from, not where its story happens.
+    static func namesAMedium(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if Self.media.longestMatch(in: scalars, from: mention.upperBound) != nil { return true }
+        var index = mention.upperBound
+        while index < scalars.count, index - mention.upperBound < 6, Self.dateScalars.contains(scalars[index]) {
+            index += 1
+        }
+        return index > mention.upperBound && index < scalars.count && scalars[index] == "电"
+            && scalars[index - 1] == "日"
+    }
+
+    /// Whether the place is written in a postal address (`地址：吉林省长春市火炬路1158号`): after `地址` and at most
+    /// a colon and other places.
+    static func isAnAddress(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = mention.lowerBound
+        while start > 0, mention.lowerBound - start < 12, scalars[start - 1].isHan { start -= 1 }
+        if start > 0, ":：".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        return start >= 2 && scalars.has(Self.address, at: start - 2)
     }
 
     /// Whether `mention` is an item of `A、B、C等N个省…` (the count may be `10多个`, `二十余个`).

@@ -148,6 +148,11 @@ extension RecordExtractorTests {
         #expect(record.places.map(\.path) == ["内蒙古自治区/锡林郭勒盟/镶黄旗"])
     }
 
+    @Test func readsNoPlaceInThePeopleAddressed() {
+        let record = self.extract("四川省筠连县签约仪式上，县长向各位来宾表示欢迎。")
+        #expect(!record.places.map(\.path).contains { $0.hasPrefix("广西") })
+    }
+
     @Test func readsAFullNameThatOverlapsAShortFormAfterAnEverydayWord() {
         let record = self.extract("山西省朔州市重点项目集中开工，其中山阴县签约项目6个。")
         #expect(record.places.map(\.path).contains("山西省/朔州市/山阴县"))

@@ -94,7 +94,9 @@ package struct PlaceResolver: Sendable {
             var candidates =
                 match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
             let range = index..<(index + match.length)
-            if candidates.contains(where: { $0.form == .short }), self.splitsWords(range, in: scalars) {
+            if candidates.contains(where: { $0.form == .short }),
+                self.splitsWords(range, in: scalars) || Self.isAddressed(range, in: scalars)
+            {
                 candidates = candidates.filter { $0.form != .short }
             }
             if self.isTitleOrWord(range, in: scalars) {
@@ -143,6 +145,13 @@ package struct PlaceResolver: Sendable {
         }
         return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
     }
+
+    /// Whether the name is people addressed (`各位来宾`, `各位朋友`): a short form after 各位 is a word.
+    private static func isAddressed(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.lowerBound >= 2 && scalars.has(Self.everyOne, at: range.lowerBound - 2)
+    }
+
+    private static let everyOne = Array("各位".unicodeScalars)
 
     /// Whether the scalar at `index` ends a pair jieba's words use often (`其中`).
     private func endsEverydayPair(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {

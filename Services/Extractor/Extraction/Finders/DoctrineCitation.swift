@@ -8,13 +8,11 @@ import DiaoyanText
 /// clause. The real-article gold leaves such names out: the person takes no part in the events told.
 enum DoctrineCitation {
     /// Verbs that open a citation, looked for in the clause before the name.
-    private static let verbs: [[Unicode.Scalar]] = ["学习", "贯彻", "落实", "领会", "践行", "遵循", "牢记", "按照"].map {
-        Array($0.unicodeScalars)
-    }
+    private static let verbs = ScalarTrie<Bool>(words: ["学习", "贯彻", "落实", "领会", "践行", "遵循", "牢记", "按照"])
     /// Nouns that close it, looked for in the clause after the name.
-    private static let sayings: [[Unicode.Scalar]] = [
+    private static let sayings = ScalarTrie<Bool>(words: [
         "讲话", "指示", "批示", "论述", "精神", "嘱托", "思想", "要求", "回信", "贺信", "指引",
-    ].map { Array($0.unicodeScalars) }
+    ])
     /// Scalars that end the clause a citation lies in.
     private static let clauseEnds = ScalarSet("。！？；，,;!?\n".unicodeScalars)
     /// How far, in scalars, the verb and the noun may lie from the name.
@@ -29,12 +27,12 @@ enum DoctrineCitation {
         if index > 0, scalars[index - 1] == "以" { return true }
         var start = index
         while start > 0, index - start < Self.reach, !Self.clauseEnds.contains(scalars[start - 1]) { start -= 1 }
-        return (start..<index).contains { at in Self.verbs.contains { scalars.has($0, at: at) } }
+        return Self.verbs.hasWord(in: scalars, startingIn: start..<index)
     }
 
     private static func hasSaying(after index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var end = index
         while end < scalars.count, end - index < Self.reach, !Self.clauseEnds.contains(scalars[end]) { end += 1 }
-        return (index..<end).contains { at in Self.sayings.contains { scalars.has($0, at: at) } }
+        return Self.sayings.hasWord(in: scalars, startingIn: index..<end)
     }
 }

@@ -89,13 +89,17 @@ package enum PlaceSceneFilter {
         gazetteer: Gazetteer,
         in scalars: [Unicode.Scalar]
     ) -> Set<Range<Int>> {
+        // The province as its gazetteer index: no place is built for the test.
         let mentions = resolved.flatMap { place in
-            place.mentions.map { (range: $0, province: gazetteer.place(of: place.division).province) }
+            let province = gazetteer.lineage(of: place.division).first ?? place.division
+            return place.mentions.map { (range: $0, province: province) }
         }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result: Set<Range<Int>> = []
-        var run: [(range: Range<Int>, province: String)] = []
+        var run: [(range: Range<Int>, province: Int)] = []
         func close() {
-            if Set(run.map(\.province)).count >= Self.provincesOfElsewhere { result.formUnion(run.map(\.range)) }
+            if run.count >= Self.provincesOfElsewhere, Set(run.map(\.province)).count >= Self.provincesOfElsewhere {
+                result.formUnion(run.map(\.range))
+            }
             run = []
         }
         for mention in mentions {

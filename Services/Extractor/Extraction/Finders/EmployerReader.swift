@@ -46,15 +46,26 @@ package enum EmployerReader {
         return found
     }
 
-    /// The part of a title link before its executive title word (`晶川光能副总裁` → 晶川光能).
+    /// The part of a title link before its executive title word (`晶川光能副总裁` → 晶川光能), without the other titles
+    /// the link holds (`汇丰银行副主席兼行政总裁` → 汇丰银行).
     static func employer(in title: String) -> String? {
-        let scalars = Array(title.unicodeScalars)
-        for length in stride(from: min(5, scalars.count), through: 2, by: -1) {
-            let word = scalars.string((scalars.count - length)..<scalars.count)
-            if TitleLexicon.roles[word] == .executive {
-                let rest = scalars.string(0..<(scalars.count - length))
-                return rest.isEmpty ? nil : rest
+        var scalars = Array(title.unicodeScalars)
+        guard let last = Self.titleLength(endingAt: scalars.count, in: scalars, role: .executive) else { return nil }
+        scalars.removeLast(last)
+        while let scalar = scalars.last, scalar == "兼" || scalar == "、" {
+            scalars.removeLast()
+            if let other = Self.titleLength(endingAt: scalars.count, in: scalars, role: nil) {
+                scalars.removeLast(other)
             }
+        }
+        return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The length of the title word (of `role`, or of any role when nil) ending at `end`, the longest first.
+    private static func titleLength(endingAt end: Int, in scalars: [Unicode.Scalar], role: PersonRole?) -> Int? {
+        for length in stride(from: min(5, end), through: 2, by: -1) {
+            let word = scalars.string((end - length)..<end)
+            if let found = TitleLexicon.roles[word], role == nil || found == role { return length }
         }
         return nil
     }

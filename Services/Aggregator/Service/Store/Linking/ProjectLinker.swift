@@ -27,13 +27,8 @@ struct ProjectLinker {
         for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
             let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
             // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
-            var suffixes = Array(Set(slice.flatMap(ProjectNameKey.joinableSuffixes)))
-            suffixes += Array(
-                repeating: suffixes[0],
-                count: StatementShape.rows(atLeast: suffixes.count) - suffixes.count
-            )
-            var keys = Array(slice)
-            keys += Array(repeating: keys[0], count: StatementShape.rows(atLeast: keys.count) - keys.count)
+            let suffixes = StatementShape.padded(Array(Set(slice.flatMap(ProjectNameKey.joinableSuffixes))))
+            let keys = StatementShape.padded(Array(slice))
             let ranges = Array(
                 repeating: "UNION SELECT \(columns) FROM projects WHERE rkey >= ? AND rkey < ?",
                 count: keys.count

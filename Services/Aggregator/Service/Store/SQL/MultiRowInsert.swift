@@ -32,21 +32,24 @@ extension SQLSession {
         return returned
     }
 
-    /// Runs `select`, a query that ends with `IN `, once per slice of at most 1,024 `values` with the slice's
-    /// placeholders (and `trailing`) appended, and returns the rows of all slices. A slice is padded to a power
-    /// of two by repeating its last value (which changes no `IN`), so the statement shapes stay few.
-    func rows(_ select: String, in values: [SQLValue], trailing: String = "") throws -> [SQLRow] {
-        var result: [SQLRow] = []
-        for start in stride(from: 0, to: values.count, by: 1024) {
-            var slice = Array(values[start..<min(start + 1024, values.count)])
-            slice += Array(
-                repeating: slice[slice.count - 1],
-                count: StatementShape.rows(atLeast: slice.count) - slice.count
-            )
-            let placeholders = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
-            result += try self.rows(select + placeholders + trailing, slice)
+    /// Runs `select`, a query that ends with `IN `, once per slice of at most 1,024 `values` (see
+    /// ``inListSlices(_:)``) and returns the rows of all slices.
+    func rows(_ select: String, in values: [SQLValue]) throws -> [SQLRow] {
+        try Self.inListSlices(values).flatMap { placeholders, slice in try self.rows(select + placeholders, slice) }
+    }
+
+    /// Runs `statement`, which ends with `IN `, once per slice of at most 1,024 `values` (see ``inListSlices(_:)``).
+    func execute(_ statement: String, in values: [SQLValue]) throws {
+        for (placeholders, slice) in Self.inListSlices(values) { try self.execute(statement + placeholders, slice) }
+    }
+
+    /// `values` cut into slices of at most 1,024, each with its `(?, …)` list. A slice is padded to a power of two
+    /// by repeating its last value (which changes no `IN`), so the statement shapes stay few and stay prepared.
+    private static func inListSlices(_ values: [SQLValue]) -> [(placeholders: String, values: [SQLValue])] {
+        stride(from: 0, to: values.count, by: 1024).map { start in
+            let slice = StatementShape.padded(Array(values[start..<min(start + 1024, values.count)]))
+            return ("(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")", slice)
         }
-        return result
     }
 }
 
@@ -58,5 +61,12 @@ enum StatementShape {
         var power = 1
         while power < count { power *= 2 }
         return power
+    }
+
+    /// `items` padded to a power of two by repeating the last one: for lists where a repeated item changes nothing
+    /// (an `IN` list, alternatives joined by `UNION`).
+    static func padded<Item>(_ items: [Item]) -> [Item] {
+        guard let last = items.last else { return items }
+        return items + Array(repeating: last, count: Self.rows(atLeast: items.count) - items.count)
     }
 }

@@ -66,14 +66,7 @@ struct TallyWriter {
             for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
             rows += new.map(Self.row)
         }
-        for start in stride(from: 0, to: changed.count, by: 1000) {
-            let slice = changed[start..<min(start + 1000, changed.count)]
-            try session.execute(
-                "DELETE FROM tallies WHERE item IN ("
-                    + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")",
-                slice.map { .text($0) }
-            )
-        }
+        try session.execute("DELETE FROM tallies WHERE item IN ", in: changed.map { .text($0) })
         try session.insert(into: "tallies(item, metric, dimension, key, unit, value)", rows)
     }
 

@@ -50,22 +50,21 @@ package enum EmployerReader {
     /// the link holds (`汇丰银行副主席兼行政总裁` → 汇丰银行).
     static func employer(in title: String) -> String? {
         var scalars = Array(title.unicodeScalars)
-        guard let last = Self.titleLength(endingAt: scalars.count, in: scalars, role: .executive) else { return nil }
+        guard let last = Self.executiveTitleLength(endingAt: scalars.count, in: scalars) else { return nil }
         scalars.removeLast(last)
         while let scalar = scalars.last, scalar == "兼" || scalar == "、" {
             scalars.removeLast()
-            if let other = Self.titleLength(endingAt: scalars.count, in: scalars, role: nil) {
-                scalars.removeLast(other)
-            }
+            if let other = TitleLexicon.title(endingAt: scalars.count, in: scalars) { scalars.removeLast(other.length) }
         }
         return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
     }
 
-    /// The length of the title word (of `role`, or of any role when nil) ending at `end`, the longest first.
-    private static func titleLength(endingAt end: Int, in scalars: [Unicode.Scalar], role: PersonRole?) -> Int? {
-        for length in stride(from: min(5, end), through: 2, by: -1) {
-            let word = scalars.string((end - length)..<end)
-            if let found = TitleLexicon.roles[word], role == nil || found == role { return length }
+    /// The length of the longest executive title word ending at `end` (a shorter executive word counts when a longer
+    /// title of another role ends there too).
+    private static func executiveTitleLength(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        for length in stride(from: min(5, end), through: 2, by: -1)
+        where TitleLexicon.roles[scalars.string((end - length)..<end)] == .executive {
+            return length
         }
         return nil
     }

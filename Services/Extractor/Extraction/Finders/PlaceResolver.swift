@@ -57,8 +57,7 @@ package struct PlaceResolver: Sendable {
         {
             return true
         }
-        guard let words = self.words, range.lowerBound > 0, scalars[range.lowerBound - 1].isHan else { return false }
-        return words.score(scalars[range.lowerBound - 1], scalars[range.lowerBound]) >= Self.everydayPair
+        return self.endsEverydayPair(at: range.lowerBound, in: scalars)
     }
 
     private static let countySuffixes = ScalarSet("县区旗".unicodeScalars)

@@ -19,6 +19,13 @@ import Testing
         #expect(self.year("编号3020年") == nil)
     }
 
+    @Test func findsTheYearOpeningAnEditionsName() {
+        #expect(self.year("11月16日，2019中国·青禾食用菌产业发展大会举行。") == 2019)
+        #expect(self.year("8月18日，2023(中国)青禾商品博览会签约仪式举行。") == 2023)
+        #expect(self.year("7月23日，青禾市2020第二季项目恳谈会举行。") == 2020)
+        #expect(self.year("年产2000吨，投资3000万元。") == nil)
+    }
+
     @Test func datesAnUndatedPagesEventsInTheYearItWrites() throws {
         let text = "9月8日上午，2015年青禾县重点项目集中开工仪式在双凤开发区举行。"
         let record = try RecordExtractor().extract(NormalizedDocument(id: "t", source: "t", text: text))

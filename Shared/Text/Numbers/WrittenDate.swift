@@ -29,6 +29,31 @@ package enum WrittenDate {
         return (Self.format(year: year, month: month, day: day), index)
     }
 
+    /// A labelled header's date with a two-digit year, `YY-MM-DD` (`发布时间:18-01-12`), read in 2000–2099, with the
+    /// index after it. Only a date label makes two digits a year: elsewhere `18-01-12` may be anything.
+    package static func shortYear(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+        var index = start
+        var parts: [Int] = []
+        while parts.count < 3 {
+            var value = 0
+            var digits = 0
+            while index < scalars.count, scalars[index].isASCIIDigit, digits < 3 {
+                value = value * 10 + Int(scalars[index].value - 48)
+                digits += 1
+                index += 1
+            }
+            guard digits == 2 else { return nil }
+            parts.append(value)
+            guard parts.count < 3 else { break }
+            guard index < scalars.count, scalars[index] == "-" else { return nil }
+            index += 1
+        }
+        guard index == scalars.count || !scalars[index].isASCIIDigit, (1...12).contains(parts[1]),
+            (1...31).contains(parts[2])
+        else { return nil }
+        return (Self.format(year: 2000 + parts[0], month: parts[1], day: parts[2]), index)
+    }
+
     /// `YYYY-MM-DD`.
     package static func format(year: Int, month: Int, day: Int) -> String {
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
@@ -45,7 +70,8 @@ extension WrittenDate {
 
 extension WrittenDate {
     /// The calendar date `days` days after (or before, when negative) `year-month-day`, proleptic Gregorian.
-    package static func shifted(year: Int, month: Int, day: Int, byDays days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func shifted(year: Int, month: Int, day: Int, byDays days: Int) -> (year: Int, month: Int, day: Int)
+    {
         Self.civil(fromDays: Self.days(year: year, month: month, day: day) + days)
     }
 

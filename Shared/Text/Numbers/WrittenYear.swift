@@ -1,7 +1,8 @@
 /// Years written as four ASCII digits (`2015年`, a bare `2024` before Han text): the normalizer's dateline takes
 /// the first one a body writes, the extractor anchors an undated page on the one its text writes.
 package enum WrittenYear {
-    /// The one year `scalars` write as four digits and 年 (1949 to 2099), nil for none or several.
+    /// The one year `scalars` write as four digits and 年 (1949 to 2099), or as four digits opening the name of an
+    /// edition (`2019中国·…产业发展大会`, `2023(中国)…博览会`, `2020第二季…恳谈会`), nil for none or several.
     ///
     /// A page scraped without its header often keeps the year only in the body (`9月8日上午，2015年…集中开工`).
     /// When the text writes exactly one year, its partial dates (`9月8日`) are read in that year; two years or
@@ -12,7 +13,7 @@ package enum WrittenYear {
         var found: Int?
         var index = 0
         while index + 4 < scalars.count {
-            guard scalars[index + 4] == "年", let year = Self.fourDigits(at: index, in: scalars),
+            guard Self.opensYear(scalars, at: index + 4), let year = Self.fourDigits(at: index, in: scalars),
                 (1949...2099).contains(year)
             else {
                 index += 1
@@ -25,14 +26,30 @@ package enum WrittenYear {
         return found
     }
 
-    /// The first year within `years` that `scalars` write as four digits standing alone, nil for none.
+    /// The first year within `years` that `scalars` write as four digits standing alone — before 年, an edition's
+    /// name, punctuation, a space or nothing —, nil for none.
     ///
     /// - Complexity: O(n) over the scalars.
+    /// A number before a Han word other than those (`年产2000吨`, `2000亩`) is a quantity, not a year.
     package static func first(in scalars: [Unicode.Scalar], within years: ClosedRange<Int>) -> Int? {
         for index in scalars.indices {
-            if let year = Self.fourDigits(at: index, in: scalars), years.contains(year) { return year }
+            guard let year = Self.fourDigits(at: index, in: scalars), years.contains(year) else { continue }
+            if index + 4 == scalars.count || !scalars[index + 4].isHan || Self.opensYear(scalars, at: index + 4) {
+                return year
+            }
         }
         return nil
+    }
+
+    /// Whether the scalars at `index`, right after four digits, make them a year: `年`, or the start of an
+    /// edition's name (`中国`, `(中国)`, `第二季`).
+    private static func opensYear(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        switch scalars[index] {
+        case "年", "第": return true
+        case "中": return index + 1 < scalars.count && scalars[index + 1] == "国"
+        case "(", "（": return index + 2 < scalars.count && scalars[index + 1] == "中" && scalars[index + 2] == "国"
+        default: return false
+        }
     }
 
     /// The number four ASCII digits at `index` write, when no digit stands right before or after them.

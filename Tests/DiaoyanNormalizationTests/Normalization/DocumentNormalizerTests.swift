@@ -1,6 +1,6 @@
 import DiaoyanModels
-import Foundation
 import DiaoyanNormalization
+import Foundation
 import TestSupport
 import Testing
 
@@ -59,6 +59,9 @@ import Testing
         ("信息来源：绵阳市经济合作局 发布时间：2023-10-12 10:32 阅读次数：826 【打印】【关闭】", "2023-10-12", "绵阳市经济合作局"),
         ("酒泉日报 | 2023年08月16日 | 第01版：要闻", "2023-08-16", "酒泉日报"),
         ("2024年11月08日 07:35 来源：常州日报 分享到：微信 微博 QQ空间", "2024-11-08", "常州日报"),
+        ("发布时间:19-03-08 来源:青禾县人民政府", "2019-03-08", "青禾县人民政府"),
+        ("• 时间:2023-08-01 • 来源:青禾日报", "2023-08-01", "青禾日报"),
+        ("时间:2021-07-05 来源:青禾新闻网 作者: - 小 + 大", "2021-07-05", "青禾新闻网"),
     ])
     func readsHeaderLinesInTheirManyForms(line: String, published: String, source: String) {
         #expect(DocumentHeader.fields(line) == DocumentHeader.Fields(published: published, sourceName: source))
@@ -102,6 +105,46 @@ import Testing
         #expect(!document.text.contains("|"))
         #expect(document.text.contains("(记者 初霞"))
         #expect(document.paragraphs.count == document.text.split(separator: "\n").count)
+    }
+
+    @Test func readsAForumPostsStampAndAByline() {
+        let forum = DocumentHeader.fields("发表于 2021-6-23 16:13:15 | 显示全部楼层 |阅读模式 来自 中国重庆")
+        #expect(forum?.published == "2021-06-23")
+        let byline = DocumentHeader.fields("2018-07-28 12:50 来源:青禾在线 记者 林一 通讯员 赵二")
+        #expect(byline == DocumentHeader.Fields(published: "2018-07-28", sourceName: "青禾在线", hasByline: true))
+        // Two digits are a year only after a date label.
+        #expect(DocumentHeader.fields("18-01-12 来源:青禾日报")?.published == nil)
+    }
+
+    @Test func readsAStampSplitOverLinesAfterItsYear() {
+        let document = self.normalizer.normalize(
+            text: "青禾:要抓项目 稳增长\n2015\n03/30\n16:09\n3月27日上午,市委书记林一到青禾区调研。",
+            source: "t"
+        )
+        #expect(document.published == "2015-03-30")
+        #expect(!document.text.contains("2015\n"))
+        let slashed = self.normalizer.normalize(text: "青禾项目开工\n2022\n/ 09/16\n9月15日,青禾项目开工。", source: "t")
+        #expect(slashed.published == "2022-09-16")
+        // A year standing alone before anything else stays text.
+        let alone = self.normalizer.normalize(text: "青禾项目开工\n2022\n青禾项目开工了。", source: "t")
+        #expect(alone.published == nil)
+        #expect(alone.text.contains("2022"))
+    }
+
+    @Test func takesTheYearOfABroadcastersDatelineFromTheText() {
+        let document = self.normalizer.normalize(
+            text: "青禾网银川1月19日消息(记者 林一)1月19日,青禾区2026年第一批项目集中签约。",
+            source: "t"
+        )
+        #expect(document.published == "2026-01-19")
+    }
+
+    @Test func takesNoQuantityForTheYearOfADateline() {
+        let document = self.normalizer.normalize(
+            text: "本报青禾6月29日电 年产2000吨新材料项目开工。\n项目2021年建成投产。",
+            source: "t"
+        )
+        #expect(document.published == "2021-06-29")
     }
 
     @Test func takesTheYearOfADatelineFromTheText() {

@@ -38,6 +38,18 @@ package enum DocumentHeader {
         return rest.count <= 12 ? date : nil
     }
 
+    /// `(month, day)` of a line that is nothing but `MM/DD` (`03/30`, `/ 09/16`): the second half of a stamp split
+    /// after its year.
+    package static func monthAndDay(_ line: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        let digits = line.filter { $0 != " " }.drop { $0 == "/" }
+        guard digits.count == 5, let slash = digits.firstIndex(of: "/"), slash == digits.startIndex + 2,
+            let month = Int(String(String.UnicodeScalarView(digits.prefix(2)))),
+            let day = Int(String(String.UnicodeScalarView(digits.suffix(2)))),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return (month, day)
+    }
+
     /// The publisher in a `来源:哈尔滨日报` line, or nil.
     package static func sourceName(_ line: String) -> String? {
         Self.source(of: line)?.name
@@ -69,11 +81,15 @@ package enum DocumentHeader {
         return digit - start >= 2 ? scalars.string(start..<digit) : nil
     }
 
-    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, or a wire story's `杭州2月21日电`, near the start
+    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, a wire story's `杭州2月21日电` or a broadcaster's
+    /// `央广网银川1月19日消息`, near the start
     /// of a paragraph. Only a `讯` dateline names the publisher (``datelineSource(_:)``): before `电` stands a place.
     package static func dateline(_ line: String) -> (month: Int, day: Int)? {
         let scalars = Array(line.unicodeScalars.prefix(40))
-        guard let marker = scalars.firstIndex(of: ["日", "讯"]) ?? scalars.firstIndex(of: ["日", "电"]) else { return nil }
+        guard
+            let marker = scalars.firstIndex(of: ["日", "讯"]) ?? scalars.firstIndex(of: ["日", "电"])
+                ?? scalars.firstIndex(of: ["日", "消", "息"])
+        else { return nil }
         var index = marker - 1
         var day = 0
         var scale = 1

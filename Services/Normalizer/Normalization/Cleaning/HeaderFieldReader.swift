@@ -7,6 +7,10 @@ import DiaoyanText
 /// furniture; any other token means the line is no header.
 struct HeaderFieldReader {
     private static let dateLabels = ["发布时间", "发布日期", "时间", "日期", "更新时间", "发稿时间"].map { Array($0.unicodeScalars) }
+    /// Date labels forums and portals write without a colon (`发表于 2021-6-23 16:13:15`).
+    private static let bareDateLabels = ["发表于", "发布于"].map { Array($0.unicodeScalars) }
+    /// Words opening a byline written without a colon after the header's fields (`来源:浙江在线 记者 李选`).
+    private static let bylineWords = ["记者", "通讯员", "本报记者"].map { Array($0.unicodeScalars) }
     private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
     private static let authorLabels = ["作者", "记者"].map { Array($0.unicodeScalars) }
     private static let otherLabels = [
@@ -16,11 +20,14 @@ struct HeaderFieldReader {
     /// Short tokens a header line may carry besides its fields: WeChat's `原创`, an account or column name, a
     /// province, share targets (`微信 微博 QQ空间`), a column after the page (`第01版：要闻`).
     private static let maximumOtherTokens = 4
-    /// What separates the parts of a header line: spaces, bars, slashes, colons and the brackets of `【来源：…】`.
-    private static let separators = ScalarSet(" |｜/:：【】[]".unicodeScalars)
+    /// What separates the parts of a header line: spaces, bars, slashes, colons, the brackets of `【来源：…】` and
+    /// list bullets (`• 时间:2023-08-01`).
+    private static let separators = ScalarSet(" |｜/:：【】[]•".unicodeScalars)
     /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
     private static let publisherEnds = ScalarSet("报网台社刊端闻".unicodeScalars)
     private static let weekdays = ScalarSet("一二三四五六日天".unicodeScalars)
+    /// The font-size buttons some pages write as `- 小 + 大`.
+    private static let widgetMarks = ScalarSet("-+".unicodeScalars)
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
@@ -54,10 +61,13 @@ struct HeaderFieldReader {
             self.skipSeparators()
             guard self.index < self.scalars.count else { return true }
             if self.readLabelledField() { continue }
-            _ = self.label(Self.dateLabels)
+            if self.readsBylineToEnd() { return true }
+            let labelled = self.label(Self.dateLabels) != nil || self.bareLabel(Self.bareDateLabels)
             self.skipSeparators()
             guard self.index < self.scalars.count else { return true }
-            if let (date, end) = WrittenDate.absolute(self.scalars, from: self.index) {
+            if let (date, end) = WrittenDate.absolute(self.scalars, from: self.index)
+                ?? (labelled ? WrittenDate.shortYear(self.scalars, from: self.index) : nil)
+            {
                 if self.fields.published == nil { self.fields.published = date }
                 self.index = end
                 self.sawField = true
@@ -79,7 +89,10 @@ struct HeaderFieldReader {
         }
         if self.label(Self.authorLabels) != nil {
             self.skipSpaces()
-            if self.index < self.scalars.count { self.fields.hasByline = true }
+            // `作者: - 小 + 大`: no author, and the font-size buttons follow.
+            if self.index < self.scalars.count, !Self.widgetMarks.contains(self.scalars[self.index]) {
+                self.fields.hasByline = true
+            }
             return true
         }
         if let other = self.label(Self.otherLabels) {
@@ -92,12 +105,26 @@ struct HeaderFieldReader {
         return false
     }
 
+    /// Takes the rest of the line as a byline when a byline word without a colon opens the token at `index` after
+    /// a header field (`2018-07-28 12:50 来源:浙江在线 记者 李选 通讯员 俞大庆`): the names are article facts, so
+    /// the line is kept in the body.
+    private mutating func readsBylineToEnd() -> Bool {
+        guard self.sawField, self.bareLabel(Self.bylineWords) else { return false }
+        self.fields.hasByline = true
+        self.index = self.scalars.count
+        return true
+    }
+
     /// Reads one unlabelled token; false when it fits no header field.
     private mutating func readBareToken() -> Bool {
         let end = self.tokenEnd()
         let token = self.scalars[self.index..<end]
         defer { self.index = end }
         if Self.isTimeWeekdayOrPage(token) { return true }
+        if token.allSatisfy(Self.widgetMarks.contains) {
+            self.widget = true
+            return true
+        }
         if self.widget, token.count == 1, let only = token.first, "大中小".unicodeScalars.contains(only) { return true }
         // A publisher's name beside the date.
         if self.publisher == nil, (2...14).contains(token.count), token.allSatisfy(\.isHan), let last = token.last,
@@ -143,6 +170,18 @@ struct HeaderFieldReader {
         var end = self.index
         while end < self.scalars.count, !Self.separators.contains(self.scalars[end]) { end += 1 }
         return end
+    }
+
+    /// Whether one of `labels` is written at `index` as a whole token (a separator or the line's end after it);
+    /// the label is then skipped.
+    private mutating func bareLabel(_ labels: [[Unicode.Scalar]]) -> Bool {
+        for label in labels where self.scalars.has(label, at: self.index) {
+            let after = self.index + label.count
+            guard after == self.scalars.count || Self.separators.contains(self.scalars[after]) else { continue }
+            self.index = after
+            return true
+        }
+        return false
     }
 
     /// The label of `labels` written at `index` with its colon, which is then skipped.

@@ -1,4 +1,5 @@
 import DiaoyanModels
+import DiaoyanText
 
 /// The sixth pass, **body filter**: sorts every line outside the headline into article text, header facts and
 /// page furniture.
@@ -117,6 +118,7 @@ extension BodyFilterPass {
                 self.removeHeader(string)
                 return true
             }
+            if self.takesSplitStamp(line, string) { return true }
             if self.sourceName == nil, line.count <= Self.maximumSourceLine,
                 let source = DocumentHeader.source(of: string)
             {
@@ -127,6 +129,20 @@ extension BodyFilterPass {
                 return true
             }
             return false
+        }
+
+        /// Takes the month and day of a stamp a page layout split over lines after a bare year (`2015` / `03/30` /
+        /// `16:09`, `2022` / `/ 09/16`): the year line kept just before leaves the body with it.
+        private mutating func takesSplitStamp(_ line: [Unicode.Scalar], _ string: String) -> Bool {
+            guard let last = self.body.last, let year = Int(last.text), (1950...2099).contains(year),
+                last.text.unicodeScalars.count == 4, let (month, day) = DocumentHeader.monthAndDay(line)
+            else { return false }
+            self.body.removeLast()
+            self.previous = self.body.last?.text ?? self.headline.last
+            self.removeHeader(last.text)
+            self.published = self.published ?? WrittenDate.format(year: year, month: month, day: day)
+            self.removeHeader(string)
+            return true
         }
 
         /// Removes a header line: its facts are metadata now.

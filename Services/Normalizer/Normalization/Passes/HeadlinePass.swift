@@ -41,13 +41,14 @@ package struct HeadlinePass: NormalizationPass {
     }
 
     /// Whether `line` (its scalars, and as `string`) may be a line of the headline: short, no sentence end, no
-    /// header and no boilerplate.
+    /// header, no boilerplate and no part of a stamp split over lines (`2015` / `03/30`).
     private static func mayBelongToHeadline(_ line: [Unicode.Scalar], _ string: String) -> Bool {
         guard line.count <= Self.maximumLength, let last = line.last, !Self.sentenceEnds.contains(last) else {
             return false
         }
         return DocumentHeader.publicationStamp(string) == nil && DocumentHeader.sourceName(string) == nil
             && DocumentHeader.fields(string) == nil && BoilerplateClassifier.classify(line) == nil
-            && DocumentHeader.dateline(string) == nil
+            && DocumentHeader.dateline(string) == nil && !line.allSatisfy(\.isASCIIDigit)
+            && DocumentHeader.monthAndDay(line) == nil
     }
 }

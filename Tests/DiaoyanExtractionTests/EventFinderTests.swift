@@ -19,6 +19,18 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func readsACeremonyThatStartsSomeProjectsAndCompletesOthers() {
+        #expect(self.events("5月18日，青禾县举行二季度工业项目集中开(竣)工活动。") == ["groundbreaking 2024-05-18", "other 2024-05-18"])
+        #expect(self.events("5月18日，青禾县重大项目集中开竣工活动举行。") == ["groundbreaking 2024-05-18", "other 2024-05-18"])
+        #expect(self.events("5月18日上午，青禾州首批108个项目集中开复工仪式举行。") == ["groundbreaking 2024-05-18"])
+    }
+
+    @Test func readsObservationsDispatchMeetingsAndSupervision() {
+        #expect(self.events("5月18日下午，市委书记林一带领市四大班子领导观摩重点项目。") == ["inspection 2024-05-18"])
+        #expect(self.events("5月18日，县委书记林一主持召开重点推进项目调度会。") == ["meeting 2024-05-18"])
+        #expect(self.events("5月18日，市长林一到青禾县督导重点项目建设。") == ["inspection 2024-05-18"])
+    }
+
     @Test func readsPastYearsAndYearEnds() {
         #expect(self.events("这个项目去年10月投产。") == ["commissioning 2023-10"])
         #expect(self.events("离项目不远，去年底已经投产的青禾二期项目正开足马力。") == ["commissioning 2023-12"])

@@ -21,7 +21,12 @@ package struct EventFinder: Sendable {
         ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
         ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),
         ("推介活动", .conference), ("招商活动", .conference), ("展会", .conference),
+        ("观摩", .inspection), ("拉练", .inspection), ("督导", .inspection), ("调度会", .meeting),
+        ("开复工", .groundbreaking), ("开竣工", .groundbreaking), ("开(竣)工", .groundbreaking),
     ]
+    /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): a
+    /// groundbreaking and a completion (`other`) on one day.
+    private let startAndCompletion = ScalarTrie<Bool>(words: ["开竣工", "开(竣)工"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
         "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
@@ -285,18 +290,35 @@ package struct EventFinder: Sendable {
                 continue
             }
             reading.remember(date)
-            reading.add(
-                ExtractionRecord.Event(
-                    type: type,
-                    date: date,
-                    persons: told.named,
-                    places: Self.places(in: sentence, among: cast.places),
-                    projects: cast.projects.filter { project in
-                        project.mentions.contains { sentence.contains($0.lowerBound) }
-                    }.map(\.name)
-                )
-            )
+            var types = [type]
+            if self.startAndCompletion.longestMatch(in: scalars, from: index) != nil,
+                typesInSentence.insert(.other).inserted
+            {
+                types.append(.other)
+            }
+            for type in types {
+                reading.add(self.event(type, date: date, in: sentence, told: told, cast: cast))
+            }
         }
+    }
+
+    /// An event of `type` on `date` told by `sentence`, with the officials, places and projects it names.
+    private func event(
+        _ type: EventType,
+        date: String?,
+        in sentence: Range<Int>,
+        told: Told,
+        cast: Cast
+    ) -> ExtractionRecord.Event {
+        ExtractionRecord.Event(
+            type: type,
+            date: date,
+            persons: told.named,
+            places: Self.places(in: sentence, among: cast.places),
+            projects: cast.projects.filter { project in
+                project.mentions.contains { sentence.contains($0.lowerBound) }
+            }.map(\.name)
+        )
     }
 
     /// Whether the event word at `index` tells an event: not a ceremony told before and now a time for what

@@ -15,6 +15,20 @@ import Testing
             .organizations.map(\.name)
     }
 
+    @Test func readsTheTradeNamesListedBesideARegisteredCompany() {
+        let names = self.organizations("青禾酒业、新疆云杉实业、天山雪松食品有限责任公司、北辰农业开发有限公司签约。")
+        #expect(names == ["天山雪松食品有限责任公司", "北辰农业开发有限公司", "青禾酒业", "新疆云杉实业"])
+        // Places and projects of the same enumeration are no companies, nor is a list without a registered name.
+        let mixed = self.organizations("到青禾县、云杉镇、天山雪松食品有限责任公司、北辰农业开发项目调研。")
+        #expect(mixed == ["天山雪松食品有限责任公司"])
+        #expect(self.organizations("青禾酒业、云杉实业负责人参加。").isEmpty)
+    }
+
+    @Test func readsCooperativesAndLaboratories() {
+        let names = self.organizations("青禾乡天元粮油专业合作社与新疆云杉光伏工程实验室签约，要让更多实验室开放。")
+        #expect(names == ["青禾乡天元粮油专业合作社", "新疆云杉光伏工程实验室"])
+    }
+
     @Test func readsTheCompanyOpeningAProjectBeforeItsCapacity() {
         let names = self.organizations("现场签约了远航1200吨乳制品项目、北辰达年产5万吨新型建材项目。")
         #expect(names == ["远航", "北辰达"])

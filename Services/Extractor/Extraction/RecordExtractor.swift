@@ -101,8 +101,8 @@ package struct RecordExtractor: Sendable {
         )
     }
 
-    /// The organizations a document names: by their suffix, as people's employers, in lists of companies and as
-    /// signing parties.
+    /// The organizations a document names: by their suffix, as people's employers, in lists of companies, beside a
+    /// registered company in an enumeration, and as signing parties.
     private func namedOrganizations(
         _ suffixed: [OrganizationFinder.Found],
         people: [PersonFinder.Found],
@@ -112,8 +112,10 @@ package struct RecordExtractor: Sendable {
         let listed =
             employed
             + CompanyListReader.organizations(in: scalars, besides: employed, gazetteer: self.places.gazetteer)
-        return listed
-            + SigningPartyReader.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
+        let mates =
+            listed + CompanyListMates.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
+        return mates
+            + SigningPartyReader.organizations(in: scalars, besides: mates, gazetteer: self.places.gazetteer)
     }
 
     /// The projects of the document, each with its stage, quantities, place, organization and industries; two

@@ -14,10 +14,12 @@ package struct OrganizationFinder: Sendable {
         ("股份有限公司", "company"), ("有限责任公司", "company"), ("有限公司", "company"), ("分公司", "company"),
         ("集团", "group"), ("大学", "university"), ("学院", "university"), ("研究院", "institute"), ("研究所", "institute"),
         ("研究中心", "institute"), ("药业", "company"), ("股份", "company"), ("公司", "company"), ("株式会社", "company"),
+        ("专业合作社", "cooperative"), ("重点实验室", "institute"), ("工程实验室", "institute"), ("联合实验室", "institute"),
     ]
     private static let branch = Array("分公司".unicodeScalars)
     private static let generic: Set<String> = [
         "该公司", "本公司", "子公司", "分公司", "公司", "集团", "大学", "该集团", "企业集团", "上市公司", "控股公司", "母公司",
+        "实验室", "重点实验室", "专业合作社", "中心实验室",
     ]
 
     package init() {}

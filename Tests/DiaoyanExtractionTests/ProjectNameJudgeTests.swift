@@ -20,6 +20,15 @@ import Testing
         #expect(self.isNamed(text))
     }
 
+    @Test(arguments: ["严格把关", "认真听取各", "时她希望", "他希望青禾新能源科技有限公司竣工", "滨海致力突破重大", "倾力服务"])
+    func callsWordsOfASpeechNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test func keepsAGroupWhoseNameHoldsSuchAWord() {
+        #expect(self.isNamed("新希望年产36万吨饲料加工"))
+    }
+
     @Test func masksAPlaceNameBeforeAKindOfProject() {
         #expect(!self.isNamed("海口生物医药产业", placeLength: 2))
         #expect(self.isNamed("海口椰风生物医药产业", placeLength: 2))

@@ -19,6 +19,7 @@ package struct ProjectNameJudge: Sendable {
     private let generic: ScalarTrie<Bool>
     private let heads: ScalarTrie<Bool>
     private let activities: ScalarTrie<Bool>
+    private let namesWithActivities = ScalarTrie<Bool>(words: ProjectLexicon.namesHoldingActivityWords)
     private let industries: IndustryClassifier
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
@@ -133,12 +134,18 @@ package struct ProjectNameJudge: Sendable {
     }
 
     private func hasActivity(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        for index in range {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let name = self.namesWithActivities.longestMatch(in: scalars, from: index) {
+                index += name.length
+                continue
+            }
             if let match = self.activities.longestMatch(in: scalars, from: index),
                 index + match.length <= range.upperBound
             {
                 return true
             }
+            index += 1
         }
         return false
     }

@@ -51,7 +51,13 @@ package enum ProjectLexicon {
     package static let activityWords: [String] = [
         "举行", "举办", "召开", "作为", "涌动", "集中", "开展", "组织", "迎来", "破解", "掀起", "释放", "坚定不移", "加大力度",
         "大抓", "始终", "出席", "出台", "擂响",
+        // Verbs and adverbs of speeches and reports (`严格把关项目`, `认真听取各项目`, `他希望…竣工项目`).
+        "希望", "完善", "把关", "听取", "进行", "踏查", "倾力", "力促", "报告", "贯彻", "致力", "认真", "严格", "执行",
+        "大力发展", "实现",
     ]
+
+    /// Names that hold an activity word (`新希望`, a feed group).
+    package static let namesHoldingActivityWords: [String] = ["新希望"]
 
     /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).
     package static let gatheringsAfter: [String] = [

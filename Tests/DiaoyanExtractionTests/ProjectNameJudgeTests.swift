@@ -25,6 +25,15 @@ import Testing
         #expect(!self.isNamed(text))
     }
 
+    @Test(arguments: ["第二十六届青洽会青禾州优势资源推介暨", "青禾经济技术开发区2022年第三季度", "青禾市2025年第一次", "青禾县2022年春季线上"])
+    func callsAnEditionOrABatchNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test func keepsAYearBeforeWhatIsBuilt() {
+        #expect(self.isNamed("青禾县2022年高标准农田建设"))
+    }
+
     @Test func keepsAGroupWhoseNameHoldsSuchAWord() {
         #expect(self.isNamed("新希望年产36万吨饲料加工"))
     }

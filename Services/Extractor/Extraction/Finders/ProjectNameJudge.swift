@@ -20,6 +20,11 @@ package struct ProjectNameJudge: Sendable {
     private let heads: ScalarTrie<Bool>
     private let activities: ScalarTrie<Bool>
     private let namesWithActivities = ScalarTrie<Bool>(words: ProjectLexicon.namesHoldingActivityWords)
+    /// Words after a year that make it a batch of projects (`2022年第三季度`, `2022年春季`).
+    private let batches = ScalarTrie<Bool>(words: [
+        "第", "一季度", "二季度", "三季度", "四季度", "春季", "秋季", "夏季", "冬季", "上半年", "下半年", "线上", "首批", "重点",
+        "重大", "招商",
+    ])
     private let industries: IndustryClassifier
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
@@ -40,7 +45,11 @@ package struct ProjectNameJudge: Sendable {
         strictness: Strictness = .standalone
     ) -> Bool {
         guard range.count >= 2 else { return false }
-        if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars) { return false }
+        if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
+            || self.namesAProgramme(range, in: scalars)
+        {
+            return false
+        }
         if let conjunction = range.last(where: { ProjectLexicon.conjunctions.contains(scalars[$0]) }),
             conjunction > range.lowerBound,
             !self.hasContent((conjunction + 1)..<range.upperBound, in: scalars, places: places, strictness: .listed)
@@ -131,6 +140,23 @@ package struct ProjectNameJudge: Sendable {
             index = end + 1
         }
         return false
+    }
+
+    /// Whether the span names an edition or a batch rather than a project: `第二十六届兰洽会…`, `2022年第三季度`,
+    /// `2025年第一次`, `2022年春季线上`.
+    private func namesAProgramme(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.contains { index in
+            if scalars[index] == "届", index > range.lowerBound,
+                ProjectLexicon.countNumerals.contains(scalars[index - 1])
+                    || scalars[index - 1].isASCIIDigit
+            {
+                return true
+            }
+            guard scalars[index] == "年", index - range.lowerBound >= 4, index + 1 < range.upperBound,
+                scalars[(index - 4)..<index].allSatisfy(\.isASCIIDigit)
+            else { return false }
+            return self.batches.longestMatch(in: scalars, from: index + 1) != nil
+        }
     }
 
     private func hasActivity(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

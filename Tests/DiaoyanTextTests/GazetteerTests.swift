@@ -46,6 +46,14 @@ import Testing
         #expect(candidates.map { self.gazetteer.path(of: $0.division) } == ["湖北省/襄阳市"])
     }
 
+    @Test func readsAMergedDistrictOnlyByItsFullFormerName() throws {
+        let full = try #require(self.gazetteer.names.value(for: "红星区".unicodeScalars))
+        #expect(full.map { self.gazetteer.path(of: $0.division) } == ["黑龙江省/伊春市/丰林县"])
+        // `红星美凯龙`, `新青年`: the bare short form of a district merged away is an everyday word.
+        #expect(self.gazetteer.names.value(for: "红星".unicodeScalars) == nil)
+        #expect(self.gazetteer.names.value(for: "新青".unicodeScalars) == nil)
+    }
+
     @Test func knowsWhichShortFormsAreEverydayWords() throws {
         let hezuo = try #require(self.gazetteer.divisions(named: "合作市").first)
         #expect(self.gazetteer.divisions[hezuo].shortIsEveryday)

@@ -64,7 +64,9 @@ package struct Gazetteer: Sendable {
             }
         }
         for row in try TextResources.rows(of: "gazetteer_aliases.tsv") where row.count >= 2 {
-            guard let index = byCode[String(row[1])] else { continue }
+            guard let index = byCode[String(row[1])], Self.keepsFormerName(row[0], of: divisions[index]) else {
+                continue
+            }
             names.insert(row[0].unicodeScalars, [Candidate(division: index, form: .former)], merge: merge)
         }
         // `江华县` for 江华瑶族自治县: a name as full as the official one.
@@ -75,6 +77,13 @@ package struct Gazetteer: Sendable {
         self.divisions = divisions
         self.names = names
         self.lineages = divisions.indices.map { Self.computeLineage(of: $0, in: divisions) }
+    }
+
+    /// Whether a former name is worth reading: a bare two-scalar short form of a division merged into one of another
+    /// name (`红星`, `新青` for districts now in 丰林县) is an everyday word far more often than that old district;
+    /// its full former name (`红星区`) still counts.
+    private static func keepsFormerName(_ name: Substring, of division: Division) -> Bool {
+        name.unicodeScalars.count > 2 || division.name.hasPrefix(name)
     }
 
     /// Moves each development zone whose name opens with a county's name under the same city into that county:

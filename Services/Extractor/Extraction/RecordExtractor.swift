@@ -50,7 +50,7 @@ package struct RecordExtractor: Sendable {
         let places = DocumentPlaces(
             resolved,
             gazetteer: self.places.gazetteer,
-            names: suffixed.map(\.range) + people.flatMap(\.mentions),
+            names: Self.everyMention(of: named, in: scalars) + people.flatMap(\.mentions),
             in: scalars
         )
         let measures = MeasureReader.measures(in: scalars)
@@ -99,6 +99,16 @@ package struct RecordExtractor: Sendable {
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
+    }
+
+    /// Every place the names of `organizations` are written, not only where each was found.
+    private static func everyMention(of organizations: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
+        -> [Range<Int>]
+    {
+        Set(organizations.map(\.name)).flatMap { name in
+            let pattern = Array(name.unicodeScalars)
+            return scalars.occurrences(of: pattern).map { $0..<($0 + pattern.count) }
+        }
     }
 
     /// The organizations a document names: by their suffix, as people's employers, in lists of companies, beside a

@@ -56,7 +56,8 @@ extension Array where Element == Unicode.Scalar {
                     value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     index += 3
                 } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    value =
+                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                     index += 4
                 }
@@ -87,6 +88,18 @@ extension Array where Element == Unicode.Scalar {
             return false
         }
         return true
+    }
+
+    /// Every index where `pattern` starts, occurrences not overlapping.
+    @inlinable
+    public func occurrences(of pattern: [Unicode.Scalar]) -> [Int] {
+        var found: [Int] = []
+        var index = 0
+        while let at = self.firstIndex(of: pattern, from: index) {
+            found.append(at)
+            index = at + pattern.count
+        }
+        return found
     }
 
     /// The first index at or after `start` where `pattern` occurs.

@@ -25,6 +25,16 @@ import Testing
         #expect(place.mentions.map(\.start) == place.mentions.map(\.start).sorted())
     }
 
+    @Test func takesNoPlaceFromACompanysNameWhereverItIsWritten() {
+        let text = "东乡县签约仪式举行，武汉青禾材料技术有限公司负责人发言。东乡县与武汉青禾材料技术有限公司签约。"
+        #expect(self.places(text).map(\.path) == ["甘肃省/临夏回族自治州/东乡族自治县"])
+    }
+
+    @Test func takesTheCountyOfTheCompaniesAStoryVisitsWhenItNamesNoOther() {
+        let text = "市领导先后走访福建省青禾科化股份有限公司永春分公司、永春青松建材有限公司。"
+        #expect(self.places(text).map(\.path) == ["福建省/泉州市/永春县"])
+    }
+
     @Test func keepsTheDeepestPlaceWithItsLevelAndCode() throws {
         let places = self.places("黑龙江省哈尔滨市阿城区召开项目推进会。")
         #expect(places.map(\.path) == ["黑龙江省/哈尔滨市/阿城区"])

@@ -48,7 +48,7 @@ extension RecordContext {
     private static func locate(_ amounts: [ExtractionRecord.Amount], in scalars: [Unicode.Scalar]) -> [Int?] {
         var seen: [String: Int] = [:]
         return amounts.map { amount in
-            let occurrences = Self.occurrences(of: Array(amount.text.unicodeScalars), in: scalars)
+            let occurrences = scalars.occurrences(of: Array(amount.text.unicodeScalars))
             let nth = seen[amount.text, default: 0]
             seen[amount.text] = nth + 1
             return occurrences.indices.contains(nth) ? occurrences[nth] : occurrences.first
@@ -104,21 +104,5 @@ extension RecordContext {
             }
         }
         return last?.index
-    }
-
-    /// Every offset where `needle` starts in `haystack`.
-    private static func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
-        var found: [Int] = []
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], Array(haystack[index..<(index + needle.count)]) == needle {
-                found.append(index)
-                index += needle.count
-            } else {
-                index += 1
-            }
-        }
-        return found
     }
 }

@@ -32,11 +32,16 @@ package struct DocumentPlaces: Sendable {
         in scalars: [Unicode.Scalar]
     ) {
         let elsewhere = PlaceSceneFilter.listsOfElsewhere(resolved, gazetteer: gazetteer, in: scalars)
-        let onScene = resolved.filter { place in
-            !place.mentions.allSatisfy {
-                elsewhere.contains($0) || PlaceSceneFilter.isBackground($0, in: scalars, names: names)
+        let inScene = { (names: [Range<Int>]) in
+            resolved.filter { place in
+                !place.mentions.allSatisfy {
+                    elsewhere.contains($0) || PlaceSceneFilter.isBackground($0, in: scalars, names: names)
+                }
             }
         }
+        // A story that names its county only through the companies it visits (`…永春分公司`) happens there.
+        let strict = inScene(names)
+        let onScene = strict.isEmpty ? inScene([]) : strict
         self.scene = onScene.map { Named(place: gazetteer.place(of: $0.division), mentions: $0.mentions) }
         self.listed = Self.deepest(of: self.scene)
         self.story = StoryPlace.of(onScene, gazetteer: gazetteer)

@@ -45,4 +45,10 @@ import Testing
         let fields = SectorListReader.industries(in: scalars, classifier: self.classifier)
         #expect(Set(fields) == [.equipment, .servicesLogistics, .tourismCulture, .biomedicine])
     }
+
+    @Test func readsOnlyTheListsOfTheProjectsFieldsWhenAsked() {
+        let scalars = Array("全县产业涵盖纺织、食品等领域。此次签约项目涵盖盐湖化工、装备制造等领域。".unicodeScalars)
+        let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)
+        #expect(Set(fields) == [.petrochemical, .equipment])
+    }
 }

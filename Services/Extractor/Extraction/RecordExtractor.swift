@@ -183,9 +183,13 @@ package struct RecordExtractor: Sendable {
         var industries: [Industry] = []
         for industry in projects.flatMap(\.industries)
             + organizations.flatMap({ self.industries.industries(of: $0.name) })
-            // Fields named in a list speak for the projects an article leaves unnamed.
-            + (projects.filter { !$0.industries.isEmpty }.count >= 2
-                ? [] : SectorListReader.industries(in: scalars, classifier: self.industries))
+            // Fields named in a list speak for the projects an article leaves unnamed, and a list of the projects'
+            // fields for all of them.
+            + SectorListReader.industries(
+                in: scalars,
+                classifier: self.industries,
+                projectsOnly: projects.filter { !$0.industries.isEmpty }.count >= 2
+            )
         where !industries.contains(industry) {
             industries.append(industry)
         }

@@ -8,9 +8,16 @@ import DiaoyanText
 /// article's industries as much as a project's name would be.
 package enum SectorListReader {
     /// The industries of every sector list in `scalars`, in order of first appearance.
-    package static func industries(in scalars: [Unicode.Scalar], classifier: IndustryClassifier) -> [Industry] {
+    ///
+    /// With `projectsOnly`, only lists whose clause makes projects their subject (`签约项目涵盖盐湖化工、装备制造…`):
+    /// those describe the projects an article reports even where it names some of them.
+    package static func industries(
+        in scalars: [Unicode.Scalar],
+        classifier: IndustryClassifier,
+        projectsOnly: Bool = false
+    ) -> [Industry] {
         var found: [Industry] = []
-        for list in Self.lists(in: scalars) {
+        for list in Self.lists(in: scalars) where !projectsOnly || Self.describesProjects(list, in: scalars) {
             for industry in classifier.industries(of: scalars, in: list) where !found.contains(industry) {
                 found.append(industry)
             }
@@ -42,6 +49,14 @@ package enum SectorListReader {
         return lists
     }
 
+    /// Whether the clause before `list` names projects as what the list describes (`签约项目涵盖…`, `这些项目涉及…`).
+    private static func describesProjects(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = list.lowerBound
+        while start > 0, !Self.clauseEnds.contains(scalars[start - 1]), list.lowerBound - start < 30 { start -= 1 }
+        return (start..<list.lowerBound).contains { scalars.has(Self.project, at: $0) }
+    }
+
+    private static let project = Array("项目".unicodeScalars)
     private static let openers = ScalarTrie<Bool>(words: ["涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在"])
     private static let fields = ScalarTrie<Bool>(words: ["产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业"])
     private static let clauseEnds = ScalarSet("，,。；;：:！？\n（）()".unicodeScalars)

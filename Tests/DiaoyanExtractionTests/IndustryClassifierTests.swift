@@ -30,6 +30,21 @@ import Testing
 
     @Test func countsAKeywordInsideALongerOneForTheLongerOneOnly() {
         #expect(self.classifier.industries(of: "年产5万吨电子级化学品") == [.petrochemical])
+        #expect(self.classifier.industries(of: "触摸屏功能性玻璃钢化膜生产线") == [.electronics, .newMaterials])
+        #expect(self.classifier.industries(of: "青禾电子商务产业园") == [.servicesLogistics])
+    }
+
+    @Test(arguments: [
+        ("年产1200万条半钢子午胎", Industry.automotive), ("柔性电路板", .electronics), ("城市地铁3号线二期", .railTransit),
+        ("年产1.5万吨高性能铜箔", .newMaterials), ("峡山湖湿地生态保护", .environmental), ("幼儿园扩建", .educationResearch),
+    ])
+    func placesWhatTheGuideDecidedInItsIndustry(name: String, industry: Industry) {
+        #expect(self.classifier.industries(of: name) == [industry])
+    }
+
+    @Test func givesHospitalsAndGasFiredPowerNoIndustry() {
+        #expect(self.classifier.industries(of: "区人民医院整体迁建").isEmpty)
+        #expect(self.classifier.industries(of: "燃气发电").isEmpty)
     }
 
     @Test func givesEveryDivisionACodeANameAndWords() {

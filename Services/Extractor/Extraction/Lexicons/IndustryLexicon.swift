@@ -30,7 +30,7 @@ package enum IndustryLexicon {
         ("航空", .aerospace), ("航天", .aerospace), ("无人机", .aerospace), ("飞机", .aerospace), ("卫星", .aerospace),
         ("低空经济", .aerospace), ("火箭", .aerospace), ("航空发动机", .aerospace), ("商业航天", .aerospace),
         ("轨道交通", .railTransit), ("机车", .railTransit), ("中车", .railTransit), ("动车", .railTransit),
-        ("地铁车辆", .railTransit),
+        ("地铁车辆", .railTransit), ("地铁", .railTransit), ("城际铁路", .railTransit),
         ("半导体", .electronics), ("芯片", .electronics), ("集成电路", .electronics), ("电子", .electronics),
         ("显示面板", .electronics), ("传感器", .electronics), ("声学", .electronics),
         ("显示模组", .electronics), ("光电", .electronics), ("微电子", .electronics), ("元器件", .electronics),

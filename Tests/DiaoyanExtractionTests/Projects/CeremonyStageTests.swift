@@ -18,6 +18,15 @@ import Testing
         #expect(self.stage("上午举行签约仪式，下午举行开工仪式。") == nil)
     }
 
+    @Test func givesNoneForACeremonyThatStartsSomeAndCompletesOthers() {
+        #expect(self.stage("第二季度重大项目集中开竣工暨青禾生产线项目开工仪式举行。") == nil)
+        #expect(self.stage("青禾县举行第四次工业项目集中开(竣)工活动。") == nil)
+    }
+
+    @Test func readsAConcentratedStartAndRestartAsAGroundbreaking() {
+        #expect(self.stage("青禾州首批208个项目集中开复工仪式同步举行。") == .groundbreaking)
+    }
+
     @Test func givesNoneWithoutACeremony() {
         #expect(self.stage("市委书记到青禾新材料项目调研。") == nil)
     }

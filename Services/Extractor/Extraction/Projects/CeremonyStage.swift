@@ -5,11 +5,12 @@ import DiaoyanText
 /// `开工仪式`), signing (`集中签约`, `签约仪式`) or commissioning (`集中投产`, `投产仪式`).
 ///
 /// A project the text says nothing else of takes it. A document that tells ceremonies of two kinds (`集中签约、开工、
-/// 投产`) gives none: which project went through which is not said.
+/// 投产`), or one that starts some projects and completes others (`集中开竣工`), gives none: which project went
+/// through which is not said.
 package enum CeremonyStage {
     private static let words: ScalarTrie<Stage> = {
         let ceremonies: [(Stage, [String])] = [
-            (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工动员", "奠基仪式", "集中开工仪式", "开工奠基"]),
+            (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工动员", "奠基仪式", "集中开工仪式", "开工奠基", "集中开复工"]),
             (.signed, ["集中签约", "签约仪式", "签约活动", "签约大会"]),
             (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式", "集中竣工投产"]),
         ]
@@ -28,12 +29,15 @@ package enum CeremonyStage {
         return Self.stageWords.longestMatch(in: scalars, from: end + 1) != nil
     }
 
+    private static let startAndCompletion = ScalarTrie<Bool>(words: ["开竣工", "开(竣)工"])
     private static let stageWords = ScalarTrie<Bool>(words: ["开工", "投产", "签约", "竣工", "投用"])
 
     /// The one ceremony stage `scalars` tell, nil for none or several.
     ///
     /// - Complexity: O(n·k) for n scalars and ceremony words of at most k scalars.
     package static func of(_ scalars: [Unicode.Scalar]) -> Stage? {
+        // `集中开竣工`: some projects start and others finish, and the text does not say which.
+        if Self.startAndCompletion.hasWord(in: scalars, startingIn: 0..<scalars.count) { return nil }
         var found: Stage?
         var index = 0
         while index < scalars.count {

@@ -1,5 +1,5 @@
-import DiaoyanModels
 import DiaoyanExtraction
+import DiaoyanModels
 import Testing
 
 @Suite struct StageReaderTests {
@@ -15,6 +15,11 @@ import Testing
 
     @Test func readsAFutureStageAsStillBeingBuilt() {
         #expect(self.stages("今年6月底，青禾新材料项目将在钢铁产业园区全面建成投产。") == [.underConstruction])
+    }
+
+    @Test func readsNoStageFromACeremonyToldAsATime() {
+        let text = "3月30日，全州春季项目集中开工活动举行。开工活动结束后，市领导先后到青禾年产2500吨奶粉项目现场、云杉原料药建设项目现场调研。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
     }
 
     @Test func readsNoStageFromAConditionOrAVisit() {

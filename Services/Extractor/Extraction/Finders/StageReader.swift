@@ -43,6 +43,11 @@ package enum StageReader {
                 index = wordEnd
                 continue
             }
+            // `开工活动结束后，…先后到…项目现场`: the ceremony is now a time, the sites are what follows it.
+            if Self.ceremonyOver.longestMatch(in: scalars, from: wordEnd) != nil {
+                index = wordEnd
+                continue
+            }
             if index >= name.upperBound, index - name.upperBound > StageLexicon.reachAfterName {
                 break
             }
@@ -70,8 +75,15 @@ package enum StageReader {
         return after?.stage ?? before?.stage ?? .unknown
     }
 
+    /// Words after a stage word that make its ceremony a time for what follows.
+    private static let ceremonyOver = ScalarTrie<Bool>(words: [
+        "仪式后", "仪式结束后", "活动后", "活动结束后", "仪式结束", "活动结束",
+    ])
+
     /// Whether another stage word is written in the clause within ten scalars after `start`.
-    private static func stageWordFollows(_ start: Int, in scalars: [Unicode.Scalar], keywords: ScalarTrie<Stage>) -> Bool {
+    private static func stageWordFollows(_ start: Int, in scalars: [Unicode.Scalar], keywords: ScalarTrie<Stage>)
+        -> Bool
+    {
         var index = start
         while index < scalars.count, index - start < 10, !ClauseMarkers.clausePunctuation.contains(scalars[index]) {
             if let match = keywords.longestMatch(in: scalars, from: index), match.value != .unknown { return true }

@@ -39,6 +39,14 @@ import Testing
         if row.expected != nil { #expect(found?.length == scalars.count) }
     }
 
+    @Test func countsTodayFromTheDatelineWhenThereIsOne() {
+        let dates = DocumentDates(published: "2022-06-17", dateline: (month: 6, day: 16))
+        #expect(dates.date(in: Array("今天".unicodeScalars), at: 0)?.value == "2022-06-16")
+        #expect(dates.date(in: Array("昨天".unicodeScalars), at: 0)?.value == "2022-06-15")
+        // Other partial dates still read against the publication date.
+        #expect(dates.date(in: Array("17日".unicodeScalars), at: 0)?.value == "2022-06-17")
+    }
+
     @Test func readsNoDateInsideDurationsAndCounts() {
         let dates = DocumentDates(published: "2024-05-20")
         for text in ["十日内完成", "一日游", "一批项目", "三个月", "2028日"] {

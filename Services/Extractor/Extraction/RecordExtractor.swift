@@ -92,13 +92,28 @@ package struct RecordExtractor: Sendable {
                 persons: people,
                 places: places.scene.map { (place: $0.place, mentions: $0.mentions) },
                 // An undated page's partial dates are read in the one year its text writes, if it writes one.
-                dates: DocumentDates(published: document.published ?? WrittenYear.only(in: scalars).map(String.init)),
+                dates: DocumentDates(
+                    published: document.published ?? WrittenYear.only(in: scalars).map(String.init),
+                    dateline: Self.dateline(in: scalars)
+                ),
                 projects: projects.map { project in
                     (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
                 }
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
+    }
+
+    /// The month and day of a dateline opening one of the text's first thirty lines (`上海6月16日电`; page chrome
+    /// may come first), which is the day a wire story's `今天` means.
+    private static func dateline(in scalars: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        var start = 0
+        for _ in 0..<30 where start < scalars.count {
+            let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
+            if let found = WrittenDate.dateline(Array(scalars[start..<min(end, start + 40)])) { return found }
+            start = end + 1
+        }
+        return nil
     }
 
     /// Every place the names of `organizations` are written, not only where each was found.

@@ -54,6 +54,34 @@ package enum WrittenDate {
         return (Self.format(year: 2000 + parts[0], month: parts[1], day: parts[2]), index)
     }
 
+    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, a wire story's `杭州2月21日电` or a broadcaster's
+    /// `央广网银川1月19日消息`, written in `scalars` (the opening of a paragraph).
+    package static func dateline(_ scalars: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        guard
+            let marker = scalars.firstIndex(of: ["日", "讯"]) ?? scalars.firstIndex(of: ["日", "电"])
+                ?? scalars.firstIndex(of: ["日", "消", "息"])
+        else { return nil }
+        var index = marker - 1
+        var day = 0
+        var scale = 1
+        while index >= 0, scalars[index].isASCIIDigit {
+            day += Int(scalars[index].value - 48) * scale
+            scale *= 10
+            index -= 1
+        }
+        guard scale > 1, index >= 1, scalars[index] == "月" else { return nil }
+        index -= 1
+        var month = 0
+        scale = 1
+        while index >= 0, scalars[index].isASCIIDigit {
+            month += Int(scalars[index].value - 48) * scale
+            scale *= 10
+            index -= 1
+        }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (month, day)
+    }
+
     /// `YYYY-MM-DD`.
     package static func format(year: Int, month: Int, day: Int) -> String {
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }

@@ -11,13 +11,23 @@ package struct DocumentDates: Sendable {
     private let year: Int?
     private let month: Int?
     private let day: Int?
+    /// The day `今天` and `昨天` count from: the dateline's (`上海6月16日电…今天`), else the publication day.
+    private let today: (year: Int, month: Int, day: Int)?
 
-    /// Resolves against `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or nil.
-    package init(published: String?) {
+    /// Resolves against `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or nil; relative days (`今天`, `昨天`)
+    /// against the dateline's month and day when the text opens with one (`(month, day)`).
+    package init(published: String?, dateline: (month: Int, day: Int)? = nil) {
         let parts = published?.split(separator: "-").compactMap { Int($0) } ?? []
         self.year = parts.first
         self.month = parts.count > 1 ? parts[1] : nil
         self.day = parts.count > 2 ? parts[2] : nil
+        if let year = self.year, let dateline {
+            self.today = (year, dateline.month, dateline.day)
+        } else if let year = self.year, let month = self.month, let day = self.day {
+            self.today = (year, month, day)
+        } else {
+            self.today = nil
+        }
     }
 
     /// A date expression's ISO form (nil when it cannot be anchored) and its length in scalars.
@@ -34,9 +44,10 @@ package struct DocumentDates: Sendable {
         if let (value, end) = WrittenDate.absolute(scalars, from: index) {
             return (value, end - index)
         }
+        if let yesterday = self.yesterdayByNumber(in: scalars, at: index) { return yesterday }
         if let (offset, length) = Self.match(Self.relativeDays, in: scalars, at: index) {
-            guard let year = self.year, let month = self.month, let day = self.day else { return (nil, length) }
-            let date = WrittenDate.shifted(year: year, month: month, day: day, byDays: offset)
+            guard let today = self.today else { return (nil, length) }
+            let date = WrittenDate.shifted(year: today.year, month: today.month, day: today.day, byDays: offset)
             return (WrittenDate.format(year: date.year, month: date.month, day: date.day), length)
         }
         if let (offset, length) = Self.match(Self.relativeMonths, in: scalars, at: index) {
@@ -111,6 +122,27 @@ package struct DocumentDates: Sendable {
         return (year.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
     }
 
+    /// `昨(4)日`: yesterday with its day of the month in brackets, read as that day.
+    private func yesterdayByNumber(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {
+        guard scalars[index] == "昨", index + 4 < scalars.count, Self.openBrackets.contains(scalars[index + 1]) else {
+            return nil
+        }
+        var cursor = index + 2
+        guard let day = Self.number(scalars, &cursor), cursor + 1 < scalars.count,
+            Self.closeBrackets.contains(scalars[cursor]), scalars[cursor + 1] == "日", (1...31).contains(day)
+        else { return nil }
+        let length = cursor + 2 - index
+        guard let year = self.year, let month = self.month else { return (nil, length) }
+        var anchor = (year: year, month: month)
+        if let published = self.day, day > published {
+            anchor = WrittenDate.shifted(year: year, month: month, byMonths: -1)
+        }
+        return (WrittenDate.format(year: anchor.year, month: anchor.month, day: day), length)
+    }
+
+    private static let openBrackets = ScalarSet("(（".unicodeScalars)
+    private static let closeBrackets = ScalarSet(")）".unicodeScalars)
+
     /// A day alone (`28日`, `二十五日`) at `index`, in the publication month or, when that would put it far ahead,
     /// the month before.
     ///
@@ -159,7 +191,7 @@ package struct DocumentDates: Sendable {
         case "去": return second == "年"
         case "前": return second == "年" || second == "天"
         case "明": return second == "年" || second == "天"
-        case "昨": return second == "天" || second == "日"
+        case "昨": return second == "天" || second == "日" || second == "(" || second == "（"
         case "上", "下": return second == "月" || second == "个"
         case "本": return second == "月"
         case "这": return second == "个"

@@ -85,30 +85,7 @@ package enum DocumentHeader {
     /// `央广网银川1月19日消息`, near the start
     /// of a paragraph. Only a `讯` dateline names the publisher (``datelineSource(_:)``): before `电` stands a place.
     package static func dateline(_ line: String) -> (month: Int, day: Int)? {
-        let scalars = Array(line.unicodeScalars.prefix(40))
-        guard
-            let marker = scalars.firstIndex(of: ["日", "讯"]) ?? scalars.firstIndex(of: ["日", "电"])
-                ?? scalars.firstIndex(of: ["日", "消", "息"])
-        else { return nil }
-        var index = marker - 1
-        var day = 0
-        var scale = 1
-        while index >= 0, scalars[index].isASCIIDigit {
-            day += Int(scalars[index].value - 48) * scale
-            scale *= 10
-            index -= 1
-        }
-        guard scale > 1, index >= 1, scalars[index] == "月" else { return nil }
-        index -= 1
-        var month = 0
-        scale = 1
-        while index >= 0, scalars[index].isASCIIDigit {
-            month += Int(scalars[index].value - 48) * scale
-            scale *= 10
-            index -= 1
-        }
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return (month, day)
+        WrittenDate.dateline(Array(line.unicodeScalars.prefix(40)))
     }
 
     /// The first four-digit year (1950–2099) written in `text`, as `2024年` or a bare `2024` before Han text.

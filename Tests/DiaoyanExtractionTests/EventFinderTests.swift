@@ -25,6 +25,16 @@ import Testing
         #expect(self.events("5月18日上午，青禾州首批108个项目集中开复工仪式举行。") == ["groundbreaking 2024-05-18"])
     }
 
+    @Test func readsEachStageOfAListOfStages() {
+        let text = "5月18日上午，青禾县举行项目建设活动，集中签约、开工、投产一批重大项目。"
+        #expect(self.events(text) == ["signing 2024-05-18", "groundbreaking 2024-05-18", "commissioning 2024-05-18"])
+    }
+
+    @Test func readsAnUndatedConcentratedCommissioning() {
+        #expect(self.events("今天上午，青禾产业园内7个重大产业项目集中投产。", published: nil) == ["commissioning -"])
+        #expect(self.events("青禾新材料项目已经投产。", published: nil).isEmpty)
+    }
+
     @Test func readsObservationsDispatchMeetingsAndSupervision() {
         #expect(self.events("5月18日下午，市委书记林一带领市四大班子领导观摩重点项目。") == ["inspection 2024-05-18"])
         #expect(self.events("5月18日，县委书记林一主持召开重点推进项目调度会。") == ["meeting 2024-05-18"])

@@ -277,6 +277,7 @@ package struct EventFinder: Sendable {
             guard !typesInSentence.contains(type),
                 self.tellsEvent(at: index, length: match.length, in: scalars, told: told),
                 !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)
+                    || Self.isListedStage(at: index, in: scalars)
             else { continue }
             typesInSentence.insert(type)
             if isStage { lastStageWord = index }
@@ -286,7 +287,9 @@ package struct EventFinder: Sendable {
             )
             // A plan or a milestone told without any date is background, not an event of the story; a ceremony or
             // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
-            if date == nil && type != .inspection && type != .meeting && !told.ceremony {
+            if date == nil && type != .inspection && type != .meeting && !told.ceremony
+                && !Self.isConcentrated(at: index, in: scalars)
+            {
                 continue
             }
             reading.remember(date)
@@ -338,6 +341,18 @@ package struct EventFinder: Sendable {
     private static func isNewStage(at index: Int, after lastStageWord: Int?, projects: [Range<Int>]) -> Bool {
         guard let last = lastStageWord else { return true }
         return projects.contains { $0.lowerBound > last && $0.lowerBound < index }
+    }
+
+    /// Whether the stage word at `index` is an item of a list of stages (`集中签约、开工、投产`): each item is an
+    /// event of its own.
+    private static func isListedStage(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        index > 0 && scalars[index - 1] == "、"
+    }
+
+    /// Whether the stage word at `index` follows `集中` (`7个项目集中投产`): a concentrated ceremony, the story's
+    /// event even when nothing dates it.
+    private static func isConcentrated(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        index >= 2 && scalars[index - 2] == "集" && scalars[index - 1] == "中"
     }
 
     /// `events` without those told again: a dateless event, or one dated less precisely, of a type already dated.

@@ -24,6 +24,17 @@ import Testing
         #expect(self.organizations("青禾酒业、云杉实业负责人参加。").isEmpty)
     }
 
+    @Test func countsNoChamberOfficeHospitalOrClauseAsAnOrganization() {
+        let text = "青禾湘潭商会、市经信局、县医院参加。单位负责人通过移动公司办理。贞丰县平台公司牵头。"
+        #expect(self.organizations(text).isEmpty)
+    }
+
+    @Test func trimsTheWordsLeadingIntoAName() {
+        let names = self.organizations("签约企业代表东莞市青禾新能源科技有限公司发言。新能源类项目有云杉集团等。")
+        #expect(names.contains("东莞市青禾新能源科技有限公司"))
+        #expect(names.allSatisfy { !$0.hasPrefix("签约") && !$0.contains("项目有") })
+    }
+
     @Test func readsCooperativesAndLaboratories() {
         let names = self.organizations("青禾乡天元粮油专业合作社与新疆云杉光伏工程实验室签约，要让更多实验室开放。")
         #expect(names == ["青禾乡天元粮油专业合作社", "新疆云杉光伏工程实验室"])

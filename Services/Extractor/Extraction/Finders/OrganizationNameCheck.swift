@@ -1,0 +1,48 @@
+import DiaoyanText
+
+/// The last look at every organization the finders read, whichever read it: a name is trimmed of words that only
+/// lead into it (`及国电投和顺`, `签约企业代表东莞市…有限公司`, `新能源类项目有庞大集团`) and refused when it is
+/// no organization the guide counts — a chamber or an association (`深圳湘潭商会`), a government office (`市经信局`),
+/// a hospital (`县医院`), a generic vehicle (`平台公司`), or a clause caught whole (`单位负责人通过移动公司`).
+package enum OrganizationNameCheck {
+    /// `found` trimmed, without the names that are no organizations.
+    package static func checked(_ found: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
+        -> [OrganizationFinder.Found]
+    {
+        found.compactMap { organization in
+            var range = organization.range
+            range = Self.afterLeadingWords(range, in: scalars)
+            guard range.count >= 2, !Self.isNoOrganization(range, in: scalars) else { return nil }
+            if range == organization.range { return organization }
+            return OrganizationFinder.Found(name: scalars.string(range), kind: organization.kind, range: range)
+        }
+    }
+
+    /// `range` without a leading conjunction, a speaker's role or a project introducing it.
+    private static func afterLeadingWords(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        var start = range.lowerBound
+        // `…类项目有庞大集团`: the company starts after the project and its verb.
+        if let at = (start..<range.upperBound).last(where: { scalars.has(Self.projectHas, at: $0) }) {
+            start = at + Self.projectHas.count
+        }
+        if let lead = Self.leading.longestMatch(in: scalars, from: start), start + lead.length < range.upperBound {
+            start += lead.length
+        }
+        return start..<range.upperBound
+    }
+
+    /// Whether `range` names a chamber, an office, a hospital, a generic company or a clause rather than an
+    /// organization.
+    private static func isNoOrganization(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if Self.notOrganizationEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
+        return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
+    }
+
+    private static let projectHas = Array("项目有".unicodeScalars)
+    private static let leading = ScalarTrie<Bool>(words: ["及", "和", "与", "签约企业代表", "企业代表", "代表"])
+    private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
+        "商会", "协会", "联合会", "促进会", "学会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
+    ])
+    /// Words no organization's name holds: the clause around it was caught with it.
+    private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过"])
+}

@@ -122,10 +122,19 @@ package struct RecordExtractor: Sendable {
     private static func everyMention(of organizations: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
-        Set(organizations.map(\.name)).flatMap { name in
-            let pattern = Array(name.unicodeScalars)
-            return scalars.occurrences(of: pattern).map { $0..<($0 + pattern.count) }
+        var names = ScalarTrie<Bool>()
+        for organization in organizations { names.insert(organization.name.unicodeScalars, true) }
+        var mentions: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            guard names.mayStart(with: scalars[index]), let name = names.longestMatch(in: scalars, from: index) else {
+                index += 1
+                continue
+            }
+            mentions.append(index..<(index + name.length))
+            index += name.length
         }
+        return mentions
     }
 
     /// The organizations a document names: by their suffix, as people's employers, in lists of companies, beside a

@@ -85,7 +85,12 @@ package struct OrganizationFinder: Sendable {
         let start = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24)
         let businessOnly = Self.isBusinessOnly(start..<end, in: scalars)
         guard businessOnly || (start > 0 && Self.joiningScalars.contains(scalars[start - 1])) else { return start }
-        let clause = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24, leadingWords: [])
+        let clause = ClauseMarkers.nameStart(
+            endingAt: end,
+            in: scalars,
+            limit: 24,
+            leadingWords: ClauseMarkers.noLeadingWords
+        )
         // `北湖开发区建设投资有限公司`: a leading word that leaves only the business (投资) was the name's own.
         if start > clause, businessOnly { return clause }
         guard start > clause, start - 1 > clause, let gazetteer = self.gazetteer else { return start }

@@ -33,6 +33,7 @@ package struct PersonFinder: Sendable {
     private static let notNames: Set<String> = ["关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调"]
     private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]
         .map { Array($0.unicodeScalars) }
+    private static let beforeTitlesTrie = ScalarTrie(words: Self.beforeTitles)
     private static let leadersBefore: [String] = ["省领导", "市领导", "县领导", "区领导", "领导"]
 
     private let untitled = UntitledNameFinder()
@@ -461,7 +462,7 @@ package struct PersonFinder: Sendable {
             in: scalars,
             limit: 40,
             stopAtEnumeration: false,
-            leadingWords: Self.beforeTitles
+            leadingWords: Self.beforeTitlesTrie
         )
         var titles: [String] = []
         var pieceStart = start

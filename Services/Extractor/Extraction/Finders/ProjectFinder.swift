@@ -252,7 +252,7 @@ package struct ProjectFinder: Sendable {
             in: scalars,
             limit: 120,
             stopAtEnumeration: false,
-            leadingWords: []
+            leadingWords: ClauseMarkers.noLeadingWords
         )
         var found: [Found] = []
         var itemStart = listStart
@@ -374,7 +374,12 @@ package struct ProjectFinder: Sendable {
     private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
 
     private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
-        let clauseStart = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: limit, leadingWords: [])
+        let clauseStart = ClauseMarkers.nameStart(
+            endingAt: end,
+            in: scalars,
+            limit: limit,
+            leadingWords: ClauseMarkers.noLeadingWords
+        )
         // The rightmost leading word that leaves two scalars, unless it modifies the head noun after it (服务中心).
         var start = clauseStart
         var cursor = clauseStart

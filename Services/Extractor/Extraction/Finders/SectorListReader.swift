@@ -31,7 +31,9 @@ package enum SectorListReader {
         var lists: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
-            if let verb = Self.openers.longestMatch(in: scalars, from: index) {
+            if Self.openers.mayStart(with: scalars[index]),
+                let verb = Self.openers.longestMatch(in: scalars, from: index)
+            {
                 let start = index + verb.length
                 var end = start
                 while end < scalars.count, !Self.clauseEnds.contains(scalars[end]) { end += 1 }

@@ -35,7 +35,7 @@ package enum ClauseMarkers {
         in scalars: [Unicode.Scalar],
         limit: Int = 40,
         stopAtEnumeration: Bool = true,
-        leadingWords: [[Unicode.Scalar]] = ClauseMarkers.leadingWords
+        leadingWords: ScalarTrie<Bool> = ClauseMarkers.leadingTrie
     ) -> Int {
         var start = end
         var depth = 0
@@ -65,13 +65,20 @@ package enum ClauseMarkers {
         var best = start
         var index = start
         while index < end - 2 {
-            for word in leadingWords where scalars.has(word, at: index) && index + word.count <= end - 2 {
-                best = max(best, index + word.count)
+            if leadingWords.mayStart(with: scalars[index]) {
+                for match in leadingWords.matches(in: scalars, from: index) where index + match.length <= end - 2 {
+                    best = max(best, index + match.length)
+                }
             }
             index += 1
         }
         return best
     }
+
+    /// ``leadingWords`` as a trie: a span is scanned once rather than once per word.
+    package static let leadingTrie = ScalarTrie(words: ClauseMarkers.leadingWords)
+    /// No leading words: the clause's start is the name's.
+    package static let noLeadingWords = ScalarTrie<Bool>()
 
     private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCIILetter || scalar.isASCIIDigit

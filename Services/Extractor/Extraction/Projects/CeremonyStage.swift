@@ -18,6 +18,8 @@ package enum CeremonyStage {
         for (stage, list) in ceremonies {
             for word in list { trie.insert(word.unicodeScalars, stage) }
         }
+        // `集中开竣工`: some projects start and others finish, and the text does not say which.
+        for word in ["开竣工", "开(竣)工"] { trie.insert(word.unicodeScalars, .unknown) }
         return trie
     }()
 
@@ -29,15 +31,12 @@ package enum CeremonyStage {
         return Self.stageWords.longestMatch(in: scalars, from: end + 1) != nil
     }
 
-    private static let startAndCompletion = ScalarTrie<Bool>(words: ["开竣工", "开(竣)工"])
     private static let stageWords = ScalarTrie<Bool>(words: ["开工", "投产", "签约", "竣工", "投用"])
 
     /// The one ceremony stage `scalars` tell, nil for none or several.
     ///
     /// - Complexity: O(n·k) for n scalars and ceremony words of at most k scalars.
     package static func of(_ scalars: [Unicode.Scalar]) -> Stage? {
-        // `集中开竣工`: some projects start and others finish, and the text does not say which.
-        if Self.startAndCompletion.hasWord(in: scalars, startingIn: 0..<scalars.count) { return nil }
         var found: Stage?
         var index = 0
         while index < scalars.count {
@@ -47,6 +46,7 @@ package enum CeremonyStage {
                 index += 1
                 continue
             }
+            if match.value == .unknown { return nil }
             if let stage = found, stage != match.value { return nil }
             if Self.listsAnotherStage(after: index + match.length, in: scalars) { return nil }
             found = match.value

@@ -67,6 +67,17 @@ import Testing
         #expect(self.people("听取分管县领导刘青的汇报，由县领导陈大勇同志主持。").keys.sorted() == ["刘青", "陈大勇"])
     }
 
+    @Test func readsTitlesOfCadreRanksAndHeadquarters() {
+        #expect(self.people("沈阳市政府副市级干部林一涛致辞。") == ["林一涛": ["沈阳市政府副市级干部"]])
+        #expect(self.people("工程指挥部指挥长张跃山介绍情况。") == ["张跃山": ["工程指挥部指挥长"]])
+    }
+
+    @Test func endsANameBeforeTheVerbAfterIt() {
+        // 在 after a family name makes the lexicon's reading fail; the verb still closes the name.
+        #expect(self.people("市政府秘书长尤在晶参加调研活动。") == ["尤在晶": ["市政府秘书长"]])
+        #expect(self.people("常务副市长焦石通报全市项目开工情况。") == ["焦石": ["常务副市长"]])
+    }
+
     @Test func takesNoWordForANameAfterATitle() {
         // A name cited as the source of a doctrine is no person of the story (see DoctrineCitation).
         #expect(self.people("深入贯彻习近平总书记重要讲话重要指示精神。").isEmpty)

@@ -315,14 +315,13 @@ package struct PersonFinder: Sendable {
         {
             return nil
         }
-        var stop = end
-        while stop - start >= 2 {
+        // The shortest run a verb closes: `尤在晶参加调研` is 尤在晶, not 尤在晶参加 before 调研.
+        for stop in (start + 2)...max(start + 2, end) where stop <= end {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
                 let name = scalars.string(start..<stop)
                 guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
                 return start..<stop
             }
-            stop -= 1
         }
         return nil
     }
@@ -383,7 +382,7 @@ package struct PersonFinder: Sendable {
     /// Words that follow a three-scalar name and would pass for the end of a longer one (`赵明远带队`).
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
         "带队", "带领", "率领", "率队", "先后", "一行", "等人", "亲自", "一同", "随后", "还", "也", "又", "先", "就", "对",
-        "来", "赴", "同志",
+        "来", "赴", "同志", "参加", "出席", "主持", "陪同", "致辞", "宣布", "通报", "汇报", "讲话",
     ])
     /// The last scalar of a division name, or of its government, before 领导 (省, 市, 县, 区, 州, 盟, 旗, 政府).
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗府".unicodeScalars)
@@ -393,6 +392,7 @@ package struct PersonFinder: Sendable {
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
         "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出", "共同",
+        "通报",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).

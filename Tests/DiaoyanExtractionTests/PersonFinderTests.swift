@@ -72,6 +72,10 @@ import Testing
         #expect(self.people("工程指挥部指挥长张跃山介绍情况。") == ["张跃山": ["工程指挥部指挥长"]])
     }
 
+    @Test func joinsATwoScalarNameABylineSpacesOut() {
+        #expect(self.people("□晚报记者 吴 峰 通讯员 魏 冉\n") == ["吴峰": ["记者"], "魏冉": ["通讯员"]])
+    }
+
     @Test func endsANameBeforeTheVerbAfterIt() {
         // 在 after a family name makes the lexicon's reading fail; the verb still closes the name.
         #expect(self.people("市政府秘书长尤在晶参加调研活动。") == ["尤在晶": ["市政府秘书长"]])

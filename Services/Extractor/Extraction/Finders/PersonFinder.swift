@@ -94,7 +94,9 @@ package struct PersonFinder: Sendable {
                 ? [scalars.string((index - title.length)..<index)]
                 : self.titleChain(endingAt: index, in: scalars)
             for name in names {
-                roster.add(scalars.string(name), titles: titles, role: title.role, at: name)
+                // `吴 峰`: a byline spacing a two-scalar name is one name.
+                let written = scalars.string(name).filter { $0 != " " }
+                roster.add(written, titles: titles, role: title.role, at: name)
             }
             index = last.upperBound
         }
@@ -116,6 +118,7 @@ package struct PersonFinder: Sendable {
         }
         var names: [Range<Int>] = []
         while let name = self.dottedName(at: cursor, in: scalars)
+            ?? (isReporter ? Self.spacedName(at: cursor, in: scalars) : nil)
             ?? (isReporter ? self.bylineName(at: cursor, in: scalars) : nil)
             ?? self.reporterChecked(self.longerFreeName(at: cursor, in: scalars), isReporter, in: scalars)
             ?? self.reporterChecked(self.name(at: cursor, in: scalars), isReporter, in: scalars)
@@ -261,6 +264,17 @@ package struct PersonFinder: Sendable {
     /// A byline name: the whole run of two to four Han scalars closed by a space or punctuation (`记者 古丽娜尔）`),
     /// or the first of two names glued together (`记者李婷姜岸松`). A run that opens with a word rather than a family
     /// name (`记者获悉`, `记者梳理发现`) is none.
+    /// A two-scalar name a byline spaces out (`记者 吴 峰 通讯员 魏 冉`): a family name, one space, one Han scalar,
+    /// and no Han scalar after it.
+    private static func spacedName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let end = start + 3
+        guard end <= scalars.count, scalars[start + 1] == " ", scalars[start + 2].isHan,
+            SurnameLexicon.surnameLength(scalars, at: start) == 1,
+            end == scalars.count || !scalars[end].isHan
+        else { return nil }
+        return start..<end
+    }
+
     private func bylineName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var end = start
         while end < scalars.count, scalars[end].isHan, end - start < 7 { end += 1 }

@@ -29,6 +29,15 @@ import Testing
         #expect(self.organizations(text).isEmpty)
     }
 
+    @Test func countsNoSchoolOrFunctionVehicleAsAnOrganization() {
+        #expect(self.organizations("青禾职业技术学院、县城发集团、中国粮油学会油脂分会参加。").isEmpty)
+    }
+
+    @Test func startsANameAfterPunctuationAndAKindOfCompany() {
+        let names = self.organizations("与中国500强企业青禾集团有限公司签约。项目建成后,风格独特,”西藏青禾牧光生态发展有限公司负责运营。")
+        #expect(names == ["青禾集团有限公司", "西藏青禾牧光生态发展有限公司"])
+    }
+
     @Test func trimsTheWordsLeadingIntoAName() {
         let names = self.organizations("签约企业代表东莞市青禾新能源科技有限公司发言。新能源类项目有云杉集团等。")
         #expect(names.contains("东莞市青禾新能源科技有限公司"))

@@ -3,7 +3,8 @@ import DiaoyanText
 /// The last look at every organization the finders read, whichever read it: a name is trimmed of words that only
 /// lead into it (`及国电投和顺`, `签约企业代表东莞市…有限公司`, `新能源类项目有庞大集团`) and refused when it is
 /// no organization the guide counts — a chamber or an association (`深圳湘潭商会`), a government office (`市经信局`),
-/// a hospital (`县医院`), a generic vehicle (`平台公司`), or a clause caught whole (`单位负责人通过移动公司`).
+/// a hospital or a school (`县医院`, `…职业技术学院`), a generic vehicle (`平台公司`, `县城发集团`), or a clause caught
+/// whole (`单位负责人通过移动公司`).
 package enum OrganizationNameCheck {
     /// `found` trimmed, without the names that are no organizations.
     package static func checked(_ found: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
@@ -12,7 +13,9 @@ package enum OrganizationNameCheck {
         found.compactMap { organization in
             var range = organization.range
             range = Self.afterLeadingWords(range, in: scalars)
-            guard range.count >= 2, !Self.isNoOrganization(range, in: scalars) else { return nil }
+            guard range.count >= 2, !Self.isNoOrganization(range, in: scalars),
+                !Self.bareSuffixes.contains(scalars.string(range))
+            else { return nil }
             if range == organization.range { return organization }
             return OrganizationFinder.Found(name: scalars.string(range), kind: organization.kind, range: range)
         }
@@ -21,6 +24,8 @@ package enum OrganizationNameCheck {
     /// `range` without a leading conjunction, a speaker's role or a project introducing it.
     private static func afterLeadingWords(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
         var start = range.lowerBound
+        // `…,风格独特,”西藏开投…有限公司`: no name holds punctuation; it starts after the last.
+        if let mark = range.last(where: { Self.clauseScalars.contains(scalars[$0]) }) { start = mark + 1 }
         // `…类项目有庞大集团`: the company starts after the project and its verb.
         if let at = (start..<range.upperBound).last(where: { scalars.has(Self.projectHas, at: $0) }) {
             start = at + Self.projectHas.count
@@ -35,14 +40,28 @@ package enum OrganizationNameCheck {
     /// organization.
     private static func isNoOrganization(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         if Self.notOrganizationEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
+        // `县城发集团`: a county's investment vehicle named only by its function.
+        if let vehicle = Self.functionVehicles.longestMatch(in: scalars, endingAt: range.upperBound),
+            range.count - vehicle.length <= 1
+        {
+            return true
+        }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
 
     private static let projectHas = Array("项目有".unicodeScalars)
-    private static let leading = ScalarTrie<Bool>(words: ["及", "和", "与", "签约企业代表", "企业代表", "代表"])
-    private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
-        "商会", "协会", "联合会", "促进会", "学会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
+    /// What is left of `家庭农场+基地+农户+专业合作社` after its last `+`: a kind, no name.
+    private static let bareSuffixes: Set<String> = ["专业合作社", "合作社", "公司", "有限公司", "集团", "实验室"]
+    private static let leading = ScalarTrie<Bool>(words: [
+        "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着",
     ])
+    private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
+        "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
+        "职业技术学院", "职业学院", "党校", "长征学院",
+    ])
+    private static let functionVehicles = ScalarTrie<Bool>(endingWords: ["城发集团", "城发公司"])
     /// Words no organization's name holds: the clause around it was caught with it.
-    private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过"])
+    private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过", "仪式", "相关部门", "年集团"])
+    /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
+    private static let clauseScalars = ScalarSet("+，,。；;“”\"".unicodeScalars)
 }

@@ -20,7 +20,10 @@ import Testing
         #expect(self.isNamed(text))
     }
 
-    @Test(arguments: ["严格把关", "认真听取各", "时她希望", "他希望青禾新能源科技有限公司竣工", "滨海致力突破重大", "倾力服务"])
+    @Test(arguments: [
+        "严格把关", "认真听取各", "时她希望", "他希望青禾新能源科技有限公司竣工", "滨海致力突破重大", "倾力服务", "政企明确",
+        "明确专人跟进", "全过程服务", "要大干快上建", "常务副市长林一通报全市", "自治区层面重大", "县继9月5日在县",
+    ])
     func callsWordsOfASpeechNoName(text: String) {
         #expect(!self.isNamed(text))
     }

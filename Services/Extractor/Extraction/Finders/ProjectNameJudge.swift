@@ -146,6 +146,12 @@ package struct ProjectNameJudge: Sendable {
     /// `2025年第一次`, `2022年春季线上`.
     private func namesAProgramme(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         range.contains { index in
+            // `县继9月5日在县项目`: a day written inside is an account of what happened.
+            if scalars[index] == "日", index - range.lowerBound >= 3, scalars[index - 1].isASCIIDigit,
+                scalars[(range.lowerBound)..<index].contains("月")
+            {
+                return true
+            }
             if scalars[index] == "届", index > range.lowerBound,
                 ProjectLexicon.countNumerals.contains(scalars[index - 1])
                     || scalars[index - 1].isASCIIDigit

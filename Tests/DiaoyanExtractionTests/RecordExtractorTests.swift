@@ -151,6 +151,8 @@ extension RecordExtractorTests {
     @Test func readsNoPlaceInThePeopleAddressed() {
         let record = self.extract("四川省筠连县签约仪式上，县长向各位来宾表示欢迎。")
         #expect(!record.places.map(\.path).contains { $0.hasPrefix("广西") })
+        let present = self.extract("安徽省来安县项目开工，县长对到场来宾表示欢迎，与会来宾参观了项目。")
+        #expect(!present.places.map(\.path).contains { $0.hasPrefix("广西") })
     }
 
     @Test func readsAFullNameThatOverlapsAShortFormAfterAnEverydayWord() {

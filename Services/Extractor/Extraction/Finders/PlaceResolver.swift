@@ -145,12 +145,13 @@ package struct PlaceResolver: Sendable {
         return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
     }
 
-    /// Whether the name is people addressed (`各位来宾`, `各位朋友`): a short form after 各位 is a word.
+    /// Whether the name is people addressed or present (`各位来宾`, `到场来宾`, `与会来宾`): a short form after
+    /// such a word is a word.
     private static func isAddressed(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        range.lowerBound >= 2 && scalars.has(Self.everyOne, at: range.lowerBound - 2)
+        Self.addressing.longestMatch(in: scalars, endingAt: range.lowerBound) != nil
     }
 
-    private static let everyOne = Array("各位".unicodeScalars)
+    private static let addressing = ScalarTrie<Bool>(endingWords: ["各位", "到场", "与会", "中外", "全体"])
 
     /// Whether the scalar at `index` ends a pair jieba's words use often (`其中`).
     private func endsEverydayPair(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {

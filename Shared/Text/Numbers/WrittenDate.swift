@@ -1,6 +1,7 @@
 /// Dates as Chinese news writes them, read into ISO form (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`).
 package enum WrittenDate {
-    /// A date `YYYY年M月D日` or `YYYY-MM-DD` / `YYYY/MM/DD` at `start`, with the index after it.
+    /// A date `YYYY年M月D日` or `YYYY-MM-DD` / `YYYY/MM/DD` / `YYYY.MM.DD` / `YYYY·MM·DD` at `start`, with the index
+    /// after it.
     package static func absolute(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
         var index = start
         func number(maxDigits: Int) -> Int? {
@@ -15,7 +16,9 @@ package enum WrittenDate {
         }
         guard let year = number(maxDigits: 4), (1950...2099).contains(year), index < scalars.count else { return nil }
         let separator = scalars[index]
-        guard separator == "年" || separator == "-" || separator == "/" || separator == "." else { return nil }
+        guard separator == "年" || separator == "-" || separator == "/" || separator == "." || separator == "·" else {
+            return nil
+        }
         index += 1
         guard let month = number(maxDigits: 2), (1...12).contains(month), index < scalars.count else { return nil }
         let monthEnd = separator == "年" ? "月" : separator

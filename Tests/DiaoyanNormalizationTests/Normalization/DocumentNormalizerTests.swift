@@ -62,6 +62,7 @@ import Testing
         ("发布时间:19-03-08 来源:青禾县人民政府", "2019-03-08", "青禾县人民政府"),
         ("• 时间:2023-08-01 • 来源:青禾日报", "2023-08-01", "青禾日报"),
         ("时间:2021-07-05 来源:青禾新闻网 作者: - 小 + 大", "2021-07-05", "青禾新闻网"),
+        ("时间 : 2021年10月09日  来源 : 电视台  作者 :   浏览次数 : 8355", "2021-10-09", "电视台"),
     ])
     func readsHeaderLinesInTheirManyForms(line: String, published: String, source: String) {
         #expect(DocumentHeader.fields(line) == DocumentHeader.Fields(published: published, sourceName: source))
@@ -114,6 +115,19 @@ import Testing
         #expect(byline == DocumentHeader.Fields(published: "2018-07-28", sourceName: "青禾在线", hasByline: true))
         // Two digits are a year only after a date label.
         #expect(DocumentHeader.fields("18-01-12 来源:青禾日报")?.published == nil)
+    }
+
+    @Test func takesNoDateFromAClockWidget() {
+        let document = self.normalizer.normalize(
+            text: "现在时间是:2024年04月18日\n青禾项目开工\n时间 : 2021年10月09日  来源 : 电视台\n10月8日，青禾项目开工。",
+            source: "t"
+        )
+        #expect(document.published == "2021-10-09")
+        #expect(!document.text.contains("现在时间"))
+    }
+
+    @Test func readsAStampWrittenWithMiddleDots() {
+        #expect(DocumentHeader.publicationStamp("2024·06·13") == "2024-06-13")
     }
 
     @Test func readsAStampSplitOverLinesAfterItsYear() {

@@ -13,6 +13,8 @@ struct HeaderFieldReader {
     private static let bylineWords = ["记者", "通讯员", "本报记者"].map { Array($0.unicodeScalars) }
     private static let sourceLabels = ["文章来源", "信息来源", "来源", "稿源", "出处"].map { Array($0.unicodeScalars) }
     private static let authorLabels = ["作者", "记者"].map { Array($0.unicodeScalars) }
+    /// Words opening a clock widget's line.
+    private static let clockWords = ["现在时间是", "现在时间", "当前时间", "今天是"].map { Array($0.unicodeScalars) }
     private static let otherLabels = [
         "浏览次数", "阅读次数", "点击数", "点击量", "浏览量", "访问量", "阅读", "字号", "字体", "责任编辑", "责编", "编辑", "审核",
         "分享到",
@@ -47,6 +49,10 @@ struct HeaderFieldReader {
     ///
     /// - Complexity: O(n·k) for labels of at most k scalars.
     mutating func read() -> DocumentHeader.Fields? {
+        // `现在时间是:2024年04月18日`: a clock widget shows the day the page was scraped, not published.
+        if self.scalars.count <= 30, Self.clockWords.contains(where: { self.scalars.has($0, at: 0) }) {
+            return DocumentHeader.Fields()
+        }
         guard self.readTokens() else { return nil }
         // Furniture words only beside a date: without one, such a line may be a short headline.
         guard self.sawField, self.otherTokens == 0 || self.fields.published != nil else { return nil }
@@ -89,8 +95,10 @@ struct HeaderFieldReader {
         }
         if self.label(Self.authorLabels) != nil {
             self.skipSpaces()
-            // `作者: - 小 + 大`: no author, and the font-size buttons follow.
-            if self.index < self.scalars.count, !Self.widgetMarks.contains(self.scalars[self.index]) {
+            // `作者: - 小 + 大`, `作者 : 浏览次数 : 8355`: no author, a widget or another label follows.
+            if self.index < self.scalars.count, !Self.widgetMarks.contains(self.scalars[self.index]),
+                !self.startsLabel()
+            {
                 self.fields.hasByline = true
             }
             return true
@@ -184,10 +192,19 @@ struct HeaderFieldReader {
         return false
     }
 
-    /// The label of `labels` written at `index` with its colon, which is then skipped.
+    /// Whether any header label with its colon is written at `index`.
+    private func startsLabel() -> Bool {
+        var probe = self
+        return [Self.dateLabels, Self.sourceLabels, Self.authorLabels, Self.otherLabels].contains {
+            probe.label($0) != nil
+        }
+    }
+
+    /// The label of `labels` written at `index` with its colon (`时间：`, `时间 : `), which is then skipped.
     private mutating func label(_ labels: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
         for label in labels where self.scalars.has(label, at: self.index) {
-            let after = self.index + label.count
+            var after = self.index + label.count
+            while after < self.scalars.count, self.scalars[after] == " " { after += 1 }
             guard after < self.scalars.count, self.scalars[after] == ":" || self.scalars[after] == "：" else { continue }
             self.index = after + 1
             return label

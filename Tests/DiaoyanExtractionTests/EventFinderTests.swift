@@ -25,6 +25,10 @@ import Testing
         #expect(self.events("5月18日上午，青禾州首批108个项目集中开复工仪式举行。") == ["groundbreaking 2024-05-18"])
     }
 
+    @Test func readsNoEventInTheTimeSinceAStage() {
+        #expect(self.events("自2007年11月开工以来，青禾水泥项目建设进展顺利。").isEmpty)
+    }
+
     @Test func readsEachStageOfAListOfStages() {
         let text = "5月18日上午，青禾县举行项目建设活动，集中签约、开工、投产一批重大项目。"
         #expect(self.events(text) == ["signing 2024-05-18", "groundbreaking 2024-05-18", "commissioning 2024-05-18"])

@@ -401,12 +401,16 @@ package struct EventFinder: Sendable {
     private func isFutureOrCondition(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let end = index + length
         if end < scalars.count, StageLexicon.conditional.contains(scalars[end]) { return true }
+        // `自2007年11月开工以来`: the time since a stage, background of the story.
+        if scalars.has(Self.since, at: end) { return true }
         var start = index
         while start > 0, !ClauseMarkers.sentencePunctuation.contains(scalars[start - 1]), index - start < 30 {
             start -= 1
         }
         return self.future.hasWord(in: scalars, startingIn: start..<index)
     }
+
+    private static let since = Array("以来".unicodeScalars)
 
     /// Where `他` or `她` stands for one person in `sentence` (not `他们`, `其他`, `他人`, `吉他`).
     private static func personalPronoun(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {

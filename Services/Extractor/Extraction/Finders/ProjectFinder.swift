@@ -153,13 +153,30 @@ package struct ProjectFinder: Sendable {
         while index + 1 < scalars.count, index - start < 120 {
             let scalar = scalars[index]
             if scalar == "、" { sawSeparator = true }
-            if scalar == "等", ClauseMarkers.clausePunctuation.contains(scalars[index + 1]) {
+            if scalar == "等",
+                ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
+                    || Self.countCloses(after: index, in: scalars)
+            {
                 return sawSeparator ? index : nil
             }
             if ClauseMarkers.clausePunctuation.contains(scalar) { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a bare count closes the clause after the 等 at `mark` (`…等18个；`, `…等7项。`).
+    private static func countCloses(after mark: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = mark + 1
+        while index < scalars.count, index - mark <= 4,
+            scalars[index].isASCIIDigit || ProjectLexicon.countNumerals.contains(scalars[index])
+        {
+            index += 1
+        }
+        guard index > mark + 1, index + 1 < scalars.count, ProjectLexicon.counters.contains(scalars[index]) else {
+            return false
+        }
+        return ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
     }
 
     /// Where 等 stands before a count that ends with 项目 at `at` (`等两个港资项目`, `等一批项目`).

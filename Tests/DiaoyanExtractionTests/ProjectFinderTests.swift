@@ -109,6 +109,13 @@ import Testing
         )
     }
 
+    @Test func readsAListOfProjectsJustCounted() {
+        #expect(
+            self.names("其中：产业转型类项目12项，具体为：青禾文化创意产业园、云杉固废、白桦风电二期、唐通物流园。随后开工。")
+                == ["青禾文化创意产业园", "云杉固废", "白桦风电二期", "唐通物流园"]
+        )
+    }
+
     @Test func readsAListClosedByACountOfProjects() {
         #expect(self.names("同场签约的还有青禾冷链分拨中心、云杉生物材料中试平台等两个港资项目。") == ["青禾冷链分拨中心", "云杉生物材料中试平台"])
     }

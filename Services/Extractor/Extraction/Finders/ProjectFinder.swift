@@ -122,13 +122,16 @@ package struct ProjectFinder: Sendable {
                 found.append(Found(name: scalars.string(part), range: part, sentence: sentence(of: at)))
             }
         }
-        // `合作项目包括A、B和C等，`: a list the word 项目 introduces instead of closing.
+        // `合作项目包括A、B和C等，`, `产业转型类项目12项，具体为：A、B、C。`: a list the word 项目 introduces instead
+        // of closing.
         var introduced = 0
-        while let at = scalars.firstIndex(of: Self.introducer, from: introduced) {
-            introduced = at + Self.introducer.count
-            guard let listEnd = self.listEnd(after: introduced, in: scalars) else { continue }
-            found += self.enumeration(endingAt: listEnd, in: scalars, sentence: sentence(of: at)).filter { item in
-                item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
+        while introduced < scalars.count, let at = self.nextIntroducer(from: introduced, in: scalars) {
+            introduced = at.end
+            guard let listEnd = self.listEnd(after: introduced, in: scalars, untilSentenceEnd: at.afterCount) else {
+                continue
+            }
+            found += self.enumeration(endingAt: listEnd, in: scalars, sentence: sentence(of: at.start)).filter {
+                item in item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
             }
         }
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
@@ -139,6 +142,31 @@ package struct ProjectFinder: Sendable {
     }
 
     private static let introducer = Array("项目包括".unicodeScalars)
+    /// Words that introduce the items of projects just counted (`类项目12项，具体为：`).
+    private static let countedIntroducers = ScalarTrie<Bool>(words: ["具体为", "具体是", "分别为", "分别是"])
+
+    /// The next word at or after `start` introducing a list of projects: `项目包括`, or `具体为`/`分别是` within a
+    /// dozen scalars after 项目 (a list that then may end with its sentence, without 等).
+    private func nextIntroducer(from start: Int, in scalars: [Unicode.Scalar])
+        -> (start: Int, end: Int, afterCount: Bool)?
+    {
+        var index = start
+        while index < scalars.count {
+            if scalars.has(Self.introducer, at: index) {
+                return (index, index + Self.introducer.count, false)
+            }
+            if Self.countedIntroducers.mayStart(with: scalars[index]),
+                let word = Self.countedIntroducers.longestMatch(in: scalars, from: index),
+                (max(0, index - 12)..<index).contains(where: { scalars.has(Self.suffix, at: $0) })
+            {
+                var end = index + word.length
+                if end < scalars.count, scalars[end] == ":" || scalars[end] == "：" { end += 1 }
+                return (index, end, true)
+            }
+            index += 1
+        }
+        return nil
+    }
     private static let and: ScalarSet = ["和"]
     /// Endings of a project's name written without 项目 (`三期`, `产业园`, `数据中心`, `粉磨系统`).
     private static let projectEnds = ["期", "园", "园区", "中心", "基地", "工程", "系统", "厂", "站", "城", "港", "馆", "库"]
@@ -147,12 +175,15 @@ package struct ProjectFinder: Sendable {
 
     /// The 等 closing a list that starts at `start`, when it is followed by clause punctuation and the list holds
     /// at least one 、.
-    private func listEnd(after start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    private func listEnd(after start: Int, in scalars: [Unicode.Scalar], untilSentenceEnd: Bool = false) -> Int? {
         var index = start
         var sawSeparator = false
-        while index + 1 < scalars.count, index - start < 120 {
+        while index + 1 < scalars.count, index - start < 160 {
             let scalar = scalars[index]
             if scalar == "、" { sawSeparator = true }
+            if untilSentenceEnd, scalar == "。" || scalar == "；" || scalar == ";" {
+                return sawSeparator ? index : nil
+            }
             if scalar == "等",
                 ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
                     || Self.countCloses(after: index, in: scalars)

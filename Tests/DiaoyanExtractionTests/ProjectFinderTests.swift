@@ -109,6 +109,16 @@ import Testing
         )
     }
 
+    @Test func readsEveryItemOfALongListOfSites() {
+        let items = [
+            "青禾锂创(淮安)新能源科技有限公司固态电池生产", "云杉智能科技(淮安)有限公司新一代高精密线路板智能超级工厂",
+            "白桦复合材料科技(淮安)有限公司碳纤维复合材料生产", "松柏食品有限公司自动智能化运维设备升级开发",
+            "红枫特钢股份有限公司2号高炉建设", "金桂科技有限公司年加工40万吨钢管穿孔",
+        ]
+        let names = self.names("实地观摩了" + items.joined(separator: "、") + "等项目现场。")
+        #expect(names == items)
+    }
+
     @Test func readsAListOfProjectsJustCounted() {
         #expect(
             self.names("其中：产业转型类项目12项，具体为：青禾文化创意产业园、云杉固废、白桦风电二期、唐通物流园。随后开工。")

@@ -295,10 +295,12 @@ package struct ProjectFinder: Sendable {
         sentence: Range<Int>,
         labelled: Bool = false
     ) -> [Found] {
+        // A list of sites each named with its company runs long (`实地观摩了A有限公司B生产、C有限公司D工厂…`): up
+        // to its clause's start, however far.
         let listStart = ClauseMarkers.nameStart(
             endingAt: listEnd,
             in: scalars,
-            limit: 120,
+            limit: 400,
             stopAtEnumeration: false,
             leadingWords: ClauseMarkers.noLeadingWords
         )

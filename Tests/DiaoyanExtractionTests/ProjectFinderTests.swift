@@ -119,6 +119,14 @@ import Testing
         #expect(names == items)
     }
 
+    @Test func readsTheNamesListedBeforeTheOneProjectCloses() {
+        let names = self.names("开发区举行了云杉粮食城、乐乐休闲食品、婴宝婴童用品、冠星家居、腾飞包装项目开工奠基仪式。")
+        #expect(names == ["云杉粮食城", "乐乐休闲食品", "婴宝婴童用品", "冠星家居", "腾飞包装项目"])
+        // Sectors, companies and towns listed before a project are no projects.
+        #expect(self.names("签约项目涉及新能源、新材料项目。").isEmpty)
+        #expect(self.names("走访了青禾新材料有限公司、首山镇、云杉物流园项目。") == ["云杉物流园项目"])
+    }
+
     @Test func readsAListOfProjectsJustCounted() {
         #expect(
             self.names("其中：产业转型类项目12项，具体为：青禾文化创意产业园、云杉固废、白桦风电二期、唐通物流园。随后开工。")

@@ -118,6 +118,10 @@ package struct ProjectFinder: Sendable {
                     parts = [start..<end]
                 }
             }
+            // `A、B、C项目`: the names listed before the one 项目 closes, back while each names a project.
+            for item in self.itemsListed(before: start, in: scalars, places: places).reversed() {
+                found.append(Found(name: scalars.string(item), range: item, sentence: sentence(of: at)))
+            }
             for part in parts {
                 found.append(Found(name: scalars.string(part), range: part, sentence: sentence(of: at)))
             }
@@ -140,6 +144,36 @@ package struct ProjectFinder: Sendable {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return ProjectMerger.merge(found, in: scalars, places: places, headline: headline)
     }
+
+    /// The names joined by 、 before a project name starting at `start` (`A、B、C项目`), nearest first, while each
+    /// names a project on its own (a sector's keyword does not: `新能源、新材料项目` is no list of names).
+    private func itemsListed(before start: Int, in scalars: [Unicode.Scalar], places: [Range<Int>]) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var end = start - 1
+        while end > 0, scalars[end] == "、" {
+            var itemStart = end
+            while itemStart > 0, end - itemStart < 24, scalars[itemStart - 1] != "、",
+                !ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1])
+            {
+                itemStart -= 1
+            }
+            let item = self.nameStart(endingAt: end, in: scalars, limit: end - itemStart)..<end
+            let written = scalars.string(item)
+            // A company, a town or a venue listed beside the project is none (`A有限公司、B项目`, `首山镇、…`).
+            guard item.count >= 3, !self.endsWithLeadingWord(item, in: scalars),
+                !Self.companyEnds.contains(where: written.hasSuffix), !Self.notListedEnds.contains(scalars[end - 1]),
+                !written.contains("会场"), !written.contains("现场"),
+                self.judge.isNamed(item, in: scalars, places: places)
+            else { break }
+            items.append(item)
+            guard item.lowerBound == itemStart, itemStart > 0 else { break }
+            end = itemStart - 1
+        }
+        return items
+    }
+
+    /// Last scalars of places and people, never of a project listed by its name.
+    private static let notListedEnds = ScalarSet("省市县区镇乡村旗".unicodeScalars)
 
     private static let introducer = Array("项目包括".unicodeScalars)
     /// Words that introduce the items of projects just counted (`类项目12项，具体为：`).

@@ -25,6 +25,10 @@ import Testing
         #expect(self.events("5月18日上午，青禾州首批108个项目集中开复工仪式举行。") == ["groundbreaking 2024-05-18"])
     }
 
+    @Test func datesAnUndatedCeremonyByItsProgrammesYear() {
+        #expect(self.events("青禾日报讯 青禾县2021年第三批重点项目集中开工仪式近日举行。", published: nil) == ["groundbreaking 2021"])
+    }
+
     @Test func readsNoEventInTheTimeSinceAStage() {
         #expect(self.events("自2007年11月开工以来，青禾水泥项目建设进展顺利。").isEmpty)
     }
@@ -152,7 +156,9 @@ import Testing
         #expect(self.events("4月27日、28日，市委书记林远到青禾县调研。") == ["inspection 2024-04-27"])
     }
 
-    @Test func takesNoYearNamingAProgrammeForAnEventsDate() {
-        #expect(self.events("2024年重点项目集中签约仪式举行。", published: nil) == ["signing -"])
+    @Test func takesAYearNamingAProgrammeOnlyWhenNothingElseDatesTheCeremony() {
+        // The guide (batch 6): `日前` dates a ceremony to the year its name carries.
+        #expect(self.events("2024年重点项目集中签约仪式举行。", published: nil) == ["signing 2024"])
+        #expect(self.events("5月9日，2024年重点项目集中签约仪式举行。", published: "2024-05-10") == ["signing 2024-05-09"])
     }
 }

@@ -19,6 +19,12 @@ import Testing
         #expect(self.year("编号3020年") == nil)
     }
 
+    @Test func prefersTheYearThatNamesTheDaysProgramme() {
+        #expect(self.year("3月23日，青禾市举行2017年第四批重大项目集中开工仪式，项目2019年全面竣工投产。") == 2017)
+        #expect(self.year("2月18日上午，青禾2025 年第一次重大项目集中开工活动举行。") == 2025)
+        #expect(self.year("2017年第四批项目开工，2018年第一批项目签约。") == nil)
+    }
+
     @Test func findsTheYearOpeningAnEditionsName() {
         #expect(self.year("11月16日，2019中国·青禾食用菌产业发展大会举行。") == 2019)
         #expect(self.year("8月18日，2023(中国)青禾商品博览会签约仪式举行。") == 2023)

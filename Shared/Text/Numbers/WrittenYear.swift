@@ -9,21 +9,34 @@ package enum WrittenYear {
     /// none leave them unanchored, as without a publication date.
     ///
     /// - Complexity: O(n) over the scalars.
+    /// When several years are written, the one that names the day's programme wins if it is the only such year
+    /// (`自贡市举行2017年第四批…集中开工仪式` beside `2019年全面竣工投产`).
     package static func only(in scalars: [Unicode.Scalar]) -> Int? {
-        var found: Int?
+        var years = Set<Int>()
+        var programmes = Set<Int>()
         var index = 0
         while index + 4 < scalars.count {
-            guard Self.opensYear(scalars, at: index + 4), let year = Self.fourDigits(at: index, in: scalars),
-                (1949...2099).contains(year)
+            // `2025 年第一次`: a space may stand before 年.
+            let after = index + 4 < scalars.count && scalars[index + 4] == " " ? index + 5 : index + 4
+            guard after < scalars.count, Self.opensYear(scalars, at: after),
+                let year = Self.fourDigits(at: index, in: scalars), (1949...2099).contains(year)
             else {
                 index += 1
                 continue
             }
-            if let other = found, other != year { return nil }
-            found = year
-            index += 5
+            years.insert(year)
+            if Self.namesProgramme(scalars, after: after) { programmes.insert(year) }
+            index = after + 1
         }
-        return found
+        if years.count == 1 { return years.first }
+        return programmes.count == 1 ? programmes.first : nil
+    }
+
+    /// Whether the year whose 年 (or edition word) is at `index` names a programme: `年第四批`, `年第一次`, `年度`.
+    private static func namesProgramme(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        let next = index + 1
+        guard scalars[index] == "年", next < scalars.count else { return scalars[index] == "第" }
+        return scalars[next] == "第" || scalars[next] == "度"
     }
 
     /// The first year within `years` that `scalars` write as four digits standing alone — before 年, an edition's

@@ -125,6 +125,9 @@ package struct EventFinder: Sendable {
         var ceremony: Bool
         /// The dates an event may take: a bare year (2024年重大项目) gives way to a fuller date in the sentence.
         var candidates: [(at: Int, value: String?)]
+        /// The year of the programme the sentence names (`望都县2021年第三批重点项目集中开工仪式近日举行`): a ceremony
+        /// nothing else dates took place in it.
+        var programmeYear: String?
 
         init(written: [(at: Int, value: String?)], sameDay: Bool, named: [String], ceremony: Bool) {
             self.written = written
@@ -223,6 +226,7 @@ package struct EventFinder: Sendable {
     /// The dates, the pointing back and the officials of `sentence`; `他`/`她` stands for the actor named last.
     private func told(in sentence: Range<Int>, of scalars: [Unicode.Scalar], cast: Cast, dates: DocumentDates) -> Told {
         var written: [(at: Int, value: String?)] = []
+        var programmeYear: String?
         var index = sentence.lowerBound
         var lastEnd = -2
         while index < sentence.upperBound {
@@ -234,6 +238,7 @@ package struct EventFinder: Sendable {
                     date.value?.count == 4
                     && self.yearLabels.longestMatch(in: scalars, from: index + date.length) != nil
                 if !spanTail && !label { written.append((index, date.value)) }
+                if label, programmeYear == nil { programmeYear = date.value }
                 index += date.length
                 lastEnd = index
             } else {
@@ -246,13 +251,15 @@ package struct EventFinder: Sendable {
         {
             named = [actor]
         }
-        return Told(
+        var told = Told(
             written: written,
             sameDay: self.sameDay.hasWord(in: scalars, startingIn: sentence),
             named: named,
             ceremony: self.ceremonyWords.hasWord(in: scalars, startingIn: sentence)
                 && !self.future.hasWord(in: scalars, startingIn: sentence)
         )
+        told.programmeYear = programmeYear
+        return told
     }
 
     /// Reads the event words of `sentence`, one event per type.
@@ -281,10 +288,11 @@ package struct EventFinder: Sendable {
             else { continue }
             typesInSentence.insert(type)
             if isStage { lastStageWord = index }
-            let date = reading.refined(
+            var date = reading.refined(
                 reading.date(forWordAt: index, type: type, isStage: isStage, told: told),
                 ceremony: told.ceremony || type == .conference
             )
+            if date == nil, told.ceremony, let year = told.programmeYear { date = year }
             // A plan or a milestone told without any date is background, not an event of the story; a ceremony or
             // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
             if date == nil && type != .inspection && type != .meeting && !told.ceremony

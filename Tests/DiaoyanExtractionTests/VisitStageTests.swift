@@ -25,6 +25,11 @@ import Testing
         #expect(stages == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
     }
 
+    @Test func readsASiteOfATourAsUnderConstruction() {
+        #expect(self.stages("代表们先后观摩了青禾食品加工项目。") == ["青禾食品加工项目": .underConstruction])
+        #expect(self.stages("参加项目拉练的代表参观青禾汽车装备制造项目。") == ["青禾汽车装备制造项目": .underConstruction])
+    }
+
     @Test func readsAVisitedPlantAskedAfterItsOutputAsInProduction() {
         let stages = self.stages("市长林远走进青禾乳业产业园项目，详细了解企业生产经营情况。")
         #expect(stages == ["青禾乳业产业园项目": .inProduction])

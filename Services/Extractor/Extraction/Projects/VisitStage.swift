@@ -20,6 +20,11 @@ package enum VisitStage {
         {
             return .underConstruction
         }
+        // `观摩了…`, `项目拉练`: a tour of sites shows projects being built.
+        if Self.tours.hasWord(in: scalars, startingIn: sentence), !Self.plans.hasWord(in: scalars, startingIn: sentence)
+        {
+            return .underConstruction
+        }
         // `观摩督查了…建设项目`: a visited project that names itself a construction.
         if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence), Self.isConstruction(found.name) {
             return .underConstruction
@@ -41,6 +46,8 @@ package enum VisitStage {
         "建设现场", "施工现场", "工地", "建设进度", "施工进度", "建设进展", "建设情况", "项目现场", "施工情况", "工程进度",
         "在建",
     ])
+    /// Words of a tour of sites (`观摩`, `拉练`).
+    private static let tours = ScalarTrie<Bool>(words: ["观摩", "拉练"])
     /// Words of plans beside the visit (`了解项目规划和建设进度`): the sentence then tells no one stage.
     private static let plans = ScalarTrie<Bool>(words: ["规划", "前期", "谋划", "布局"])
     /// Whether a project's name ends in a word of construction (`…建设项目`, `…改造项目`, `…工程`).

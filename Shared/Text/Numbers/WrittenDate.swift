@@ -5,14 +5,8 @@ package enum WrittenDate {
     package static func absolute(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
         var index = start
         func number(maxDigits: Int) -> Int? {
-            var value = 0
-            var digits = 0
-            while index < scalars.count, scalars[index].isASCIIDigit, digits < maxDigits {
-                value = value * 10 + Int(scalars[index].value - 48)
-                digits += 1
-                index += 1
-            }
-            return digits > 0 ? value : nil
+            let read = Self.digits(scalars, &index, atMost: maxDigits)
+            return read.count > 0 ? read.value : nil
         }
         guard let year = number(maxDigits: 4), (1950...2099).contains(year), index < scalars.count else { return nil }
         let separator = scalars[index]
@@ -38,15 +32,9 @@ package enum WrittenDate {
         var index = start
         var parts: [Int] = []
         while parts.count < 3 {
-            var value = 0
-            var digits = 0
-            while index < scalars.count, scalars[index].isASCIIDigit, digits < 3 {
-                value = value * 10 + Int(scalars[index].value - 48)
-                digits += 1
-                index += 1
-            }
-            guard digits == 2 else { return nil }
-            parts.append(value)
+            let read = Self.digits(scalars, &index, atMost: 3)
+            guard read.count == 2 else { return nil }
+            parts.append(read.value)
             guard parts.count < 3 else { break }
             guard index < scalars.count, scalars[index] == "-" else { return nil }
             index += 1
@@ -55,6 +43,21 @@ package enum WrittenDate {
             (1...31).contains(parts[2])
         else { return nil }
         return (Self.format(year: 2000 + parts[0], month: parts[1], day: parts[2]), index)
+    }
+
+    /// The number the ASCII digits at `index` write, at most `limit` of them, and how many were read; `index` moves
+    /// past them.
+    private static func digits(_ scalars: [Unicode.Scalar], _ index: inout Int, atMost limit: Int)
+        -> (value: Int, count: Int)
+    {
+        var value = 0
+        var count = 0
+        while index < scalars.count, scalars[index].isASCIIDigit, count < limit {
+            value = value * 10 + Int(scalars[index].value - 48)
+            count += 1
+            index += 1
+        }
+        return (value, count)
     }
 
     /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, a wire story's `杭州2月21日电` or a broadcaster's

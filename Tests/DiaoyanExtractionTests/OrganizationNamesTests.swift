@@ -29,6 +29,11 @@ import Testing
         #expect(self.organizations(text).isEmpty)
     }
 
+    @Test func countsNoKindOrDepartmentAsAnOrganization() {
+        #expect(self.organizations("一批跨国公司落户，活动公司负责布置，工程部组织施工。").isEmpty)
+        #expect(self.organizations("盘活原青禾塑胶有限公司闲置资产。") == ["青禾塑胶有限公司"])
+    }
+
     @Test func countsNoSchoolOrFunctionVehicleAsAnOrganization() {
         #expect(self.organizations("青禾职业技术学院、县城发集团、中国粮油学会油脂分会参加。").isEmpty)
     }

@@ -72,6 +72,15 @@ import Testing
         #expect(self.people("工程指挥部指挥长张跃山介绍情况。") == ["张跃山": ["工程指挥部指挥长"]])
     }
 
+    @Test func readsALongSecondPartOfADottedName() {
+        #expect(self.people("市长阿依肯·阿斯拉汗出席。") == ["阿依肯·阿斯拉汗": ["市长"]])
+        #expect(self.people("副主任塔依尔·卡地尔汇报情况。") == ["塔依尔·卡地尔": ["副主任"]])
+    }
+
+    @Test func endsANameBeforeTheCouple() {
+        #expect(self.people("董事长吴中豪伉俪出席。").keys.sorted() == ["吴中豪"])
+    }
+
     @Test func joinsATwoScalarNameABylineSpacesOut() {
         #expect(self.people("□晚报记者 吴 峰 通讯员 魏 冉\n") == ["吴峰": ["记者"], "魏冉": ["通讯员"]])
     }

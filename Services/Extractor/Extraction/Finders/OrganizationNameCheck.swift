@@ -51,13 +51,16 @@ package enum OrganizationNameCheck {
 
     private static let projectHas = Array("项目有".unicodeScalars)
     /// What is left of `家庭农场+基地+农户+专业合作社` after its last `+`: a kind, no name.
-    private static let bareSuffixes: Set<String> = ["专业合作社", "合作社", "公司", "有限公司", "集团", "实验室"]
+    private static let bareSuffixes: Set<String> = [
+        "专业合作社", "合作社", "公司", "有限公司", "集团", "实验室", "跨国公司", "活动公司", "我公司",
+    ]
     private static let leading = ScalarTrie<Bool>(words: [
-        "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着",
+        "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",
+        "盘活原", "盘活", "建成后",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
-        "职业技术学院", "职业学院", "党校", "长征学院",
+        "职业技术学院", "职业学院", "党校", "长征学院", "工程部", "项目部",
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: ["城发集团", "城发公司"])
     /// Words no organization's name holds: the clause around it was caught with it.

@@ -406,7 +406,7 @@ package struct PersonFinder: Sendable {
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
         "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出", "共同",
-        "通报",
+        "通报", "伉俪", "夫妇",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
@@ -415,8 +415,11 @@ package struct PersonFinder: Sendable {
         while dot < scalars.count, scalars[dot].isHan, dot - start < 5 { dot += 1 }
         guard dot > start, dot < scalars.count, scalars[dot] == "·" || scalars[dot] == "•" else { return nil }
         var end = dot + 1
-        while end < scalars.count, scalars[end].isHan, end - dot <= 3,
-            !(end > dot + 2 && Self.afterName.contains(scalars[end]))
+        // `阿依肯·阿斯拉汗`: the part after the dot runs up to five scalars, to a verb or a scalar after names.
+        while end < scalars.count, scalars[end].isHan, end - dot <= 5,
+            !(end > dot + 2 && Self.afterName.contains(scalars[end])),
+            !(end > dot + 2 && Self.verbsAfterName.longestMatch(in: scalars, from: end) != nil),
+            !(end > dot + 2 && Self.verbsAfterThreeScalars.longestMatch(in: scalars, from: end) != nil)
         {
             end += 1
         }

@@ -155,6 +155,11 @@ extension RecordExtractorTests {
         #expect(!present.places.map(\.path).contains { $0.hasPrefix("广西") })
     }
 
+    @Test func readsNoShortFormWhoseSecondScalarOpensAnEverydayWord() {
+        let record = self.extract("河北省望都县重点项目开工，北京发展重心南移和雄安新区开发建设带来机遇。")
+        #expect(!record.places.map(\.path).contains { $0.hasSuffix("安新县") })
+    }
+
     @Test func readsAFullNameThatOverlapsAShortFormAfterAnEverydayWord() {
         let record = self.extract("山西省朔州市重点项目集中开工，其中山阴县签约项目6个。")
         #expect(record.places.map(\.path).contains("山西省/朔州市/山阴县"))

@@ -35,7 +35,10 @@ package struct PlaceResolver: Sendable {
         let after = scalars[range.upperBound]
         guard before.isHan, after.isHan else { return false }
         let inside = words.score(first, second)
-        return words.score(before, first) > inside && words.score(second, after) > inside
+        if words.score(before, first) > inside && words.score(second, after) > inside { return true }
+        // `干佑河源头`, `雄安新区`: the short form's second scalar opens an everyday word more usual than the name.
+        let outside = words.score(second, after)
+        return outside >= Self.everydayPair && outside > inside + 1
     }
 
     private struct Hit {

@@ -2,7 +2,8 @@
 /// the first one a body writes, the extractor anchors an undated page on the one its text writes.
 package enum WrittenYear {
     /// The one year `scalars` write as four digits and 年 (1949 to 2099), or as four digits opening the name of an
-    /// edition (`2019中国·…产业发展大会`, `2023(中国)…博览会`, `2020第二季…恳谈会`), nil for none or several.
+    /// edition (`2019中国·…产业发展大会`, `2023(中国)…博览会`, `2020第二季…恳谈会`, `2017浦江·第九届…`), nil for none
+    /// or several.
     ///
     /// A page scraped without its header often keeps the year only in the body (`9月8日上午，2015年…集中开工`).
     /// When the text writes exactly one year, its partial dates (`9月8日`) are read in that year; two years or
@@ -61,7 +62,12 @@ package enum WrittenYear {
         case "年", "第": return true
         case "中": return index + 1 < scalars.count && scalars[index + 1] == "国"
         case "(", "（": return index + 2 < scalars.count && scalars[index + 1] == "中" && scalars[index + 2] == "国"
-        default: return false
+        default:
+            // `2017浦江·第九届…博览会`: a place and a middle dot before the edition.
+            var cursor = index
+            while cursor < scalars.count, cursor - index < 4, scalars[cursor].isHan { cursor += 1 }
+            return cursor > index + 1 && cursor + 1 < scalars.count && scalars[cursor] == "·"
+                && scalars[cursor + 1] == "第"
         }
     }
 

@@ -19,6 +19,7 @@ import Foundation
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
 /// events(doc, idx, story, key, type, date, month) · amounts(doc, idx, project, currency, value)
 /// tallies(item, metric, dimension, key, unit, value) · tally_totals(metric, dimension, key, unit, count, sum)
+/// pending(seq, id, record, context, stored_at)              PostgreSQL only (v5); SQLite keeps it in its inbox file
 /// ```
 enum StoreSchema {
     /// One version of the schema: its name in the migrations table and what it does.
@@ -45,6 +46,11 @@ enum StoreSchema {
                     []
                 )
             }
+        },
+        // Records accepted and not folded yet (``PendingRecords``): in the database on PostgreSQL, in the inbox file
+        // beside the store on SQLite, so the store's file has nothing to add.
+        Migration(identifier: "v5") { session in
+            if session.dialect == .postgres { try Self.run(PendingRecords.definition, on: session) }
         },
     ]
 

@@ -47,6 +47,9 @@ package final class SQLiteRecordStore: RecordStore {
             configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
+                // Statement journals (a multi-row statement inside a transaction keeps the pages it changes, to undo
+                // it alone) in memory: in files they were most of the bytes a commit wrote.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 // 64 MiB of page cache per connection: a commit touches pages all over the tallies' index.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 // Checkpoint every 8,192 pages (32 MiB of WAL) rather than 1,000: a commit rewrites the same hot
@@ -57,7 +60,10 @@ package final class SQLiteRecordStore: RecordStore {
             self.pool = pool
             var inboxConfiguration = Configuration()
             inboxConfiguration.busyMode = .timeout(10)
-            inboxConfiguration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            inboxConfiguration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            }
             self.inbox = try DatabasePool(path: path + "-inbox", configuration: inboxConfiguration)
             try self.inbox.write { try $0.execute(sql: PendingRecords.definition) }
             try StoreMigrator.migrate { body in

@@ -18,7 +18,7 @@ import Foundation
 /// project_industries(project, industry) · quantities(project, doc, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
 /// events(doc, idx, story, key, type, date, month) · amounts(doc, idx, project, currency, value)
-/// tallies(item, metric, dimension, key, unit, value) · tally_totals(metric, dimension, key, unit, count, sum)
+/// tally_items(item PK, members) · tally_totals(metric, dimension, key, unit, count, sum)
 /// pending(seq, id, record, context, stored_at)              PostgreSQL only (v5); SQLite keeps it in its inbox file
 /// ```
 enum StoreSchema {
@@ -34,6 +34,8 @@ enum StoreSchema {
         Migration(identifier: "v2") { try Self.run(Self.version2, on: $0) },
         Migration(identifier: "v3") { session in
             try Self.run(Self.version3, on: session)
+            // The rebuild writes the tallies as this release keeps them (`v6`), not as `v3` defined them.
+            try Self.run(TallyItems.definition, on: session)
             try FactWriter.rebuild(session)
         },
         Migration(identifier: "v4") { session in
@@ -51,6 +53,11 @@ enum StoreSchema {
         // beside the store on SQLite, so the store's file has nothing to add.
         Migration(identifier: "v5") { session in
             if session.dialect == .postgres { try Self.run(PendingRecords.definition, on: session) }
+        },
+        // A row per counted item instead of a row per member (``TallyItems``): a commit writes a few rows a record.
+        Migration(identifier: "v6") { session in
+            try Self.run(TallyItems.definition, on: session)
+            try TallyItems.convertRows(session)
         },
     ]
 

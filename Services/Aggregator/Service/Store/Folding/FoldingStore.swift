@@ -26,14 +26,15 @@ import Synchronization
 package final class FoldingStore: RecordStore {
     /// How folds run.
     package struct Configuration: Sendable {
-        /// Records one fold transaction takes at most. Default 2,048.
+        /// Records one fold transaction takes at most. Default 512: larger transactions share more pages but hold
+        /// every row they write in memory until they run.
         package var foldLimit: Int
-        /// Acknowledged records not folded yet at which accepting waits for a fold. Default 4,096.
+        /// Acknowledged records not folded yet at which accepting waits for a fold. Default 2,048.
         package var backlogLimit: Int
         /// Pause after a failed fold before the next try. Default 1 s.
         package var retryDelay: Duration
 
-        package init(foldLimit: Int = 2048, backlogLimit: Int = 4096, retryDelay: Duration = .seconds(1)) {
+        package init(foldLimit: Int = 512, backlogLimit: Int = 2048, retryDelay: Duration = .seconds(1)) {
             self.foldLimit = foldLimit
             self.backlogLimit = backlogLimit
             self.retryDelay = retryDelay

@@ -1,4 +1,5 @@
 import DiaoyanModels
+import DiaoyanText
 import Foundation
 
 /// Records accepted but not folded yet: the `pending` table, written by ``accept(_:contexts:storedAt:stored:session:)``
@@ -8,14 +9,16 @@ import Foundation
 /// `v5`).
 ///
 /// ```
-/// pending(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, record BLOB, context BLOB, stored_at INTEGER)
+/// pending(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, record BLOB, context BLOB, signature BLOB, stored_at INTEGER)
 /// ```
-/// `seq` orders the records as they were accepted; a fold takes the oldest first.
+/// `seq` orders the records as they were accepted; a fold takes the oldest first. `record` is the record's JSON as
+/// `documents` stores it, `context` its ``RecordContext`` as JSON without the signature, which is `signature`'s
+/// bytes (``MinHashSignature/bytes``: 128 numbers in JSON cost more to write than the rest of the context).
 enum PendingRecords {
     /// The table, for SQLite's inbox file and PostgreSQL's `v5` (in SQLite's types, see ``SQLDialect``).
     static let definition = """
         CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record BLOB NOT NULL,
-            context BLOB, stored_at INTEGER NOT NULL)
+            context BLOB, signature BLOB, stored_at INTEGER NOT NULL)
         """
 
     /// One pending record as a fold reads it.
@@ -25,6 +28,7 @@ enum PendingRecords {
         var storedAt: Int64
         var record: [UInt8]
         var context: [UInt8]?
+        var signature: [UInt8]?
     }
 
     /// Why a pending record cannot be folded.
@@ -60,12 +64,17 @@ enum PendingRecords {
         var rows: [[SQLValue]] = []
         let encoder = JSONEncoder()
         for (record, json) in records where seen.insert(record.id).inserted {
-            let context = try contexts[record.id].map { Array(try encoder.encode($0)) }
-            rows.append([.text(record.id), .blob(json), context.map { .blob($0) } ?? .null, .integer(storedAt)])
+            var context = contexts[record.id]
+            let signature = context?.signature.flatMap(MinHashSignature.init(values:))?.bytes
+            context?.signature = nil
+            rows.append([
+                .text(record.id), .blob(json), try context.map { .blob(Array(try encoder.encode($0))) } ?? .null,
+                signature.map { .blob($0) } ?? .null, .integer(storedAt),
+            ])
         }
         var added = Set(
             try session.insert(
-                into: "pending(id, record, context, stored_at)",
+                into: "pending(id, record, context, signature, stored_at)",
                 rows,
                 suffix: "ON CONFLICT (id) DO NOTHING RETURNING id"
             ).compactMap { $0.text("id") }
@@ -83,7 +92,7 @@ enum PendingRecords {
     /// The oldest `limit` pending records up to `horizon`.
     static func oldest(_ limit: Int, through horizon: Int64, session: any SQLSession) throws -> [Row] {
         try session.rows(
-            "SELECT seq, id, stored_at, record, context FROM pending WHERE seq <= ? ORDER BY seq LIMIT ?",
+            "SELECT seq, id, stored_at, record, context, signature FROM pending WHERE seq <= ? ORDER BY seq LIMIT ?",
             horizon,
             limit
         ).map { row in
@@ -92,7 +101,8 @@ enum PendingRecords {
                 id: row.text("id") ?? "",
                 storedAt: row.integer("stored_at") ?? 0,
                 record: row.blob("record") ?? [],
-                context: row.blob("context")
+                context: row.blob("context"),
+                signature: row.blob("signature")
             )
         }
     }
@@ -112,7 +122,8 @@ enum PendingRecords {
             }
             do {
                 let record = try decoder.decode(ExtractionRecord.self, from: Data(row.record))
-                let context = try row.context.map { try decoder.decode(RecordContext.self, from: Data($0)) }
+                var context = try row.context.map { try decoder.decode(RecordContext.self, from: Data($0)) }
+                context?.signature = row.signature.flatMap(MinHashSignature.init(bytes:))?.values
                 return FactWriter.Document(record: record, context: context, json: row.record, storedAt: row.storedAt)
             } catch {
                 throw Error.corrupt(id: row.id, reason: String(describing: error))

@@ -34,7 +34,7 @@ package final class FoldingStore: RecordStore {
         /// Pause after a failed fold before the next try. Default 1 s.
         package var retryDelay: Duration
 
-        package init(foldLimit: Int = 512, backlogLimit: Int = 2048, retryDelay: Duration = .seconds(1)) {
+        package init(foldLimit: Int = 256, backlogLimit: Int = 1024, retryDelay: Duration = .seconds(1)) {
             self.foldLimit = foldLimit
             self.backlogLimit = backlogLimit
             self.retryDelay = retryDelay

@@ -7,21 +7,39 @@ import DiaoyanModels
 /// a hundred and fifty. Only ``TallyWriter`` reads the members (to know which are new); statistics read
 /// `tally_totals`.
 ///
-/// A member is written as its metric, dimension (empty for the total), key and unit, each a LEB128 length and its
-/// UTF-8 bytes, then its value's IEEE 754 bits (8 bytes, little-endian).
+/// A member is written as its metric's and its dimension's codes (a byte each: the position in ``metrics`` and
+/// ``dimensions``, written down here so that they never move; dimension 0 is the total), its key and unit (each a
+/// LEB128 length and its UTF-8 bytes), then a byte 0 for a value of 0 (every count) or 1 followed by the value's
+/// IEEE 754 bits (8 bytes, little-endian). A project's thirty-odd members take some 600 bytes and stay on the
+/// row's page.
 enum TallyItems {
     /// Why stored members cannot be read.
     enum Error: Swift.Error, CustomStringConvertible {
         case truncated(item: String)
-        case unknownMetric(item: String, metric: String)
+        case unknownCode(item: String, code: UInt8)
 
         var description: String {
             switch self {
             case .truncated(let item): "the members of tally item \(item) are cut short"
-            case .unknownMetric(let item, let metric): "tally item \(item) holds a member of unknown metric \(metric)"
+            case .unknownCode(let item, let code): "tally item \(item) holds a member with unknown code \(code)"
             }
         }
     }
+
+    /// Metrics by code (their position); never reordered, new ones appended.
+    private static let metrics: [StatsMetric] = [
+        .documents, .stories, .projects, .events, .officials, .capacity, .investment, .announcedInvestment,
+    ]
+    /// Dimensions by code, 0 being none (the total); never reordered, new ones appended.
+    private static let dimensions: [StatsDimension?] = [
+        nil, .province, .city, .county, .park, .industry, .stage, .month, .official, .organization, .source,
+    ]
+    private static let metricCodes = Dictionary(uniqueKeysWithValues: Self.metrics.enumerated().map { ($1, UInt8($0)) })
+    private static let dimensionCodes = Dictionary(
+        uniqueKeysWithValues: Self.dimensions.enumerated().compactMap { index, dimension in
+            dimension.map { ($0, UInt8(index)) }
+        }
+    )
 
     /// The stored members of `items`, by item (items with no row are absent).
     static func read(_ items: [String], session: any SQLSession) throws -> [String: [TallyMember]] {
@@ -84,12 +102,17 @@ enum TallyItems {
 
     static func encode(_ members: [TallyMember]) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(members.count * 32)
+        bytes.reserveCapacity(members.count * 24)
         for member in members {
-            Self.append(member.metric.rawValue, to: &bytes)
-            Self.append(member.dimension?.rawValue ?? "", to: &bytes)
+            bytes.append(Self.metricCodes[member.metric] ?? 0)
+            bytes.append(member.dimension.flatMap { Self.dimensionCodes[$0] } ?? 0)
             Self.append(member.key, to: &bytes)
             Self.append(member.unit, to: &bytes)
+            guard member.value != 0 else {
+                bytes.append(0)
+                continue
+            }
+            bytes.append(1)
             var bits = member.value.bitPattern
             for _ in 0..<8 {
                 bytes.append(UInt8(truncatingIfNeeded: bits))
@@ -103,22 +126,39 @@ enum TallyItems {
         var members: [TallyMember] = []
         var offset = 0
         while offset < bytes.count {
-            let metricName = try Self.string(bytes, at: &offset, item: item)
-            guard let metric = StatsMetric(rawValue: metricName) else {
-                throw .unknownMetric(item: item, metric: metricName)
+            guard offset + 2 <= bytes.count else { throw .truncated(item: item) }
+            let (metricCode, dimensionCode) = (bytes[offset], bytes[offset + 1])
+            offset += 2
+            guard Int(metricCode) < Self.metrics.count else { throw .unknownCode(item: item, code: metricCode) }
+            guard Int(dimensionCode) < Self.dimensions.count else {
+                throw .unknownCode(item: item, code: dimensionCode)
             }
-            let dimension = StatsDimension(rawValue: try Self.string(bytes, at: &offset, item: item))
             let key = try Self.string(bytes, at: &offset, item: item)
             let unit = try Self.string(bytes, at: &offset, item: item)
-            guard offset + 8 <= bytes.count else { throw .truncated(item: item) }
-            var bits: UInt64 = 0
-            for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
-            offset += 8
             members.append(
-                TallyMember(metric, dimension, key: key, unit: unit, item: item, value: Double(bitPattern: bits))
+                TallyMember(
+                    Self.metrics[Int(metricCode)],
+                    Self.dimensions[Int(dimensionCode)],
+                    key: key,
+                    unit: unit,
+                    item: item,
+                    value: try Self.value(bytes, at: &offset, item: item)
+                )
             )
         }
         return members
+    }
+
+    /// A value: 0 for the byte 0, else the 8 bytes after the byte 1.
+    private static func value(_ bytes: [UInt8], at offset: inout Int, item: String) throws(Error) -> Double {
+        guard offset < bytes.count else { throw .truncated(item: item) }
+        offset += 1
+        guard bytes[offset - 1] != 0 else { return 0 }
+        guard offset + 8 <= bytes.count else { throw .truncated(item: item) }
+        var bits: UInt64 = 0
+        for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return Double(bitPattern: bits)
     }
 
     private static func append(_ text: String, to bytes: inout [UInt8]) {

@@ -49,3 +49,21 @@ struct TallyMember: Hashable {
         return members
     }
 }
+
+extension TallyMember {
+    /// By UTF-8 bytes (``UTF8Identity``), as the store keys members.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(self.metric)
+        hasher.combine(self.dimension)
+        UTF8Identity.combine(self.key, into: &hasher)
+        UTF8Identity.combine(self.unit, into: &hasher)
+        UTF8Identity.combine(self.item, into: &hasher)
+        hasher.combine(self.value)
+    }
+
+    static func == (one: TallyMember, other: TallyMember) -> Bool {
+        one.metric == other.metric && one.dimension == other.dimension && one.value == other.value
+            && UTF8Identity.equal(one.key, other.key) && UTF8Identity.equal(one.unit, other.unit)
+            && UTF8Identity.equal(one.item, other.item)
+    }
+}

@@ -61,8 +61,8 @@ struct TallyWriter {
             into: "tally_totals(metric, dimension, key, unit, count, sum)",
             self.deltas.filter { $0.value.count != 0 || $0.value.sum != 0 }.map { key, delta in
                 [
-                    .text(key.metric), .text(key.dimension), .text(key.key), .text(key.unit), .integer(delta.count),
-                    .real(delta.sum),
+                    .text(key.metric.rawValue), .text(key.dimension?.rawValue ?? ""), .text(key.key), .text(key.unit),
+                    .integer(delta.count), .real(delta.sum),
                 ]
             },
             suffix: """
@@ -77,18 +77,30 @@ struct TallyWriter {
         self.deltas[key, default: (0, 0)].sum += sum
     }
 
-    /// The total a member counts into.
+    /// The total a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``).
     private struct TotalKey: Hashable {
-        var metric: String
-        var dimension: String
+        var metric: StatsMetric
+        var dimension: StatsDimension?
         var key: String
         var unit: String
 
         init(_ member: TallyMember) {
-            self.metric = member.metric.rawValue
-            self.dimension = member.dimension?.rawValue ?? ""
+            self.metric = member.metric
+            self.dimension = member.dimension
             self.key = member.key
             self.unit = member.unit
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(self.metric)
+            hasher.combine(self.dimension)
+            UTF8Identity.combine(self.key, into: &hasher)
+            UTF8Identity.combine(self.unit, into: &hasher)
+        }
+
+        static func == (one: TotalKey, other: TotalKey) -> Bool {
+            one.metric == other.metric && one.dimension == other.dimension && UTF8Identity.equal(one.key, other.key)
+                && UTF8Identity.equal(one.unit, other.unit)
         }
     }
 }

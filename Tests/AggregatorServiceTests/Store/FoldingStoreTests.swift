@@ -8,10 +8,8 @@ import Testing
 @Suite struct FoldingStoreTests {
     @Test(arguments: StoreBackend.available)
     func foldedSubmissionsStoreWhatCommitsStore(_ backend: StoreBackend) async throws {
-        var archive = try SyntheticArchive(seed: 13)
-        let batch = archive.next(300)
-        let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { first, _ in first })
-        let records = batch.map(\.record)
+        let batch = try SyntheticBatch(seed: 13, count: 300)
+        let (records, contexts) = (batch.records, batch.contexts)
         try await backend.withStore("folded") { store in
             let folding = FoldingStore(store, configuration: .init(foldLimit: 64, backlogLimit: 128))
             // 60 concurrent submissions of 10, each overlapping the previous by 5 (the last ones wrapping to the first).
@@ -27,17 +25,15 @@ import Testing
             #expect(Set(stored) == Set(records.map(\.id)))
             try await backend.withStore("committed") { committed in
                 _ = try await committed.commit(records, contexts: contexts)
-                try await Self.expectSameStatistics(folding, committed)
+                try await StatisticsComparison.expectSame(folding, committed)
             }
         }
     }
 
     @Test(arguments: StoreBackend.available)
     func pendingRecordsAreFoldedOnceByTheNextFolder(_ backend: StoreBackend) async throws {
-        var archive = try SyntheticArchive(seed: 17)
-        let batch = archive.next(60)
-        let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { first, _ in first })
-        let records = batch.map(\.record)
+        let batch = try SyntheticBatch(seed: 17, count: 60)
+        let (records, contexts) = (batch.records, batch.contexts)
         try await backend.withStore("pending") { store in
             // Acknowledged, then the process died before folding: pending, not counted.
             let accepted = try await store.accept(Array(records[..<40]), contexts: contexts)
@@ -55,34 +51,8 @@ import Testing
             #expect(try await folding.stats(StatsRequest(metric: .documents)).total == 60)
             try await backend.withStore("all") { all in
                 _ = try await all.commit(records, contexts: contexts)
-                try await Self.expectSameStatistics(folding, all)
+                try await StatisticsComparison.expectSame(folding, all)
             }
         }
-    }
-
-    /// Every metric by every dimension (and its total) gives the same rows in both stores.
-    private static func expectSameStatistics(_ one: any RecordStore, _ other: any RecordStore) async throws {
-        for metric in StatsMetric.allCases {
-            for dimension in [nil] + StatsDimension.allCases.map(Optional.some) {
-                let request = StatsRequest(metric: metric, by: dimension)
-                #expect(
-                    try await Self.rows(one.stats(request)) == Self.rows(other.stats(request)),
-                    "\(metric) by \(dimension?.rawValue ?? "-")"
-                )
-                #expect(
-                    try await one.stats(request).total.map { ($0 * 1e6).rounded() }
-                        == other.stats(request).total.map { ($0 * 1e6).rounded() }
-                )
-            }
-        }
-    }
-
-    /// Rows by key and unit, values rounded to a millionth (sums are added in another order).
-    private static func rows(_ result: StatsResult) -> [String: Double] {
-        Dictionary(
-            uniqueKeysWithValues: result.rows.map { row in
-                ("\(row.key)|\(row.unit ?? "")", (row.value * 1e6).rounded() / 1e6)
-            }
-        )
     }
 }

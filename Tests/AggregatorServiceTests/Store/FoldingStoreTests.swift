@@ -12,7 +12,7 @@ import Testing
         let (records, contexts) = (batch.records, batch.contexts)
         try await backend.withStore("folded") { store in
             let folding = FoldingStore(store, configuration: .init(foldLimit: 64, backlogLimit: 128))
-            // 60 concurrent submissions of 10, each overlapping the previous by 5 (the last ones wrapping to the first).
+            // 60 concurrent submissions of 10, each overlapping the previous by 5 (the last ones wrapping around).
             let submissions = (0..<60).map { index in (0..<10).map { records[(index * 5 + $0) % records.count] } }
             let answers = try await withThrowingTaskGroup(of: [SubmitAck.Result].self) { group in
                 for submission in submissions {

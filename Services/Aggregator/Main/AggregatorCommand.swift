@@ -32,6 +32,8 @@ struct AggregatorCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     static func main() async {
+        // Before the store's and the ports' threads allocate (see ``MallocArenas``).
+        MallocArenas.limit(to: 2)
         let arguments = EnvironmentArguments.merge(
             Array(CommandLine.arguments.dropFirst()),
             environment: ProcessInfo.processInfo.environment,

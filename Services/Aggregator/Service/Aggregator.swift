@@ -44,13 +44,16 @@ package enum Aggregator {
             ListeningAnnouncement(name: "results", address: results.localAddress).print()
             ListeningAnnouncement(name: "query", address: query.localAddress).print()
         }
-        let probe = AggregatorProbe(store: store, results: results.limiter)
-        var queryRouter = QueryResponder(store: store, logger: logger).router
+        // Submissions are acknowledged once durable as pending and folded into the facts many at a time; queries
+        // wait for what was acknowledged before them (``FoldingStore``).
+        let folding = FoldingStore(store)
+        let probe = AggregatorProbe(store: folding, results: results.limiter)
+        var queryRouter = QueryResponder(store: folding, logger: logger).router
         queryRouter.route(StatusRequest.self) { _ in await probe.status() }
         let services: [any Service] = [
             WireService(
                 listener: results,
-                responder: ResultsResponder(store: GroupCommittingStore(store), logger: logger).router,
+                responder: ResultsResponder(store: GroupCommittingStore(folding), logger: logger).router,
                 logger: logger
             ),
             WireService(listener: query, responder: queryRouter, logger: logger),

@@ -27,14 +27,26 @@ public struct MinHashSignature: Hashable, Sendable {
     public let values: [UInt32]
 
     /// The signature of `text`'s shingles; nil when the text has fewer content scalars than one shingle.
+    ///
+    /// Each permutation runs over all the shingle hashes at once (its seed and running minimum stay in registers
+    /// and the hashes' mixes are independent, so they overlap in the pipeline); the hashes are deduplicated by
+    /// sorting, not hashing.
     public init?(text: Substring) {
         let hashes = Self.shingleHashes(text)
         guard !hashes.isEmpty else { return nil }
         var minima = [UInt32](repeating: .max, count: Self.permutations)
-        for hash in hashes {
-            for index in 0..<Self.permutations {
-                let mixed = UInt32(truncatingIfNeeded: Self.mix(hash &+ Self.seeds[index]) >> 32)
-                if mixed < minima[index] { minima[index] = mixed }
+        hashes.withUnsafeBufferPointer { hashes in
+            minima.withUnsafeMutableBufferPointer { minima in
+                Self.seeds.withUnsafeBufferPointer { seeds in
+                    for index in 0..<Self.permutations {
+                        let seed = seeds[index]
+                        var least = UInt32.max
+                        for hash in hashes {
+                            least = min(least, UInt32(truncatingIfNeeded: Self.mix(hash &+ seed) >> 32))
+                        }
+                        minima[index] = least
+                    }
+                }
             }
         }
         self.values = minima
@@ -80,21 +92,33 @@ public struct MinHashSignature: Hashable, Sendable {
         }
     }
 
-    /// The distinct hashes of the text's shingles.
-    static func shingleHashes(_ text: Substring) -> Set<UInt64> {
-        var window: [UInt32] = []
-        window.reserveCapacity(Self.shingleLength)
-        var hashes = Set<UInt64>()
+    /// The distinct hashes of the text's shingles, in ascending order.
+    static func shingleHashes(_ text: Substring) -> [UInt64] {
+        // The last ``shingleLength`` (five) content scalars, oldest first.
+        var window = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
+        var filled = 0
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(text.utf8.count / 3)
         for scalar in text.unicodeScalars where Self.isContent(scalar) {
-            if window.count == Self.shingleLength { window.removeFirst() }
-            window.append(Self.folded(scalar))
-            guard window.count == Self.shingleLength else { continue }
+            window = (window.1, window.2, window.3, window.4, Self.folded(scalar))
+            filled += 1
+            guard filled >= Self.shingleLength else { continue }
+            // 64-bit FNV-1a over the window's five scalars (``shingleLength``).
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for value in window {
-                hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-            }
-            hashes.insert(hash)
+            hash = (hash ^ UInt64(window.0)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(window.1)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(window.2)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(window.3)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(window.4)) &* 0x0000_0100_0000_01B3
+            hashes.append(hash)
         }
+        hashes.sort()
+        var unique = 0
+        for index in hashes.indices where unique == 0 || hashes[index] != hashes[unique - 1] {
+            hashes[unique] = hashes[index]
+            unique += 1
+        }
+        hashes.removeLast(hashes.count - unique)
         return hashes
     }
 
@@ -121,5 +145,7 @@ public struct MinHashSignature: Hashable, Sendable {
     }
 
     /// One fixed seed per permutation.
-    private static let seeds: [UInt64] = (0..<UInt64(permutations)).map { mix($0 &* 0x9E37_79B9_7F4A_7C15 ^ 0x5DEE_CE66_D) }
+    private static let seeds: [UInt64] = (0..<UInt64(permutations)).map {
+        mix($0 &* 0x9E37_79B9_7F4A_7C15 ^ 0x5DEE_CE66_D)
+    }
 }

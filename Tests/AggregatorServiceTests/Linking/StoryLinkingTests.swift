@@ -33,6 +33,16 @@ import Testing
         #expect(MinHashSignature(text: "短文"[...]) == nil)
     }
 
+    /// Stored signatures are compared with new ones for years: the values of a known text never change (they are
+    /// pinned here by a digest of all 128 and the first band keys).
+    @Test func theSignatureOfAKnownTextStaysTheSame() throws {
+        let signing = try Self.signature("signing")
+        let digest = signing.values.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        #expect(digest == 5_704_249_501_527_581_183)
+        #expect(Array(signing.bandKeys.prefix(2)) == [3_372_109_208, 4_832_605_032])
+        #expect(Array(signing.values.prefix(4)) == [8_495_736, 2_987_726, 15_265_069, 7_691_015])
+    }
+
     @Test func punctuationAndLineBreaksDoNotChangeTheSignature() throws {
         let body = try Self.body("signing")
         let repunctuated = body.replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "\n\n", with: "\n")

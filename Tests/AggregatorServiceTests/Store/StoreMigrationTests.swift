@@ -72,7 +72,7 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2", "v3", "v4"])
+        #expect(migrations == ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])
     }
 
     /// The same on PostgreSQL: the previous schema as `v1` and `v2` create it there, its rows, then a store.

@@ -22,15 +22,15 @@ enum FactWriter {
         let facts = documents.map { FactRows($0.record, context: $0.context) }
         var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session)
         var storyOf: [String] = []
-        var bands: [[SQLValue]] = []
+        var roots: [(document: String, signature: MinHashSignature)] = []
         for (document, fact) in zip(documents, facts) {
             let id = document.record.id
             let story = stories.link(id, signature: fact.signature, fallback: fact.fallbackStory)
             storyOf.append(story)
-            if let signature = fact.signature, story == id { bands += StoryLinker.bandRows(id, signature: signature) }
+            if let signature = fact.signature, story == id { roots.append((id, signature)) }
         }
         try Self.insertDocuments(documents, facts: facts, stories: storyOf, session: session)
-        try session.insert(into: "story_bands(key, doc)", bands, suffix: "ON CONFLICT DO NOTHING")
+        try StoryLinker.storeRoots(roots, session: session)
         try Self.insertDocumentFacts(documents, facts: facts, stories: storyOf, session: session)
         let linked = try Self.insertReports(documents, facts: facts, session: session)
         var tallies = TallyWriter()

@@ -12,17 +12,25 @@ enum StoreOperations {
         storedAt: Int64,
         session: any SQLSession
     ) throws -> [SubmitAck.Result] {
-        var seen = Set(
-            try session.rows("SELECT id FROM documents WHERE id IN ", in: records.map { .text($0.record.id) })
-                .compactMap { $0.text("id") }
-        )
-        var fresh: [FactWriter.Document] = []
-        let results = records.map { record, json in
-            guard seen.insert(record.id).inserted else { return SubmitAck.Result(id: record.id, status: .duplicate) }
-            fresh.append(
+        try Self.store(
+            records.map { record, json in
                 FactWriter.Document(record: record, context: contexts[record.id], json: json, storedAt: storedAt)
-            )
-            return SubmitAck.Result(id: record.id, status: .stored)
+            },
+            session: session
+        )
+    }
+
+    /// Stores each document whose id is not stored yet (nor earlier in `documents`) with the facts of all of them;
+    /// one result per document, in order. Runs inside the caller's write transaction.
+    static func store(_ documents: [FactWriter.Document], session: any SQLSession) throws -> [SubmitAck.Result] {
+        var seen = try PendingRecords.storedIDs(documents.map(\.record.id), session: session)
+        var fresh: [FactWriter.Document] = []
+        let results = documents.map { document in
+            guard seen.insert(document.record.id).inserted else {
+                return SubmitAck.Result(id: document.record.id, status: .duplicate)
+            }
+            fresh.append(document)
+            return SubmitAck.Result(id: document.record.id, status: .stored)
         }
         try FactWriter.write(fresh, session: session)
         return results

@@ -2,6 +2,7 @@ import DiaoyanModels
 import DiaoyanWire
 import Foundation
 import Logging
+import Synchronization
 
 /// `diaoyan bench pipeline`: the real trio on loopback, a corpus pushed through TLS, durable acks, extraction and
 /// the results port, timed from outside.
@@ -100,18 +101,22 @@ package struct PipelineBenchmark: Sendable {
                 batch: self.batch,
                 rate: self.rate
             )
+            // The aggregator is polled while the corpus is sent, not after: at a set rate a document is counted
+            // long before the last one is sent.
+            let target = CountTarget()
+            let polling =
+                sink == nil
+                ? Task { try await self.pollAggregator(trio: trio, identity: identity, until: target, logger: logger) }
+                : nil
+            defer { polling?.cancel() }
             let outcome = try await load.send(corpus.map(\.incoming), logger: logger)
             say("sent \(corpus.count): \(outcome.acknowledged.count) acknowledged, \(outcome.rejected) rejected")
             let counted: [String: ContinuousClock.Instant]
             if let sink {
                 counted = try await self.countAtSink(sink, outcome: outcome, logs: trio.state)
             } else {
-                counted = try await self.countAtAggregator(
-                    trio: trio,
-                    identity: identity,
-                    outcome: outcome,
-                    logger: logger
-                )
+                target.count.withLock { $0 = outcome.acknowledged.count }
+                counted = Self.countedTimes(try await polling?.value ?? [], outcome: outcome)
             }
             var memory: [String: Double] = [:]
             var cpu: [String: Double] = [:]
@@ -206,15 +211,19 @@ package struct PipelineBenchmark: Sendable {
         return arrivals.filter { outcome.sent[$0.key] != nil }
     }
 
-    /// Polls the aggregator's document count every 20 ms; the k-th document acknowledged counts as done when the
-    /// count first reaches k (the outbox hands documents out in commit order, so this is close, not exact).
-    private func countAtAggregator(
+    /// The number of documents the aggregator must count, known once the corpus is sent.
+    private final class CountTarget: Sendable {
+        let count = Mutex<Int?>(nil)
+    }
+
+    /// Polls the aggregator's document count every 20 ms until it reaches `target` (once that is set); returns every
+    /// sample.
+    private func pollAggregator(
         trio: LocalTrio,
         identity: TLSIdentity,
-        outcome: IngestLoad.Outcome,
+        until target: CountTarget,
         logger: Logger
-    ) async throws -> [String: ContinuousClock.Instant] {
-        let expected = outcome.acknowledged.count
+    ) async throws -> [(count: Int, at: ContinuousClock.Instant)] {
         let deadline = ContinuousClock.now + self.timeout
         var samples: [(count: Int, at: ContinuousClock.Instant)] = []
         try await QueryClient.withConnection(to: try Endpoint(parsing: trio.query), identity: identity, logger: logger)
@@ -223,10 +232,11 @@ package struct PipelineBenchmark: Sendable {
             while true {
                 let count = Int(try await client.stats(StatsRequest(metric: .documents)).total ?? 0)
                 samples.append((count, .now))
-                if count >= expected { return }
+                let expected = target.count.withLock { $0 }
+                if let expected, count >= expected { return }
                 guard ContinuousClock.now < deadline else {
                     throw Error.notAllCounted(
-                        expected: expected,
+                        expected: expected ?? count,
                         counted: count,
                         logs: trio.state.appendingPathComponent("logs").path
                     )
@@ -234,6 +244,15 @@ package struct PipelineBenchmark: Sendable {
                 try await Task.sleep(for: .milliseconds(20))
             }
         }
+        return samples
+    }
+
+    /// When each acknowledged document counts as done: the k-th acknowledged when the aggregator's count first
+    /// reached k (the outbox hands documents out in commit order, so this is close, not exact).
+    private static func countedTimes(
+        _ samples: [(count: Int, at: ContinuousClock.Instant)],
+        outcome: IngestLoad.Outcome
+    ) -> [String: ContinuousClock.Instant] {
         var counted: [String: ContinuousClock.Instant] = [:]
         var sample = 0
         for (rank, id) in outcome.acknowledged.enumerated() {

@@ -87,9 +87,13 @@ struct ProjectLinker {
         }
     }
 
-    /// Orders candidates: same key first, then the deeper place, then the older project (smaller id).
+    /// Orders candidates: same key first, then the deeper place (the longer path: Han characters and `/`, counted
+    /// in scalars), then the older project (smaller id).
     private static func rank(_ project: ProjectState, key: String) -> (Int, Int, Int64) {
-        (project.key == key ? 1 : 0, project.place?.path.count ?? 0, -project.id)
+        (
+            project.key.utf8.elementsEqual(key.utf8) ? 1 : 0, project.place?.path.unicodeScalars.count ?? 0,
+            -project.id
+        )
     }
 
     /// The place a `reports` or `projects` row holds, nil when the record gave the project none.

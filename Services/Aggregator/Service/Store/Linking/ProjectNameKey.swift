@@ -43,17 +43,42 @@ enum ProjectNameKey {
 
     /// Whether two keys name one project: equal, or one is the other with a prefix (a company, a place) that holds
     /// no phase (`期`).
+    ///
+    /// Compared by UTF-8 bytes and counted in scalars (keys are ``NameKey``s: no white space, nothing that
+    /// combines), since a fold asks it of every candidate of every report and `String`'s own comparisons normalize.
     static func isSameProject(_ lhs: String, _ rhs: String) -> Bool {
-        if lhs == rhs { return true }
-        let (short, long) = lhs.count < rhs.count ? (lhs, rhs) : (rhs, lhs)
-        guard short.count >= Self.shortestJoinable, long.hasSuffix(short) else { return false }
-        return !long.dropLast(short.count).contains("期")
+        if lhs.utf8.elementsEqual(rhs.utf8) { return true }
+        let (short, long) = lhs.utf8.count < rhs.utf8.count ? (lhs, rhs) : (rhs, lhs)
+        let cut = long.utf8.count - short.utf8.count
+        guard cut > 0, short.unicodeScalars.count >= Self.shortestJoinable,
+            long.utf8.dropFirst(cut).elementsEqual(short.utf8)
+        else { return false }
+        return !Self.containsPhase(long.utf8.prefix(cut))
     }
 
     /// Whether the places of two reports can be one project's: either unknown, equal, or one inside the other.
     static func isCompatible(_ lhs: String?, _ rhs: String?) -> Bool {
         guard let lhs, let rhs else { return true }
-        return lhs == rhs || lhs.hasPrefix(rhs + "/") || rhs.hasPrefix(lhs + "/")
+        return Self.isSameOrInside(lhs, rhs) || Self.isSameOrInside(rhs, lhs)
+    }
+
+    /// Whether `inner` is the path `outer` or a path under it, by UTF-8 bytes.
+    private static func isSameOrInside(_ inner: String, _ outer: String) -> Bool {
+        let (inner, outer) = (inner.utf8, outer.utf8)
+        guard inner.count >= outer.count, inner.starts(with: outer) else { return false }
+        return inner.count == outer.count || inner.dropFirst(outer.count).first == UInt8(ascii: "/")
+    }
+
+    /// `期` in UTF-8; a match in valid UTF-8 starts on a scalar (its lead byte is no continuation byte).
+    private static let phase = Array("期".utf8)
+
+    private static func containsPhase(_ bytes: Substring.UTF8View) -> Bool {
+        var window = bytes[...]
+        while window.count >= Self.phase.count {
+            if window.starts(with: Self.phase) { return true }
+            window = window.dropFirst()
+        }
+        return false
     }
 
     private static func canStrip(_ prefix: String, from key: String) -> Bool {

@@ -11,7 +11,9 @@ import PostgresNIO
 ///
 /// One connection writes, under a lock in the process and a transaction-level advisory lock in the database, so
 /// commits of several aggregators link stories and projects one after the other; reads spread over
-/// ``readerCount`` more connections. Statements block a thread of NIO's thread pool, never an event loop.
+/// ``readerCount`` more connections. Records accepted for a later fold (``FoldingStore``) go into `pending` on a
+/// connection of their own, without the advisory lock, so acknowledging never waits for a fold. Statements block a
+/// thread of NIO's thread pool, never an event loop.
 package final class PostgresRecordStore: RecordStore {
     /// Why the store could not be reached or used.
     package enum Error: Swift.Error, CustomStringConvertible {
@@ -32,13 +34,16 @@ package final class PostgresRecordStore: RecordStore {
     static let commitLock: Int64 = 0x6469_616F_7961_6E
 
     private let writer: PostgresConnection
+    private let inbox: PostgresConnection
     private let readers: [PostgresConnection]
     private let writeLock = NIOLock()
+    private let inboxLock = NIOLock()
     private let nextReader = NIOLockedValueBox(0)
     private let logger: Logger
 
-    private init(writer: PostgresConnection, readers: [PostgresConnection], logger: Logger) {
+    private init(writer: PostgresConnection, inbox: PostgresConnection, readers: [PostgresConnection], logger: Logger) {
         self.writer = writer
+        self.inbox = inbox
         self.readers = readers
         self.logger = logger
     }
@@ -48,7 +53,7 @@ package final class PostgresRecordStore: RecordStore {
         do {
             let location = try PostgresLocation(parsing: url)
             var connections: [PostgresConnection] = []
-            for index in 0...Self.readerCount {
+            for index in 0...(Self.readerCount + 1) {
                 connections.append(
                     try await PostgresConnection.connect(
                         on: MultiThreadedEventLoopGroup.singleton.next(),
@@ -58,7 +63,12 @@ package final class PostgresRecordStore: RecordStore {
                     ).get()
                 )
             }
-            let store = PostgresRecordStore(writer: connections[0], readers: Array(connections[1...]), logger: logger)
+            let store = PostgresRecordStore(
+                writer: connections[0],
+                inbox: connections[1],
+                readers: Array(connections[2...]),
+                logger: logger
+            )
             try await store.blocking {
                 try StoreMigrator.migrate { body in try store.transaction(body) }
             }
@@ -71,7 +81,7 @@ package final class PostgresRecordStore: RecordStore {
     /// Closes the connections; each stays alive until its close completes (postgres-nio requires a connection
     /// to be closed before it is released).
     deinit {
-        for connection in [self.writer] + self.readers {
+        for connection in [self.writer, self.inbox] + self.readers {
             connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
         }
     }
@@ -87,6 +97,55 @@ package final class PostgresRecordStore: RecordStore {
                 results = try StoreOperations.commit(encoded, contexts: contexts, storedAt: now, session: session)
             }
             return results
+        }
+    }
+
+    package func accept(_ records: [ExtractionRecord], contexts: [String: RecordContext]) async throws
+        -> [SubmitAck.Result]
+    {
+        let encoded = try StoreOperations.encoded(records)
+        let now = Int64(Date().timeIntervalSince1970)
+        return try await self.blocking {
+            try self.inboxLock.withLock {
+                let session = PostgresSession(connection: self.inbox, logger: self.logger)
+                try session.execute("BEGIN", [])
+                do {
+                    let stored = try PendingRecords.storedIDs(encoded.map(\.record.id), session: session)
+                    let results = try PendingRecords.accept(
+                        encoded,
+                        contexts: contexts,
+                        storedAt: now,
+                        stored: stored,
+                        session: session
+                    )
+                    try session.execute("COMMIT", [])
+                    return results
+                } catch {
+                    try? session.execute("ROLLBACK", [])
+                    throw error
+                }
+            }
+        }
+    }
+
+    package func pendingHorizon() async throws -> Int64 {
+        try await self.read { try PendingRecords.horizon(session: $0) }
+    }
+
+    /// Reads, stores and removes the pending records in one transaction under the commit lock: aggregators sharing
+    /// the database fold one after the other, each taking what the last one left. A record another aggregator
+    /// stored while this one accepted it is found stored and only removed.
+    package func fold(limit: Int, through horizon: Int64, known: [String: AcceptedRecord]) async throws -> Int {
+        try await self.blocking {
+            var folded = 0
+            try self.transaction { session in
+                let rows = try PendingRecords.oldest(limit, through: horizon, session: session)
+                guard !rows.isEmpty else { return }
+                _ = try StoreOperations.store(try PendingRecords.documents(rows, known: known), session: session)
+                try PendingRecords.remove(rows, session: session)
+                folded = rows.count
+            }
+            return folded
         }
     }
 

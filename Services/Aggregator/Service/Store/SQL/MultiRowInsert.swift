@@ -13,7 +13,7 @@ extension SQLSession {
         guard let width = rows.first?.count, width > 0 else { return [] }
         let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
         var largest = 1
-        while largest * 2 <= min(512, Self.boundValuesPerStatement / width) { largest *= 2 }
+        while largest * 2 <= min(64, Self.boundValuesPerStatement / width) { largest *= 2 }
         var returned: [SQLRow] = []
         var start = 0
         while start < rows.count {

@@ -3,8 +3,8 @@ import DiaoyanModels
 /// One thing counted (or one figure summed) under one key of one dimension: the unit of the aggregator's
 /// running tallies.
 ///
-/// `tallies(metric, dimension, key, unit, item, value)` holds each member once (its primary key), so a story told by
-/// ten reprints, or a project reported by three articles, is a member once; `tally_totals` holds per
+/// `tally_items` holds each item's members once (``TallyItems``), so a story told by ten reprints, or a project
+/// reported by three articles, is a member once; `tally_totals` holds per
 /// (metric, dimension, key, unit) the count of members and the sum of their values, kept up to date in the same
 /// transaction as every change of members (``TallyWriter``). An unfiltered statistic reads its rows from
 /// `tally_totals` alone. `dimension` is empty for the metric's total, `unit` empty for counts.
@@ -16,7 +16,14 @@ struct TallyMember: Hashable {
     var item: String
     var value: Double
 
-    init(_ metric: StatsMetric, _ dimension: StatsDimension?, key: String, unit: String = "", item: String, value: Double = 0) {
+    init(
+        _ metric: StatsMetric,
+        _ dimension: StatsDimension?,
+        key: String,
+        unit: String = "",
+        item: String,
+        value: Double = 0
+    ) {
         self.metric = metric
         self.dimension = dimension
         self.key = key
@@ -44,19 +51,19 @@ struct TallyMember: Hashable {
 }
 
 extension TallyMember {
-    /// The member a `tallies` row holds.
-    init?(row: SQLRow) {
-        guard let metric = row.text("metric").flatMap(StatsMetric.init(rawValue:)), let item = row.text("item") else {
-            return nil
-        }
-        let dimension = row.text("dimension").flatMap { $0.isEmpty ? nil : StatsDimension(rawValue: $0) }
-        self.init(
-            metric,
-            dimension,
-            key: row.text("key") ?? "",
-            unit: row.text("unit") ?? "",
-            item: item,
-            value: row.double("value") ?? 0
-        )
+    /// By UTF-8 bytes (``UTF8Identity``), as the store keys members.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(self.metric)
+        hasher.combine(self.dimension)
+        UTF8Identity.combine(self.key, into: &hasher)
+        UTF8Identity.combine(self.unit, into: &hasher)
+        UTF8Identity.combine(self.item, into: &hasher)
+        hasher.combine(self.value)
+    }
+
+    static func == (one: TallyMember, other: TallyMember) -> Bool {
+        one.metric == other.metric && one.dimension == other.dimension && one.value == other.value
+            && UTF8Identity.equal(one.key, other.key) && UTF8Identity.equal(one.unit, other.unit)
+            && UTF8Identity.equal(one.item, other.item)
     }
 }

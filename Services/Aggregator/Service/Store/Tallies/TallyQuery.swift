@@ -26,9 +26,14 @@ enum TallyQuery {
             SELECT \(key) AS key, unit, \(value) AS value FROM tally_totals
             WHERE metric = ? AND dimension = ? AND count > 0 \(ordering)\(limited)
             """,
-            metric.rawValue, request.by?.rawValue ?? ""
+            metric.rawValue,
+            request.by?.rawValue ?? ""
         ).map { row in
-            StatsResult.Row(key: row.text("key") ?? "", value: row.double("value") ?? 0, unit: metric.isSum ? row.text("unit") : nil)
+            StatsResult.Row(
+                key: row.text("key") ?? "",
+                value: row.double("value") ?? 0,
+                unit: metric.isSum ? row.text("unit") : nil
+            )
         }
         let totals = try session.rows(
             "SELECT unit, \(value) AS value FROM tally_totals WHERE metric = ? AND dimension = '' AND count > 0 ORDER BY value DESC, unit",

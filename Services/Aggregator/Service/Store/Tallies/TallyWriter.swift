@@ -1,8 +1,8 @@
 import DiaoyanModels
 
-/// Keeps `tallies` and `tally_totals` (see ``TallyMember``) in step for one commit: members gathered from all its
-/// documents and projects, then written with a handful of multi-row statements, totals moved by exactly the
-/// members that came or went.
+/// Keeps `tally_items` and `tally_totals` (see ``TallyMember``, ``TallyItems``) in step for one commit: members
+/// gathered from all its documents and projects, each touched item's stored members read in one query and written
+/// back in one row, totals moved by exactly the members that came or went.
 ///
 /// `documents` members never repeat (a document is stored once), so they go straight into the totals and are not
 /// kept as members. Members of documents' metrics (stories, events, officials, announced investment) are only ever
@@ -10,8 +10,8 @@ import DiaoyanModels
 struct TallyWriter {
     /// Total moves by (metric, dimension, key, unit).
     private var deltas: [TotalKey: (count: Int64, sum: Double)] = [:]
-    /// Members to add when not there yet.
-    private var added: Set<TallyMember> = []
+    /// Members to add when not there yet, by item.
+    private var added: [String: Set<TallyMember>] = [:]
     /// How each replaced item's members follow from its stored ones.
     private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
 
@@ -22,7 +22,7 @@ struct TallyWriter {
 
     /// Adds members unless they are there already.
     mutating func add(_ members: [TallyMember]) {
-        self.added.formUnion(members)
+        for member in members { self.added[member.item, default: []].insert(member) }
     }
 
     /// Makes `members(stored)` the whole of `item`'s members, `stored` being its members before the commit (an
@@ -31,43 +31,28 @@ struct TallyWriter {
         self.replaced[item] = members
     }
 
-    /// Writes the members and moves the totals, in the caller's transaction.
+    /// Writes the members of every item that changed and moves the totals, in the caller's transaction.
     func write(_ session: any SQLSession) throws {
         var writer = self
-        let inserted = try session.insert(
-            into: "tallies(item, metric, dimension, key, unit, value)",
-            writer.added.map(Self.row),
-            suffix: "ON CONFLICT DO NOTHING RETURNING metric, dimension, key, unit, value"
-        )
-        for row in inserted { writer.move(TotalKey(row), count: 1, sum: row.double("value") ?? 0) }
-        try writer.replaceItems(session)
-        try writer.moveTotals(session)
-    }
-
-    /// Replaces the members of each replaced item whose members changed; unchanged items are not touched.
-    private mutating func replaceItems(_ session: any SQLSession) throws {
-        guard !self.replaced.isEmpty else { return }
-        var stored: [String: [TallyMember]] = [:]
-        for row in try session.rows(
-            "SELECT item, metric, dimension, key, unit, value FROM tallies WHERE item IN ",
-            in: self.replaced.keys.map { .text($0) }
-        ) {
-            guard let member = TallyMember(row: row) else { continue }
-            stored[member.item, default: []].append(member)
+        let stored = try TallyItems.read(Array(self.added.keys) + Array(self.replaced.keys), session: session)
+        var changed: [(item: String, members: [TallyMember])] = []
+        for (item, members) in self.added {
+            let old = stored[item] ?? []
+            let new = members.subtracting(old)
+            guard !new.isEmpty else { continue }
+            for member in new { writer.move(TotalKey(member), count: 1, sum: member.value) }
+            changed.append((item, old + new))
         }
-        var changed: [String] = []
-        var rows: [[SQLValue]] = []
         for (item, members) in self.replaced {
             let old = Set(stored[item] ?? [])
             let new = Set(members(stored[item] ?? []))
             guard old != new else { continue }
-            changed.append(item)
-            for member in old { self.move(TotalKey(member), count: -1, sum: -member.value) }
-            for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
-            rows += new.map(Self.row)
+            for member in old { writer.move(TotalKey(member), count: -1, sum: -member.value) }
+            for member in new { writer.move(TotalKey(member), count: 1, sum: member.value) }
+            changed.append((item, Array(new)))
         }
-        try session.execute("DELETE FROM tallies WHERE item IN ", in: changed.map { .text($0) })
-        try session.insert(into: "tallies(item, metric, dimension, key, unit, value)", rows)
+        try TallyItems.write(changed, session: session)
+        try writer.moveTotals(session)
     }
 
     /// Adds each delta to its total, creating totals as needed.
@@ -76,8 +61,8 @@ struct TallyWriter {
             into: "tally_totals(metric, dimension, key, unit, count, sum)",
             self.deltas.filter { $0.value.count != 0 || $0.value.sum != 0 }.map { key, delta in
                 [
-                    .text(key.metric), .text(key.dimension), .text(key.key), .text(key.unit), .integer(delta.count),
-                    .real(delta.sum),
+                    .text(key.metric.rawValue), .text(key.dimension?.rawValue ?? ""), .text(key.key), .text(key.unit),
+                    .integer(delta.count), .real(delta.sum),
                 ]
             },
             suffix: """
@@ -92,32 +77,30 @@ struct TallyWriter {
         self.deltas[key, default: (0, 0)].sum += sum
     }
 
-    private static func row(_ member: TallyMember) -> [SQLValue] {
-        [
-            .text(member.item), .text(member.metric.rawValue), .text(member.dimension?.rawValue ?? ""),
-            .text(member.key), .text(member.unit), .real(member.value),
-        ]
-    }
-
-    /// The total a member counts into.
+    /// The total a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``).
     private struct TotalKey: Hashable {
-        var metric: String
-        var dimension: String
+        var metric: StatsMetric
+        var dimension: StatsDimension?
         var key: String
         var unit: String
 
         init(_ member: TallyMember) {
-            self.metric = member.metric.rawValue
-            self.dimension = member.dimension?.rawValue ?? ""
+            self.metric = member.metric
+            self.dimension = member.dimension
             self.key = member.key
             self.unit = member.unit
         }
 
-        init(_ row: SQLRow) {
-            self.metric = row.text("metric") ?? ""
-            self.dimension = row.text("dimension") ?? ""
-            self.key = row.text("key") ?? ""
-            self.unit = row.text("unit") ?? ""
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(self.metric)
+            hasher.combine(self.dimension)
+            UTF8Identity.combine(self.key, into: &hasher)
+            UTF8Identity.combine(self.unit, into: &hasher)
+        }
+
+        static func == (one: TotalKey, other: TotalKey) -> Bool {
+            one.metric == other.metric && one.dimension == other.dimension && UTF8Identity.equal(one.key, other.key)
+                && UTF8Identity.equal(one.unit, other.unit)
         }
     }
 }

@@ -18,10 +18,14 @@ package enum WrittenYear {
         var index = 0
         while index + 4 < scalars.count {
             // `2025 年第一次`: a space may stand before 年.
-            let after = index + 4 < scalars.count && scalars[index + 4] == " " ? index + 5 : index + 4
-            guard after < scalars.count, Self.opensYear(scalars, at: after),
-                let year = Self.fourDigits(at: index, in: scalars), (1949...2099).contains(year)
+            guard scalars[index].isASCIIDigit, let year = Self.fourDigits(at: index, in: scalars),
+                (1949...2099).contains(year)
             else {
+                index += 1
+                continue
+            }
+            let after = index + 4 < scalars.count && scalars[index + 4] == " " ? index + 5 : index + 4
+            guard after < scalars.count, Self.opensYear(scalars, at: after) else {
                 index += 1
                 continue
             }

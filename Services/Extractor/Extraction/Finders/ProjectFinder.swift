@@ -186,7 +186,7 @@ package struct ProjectFinder: Sendable {
     {
         var index = start
         while index < scalars.count {
-            if scalars.has(Self.introducer, at: index) {
+            if scalars[index] == "项", scalars.has(Self.introducer, at: index) {
                 return (index, index + Self.introducer.count, false)
             }
             if Self.countedIntroducers.mayStart(with: scalars[index]),

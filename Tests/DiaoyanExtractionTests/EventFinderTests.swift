@@ -43,6 +43,15 @@ import Testing
         #expect(self.events("青禾新材料项目已经投产。", published: nil).isEmpty)
     }
 
+    @Test func readsACompletionIntoProductionAsACommissioning() {
+        #expect(self.events("5月18日，青禾骨料生产线项目竣工投产。") == ["commissioning 2024-05-18"])
+        #expect(self.events("5月18日，青禾水泥熟料生产线建成投产。") == ["commissioning 2024-05-18"])
+    }
+
+    @Test func readsASiteTourMeetingAsAnInspectionAndAMeeting() {
+        #expect(self.events("5月18日，全市重点项目现场观摩会在青禾县举行。") == ["inspection 2024-05-18", "meeting 2024-05-18"])
+    }
+
     @Test func readsObservationsDispatchMeetingsAndSupervision() {
         #expect(self.events("5月18日下午，市委书记林一带领市四大班子领导观摩重点项目。") == ["inspection 2024-05-18"])
         #expect(self.events("5月18日，县委书记林一主持召开重点推进项目调度会。") == ["meeting 2024-05-18"])

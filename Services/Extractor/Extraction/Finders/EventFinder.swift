@@ -23,10 +23,13 @@ package struct EventFinder: Sendable {
         ("推介活动", .conference), ("招商活动", .conference), ("展会", .conference),
         ("观摩", .inspection), ("拉练", .inspection), ("督导", .inspection), ("调度会", .meeting),
         ("开复工", .groundbreaking), ("开竣工", .groundbreaking), ("开(竣)工", .groundbreaking),
+        ("竣工投产", .commissioning), ("建成投产", .commissioning), ("观摩会", .inspection),
     ]
     /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): a
     /// groundbreaking and a completion (`other`) on one day.
     private let startAndCompletion = ScalarTrie<Bool>(words: ["开竣工", "开(竣)工"])
+    /// Words of a tour of sites that is also a meeting (`现场观摩会`): an inspection and a meeting on one day.
+    private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
         "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
@@ -306,6 +309,11 @@ package struct EventFinder: Sendable {
                 typesInSentence.insert(.other).inserted
             {
                 types.append(.other)
+            }
+            if self.tourAndMeeting.longestMatch(in: scalars, from: index) != nil,
+                typesInSentence.insert(.meeting).inserted
+            {
+                types.append(.meeting)
             }
             for type in types {
                 reading.add(self.event(type, date: date, in: sentence, told: told, cast: cast))

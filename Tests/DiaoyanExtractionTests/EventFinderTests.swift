@@ -48,6 +48,11 @@ import Testing
         #expect(self.events("5月18日，青禾水泥熟料生产线建成投产。") == ["commissioning 2024-05-18"])
     }
 
+    @Test func readsAnUndatedOnSiteSigningAndAFairByItsAbbreviation() {
+        #expect(self.events("推介会还吸引了多个项目前来洽谈，现场签约合作协议和项目共19个。", published: nil) == ["signing -"])
+        #expect(self.events("5月18日，第十届青洽会开幕。") == ["conference 2024-05-18"])
+    }
+
     @Test func readsASiteTourMeetingAsAnInspectionAndAMeeting() {
         #expect(self.events("5月18日，全市重点项目现场观摩会在青禾县举行。") == ["inspection 2024-05-18", "meeting 2024-05-18"])
     }

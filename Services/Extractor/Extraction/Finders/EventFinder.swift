@@ -24,6 +24,8 @@ package struct EventFinder: Sendable {
         ("观摩", .inspection), ("拉练", .inspection), ("督导", .inspection), ("调度会", .meeting),
         ("开复工", .groundbreaking), ("开竣工", .groundbreaking), ("开(竣)工", .groundbreaking),
         ("竣工投产", .commissioning), ("建成投产", .commissioning), ("观摩会", .inspection),
+        // Fairs pages name by abbreviation (`科博会`, `青洽会`, `文博会`).
+        ("博会", .conference), ("洽会", .conference),
     ]
     /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): a
     /// groundbreaking and a completion (`other`) on one day.
@@ -365,10 +367,12 @@ package struct EventFinder: Sendable {
         index > 0 && scalars[index - 1] == "、"
     }
 
-    /// Whether the stage word at `index` follows `集中` (`7个项目集中投产`): a concentrated ceremony, the story's
-    /// event even when nothing dates it.
+    /// Whether the stage word at `index` follows `集中` or `现场` (`7个项目集中投产`, `项目现场签约`): a ceremony
+    /// held there and then, the story's event even when nothing dates it.
     private static func isConcentrated(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        index >= 2 && scalars[index - 2] == "集" && scalars[index - 1] == "中"
+        guard index >= 2 else { return false }
+        let (first, second) = (scalars[index - 2], scalars[index - 1])
+        return (first == "集" && second == "中") || (first == "现" && second == "场")
     }
 
     /// `events` without those told again: a dateless event, or one dated less precisely, of a type already dated.

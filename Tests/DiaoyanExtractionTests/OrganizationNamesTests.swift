@@ -29,6 +29,15 @@ import Testing
         #expect(self.organizations(text).isEmpty)
     }
 
+    @Test func trimsDebrisAfterTheSuffixAndAParkBeforeTheName() {
+        let names = self.organizations("青禾集团继续扩产，云杉智慧能源有限责任公司执行董事发言，白桦发展集团集团化运营。走访桐城经开区青松新能源。")
+        #expect(names.contains("青禾集团"))
+        #expect(names.contains("云杉智慧能源有限责任公司"))
+        #expect(!names.contains { $0.hasSuffix("集团集团") })
+        let parks = self.organizations("漕河泾开发区公司与青禾县签约。")
+        #expect(parks == ["漕河泾开发区公司"])
+    }
+
     @Test func countsNoKindOrDepartmentAsAnOrganization() {
         #expect(self.organizations("一批跨国公司落户，活动公司负责布置，工程部组织施工。").isEmpty)
         #expect(self.organizations("盘活原青禾塑胶有限公司闲置资产。") == ["青禾塑胶有限公司"])

@@ -13,6 +13,7 @@ package enum OrganizationNameCheck {
         found.compactMap { organization in
             var range = organization.range
             range = Self.afterLeadingWords(range, in: scalars)
+            range = Self.beforeTrailingDebris(range, in: scalars)
             guard range.count >= 2, !Self.isNoOrganization(range, in: scalars),
                 !Self.bareSuffixes.contains(scalars.string(range))
             else { return nil }
@@ -33,7 +34,36 @@ package enum OrganizationNameCheck {
         if let lead = Self.leading.longestMatch(in: scalars, from: start), start + lead.length < range.upperBound {
             start += lead.length
         }
+        // `桐城经开区国轩`: a park written before the company is the park's, not the name's.
+        // Only a short form: a registered name after a park was weighed by `OrganizationFinder` (`北湖开发区建设投资
+        // 有限公司`, `漕河泾开发区公司` are the parks' own companies).
+        if Self.registered.longestMatch(in: scalars, endingAt: range.upperBound) == nil {
+            for index in (start + 2)..<max(start + 2, range.upperBound - 1)
+            where Self.parks.longestMatch(in: scalars, endingAt: index) != nil {
+                start = index
+            }
+        }
         return start..<range.upperBound
+    }
+
+    /// `range` without a scalar or two caught after its registered suffix (`攀华集团继`, `…有限责任公司执行`) or a
+    /// suffix written twice (`…发展集团集团`).
+    private static func beforeTrailingDebris(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        var end = range.upperBound
+        for cut in 1...2 where end - cut > range.lowerBound + 2 {
+            if Self.registered.longestMatch(in: scalars, endingAt: end - cut) != nil,
+                Self.registered.longestMatch(in: scalars, endingAt: end) == nil
+            {
+                end -= cut
+                break
+            }
+        }
+        if end - range.lowerBound >= 6, scalars[(end - 2)..<end].elementsEqual(scalars[(end - 4)..<(end - 2)]),
+            Self.registered.longestMatch(in: scalars, endingAt: end) != nil
+        {
+            end -= 2
+        }
+        return range.lowerBound..<end
     }
 
     /// Whether `range` names a chamber, an office, a hospital, a generic company or a clause rather than an
@@ -50,6 +80,8 @@ package enum OrganizationNameCheck {
     }
 
     private static let projectHas = Array("项目有".unicodeScalars)
+    private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
+    private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])
     /// What is left of `家庭农场+基地+农户+专业合作社` after its last `+`: a kind, no name.
     private static let bareSuffixes: Set<String> = [
         "专业合作社", "合作社", "公司", "有限公司", "集团", "实验室", "跨国公司", "活动公司", "我公司",
@@ -60,11 +92,11 @@ package enum OrganizationNameCheck {
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
-        "职业技术学院", "职业学院", "党校", "长征学院", "工程部", "项目部",
+        "职业技术学院", "职业学院", "党校", "长征学院", "工程部", "项目部", "海关",
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: ["城发集团", "城发公司"])
     /// Words no organization's name holds: the clause around it was caught with it.
     private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过", "仪式", "相关部门", "年集团"])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
-    private static let clauseScalars = ScalarSet("+，,。；;“”\"".unicodeScalars)
+    private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)
 }

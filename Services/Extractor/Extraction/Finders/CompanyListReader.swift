@@ -10,10 +10,14 @@ package enum CompanyListReader {
         gazetteer: Gazetteer
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
+        // Read once: a list can only close at 等 or a count, and most scalars are neither.
+        let countWords = Self.countWords
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
-            guard let (closer, items) = Self.list(closingAt: index, in: scalars, known: known) else { continue }
+            guard scalars[index] == "等" || countWords.contains(scalars[index]),
+                let (closer, items) = Self.list(closingAt: index, in: scalars, known: known)
+            else { continue }
             // `央企、世界500强、单项冠军、独角兽等企业`: kinds of companies, none named.
             guard !items.contains(where: { item in Self.kinds.hasWord(in: scalars, startingIn: item) }) else {
                 index = closer

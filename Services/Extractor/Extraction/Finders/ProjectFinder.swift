@@ -184,13 +184,15 @@ package struct ProjectFinder: Sendable {
     private func nextIntroducer(from start: Int, in scalars: [Unicode.Scalar])
         -> (start: Int, end: Int, afterCount: Bool)?
     {
+        // The statics read once: this runs over every scalar of the text.
+        let (introducer, counted) = (Self.introducer, Self.countedIntroducers)
         var index = start
         while index < scalars.count {
-            if scalars[index] == "项", scalars.has(Self.introducer, at: index) {
-                return (index, index + Self.introducer.count, false)
+            let scalar = scalars[index]
+            if scalar == "项", scalars.has(introducer, at: index) {
+                return (index, index + introducer.count, false)
             }
-            if Self.countedIntroducers.mayStart(with: scalars[index]),
-                let word = Self.countedIntroducers.longestMatch(in: scalars, from: index),
+            if scalar == "具" || scalar == "分", let word = counted.longestMatch(in: scalars, from: index),
                 (max(0, index - 12)..<index).contains(where: { scalars.has(Self.suffix, at: $0) })
             {
                 var end = index + word.length

@@ -45,6 +45,8 @@ package struct ProjectNameJudge: Sendable {
         strictness: Strictness = .standalone
     ) -> Bool {
         guard range.count >= 2 else { return false }
+        // `(二期)`, `(中合稀土)`: a bracket's inside is a fragment.
+        if scalars[range.lowerBound] == "(" || scalars[range.lowerBound] == "（" { return false }
         if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
             || self.namesAProgramme(range, in: scalars)
         {

@@ -23,6 +23,13 @@ import Testing
         #expect(self.stage("青禾县举行第四次工业项目集中开(竣)工活动。") == nil)
     }
 
+    @Test func readsATourOfSitesAsProjectsBeingBuilt() {
+        #expect(self.stage("全市重点项目现场观摩会在青禾县举行。") == .underConstruction)
+        #expect(self.stage("十堰市2018年第四季度重点项目拉练启动。") == .underConstruction)
+        // A tour that also starts projects tells two kinds: none.
+        #expect(self.stage("项目观摩暨集中开工活动举行。") == nil)
+    }
+
     @Test func readsAConcentratedStartAndRestartAsAGroundbreaking() {
         #expect(self.stage("青禾州首批208个项目集中开复工仪式同步举行。") == .groundbreaking)
     }

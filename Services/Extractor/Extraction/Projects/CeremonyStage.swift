@@ -4,7 +4,8 @@ import DiaoyanText
 /// The stage a document's ceremony gives every project it lists: a concentrated groundbreaking (`集中开工`,
 /// `开工仪式`), signing (`集中签约`, `签约仪式`) or commissioning (`集中投产`, `投产仪式`).
 ///
-/// A project the text says nothing else of takes it. A document that tells ceremonies of two kinds (`集中签约、开工、
+/// A tour of sites (`现场观摩会`, `拉练`) counts as one, of projects being built. A project the text says nothing
+/// else of takes it. A document that tells ceremonies of two kinds (`集中签约、开工、
 /// 投产`), or one that starts some projects and completes others (`集中开竣工`), gives none: which project went
 /// through which is not said.
 package enum CeremonyStage {
@@ -13,6 +14,8 @@ package enum CeremonyStage {
             (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工动员", "奠基仪式", "集中开工仪式", "开工奠基", "集中开复工"]),
             (.signed, ["集中签约", "签约仪式", "签约活动", "签约大会"]),
             (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式", "集中竣工投产"]),
+            // A tour of sites (`项目观摩`, `拉练`) sees projects being built.
+            (.underConstruction, ["观摩会", "现场观摩", "观摩活动", "项目观摩", "观摩调研", "拉练"]),
         ]
         var trie = ScalarTrie<Stage>()
         for (stage, list) in ceremonies {

@@ -198,7 +198,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "DiaoyanEvaluation", "DiaoyanWire",
+                "DiaoyanEvaluation", "DiaoyanText", "DiaoyanWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],

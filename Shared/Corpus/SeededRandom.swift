@@ -1,25 +1,20 @@
-/// A small, fast, seedable random number generator (SplitMix64), so a corpus is the same bytes for the same seed
-/// on every machine and every Swift version.
-///
-/// The standard library's generator is seeded by the system and its algorithm is not promised; this one is a
-/// fixed function of its seed.
+import DiaoyanText
+
+/// A seedable random number generator (``SplitMix64`` from a mixed seed), so a corpus is the same bytes for the same
+/// seed on every machine and every Swift version, with the draws a corpus needs (`pick`, `int`, `chance`, `sample`).
 package struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     /// A generator for `seed`, further split by `stream` (e.g. an article's index), so articles can be made in
     /// any order or in parallel and still come out the same.
     package init(seed: UInt64, stream: UInt64 = 0) {
-        self.state = seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 0x632B_E59B_D9B4_E019)
+        self.generator = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 0x632B_E59B_D9B4_E019))
         // Mix the start so neighbouring seeds do not give neighbouring sequences.
         for _ in 0..<4 { _ = self.next() }
     }
 
     package mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.generator.next()
     }
 
     /// A uniformly chosen element of `items`, which must not be empty.

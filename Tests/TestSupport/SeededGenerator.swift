@@ -1,10 +1,12 @@
+import DiaoyanText
+
 /// A random number generator that repeats itself from a seed (SplitMix64), so a fault test that failed can be run
 /// again with the same moments and victims: the test prints its seed, `DIAOYAN_FAULT_SEED` gives it back.
 package struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     package init(seed: UInt64) {
-        self.state = seed
+        self.generator = SplitMix64(state: seed)
     }
 
     /// The seed from `DIAOYAN_FAULT_SEED`, or a fresh one.
@@ -16,10 +18,6 @@ package struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     package mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.generator.next()
     }
 }

@@ -222,7 +222,7 @@ package struct ProjectFinder: Sendable {
             }
             if scalar == "等",
                 ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
-                    || Self.countCloses(after: index, in: scalars)
+                    || self.countCloses(after: index, in: scalars)
             {
                 return sawSeparator ? index : nil
             }
@@ -233,17 +233,9 @@ package struct ProjectFinder: Sendable {
     }
 
     /// Whether a bare count closes the clause after the 等 at `mark` (`…等18个；`, `…等7项。`).
-    private static func countCloses(after mark: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var index = mark + 1
-        while index < scalars.count, index - mark <= 4,
-            scalars[index].isASCIIDigit || ProjectLexicon.countNumerals.contains(scalars[index])
-        {
-            index += 1
-        }
-        guard index > mark + 1, index + 1 < scalars.count, ProjectLexicon.counters.contains(scalars[index]) else {
-            return false
-        }
-        return ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
+    private func countCloses(after mark: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let end = self.countEnd(mark + 1, in: scalars), end < scalars.count else { return false }
+        return ClauseMarkers.clausePunctuation.contains(scalars[end])
     }
 
     /// Where 等 stands before a count that ends with 项目 at `at` (`等两个港资项目`, `等一批项目`).
@@ -316,11 +308,16 @@ package struct ProjectFinder: Sendable {
 
     /// Whether a number and a counter (`5个`, `十二项`) are written at `index`.
     private func countFollows(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        self.countEnd(index, in: scalars) != nil
+    }
+
+    /// Where a count written at `index` (`5个`, `十二项`) ends, after its counter; nil when none is written there.
+    private func countEnd(_ index: Int, in scalars: [Unicode.Scalar]) -> Int? {
         guard index < scalars.count, ChineseNumber.startsNumber(scalars[index]),
             let number = ChineseNumber.read(scalars, from: index)
-        else { return false }
+        else { return nil }
         let after = index + number.length
-        return after < scalars.count && ProjectLexicon.counters.contains(scalars[after])
+        return after < scalars.count && ProjectLexicon.counters.contains(scalars[after]) ? after + 1 : nil
     }
 
     /// The items of `A、B、C等项目`, each a project when it is more than generic words.

@@ -29,7 +29,7 @@ package struct EventFinder: Sendable {
     ]
     /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): a
     /// groundbreaking and a completion (`other`) on one day.
-    private let startAndCompletion = ScalarTrie<Bool>(words: ["开竣工", "开(竣)工"])
+    private let startAndCompletion = ScalarTrie<Bool>(words: StageLexicon.startAndCompletion)
     /// Words of a tour of sites that is also a meeting (`现场观摩会`): an inspection and a meeting on one day.
     private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).

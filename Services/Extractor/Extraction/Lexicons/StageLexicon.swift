@@ -1,5 +1,5 @@
-import DiaoyanText
 import DiaoyanModels
+import DiaoyanText
 
 /// The words around a project that tell its stage, strongest evidence first.
 package enum StageLexicon {
@@ -25,6 +25,10 @@ package enum StageLexicon {
     package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "将在", "即将", "确保", "拟", "将"]
     /// `future` as a trie, for the stage reader and the event finder alike.
     package static let futureWords = ScalarTrie<Bool>(words: Self.future)
+
+    /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): the event
+    /// finder reads a groundbreaking and a completion from them, the ceremony's stage none.
+    package static let startAndCompletion: [String] = ["开竣工", "开(竣)工"]
 
     /// Written right after a stage word, makes it a condition (`建成后可年产`, `达产后`): no evidence of the stage.
     package static let conditional: ScalarSet = ["后"]

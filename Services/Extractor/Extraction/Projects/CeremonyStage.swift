@@ -22,7 +22,7 @@ package enum CeremonyStage {
             for word in list { trie.insert(word.unicodeScalars, stage) }
         }
         // `集中开竣工`: some projects start and others finish, and the text does not say which.
-        for word in ["开竣工", "开(竣)工"] { trie.insert(word.unicodeScalars, .unknown) }
+        for word in StageLexicon.startAndCompletion { trie.insert(word.unicodeScalars, .unknown) }
         return trie
     }()
 

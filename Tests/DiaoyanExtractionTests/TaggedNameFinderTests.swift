@@ -1,0 +1,48 @@
+import DiaoyanExtraction
+import DiaoyanModels
+import Testing
+
+/// The learned tagger finds the people a short or untitled text names without a title; the rules keep the rest.
+@Suite struct TaggedNameFinderTests {
+    let extractor: RecordExtractor
+
+    init() throws {
+        self.extractor = try RecordExtractor()
+    }
+
+    func persons(_ text: String) -> [ExtractionRecord.Person] {
+        self.extractor.extract(NormalizedDocument(id: "t", source: "t", text: text)).persons
+    }
+
+    @Test func findsPeopleNamedWithoutATitle() {
+        let persons = self.persons("梅西打入一球，张伟说比赛很精彩。")
+        #expect(persons.map(\.name) == ["梅西", "张伟"])
+        #expect(persons.allSatisfy { $0.role == .other && $0.titles.isEmpty })
+    }
+
+    @Test func keepsTheRulesTitlesAndAddsTheUntitled() {
+        let persons = self.persons("市长李强说，王小明将出席。")
+        #expect(persons.map(\.name) == ["李强", "王小明"])
+        #expect(persons.first?.titles == ["市长"])
+    }
+
+    @Test func joinsTheDottedPartsOfAForeignName() {
+        #expect(self.persons("影片由马龙·白兰度主演。").map(\.name) == ["马龙·白兰度"])
+    }
+
+    @Test func refusesFormsOfAddressEditorsAndTradeNames() {
+        #expect(self.persons("老张和吴女士在家。").isEmpty)
+        #expect(self.persons("编辑 杨静").isEmpty)
+        #expect(self.persons("佳沃集团落户金山。").isEmpty)
+    }
+
+    @Test func leavesALongTitledArticleToTheRules() {
+        // Over a sentence or two and written in title chains: the tagger is not asked, so the untitled 赵晓梅 stays
+        // unfound, and the record is the rules' alone.
+        let opening = "6月5日，县委书记周明远率队调研重点项目建设情况，县领导陈立新参加调研。"
+        let filler = String(repeating: "项目建成后将形成年产10万吨新型材料的生产能力，带动就业500余人。", count: 3)
+        let text = opening + filler + "赵晓梅介绍了产线情况。"
+        #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
+        #expect(!self.persons(text).map(\.name).contains("赵晓梅"))
+    }
+}

@@ -45,4 +45,18 @@ import Testing
         #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
         #expect(!self.persons(text).map(\.name).contains("赵晓梅"))
     }
+
+    @Test func leavesAnUntitledPageReportingProjectsToTheRules() {
+        let text = String(repeating: "项目总投资12亿元，建成后年产新型材料10万吨，带动就业500余人。", count: 4) + "赵晓梅介绍了产线情况。"
+        #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
+        #expect(self.persons(text).isEmpty)
+    }
+
+    @Test func readsALongUntitledNewsStory() {
+        let text =
+            String(repeating: "比赛在周六晚上进行，现场气氛十分热烈，看台上坐满了从各地赶来的球迷。", count: 4)
+            + "梅西打入一球，张伟说比赛很精彩。"
+        #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
+        #expect(self.persons(text).map(\.name) == ["梅西", "张伟"])
+    }
 }

@@ -24,16 +24,48 @@ package struct TaggedNameFinder: Sendable {
     }
 
     /// Whether the rules leave the document's people to the tagger: the document is a sentence or two, or it is not
-    /// written the genre's way — no person the rules found has an official's or an executive's title, and no such
-    /// title word (`书记`, `市长`, `董事长`) stands anywhere in it, even without a name.
+    /// written the genre's way — no person the rules found has an official's or an executive's title, it reports
+    /// no investment project, and no such title word (`书记`, `市长`, `董事长`) stands anywhere in it, even without
+    /// a name.
     package static func rulesAreUnsure(about people: [PersonFinder.Found], in scalars: [Unicode.Scalar]) -> Bool {
         if scalars.count <= Self.shortDocument { return true }
         if people.contains(where: { !$0.titles.isEmpty && $0.role != .reporter }) { return false }
+        if Self.reportsInvestment(scalars) { return false }
         return !(2...scalars.count).contains { end in
             guard let title = TitleLexicon.title(endingAt: end, in: scalars) else { return false }
             return title.role == .official || title.role == .executive
         }
     }
+
+    /// Whether the document reports projects the genre's way: `项目` beside a word of investment or of a ceremony
+    /// (`投资`, `亿元`, `开工`, `签约`…). Such a page names its people in title chains and bylines even when the
+    /// rules found none (every one of the 330 real pages does); a sports page's `跳水项目` alone does not count.
+    private static func reportsInvestment(_ scalars: [Unicode.Scalar]) -> Bool {
+        var sawProject = false
+        var sawInvestment = false
+        var index = 0
+        while index < scalars.count, !(sawProject && sawInvestment) {
+            guard Self.genreWords.mayStart(with: scalars[index]),
+                let match = Self.genreWords.longestMatch(in: scalars, from: index)
+            else {
+                index += 1
+                continue
+            }
+            if match.value { sawProject = true } else { sawInvestment = true }
+            index += match.length
+        }
+        return sawProject && sawInvestment
+    }
+
+    /// `项目` (true) and the words of investment and ceremonies (false).
+    private static let genreWords: ScalarTrie<Bool> = {
+        var trie = ScalarTrie<Bool>()
+        trie.insert("项目".unicodeScalars, true)
+        for word in ["投资", "亿元", "万元", "开工", "签约", "投产", "竣工", "招商", "产业园", "园区"] {
+            trie.insert(word.unicodeScalars, false)
+        }
+        return trie
+    }()
 
     /// The length, in scalars, up to which a document is tagged whatever its rules found: a sentence or two, which
     /// the tagger reads in about five milliseconds.

@@ -59,4 +59,15 @@ import Testing
         #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
         #expect(self.persons(text).map(\.name) == ["梅西", "张伟"])
     }
+
+    @Test func takesTheTaggersBoundsWhereTheyReadBetter() {
+        // The rules read three characters after a title (`李强邀`); the tagger ends the name before the verb.
+        #expect(self.persons("应国务院总理李强邀请，代表团将来华访问。").map(\.name) == ["李强"])
+        // The tagger reads a foreign name whole where the rules found its tail.
+        #expect(self.persons("她先后击败了内岛萌夏、费尔南德斯等对手。").map(\.name).contains("费尔南德斯"))
+    }
+
+    @Test func dropsAnUntitledNameTheTaggerReadsAsWords() {
+        #expect(self.persons("代表团访问了双边、欧洲等地。").isEmpty)
+    }
 }

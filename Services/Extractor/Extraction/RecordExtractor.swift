@@ -48,12 +48,14 @@ package struct RecordExtractor: Sendable {
         let named = self.namedOrganizations(suffixed, people: people, in: scalars)
         let resolved = self.places.resolve(scalars)
         if TaggedNameFinder.rulesAreUnsure(about: people, in: scalars) {
+            let reading = self.taggedNames.read(scalars, sentences: sentences)
+            people = self.taggedNames.corrected(people, by: reading, in: scalars)
             people = Self.adding(
-                self.taggedNames.find(
-                    in: scalars,
-                    sentences: sentences,
+                self.taggedNames.names(
+                    in: reading,
                     taken: people.flatMap(\.mentions) + Self.everyMention(of: named, in: scalars),
-                    places: resolved.flatMap(\.mentions)
+                    places: resolved.flatMap(\.mentions),
+                    of: scalars
                 ),
                 to: people
             )

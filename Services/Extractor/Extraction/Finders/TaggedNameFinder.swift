@@ -71,32 +71,103 @@ package struct TaggedNameFinder: Sendable {
     /// the tagger reads in about five milliseconds.
     package static let shortDocument = 120
 
-    /// The people the tagger finds in `sentences`, as names and where each is written, in text order: none
-    /// overlapping a range in `taken` (the rules' people and organizations) or lying within one of `places` (a
-    /// name may hold a place the gazetteer reads in it, `王建华` holds 建华, but no place is a name).
-    package func find(
-        in scalars: [Unicode.Scalar],
-        sentences: [Range<Int>],
-        taken: [Range<Int>],
-        places: [Range<Int>]
-    ) -> [(name: String, mention: Range<Int>)] {
-        guard let tagger = try? LexicalTagger.shared() else { return [] }
-        var found: [(name: String, mention: Range<Int>)] = []
+    /// What the tagger read of a document: the sentences, and the persons it found in them (parts of a dotted
+    /// foreign name joined), in text order.
+    package struct Reading: Sendable {
+        package var sentences: [Range<Int>] = []
+        package var persons: [Range<Int>] = []
+        /// Every word of the sentences read, in text order.
+        package var words: [Range<Int>] = []
+    }
+
+    /// The tagger's reading of `sentences` that hold Han text, up to `budget` scalars.
+    package func read(_ scalars: [Unicode.Scalar], sentences: [Range<Int>]) -> Reading {
+        guard let tagger = try? LexicalTagger.shared() else { return Reading() }
+        var reading = Reading()
         var spent = 0
         for sentence in sentences where Self.hasHanRun(scalars[sentence]) {
             guard spent + sentence.count <= Self.budget else { break }
             spent += sentence.count
-            for range in Self.persons(in: tagger.words(scalars[sentence]), of: scalars) {
-                guard !taken.contains(where: { $0.overlaps(range) }),
-                    !places.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }),
-                    self.readsAsName(range, in: scalars)
+            let words = tagger.words(scalars[sentence])
+            reading.sentences.append(sentence)
+            reading.persons += Self.persons(in: words, of: scalars)
+            reading.words += words.map(\.range)
+        }
+        return reading
+    }
+
+    /// The people of `reading` the rules did not find, as names and where each is written, in text order: none
+    /// overlapping a range in `taken` (the rules' people and organizations) or lying within one of `places` (a
+    /// name may hold a place the gazetteer reads in it, `王建华` holds 建华, but no place is a name).
+    package func names(
+        in reading: Reading,
+        taken: [Range<Int>],
+        places: [Range<Int>],
+        of scalars: [Unicode.Scalar]
+    ) -> [(name: String, mention: Range<Int>)] {
+        reading.persons.compactMap { range in
+            guard !taken.contains(where: { $0.overlaps(range) }),
+                !places.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }),
+                self.readsAsName(range, in: scalars)
+            else { return nil }
+            return (scalars.string(range), range)
+        }
+    }
+
+    /// The rules' people where the tagger read otherwise: a name the tagger ends or starts elsewhere takes the
+    /// tagger's bounds (`总理李强邀请` → 李强, not 李强邀; `费尔南德斯` → not 南德斯), and a name found with no title
+    /// where the tagger saw nobody (`双边`, `欧洲` in a list) is dropped. Mentions outside the sentences read stay.
+    package func corrected(_ people: [PersonFinder.Found], by reading: Reading, in scalars: [Unicode.Scalar])
+        -> [PersonFinder.Found]
+    {
+        var corrected: [PersonFinder.Found] = []
+        for var person in people {
+            var mentions: [Range<Int>] = []
+            for mention in person.mentions {
+                guard
+                    reading.sentences.contains(where: {
+                        $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound
+                    })
                 else {
+                    mentions.append(mention)
                     continue
                 }
-                found.append((scalars.string(range), range))
+                if let tagged = reading.persons.first(where: { $0.overlaps(mention) }) {
+                    mentions.append(self.prefersTagged(tagged, over: mention, reading: reading, in: scalars) ? tagged : mention)
+                } else if !person.titles.isEmpty {
+                    mentions.append(mention)
+                }
+            }
+            guard let first = mentions.first else { continue }
+            person.name = scalars.string(first).filter { $0 != " " }
+            person.mentions = mentions
+            if let index = corrected.firstIndex(where: { $0.name == person.name }) {
+                corrected[index].mentions += person.mentions
+            } else {
+                corrected.append(person)
             }
         }
-        return found
+        return corrected
+    }
+
+    /// Whether the tagger's bounds of a name beat the rules': they share a start or an end, and the tagger's is
+    /// longer (`费尔南德斯` over `南德斯`), or shorter where what it leaves out opens a word of two characters or more
+    /// that runs on past the rules' name (`李强` over `李强邀` before `邀请`; but `张亚中` stays when the tagger
+    /// reads `张亚` and a lone `中`).
+    private func prefersTagged(
+        _ tagged: Range<Int>,
+        over mention: Range<Int>,
+        reading: Reading,
+        in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        guard tagged != mention, tagged.lowerBound == mention.lowerBound || tagged.upperBound == mention.upperBound,
+            self.readsAsName(tagged, in: scalars)
+        else { return false }
+        if tagged.count > mention.count { return true }
+        if tagged.lowerBound == mention.lowerBound {
+            return reading.words.contains { $0.lowerBound == tagged.upperBound && $0.upperBound > mention.upperBound }
+        }
+        return reading.words.contains { $0.upperBound == tagged.lowerBound && $0.lowerBound < mention.lowerBound }
     }
 
     /// The ranges of the tagger's persons, those joined by a middle dot made one (`劳勃`, `·`, `瑞福` →

@@ -1,5 +1,6 @@
 import AggregatorService
 import ArgumentParser
+import DiaoyanTagging
 import ClientCore
 import DiaoyanCorpus
 import DiaoyanExtraction
@@ -12,7 +13,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure one-core throughput (MB/s) of normalization or extraction, or the aggregator's store.",
+        abstract: "Measure one-core throughput (MB/s) of normalization, extraction or the learned tagger, or the aggregator's store.",
         discussion: """
             Build with -c release for meaningful figures. The corpus defaults to the .txt files of seeds/, \
             Tests/DiaoyanExtractionTests/Articles/ and Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources/ when run \
@@ -22,7 +23,7 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     enum Step: String, ExpressibleByArgument, CaseIterable {
-        case normalize, extract, aggregator, pipeline
+        case normalize, extract, tag, aggregator, pipeline
     }
 
     @Argument(
@@ -131,6 +132,15 @@ struct BenchCommand: AsyncParsableCommand {
             )
         case .aggregator, .pipeline:
             return
+        case .tag:
+            let tagger = try LexicalTagger.shared()
+            let texts = corpus.compactMap { try? normalizer.normalize(bytes: $0, charset: nil, source: "bench").text }
+                .map { Array($0.unicodeScalars) }
+            results.append(
+                meter.measure("tag", over: texts, size: { $0.reduce(0) { $0 + UTF8.width($1) } }) { scalars in
+                    sink &+= tagger.words(scalars[...]).count
+                }
+            )
         case .extract:
             let extractor = try RecordExtractor()
             let documents = corpus.compactMap { try? normalizer.normalize(bytes: $0, charset: nil, source: "bench") }
@@ -145,7 +155,7 @@ struct BenchCommand: AsyncParsableCommand {
             if self.json {
                 print(try jsonLine(result))
             } else {
-                let rate = String(format: "%.1f", result.megabytesPerSecond)
+                let rate = String(format: result.megabytesPerSecond < 1 ? "%.3f" : "%.1f", result.megabytesPerSecond)
                 let documents = String(format: "%.0f", result.documentsPerSecond)
                 print(
                     "\(result.step): \(rate) MB/s, \(documents) docs/s (\(files.count) files, \(result.corpusBytes) bytes × \(result.passes) passes)"

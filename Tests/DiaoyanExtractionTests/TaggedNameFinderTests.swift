@@ -41,13 +41,13 @@ import Testing
         // unfound, and the record is the rules' alone.
         let opening = "6月5日，县委书记周明远率队调研重点项目建设情况，县领导陈立新参加调研。"
         let filler = String(repeating: "项目建成后将形成年产10万吨新型材料的生产能力，带动就业500余人。", count: 3)
-        let text = opening + filler + "赵晓梅介绍了产线情况。"
+        let text = opening + filler + "随后听取了赵晓梅对产线情况的汇报。"
         #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
         #expect(!self.persons(text).map(\.name).contains("赵晓梅"))
     }
 
     @Test func leavesAnUntitledPageReportingProjectsToTheRules() {
-        let text = String(repeating: "项目总投资12亿元，建成后年产新型材料10万吨，带动就业500余人。", count: 4) + "赵晓梅介绍了产线情况。"
+        let text = String(repeating: "项目总投资12亿元，建成后年产新型材料10万吨，带动就业500余人。", count: 4) + "随后听取了赵晓梅对产线情况的汇报。"
         #expect(text.unicodeScalars.count > TaggedNameFinder.shortDocument)
         #expect(self.persons(text).isEmpty)
     }

@@ -1,11 +1,11 @@
 import AggregatorService
 import ArgumentParser
-import DiaoyanTagging
 import ClientCore
 import DiaoyanCorpus
 import DiaoyanExtraction
 import DiaoyanModels
 import DiaoyanNormalization
+import DiaoyanTagging
 import DiaoyanText
 import Foundation
 
@@ -13,7 +13,8 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure one-core throughput (MB/s) of normalization, extraction or the learned tagger, or the aggregator's store.",
+        abstract:
+            "Measure one-core throughput (MB/s) of normalization, extraction or the learned tagger, or the aggregator's store.",
         discussion: """
             Build with -c release for meaningful figures. The corpus defaults to the .txt files of seeds/, \
             Tests/DiaoyanExtractionTests/Articles/ and Tests/DiaoyanNormalizationTests/Fixtures/Articles/Sources/ when run \
@@ -178,12 +179,18 @@ struct BenchCommand: AsyncParsableCommand {
             self.records == 0
             ? 0
             : try await benchmark.fill(store) { done, rate in
-                FileHandle.standardError.write(Data("stored \(done) (\(String(format: "%.0f", rate)) records/s over the last ones)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("stored \(done) (\(String(format: "%.0f", rate)) records/s over the last ones)\n".utf8)
+                )
             }
         let stored = Int(try await store.stats(StatsRequest(metric: .documents)).total ?? 0)
         let timings = try await benchmark.time(store)
         if self.json {
-            print(try jsonLine(["commit_records_per_s": rate, "records": Double(stored), "batch": Double(self.commitBatch)]))
+            print(
+                try jsonLine([
+                    "commit_records_per_s": rate, "records": Double(stored), "batch": Double(self.commitBatch),
+                ])
+            )
             for timing in timings { print(try jsonLine(timing)) }
             return
         }

@@ -39,6 +39,7 @@ package struct PersonFinder: Sendable {
     private let untitled = UntitledNameFinder()
     private let model = try? PersonNameModel.shared()
     private let bigrams = try? HanBigramModel.shared()
+    private let gazetteer = try? Gazetteer.shared()
     /// Below this name-model score a run opening with a frequent pair is a word (names score above −3).
     private static let everydayScore: Float = -4
     /// ln(1 + frequency) of a pair jieba's words use often (about 50 occurrences).
@@ -57,8 +58,16 @@ package struct PersonFinder: Sendable {
         for person in self.untitled.find(in: scalars) {
             roster.add(scalars.string(person.name), titles: person.titles, role: person.role, at: person.name)
         }
+        var officeEnds: Set<Int> = []
+        if let model = self.model, let bigrams = self.bigrams, let gazetteer = self.gazetteer {
+            for person in ClauseSubjectReader.find(in: scalars, model: model, words: bigrams, gazetteer: gazetteer) {
+                roster.add(scalars.string(person.name), titles: person.titles, role: person.role, at: person.name)
+                if !person.titles.isEmpty { officeEnds.insert(person.officeEnd) }
+            }
+        }
         return roster.found.filter { person in
-            !self.isEverydayWord(person.name)
+            // `王建国书记向奋战…`: the run after a name's own office is no name that office introduces.
+            !person.mentions.allSatisfy { officeEnds.contains($0.lowerBound) } && !self.isEverydayWord(person.name)
                 && !person.mentions.allSatisfy { DoctrineCitation.isCitation($0, in: scalars) }
         }
     }

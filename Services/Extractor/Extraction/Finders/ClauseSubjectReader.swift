@@ -1,0 +1,128 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// Finds the people a clause names where its grammar, not a title chain before them, says who they are: a name
+/// followed by the office it is addressed by (`陈全国书记`, `与袁家军省长一道`, `熊林副主任出席`), and a name opening
+/// a clause with a verb of speaking or presiding (`李光云指出`, `曹闯主持开工仪式`, `张前锋一行来到`).
+///
+/// The run must open a clause (after punctuation, a line break or a joining word such as 和 or 与), open with a
+/// family name and read as a name to `PersonNameModel`; a name opening a clause with a verb must read as one
+/// clearly, since far more words than names stand there.
+package enum ClauseSubjectReader {
+    /// One person found, with the office written after the name (none for a clause's subject).
+    package struct Found: Hashable, Sendable {
+        package var name: Range<Int>
+        package var titles: [String]
+        package var role: PersonRole
+
+        /// Where the office written after the name ends (the name's end when there is none): what follows
+        /// `王建国书记` is no name the office introduces (`…书记向奋战在一线的…`).
+        package var officeEnd: Int {
+            self.name.upperBound + (self.titles.first?.unicodeScalars.count ?? 0)
+        }
+    }
+
+    /// The people of `scalars` addressed by their office or opening a clause as its subject, in text order.
+    package static func find(
+        in scalars: [Unicode.Scalar],
+        model: PersonNameModel,
+        words: HanBigramModel,
+        gazetteer: Gazetteer
+    ) -> [Found] {
+        var found: [Found] = []
+        // Read once: a static's every access checks that it is initialized.
+        let clauseEnds = Self.clauseEnds
+        let followerStarts = Self.followerStarts
+        var index = 0
+        while index < scalars.count {
+            // A name may start at the text's start or right after punctuation, a line break or a joining word, and
+            // most clause starts are no name: the scalar after a run of two or three must open an office or a verb.
+            guard index == 0 || clauseEnds.contains(scalars[index - 1]),
+                (index + 2 < scalars.count && followerStarts.contains(scalars[index + 2]))
+                    || (index + 3 < scalars.count && followerStarts.contains(scalars[index + 3])),
+                let person = Self.person(at: index, in: scalars, model: model, words: words, gazetteer: gazetteer)
+            else {
+                index += 1
+                continue
+            }
+            found.append(person)
+            index = person.name.upperBound
+        }
+        return found
+    }
+
+    /// The person whose name starts at `start`: three scalars tried before two.
+    private static func person(
+        at start: Int,
+        in scalars: [Unicode.Scalar],
+        model: PersonNameModel,
+        words: HanBigramModel,
+        gazetteer: Gazetteer
+    ) -> Found? {
+        for length in [3, 2] {
+            let end = start + length
+            guard end < scalars.count, scalars[start..<end].allSatisfy(\.isHan),
+                !Self.notLastInName.contains(scalars[end - 1]),
+                SurnameLexicon.surnameLength(scalars, at: start) != nil
+            else { continue }
+            let office = Self.offices.longestMatch(in: scalars, from: end)
+            guard office != nil || Self.subjectVerbs.longestMatch(in: scalars, from: end) != nil,
+                let score = model.score(scalars[start..<end]),
+                score >= (office == nil ? Self.subjectScore : PersonNameModel.threshold),
+                // `宣传部长`: a word of two characters, then an office.
+                length == 3 || words.score(scalars[start], scalars[start + 1]) < Self.everydayPair,
+                // `吉林市长`: a place, then an office.
+                gazetteer.names.longestMatch(in: scalars, from: start) == nil
+            else { continue }
+            guard let office else { return Found(name: start..<end, titles: [], role: .other) }
+            return Found(
+                name: start..<end,
+                titles: [scalars.string(end..<(end + office.length))],
+                role: office.value
+            )
+        }
+        return nil
+    }
+
+    /// The name-model score from which a clause's first run counts as its subject (a name like `曹闯` scores
+    /// about +3; words opening clauses, `会议`, `项目`, far below).
+    private static let subjectScore: Float = 2
+
+    /// ln(1 + frequency) of a pair of characters jieba's words use about fifty times: a run opening with one is a
+    /// word (`宣传`), not a family and a given name.
+    private static let everydayPair: Float = 4
+
+    /// Words of one character that close a clause's first words rather than a name (`王菲在`), and the last
+    /// characters of bodies and divisions (`宣传部` before `长`).
+    private static let notLastInName: ScalarSet = ScalarSet(
+        "在到说是了的等和与及对就也还将又并向为从把被部委局厅处办院会区县市省镇乡".unicodeScalars
+    )
+
+    private static let clauseEnds: ScalarSet = ScalarSet("。，,；;：:！？\n 、和与同及".unicodeScalars)
+
+    /// The first scalars of `offices` and `subjectVerbs`.
+    private static let followerStarts = ScalarSet(
+        (Self.officeWords.official + Self.officeWords.executive + Self.verbWords).compactMap(\.unicodeScalars.first)
+    )
+
+    private static let officeWords = (
+        official: [
+            "书记", "副书记", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "主任", "副主任",
+            "主席", "副主席", "局长", "副局长", "部长", "总理", "副总理",
+        ],
+        executive: ["董事长", "总经理", "副总经理", "总裁"]
+    )
+
+    private static let verbWords = ["指出", "强调", "表示", "要求", "主持", "介绍", "宣布", "一行", "致辞", "讲话", "出席", "陪同"]
+
+    /// Offices written after a name, with the role each gives.
+    private static let offices: ScalarTrie<PersonRole> = {
+        var trie = ScalarTrie<PersonRole>()
+        for office in Self.officeWords.official { trie.insert(office.unicodeScalars, .official) }
+        for office in Self.officeWords.executive { trie.insert(office.unicodeScalars, .executive) }
+        return trie
+    }()
+
+    /// Verbs a clause's subject is followed by.
+    private static let subjectVerbs = ScalarTrie<Bool>(words: Self.verbWords.map { Array($0.unicodeScalars) })
+}

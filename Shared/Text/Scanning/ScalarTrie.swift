@@ -81,16 +81,18 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func longestMatch(in scalars: [Unicode.Scalar], from start: Int) -> (length: Int, value: Value)? {
         guard start < scalars.count, self.mayStart(with: scalars[start]) else { return nil }
         var node: Int32 = 0
-        var best: (length: Int, value: Value)?
+        // The best node, not its value: copying a value at every key passed would retain and release it.
+        var best: (length: Int, node: Int32)?
         var index = start
         while index < scalars.count, let next = self.child(node, scalars[index]) {
             node = next
             index += 1
-            if let value = self.values[Int(node)] {
-                best = (index - start, value)
+            if self.values[Int(node)] != nil {
+                best = (index - start, node)
             }
         }
-        return best
+        guard let best, let value = self.values[Int(best.node)] else { return nil }
+        return (best.length, value)
     }
 
     /// For a trie of reversed keys: the longest key that ends just before `end`, with its length in scalars.
@@ -98,16 +100,17 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func longestMatch(in scalars: [Unicode.Scalar], endingAt end: Int) -> (length: Int, value: Value)? {
         guard end > 0, end <= scalars.count, self.mayStart(with: scalars[end - 1]) else { return nil }
         var node: Int32 = 0
-        var best: (length: Int, value: Value)?
+        var best: (length: Int, node: Int32)?
         var index = end - 1
         while index >= 0, let next = self.child(node, scalars[index]) {
             node = next
-            if let value = self.values[Int(node)] {
-                best = (end - index, value)
+            if self.values[Int(node)] != nil {
+                best = (end - index, node)
             }
             index -= 1
         }
-        return best
+        guard let best, let value = self.values[Int(best.node)] else { return nil }
+        return (best.length, value)
     }
 
     /// Every key that starts at `start`, shortest first.

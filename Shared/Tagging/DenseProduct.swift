@@ -11,19 +11,7 @@ enum DenseProduct {
         columns: Int,
         into y: UnsafeMutablePointer<Float>
     ) {
-        var block = 0
-        while block < columns {
-            let width = min(32, columns - block)
-            Self.accumulateBlock(
-                x,
-                count: count,
-                matrix: matrix + block,
-                stride: columns,
-                width: width,
-                into: y + block
-            )
-            block += width
-        }
+        Self.accumulateRows(x, steps: 1, count: count, matrix: matrix, columns: columns, into: y)
     }
 
     /// `y[0..<width] += x · matrix[:, 0..<width]`, where rows of `matrix` lie `stride` floats apart.

@@ -16,6 +16,12 @@ import Testing
         #expect(Set(self.people("董事长唐一鸣介绍。").keys) == ["唐一鸣"])
     }
 
+    @Test func keepsTheConjunctionInsideADepartmentsName() {
+        // 和 joins two names elsewhere; inside `发展和改革委员会` it is part of the body's name.
+        #expect(self.people("市发展和改革委员会主任王明出席。") == ["王明": ["市发展和改革委员会主任"]])
+        #expect(self.people("县住房和城乡建设局局长李强参加。") == ["李强": ["县住房和城乡建设局局长"]])
+    }
+
     @Test func readsALeadersListWhoseNamesCarryBracketedTitles() {
         let people = self.people("区领导林远、秦川(区委副书记)、许宁（区政协主席）、白露,以及相关单位负责人参加活动。")
         #expect(people == ["林远": ["区领导"], "秦川": ["区委副书记"], "许宁": ["区政协主席"], "白露": ["区领导"]])

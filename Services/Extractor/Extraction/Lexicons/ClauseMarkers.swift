@@ -65,7 +65,7 @@ package enum ClauseMarkers {
         var best = start
         var index = start
         while index < end - 2 {
-            if leadingWords.mayStart(with: scalars[index]) {
+            if leadingWords.mayStart(with: scalars[index]), !Self.joinsABodysName(at: index, in: scalars) {
                 for match in leadingWords.matches(in: scalars, from: index) where index + match.length <= end - 2 {
                     best = max(best, index + match.length)
                 }
@@ -74,6 +74,26 @@ package enum ClauseMarkers {
         }
         return best
     }
+
+    /// Whether the 和 at `index` joins the two halves of a department's name (`发展和改革委员会`, `住房和城乡建设局`)
+    /// rather than two names: no word leads a name there.
+    private static func joinsABodysName(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[index] == "和", index >= 2 else { return false }
+        return Self.bodyNameJoins.contains { join in
+            let before = join.before.count
+            let after = join.after.count
+            return index >= before && index + 1 + after <= scalars.count
+                && scalars[(index - before)..<index].elementsEqual(join.before)
+                && scalars[(index + 1)..<(index + 1 + after)].elementsEqual(join.after)
+        }
+    }
+
+    /// The halves around 和 in the names of government departments (GB names since the 2018 reform and before).
+    private static let bodyNameJoins: [(before: [Unicode.Scalar], after: [Unicode.Scalar])] = [
+        ("发展", "改革"), ("住房", "城乡"), ("资源", "社会"), ("工业", "信息"), ("文化", "旅游"), ("资源", "规划"),
+        ("卫生", "计划"), ("教育", "体育"), ("商务", "粮食"), ("出版", "广电"), ("科学", "技术"),
+        ("经济", "信息"), ("科技", "信息"), ("民族", "宗教"), ("国土", "资源"),
+    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
 
     /// ``leadingWords`` as a trie: a span is scanned once rather than once per word.
     package static let leadingTrie = ScalarTrie(words: ClauseMarkers.leadingWords)

@@ -22,6 +22,14 @@ import Testing
         #expect(self.people("县住房和城乡建设局局长李强参加。") == ["李强": ["县住房和城乡建设局局长"]])
     }
 
+    @Test func dropsTheWordOfInvitationOpeningATitleChain() {
+        // (The rules alone read the names one character long, `李强邀`; in a record the tagger trims them.)
+        #expect(Array(self.people("应国务院总理李强邀请，代表团来华访问。").values) == [["国务院总理"]])
+        #expect(Array(self.people("受州委书记张政委托，项目开工。").values) == [["州委书记"]])
+        // 应 of 应急 opens the body's name.
+        #expect(self.people("市应急管理局局长李强参加。") == ["李强": ["市应急管理局局长"]])
+    }
+
     @Test func readsALeadersListWhoseNamesCarryBracketedTitles() {
         let people = self.people("区领导林远、秦川(区委副书记)、许宁（区政协主席）、白露,以及相关单位负责人参加活动。")
         #expect(people == ["林远": ["区领导"], "秦川": ["区委副书记"], "许宁": ["区政协主席"], "白露": ["区领导"]])

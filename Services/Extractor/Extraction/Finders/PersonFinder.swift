@@ -482,6 +482,20 @@ package struct PersonFinder: Sendable {
     }
 
     /// The titles before a name: the clause back to punctuation, split at 、, each piece ending in a title word.
+    /// `start` past a word of invitation or commission opening a title chain (`应国务院总理…邀请`, `受市委书记…委托`):
+    /// one scalar, dropped only before a body or a division (`应急管理局局长` keeps its 应).
+    private func afterInvitation(_ start: Int, in scalars: [Unicode.Scalar]) -> Int {
+        guard start + 1 < scalars.count, Self.invitationWords.contains(scalars[start]) else { return start }
+        let next = start + 1
+        let opensBody =
+            Self.bodyOpeners.contains(scalars[next])
+            || self.gazetteer?.names.longestMatch(in: scalars, from: next) != nil
+        return opensBody ? next : start
+    }
+
+    private static let invitationWords: ScalarSet = ScalarSet("应受据".unicodeScalars)
+    private static let bodyOpeners: ScalarSet = ScalarSet("国省市县区州中全党".unicodeScalars)
+
     private func titleChain(endingAt end: Int, in scalars: [Unicode.Scalar]) -> [String] {
         let start = ClauseMarkers.nameStart(
             endingAt: end,
@@ -491,8 +505,8 @@ package struct PersonFinder: Sendable {
             leadingWords: Self.beforeTitlesTrie
         )
         var titles: [String] = []
-        var pieceStart = start
-        for index in start...end {
+        var pieceStart = self.afterInvitation(start, in: scalars)
+        for index in pieceStart...end {
             guard index == end || scalars[index] == "、" else { continue }
             if index > pieceStart, TitleLexicon.title(endingAt: index, in: scalars) != nil {
                 titles.append(scalars.string(pieceStart..<index))

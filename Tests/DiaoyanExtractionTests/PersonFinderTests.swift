@@ -14,6 +14,8 @@ import Testing
         #expect(Set(self.people("市长罗青分别出席活动。").keys) == ["罗青"])
         #expect(Set(self.people("党工委书记刘芳见证签约。").keys) == ["刘芳"])
         #expect(Set(self.people("董事长唐一鸣介绍。").keys) == ["唐一鸣"])
+        // 和 before punctuation joins nothing: it is the name's.
+        #expect(Set(self.people("州党委书记王国和，州长出席。").keys) == ["王国和"])
     }
 
     @Test func keepsTheConjunctionInsideADepartmentsName() {

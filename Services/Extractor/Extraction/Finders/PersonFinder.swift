@@ -451,9 +451,10 @@ package struct PersonFinder: Sendable {
         if let verb = Self.verbsAfterName.longestMatch(in: scalars, from: givenStart + 1), verb.length >= 2 {
             return two
         }
-        // 汪东进，: a third scalar closed by punctuation belongs to the name, unless it ends a clause itself (说, 等).
+        // 汪东进，: a third scalar closed by punctuation belongs to the name, unless it ends a clause itself (说, 等);
+        // 和 before punctuation joins nothing (`王国和，`).
         if threeEnd < scalars.count, Self.punctuationAfterName.contains(scalars[threeEnd]),
-            !Self.closingWords.contains(scalars[givenStart + 1])
+            !Self.closingWords.contains(scalars[givenStart + 1]) || scalars[givenStart + 1] == "和"
         {
             return start..<threeEnd
         }

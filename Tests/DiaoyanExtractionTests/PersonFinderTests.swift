@@ -24,6 +24,10 @@ import Testing
         #expect(self.people("县住房和城乡建设局局长李强参加。") == ["李强": ["县住房和城乡建设局局长"]])
     }
 
+    @Test func readsEveryWriterOfAnAuthorLine() {
+        #expect(Set(self.people("作者:谢文清 杨理馨 贺伟").keys) == ["谢文清", "杨理馨", "贺伟"])
+    }
+
     @Test func dropsTheWordOfInvitationOpeningATitleChain() {
         // (The rules alone read the names one character long, `李强邀`; in a record the tagger trims them.)
         #expect(Array(self.people("应国务院总理李强邀请，代表团来华访问。").values) == [["国务院总理"]])

@@ -237,15 +237,24 @@ package struct UntitledNameFinder: Sendable {
         return [Found(name: start..<end, titles: [], role: .reporter)]
     }
 
-    /// The writer of `作者:林春宏` or `文/王明` when an author marker starts at `index`.
+    /// The writers of `作者:林春宏`, `文/王明` or `作者:谢文清 杨理馨 贺伟` when an author marker starts at `index`:
+    /// each name of two or three characters that reads as one, the next after spaces.
     private func authorLine(at index: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
         guard let marker = Self.authorMarkers.longestMatch(in: scalars, from: index) else { return [] }
+        var found: [Found] = []
         var start = index + marker.length
-        while start < scalars.count, scalars[start] == " " { start += 1 }
-        var end = start
-        while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
-        guard (2...3).contains(end - start), model.isName(scalars[start..<end]) else { return [] }
-        return [Found(name: start..<end, titles: [], role: .reporter)]
+        while true {
+            while start < scalars.count, scalars[start] == " " { start += 1 }
+            var end = start
+            while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
+            guard (2...3).contains(end - start), end == scalars.count || !scalars[end].isHan || found.isEmpty,
+                model.isName(scalars[start..<end])
+            else { break }
+            found.append(Found(name: start..<end, titles: [], role: .reporter))
+            guard end < scalars.count, scalars[end] == " " else { break }
+            start = end
+        }
+        return found
     }
 
     // MARK: Lists closed by a collective title

@@ -24,6 +24,13 @@ import Testing
         #expect(self.people("县住房和城乡建设局局长李强参加。") == ["李强": ["县住房和城乡建设局局长"]])
     }
 
+    @Test func readsABylinesPressStationAsItsNamesTitle() {
+        let people = self.people("本报讯(记者 周文丹 共享联盟奉化站 严世君 郑连乔)17日上午,项目开工。")
+        #expect(people["周文丹"] == ["记者"])
+        #expect(people["严世君"] == ["共享联盟奉化站"])
+        #expect(people["郑连乔"] == ["共享联盟奉化站"])
+    }
+
     @Test func readsEveryWriterOfAnAuthorLine() {
         #expect(Set(self.people("作者:谢文清 杨理馨 贺伟").keys) == ["谢文清", "杨理馨", "贺伟"])
     }

@@ -178,6 +178,10 @@ package struct UntitledNameFinder: Sendable {
         -> (title: String?, names: [Range<Int>])?
     {
         guard scalars[token].allSatisfy(\.isHan) else { return nil }
+        // A press station of a newspaper's county network (`共享联盟龙游站`) titles the names after it.
+        if (4...10).contains(token.count), scalars[token.upperBound - 1] == "站" {
+            return (scalars.string(token), [])
+        }
         var start = token.lowerBound
         var title: String?
         if let word = Self.reporterWords.longestMatch(in: scalars, from: start), start + word.length <= token.upperBound

@@ -10,6 +10,14 @@ import Testing
         #expect(WrittenDate.absolute(Array("2021年13月5日".unicodeScalars), from: 0) == nil)
     }
 
+    @Test func readsADayFirstDottedDateAndNothingLikeIt() {
+        #expect(WrittenDate.dayFirst(Array("31.12.2016".unicodeScalars), from: 0)?.0 == "2016-12-31")
+        #expect(WrittenDate.dayFirst(Array("6.7.2015 ".unicodeScalars), from: 0)?.0 == "2015-07-06")
+        for text in ["12.31.2016", "31.12.16", "1.5.20160", "2016.12.31"] {
+            #expect(WrittenDate.dayFirst(Array(text.unicodeScalars), from: 0) == nil, "\(text)")
+        }
+    }
+
     @Test func shiftsDaysAcrossMonthsYearsAndLeapDays() {
         #expect(WrittenDate.shifted(year: 2021, month: 3, day: 1, byDays: -1) == (2021, 2, 28))
         #expect(WrittenDate.shifted(year: 2024, month: 3, day: 1, byDays: -1) == (2024, 2, 29))

@@ -26,6 +26,26 @@ package enum WrittenDate {
         return (Self.format(year: year, month: month, day: day), index)
     }
 
+    /// A day-first date `DD.MM.YYYY` at `start` (`13.06.2016`, the stamp some portals print under a headline), with
+    /// the index after it. Only dots: `06/07/2015` could be either order.
+    package static func dayFirst(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+        var index = start
+        let day = Self.digits(scalars, &index, atMost: 2)
+        guard (1...2).contains(day.count), (1...31).contains(day.value), index < scalars.count, scalars[index] == "."
+        else { return nil }
+        index += 1
+        let month = Self.digits(scalars, &index, atMost: 2)
+        guard (1...2).contains(month.count), (1...12).contains(month.value), index < scalars.count,
+            scalars[index] == "."
+        else { return nil }
+        index += 1
+        let year = Self.digits(scalars, &index, atMost: 4)
+        guard year.count == 4, (1950...2099).contains(year.value),
+            index == scalars.count || !scalars[index].isASCIIDigit
+        else { return nil }
+        return (Self.format(year: year.value, month: month.value, day: day.value), index)
+    }
+
     /// A labelled header's date with a two-digit year, `YY-MM-DD` (`发布时间:18-01-12`), read in 2000–2099, with the
     /// index after it. Only a date label makes two digits a year: elsewhere `18-01-12` may be anything.
     package static func shortYear(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {

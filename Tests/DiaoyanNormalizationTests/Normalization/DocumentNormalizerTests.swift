@@ -130,6 +130,11 @@ import Testing
         #expect(DocumentHeader.publicationStamp("2024·06·13") == "2024-06-13")
     }
 
+    @Test func readsADayFirstStamp() {
+        #expect(DocumentHeader.publicationStamp("13.06.2016  18:06") == "2016-06-13")
+        #expect(DocumentHeader.publicationStamp("06/07/2015") == nil)
+    }
+
     @Test func readsAStampSplitOverLinesAfterItsYear() {
         let document = self.normalizer.normalize(
             text: "青禾:要抓项目 稳增长\n2015\n03/30\n16:09\n3月27日上午,市委书记林一到青禾区调研。",

@@ -28,12 +28,15 @@ package enum DocumentHeader {
         return reader.read()
     }
 
-    /// `YYYY-MM-DD` when `line` is a publication stamp (`2021年04月26日09:29`, `2022-09-25 06:00`), else nil.
+    /// `YYYY-MM-DD` when `line` is a publication stamp (`2021年04月26日09:29`, `2022-09-25 06:00`, day first
+    /// `13.06.2016  18:06`), else nil.
     ///
     /// Only a line that is little more than the stamp counts, so dates inside sentences are left alone.
     package static func publicationStamp(_ line: String) -> String? {
         let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 40, let (date, end) = WrittenDate.absolute(scalars, from: 0) else { return nil }
+        guard scalars.count <= 40,
+            let (date, end) = WrittenDate.absolute(scalars, from: 0) ?? WrittenDate.dayFirst(scalars, from: 0)
+        else { return nil }
         let rest = scalars[end...].filter { !$0.isASCIIDigit && $0 != ":" && $0 != " " && $0 != "：" }
         return rest.count <= 12 ? date : nil
     }

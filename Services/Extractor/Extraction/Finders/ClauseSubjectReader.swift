@@ -31,16 +31,22 @@ package enum ClauseSubjectReader {
     ) -> [Found] {
         var found: [Found] = []
         // Read once: a static's every access checks that it is initialized.
-        let clauseEnds = Self.clauseEnds
-        let followerStarts = Self.followerStarts
+        let tables = Self.tables
         var index = 0
         while index < scalars.count {
             // A name may start at the text's start or right after punctuation, a line break or a joining word, and
             // most clause starts are no name: the scalar after a run of two or three must open an office or a verb.
-            guard index == 0 || clauseEnds.contains(scalars[index - 1]),
-                (index + 2 < scalars.count && followerStarts.contains(scalars[index + 2]))
-                    || (index + 3 < scalars.count && followerStarts.contains(scalars[index + 3])),
-                let person = Self.person(at: index, in: scalars, model: model, words: words, gazetteer: gazetteer)
+            guard index == 0 || tables.clauseEnds.contains(scalars[index - 1]),
+                (index + 2 < scalars.count && tables.followerStarts.contains(scalars[index + 2]))
+                    || (index + 3 < scalars.count && tables.followerStarts.contains(scalars[index + 3])),
+                let person = Self.person(
+                    at: index,
+                    in: scalars,
+                    tables: tables,
+                    model: model,
+                    words: words,
+                    gazetteer: gazetteer
+                )
             else {
                 index += 1
                 continue
@@ -55,18 +61,18 @@ package enum ClauseSubjectReader {
     private static func person(
         at start: Int,
         in scalars: [Unicode.Scalar],
+        tables: Tables,
         model: PersonNameModel,
         words: HanBigramModel,
         gazetteer: Gazetteer
     ) -> Found? {
-        for length in [3, 2] {
+        for length in stride(from: 3, through: 2, by: -1) {
             let end = start + length
-            guard end < scalars.count, scalars[start..<end].allSatisfy(\.isHan),
-                !Self.notLastInName.contains(scalars[end - 1]),
-                SurnameLexicon.surnameLength(scalars, at: start) != nil
-            else { continue }
-            let office = Self.offices.longestMatch(in: scalars, from: end)
-            guard office != nil || Self.subjectVerbs.longestMatch(in: scalars, from: end) != nil,
+            guard end < scalars.count else { continue }
+            let office = tables.offices.longestMatch(in: scalars, from: end)
+            guard office != nil || tables.verbs.longestMatch(in: scalars, from: end) != nil,
+                scalars[start..<end].allSatisfy(\.isHan), !tables.notLastInName.contains(scalars[end - 1]),
+                SurnameLexicon.surnameLength(scalars, at: start) != nil,
                 let score = model.score(scalars[start..<end]),
                 score >= (office == nil ? Self.subjectScore : PersonNameModel.threshold),
                 // `宣传部长`: a word of two characters, then an office.
@@ -83,6 +89,23 @@ package enum ClauseSubjectReader {
         }
         return nil
     }
+
+    /// The reader's character classes and words, gathered so a scan reads its statics once.
+    private struct Tables {
+        let clauseEnds: ScalarSet
+        let followerStarts: ScalarSet
+        let notLastInName: ScalarSet
+        let offices: ScalarTrie<PersonRole>
+        let verbs: ScalarTrie<Bool>
+    }
+
+    private static let tables = Tables(
+        clauseEnds: Self.clauseEnds,
+        followerStarts: Self.followerStarts,
+        notLastInName: Self.notLastInName,
+        offices: Self.offices,
+        verbs: Self.subjectVerbs
+    )
 
     /// The name-model score from which a clause's first run counts as its subject (a name like `曹闯` scores
     /// about +3; words opening clauses, `会议`, `项目`, far below).

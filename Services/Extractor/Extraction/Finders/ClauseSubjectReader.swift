@@ -3,7 +3,7 @@ import DiaoyanText
 
 /// Finds the people a clause names where its grammar, not a title chain before them, says who they are: a name
 /// followed by the office it is addressed by (`陈全国书记`, `与袁家军省长一道`, `熊林副主任出席`), and a name opening
-/// a clause with a verb of speaking or presiding (`李光云指出`, `曹闯主持开工仪式`, `张前锋一行来到`).
+/// a clause with a verb of speaking or presiding (`李光云指出`, `曹闯主持开工仪式`).
 ///
 /// The run must open a clause (after punctuation, a line break or a joining word such as 和 or 与), open with a
 /// family name and read as a name to `PersonNameModel`; a name opening a clause with a verb must read as one
@@ -136,7 +136,7 @@ package enum ClauseSubjectReader {
         executive: ["董事长", "总经理", "副总经理", "总裁"]
     )
 
-    private static let verbWords = ["指出", "强调", "表示", "要求", "主持", "介绍", "宣布", "一行", "致辞", "讲话", "出席", "陪同"]
+    private static let verbWords = ["指出", "强调", "表示", "主持", "介绍", "宣布", "致辞", "讲话"]
 
     /// Offices written after a name, with the role each gives.
     private static let offices: ScalarTrie<PersonRole> = {

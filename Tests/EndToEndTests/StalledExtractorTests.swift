@@ -37,8 +37,12 @@ import Testing
             let check = try await TrioCount.settle(harness, expected: figures.acknowledged)
             let finishedAfter = clock.now - stoppedAt
             let normalizer = try await MetricsScrape(address: try await harness.trio.normalizer.waitForPort("metrics"))
+            // Expired leases are counted when their documents are handed out again. Usually the frozen extractor
+            // holds documents only the survivor can finish, so they expire and are counted here; when the freeze
+            // falls after it submitted its batch but before it confirmed, the aggregator has the documents already,
+            // no pull asks for them again and nothing is counted as expired. Either way what follows must hold:
+            // its late batch changes no count.
             let expired = normalizer.value("diaoyan_leases_expired_total") ?? 0
-            #expect(expired >= 1, "the frozen extractor held leases that expired")
 
             // Wake it: it finishes the batch it held — extracts, submits (the aggregator answers duplicate) and
             // confirms documents another extractor has already confirmed.

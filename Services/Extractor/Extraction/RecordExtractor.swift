@@ -47,24 +47,21 @@ package struct RecordExtractor: Sendable {
         let suffixed = self.organizations.find(in: scalars)
         let named = self.namedOrganizations(suffixed, people: people, in: scalars)
         let resolved = self.places.resolve(scalars)
+        let organizationMentions = Self.everyMention(of: named, in: scalars)
         if TaggedNameFinder.rulesAreUnsure(about: people, in: scalars) {
-            let reading = self.taggedNames.read(scalars, sentences: sentences)
-            people = self.taggedNames.corrected(people, by: reading, in: scalars)
-            people = Self.adding(
-                self.taggedNames.names(
-                    in: reading,
-                    taken: people.flatMap(\.mentions) + Self.everyMention(of: named, in: scalars),
-                    places: resolved.flatMap(\.mentions),
-                    of: scalars
-                ),
-                to: people
+            people = self.taggedNames.people(
+                people,
+                in: scalars,
+                sentences: sentences,
+                organizations: organizationMentions,
+                places: resolved.flatMap(\.mentions)
             )
         }
         // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
         let places = DocumentPlaces(
             resolved,
             gazetteer: self.places.gazetteer,
-            names: Self.everyMention(of: named, in: scalars) + people.flatMap(\.mentions),
+            names: organizationMentions + people.flatMap(\.mentions),
             in: scalars
         )
         let measures = MeasureReader.measures(in: scalars)
@@ -118,22 +115,6 @@ package struct RecordExtractor: Sendable {
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
-    }
-
-    /// `people` with the untitled names the tagger found: one more mention of a person already known by that name,
-    /// or a new person with no title.
-    private static func adding(_ names: [(name: String, mention: Range<Int>)], to people: [PersonFinder.Found])
-        -> [PersonFinder.Found]
-    {
-        var people = people
-        for (name, mention) in names {
-            if let index = people.firstIndex(where: { $0.name == name }) {
-                people[index].mentions.append(mention)
-            } else {
-                people.append(PersonFinder.Found(name: name, titles: [], role: .other, mentions: [mention]))
-            }
-        }
-        return people
     }
 
     /// The month and day of a dateline opening one of the text's first thirty lines (`上海6月16日电`; page chrome

@@ -90,22 +90,36 @@ package enum ClauseSubjectReader {
         return nil
     }
 
-    /// The reader's character classes and words, gathered so a scan reads its statics once.
+    /// The reader's character classes and words, gathered in one static so a scan reads it once.
     private struct Tables {
-        let clauseEnds: ScalarSet
-        let followerStarts: ScalarSet
-        let notLastInName: ScalarSet
+        /// What a name may follow: punctuation, a line break, a space or a word joining names.
+        let clauseEnds = ScalarSet("。，,；;：:！？\n 、和与同及".unicodeScalars)
+        /// Words of one character that close a clause's first words rather than a name (`王菲在`), and the last
+        /// characters of bodies and divisions (`宣传部` before `长`).
+        let notLastInName = ScalarSet("在到说是了的等和与及对就也还将又并向为从把被部委局厅处办院会区县市省镇乡".unicodeScalars)
+        /// Offices written after a name, with the role `TitleLexicon` gives each.
         let offices: ScalarTrie<PersonRole>
+        /// Verbs a clause's subject is followed by: only those whose first character is rare elsewhere, so the scan
+        /// stays cheap.
         let verbs: ScalarTrie<Bool>
+        /// The first scalars of `offices` and `verbs`.
+        let followerStarts: ScalarSet
+
+        init() {
+            let offices = [
+                "书记", "副书记", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "主任", "副主任",
+                "主席", "副主席", "局长", "副局长", "部长", "总理", "副总理", "董事长", "总经理", "副总经理", "总裁",
+            ]
+            let verbs = ["指出", "强调", "表示", "主持", "介绍", "宣布", "致辞", "讲话"]
+            var trie = ScalarTrie<PersonRole>()
+            for office in offices { trie.insert(office.unicodeScalars, TitleLexicon.roles[office] ?? .official) }
+            self.offices = trie
+            self.verbs = ScalarTrie<Bool>(words: verbs.map { Array($0.unicodeScalars) })
+            self.followerStarts = ScalarSet((offices + verbs).compactMap(\.unicodeScalars.first))
+        }
     }
 
-    private static let tables = Tables(
-        clauseEnds: Self.clauseEnds,
-        followerStarts: Self.followerStarts,
-        notLastInName: Self.notLastInName,
-        offices: Self.offices,
-        verbs: Self.subjectVerbs
-    )
+    private static let tables = Tables()
 
     /// The name-model score from which a clause's first run counts as its subject (a name like `曹闯` scores
     /// about +3; words opening clauses, `会议`, `项目`, far below).
@@ -114,38 +128,4 @@ package enum ClauseSubjectReader {
     /// ln(1 + frequency) of a pair of characters jieba's words use about fifty times: a run opening with one is a
     /// word (`宣传`), not a family and a given name.
     private static let everydayPair: Float = 4
-
-    /// Words of one character that close a clause's first words rather than a name (`王菲在`), and the last
-    /// characters of bodies and divisions (`宣传部` before `长`).
-    private static let notLastInName: ScalarSet = ScalarSet(
-        "在到说是了的等和与及对就也还将又并向为从把被部委局厅处办院会区县市省镇乡".unicodeScalars
-    )
-
-    private static let clauseEnds: ScalarSet = ScalarSet("。，,；;：:！？\n 、和与同及".unicodeScalars)
-
-    /// The first scalars of `offices` and `subjectVerbs`.
-    private static let followerStarts = ScalarSet(
-        (Self.officeWords.official + Self.officeWords.executive + Self.verbWords).compactMap(\.unicodeScalars.first)
-    )
-
-    private static let officeWords = (
-        official: [
-            "书记", "副书记", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "主任", "副主任",
-            "主席", "副主席", "局长", "副局长", "部长", "总理", "副总理",
-        ],
-        executive: ["董事长", "总经理", "副总经理", "总裁"]
-    )
-
-    private static let verbWords = ["指出", "强调", "表示", "主持", "介绍", "宣布", "致辞", "讲话"]
-
-    /// Offices written after a name, with the role each gives.
-    private static let offices: ScalarTrie<PersonRole> = {
-        var trie = ScalarTrie<PersonRole>()
-        for office in Self.officeWords.official { trie.insert(office.unicodeScalars, .official) }
-        for office in Self.officeWords.executive { trie.insert(office.unicodeScalars, .executive) }
-        return trie
-    }()
-
-    /// Verbs a clause's subject is followed by.
-    private static let subjectVerbs = ScalarTrie<Bool>(words: Self.verbWords.map { Array($0.unicodeScalars) })
 }

@@ -39,7 +39,7 @@ package struct TaggedNameFinder: Sendable {
 
     /// Whether the document reports projects the genre's way: `项目` beside a word of investment or of a ceremony
     /// (`投资`, `亿元`, `开工`, `签约`…). Such a page names its people in title chains and bylines even when the
-    /// rules found none (every one of the 330 real pages does); a sports page's `跳水项目` alone does not count.
+    /// rules found none (every one of the 375 real pages does); a sports page's `跳水项目` alone does not count.
     private static func reportsInvestment(_ scalars: [Unicode.Scalar]) -> Bool {
         var sawProject = false
         var sawInvestment = false
@@ -71,17 +71,45 @@ package struct TaggedNameFinder: Sendable {
     /// the tagger reads in about five milliseconds.
     package static let shortDocument = 120
 
+    /// `people`, the rules' finds, as the tagger reads `sentences`: corrected where it bounds a name otherwise or
+    /// sees nobody, and joined by the untitled people it finds outside `organizations` and not within `places` (a
+    /// name found again is one more mention of the person).
+    package func people(
+        _ people: [PersonFinder.Found],
+        in scalars: [Unicode.Scalar],
+        sentences: [Range<Int>],
+        organizations: [Range<Int>],
+        places: [Range<Int>]
+    ) -> [PersonFinder.Found] {
+        let reading = self.read(scalars, sentences: sentences)
+        var people = self.corrected(people, by: reading, in: scalars)
+        let taken = people.flatMap(\.mentions) + organizations
+        for (name, mention) in self.names(in: reading, taken: taken, places: places, of: scalars) {
+            Self.merge(PersonFinder.Found(name: name, titles: [], role: .other, mentions: [mention]), into: &people)
+        }
+        return people
+    }
+
+    /// `person` added to `people`, or its mentions added to the person of that name.
+    private static func merge(_ person: PersonFinder.Found, into people: inout [PersonFinder.Found]) {
+        if let index = people.firstIndex(where: { $0.name == person.name }) {
+            people[index].mentions += person.mentions
+        } else {
+            people.append(person)
+        }
+    }
+
     /// What the tagger read of a document: the sentences, and the persons it found in them (parts of a dotted
     /// foreign name joined), in text order.
-    package struct Reading: Sendable {
-        package var sentences: [Range<Int>] = []
-        package var persons: [Range<Int>] = []
+    private struct Reading {
+        var sentences: [Range<Int>] = []
+        var persons: [Range<Int>] = []
         /// Every word of the sentences read, in text order.
-        package var words: [Range<Int>] = []
+        var words: [Range<Int>] = []
     }
 
     /// The tagger's reading of `sentences` that hold Han text, up to `budget` scalars.
-    package func read(_ scalars: [Unicode.Scalar], sentences: [Range<Int>]) -> Reading {
+    private func read(_ scalars: [Unicode.Scalar], sentences: [Range<Int>]) -> Reading {
         guard let tagger = try? LexicalTagger.shared() else { return Reading() }
         var reading = Reading()
         var spent = 0
@@ -99,7 +127,7 @@ package struct TaggedNameFinder: Sendable {
     /// The people of `reading` the rules did not find, as names and where each is written, in text order: none
     /// overlapping a range in `taken` (the rules' people and organizations) or lying within one of `places` (a
     /// name may hold a place the gazetteer reads in it, `王建华` holds 建华, but no place is a name).
-    package func names(
+    private func names(
         in reading: Reading,
         taken: [Range<Int>],
         places: [Range<Int>],
@@ -117,7 +145,7 @@ package struct TaggedNameFinder: Sendable {
     /// The rules' people where the tagger read otherwise: a name the tagger ends or starts elsewhere takes the
     /// tagger's bounds (`总理李强邀请` → 李强, not 李强邀; `费尔南德斯` → not 南德斯), and a name found with no title
     /// where the tagger saw nobody (`双边`, `欧洲` in a list) is dropped. Mentions outside the sentences read stay.
-    package func corrected(_ people: [PersonFinder.Found], by reading: Reading, in scalars: [Unicode.Scalar])
+    private func corrected(_ people: [PersonFinder.Found], by reading: Reading, in scalars: [Unicode.Scalar])
         -> [PersonFinder.Found]
     {
         var corrected: [PersonFinder.Found] = []
@@ -133,7 +161,9 @@ package struct TaggedNameFinder: Sendable {
                     continue
                 }
                 if let tagged = reading.persons.first(where: { $0.overlaps(mention) }) {
-                    mentions.append(self.prefersTagged(tagged, over: mention, reading: reading, in: scalars) ? tagged : mention)
+                    mentions.append(
+                        self.prefersTagged(tagged, over: mention, reading: reading, in: scalars) ? tagged : mention
+                    )
                 } else if !person.titles.isEmpty {
                     mentions.append(mention)
                 }
@@ -141,11 +171,7 @@ package struct TaggedNameFinder: Sendable {
             guard let first = mentions.first else { continue }
             person.name = scalars.string(first).filter { $0 != " " }
             person.mentions = mentions
-            if let index = corrected.firstIndex(where: { $0.name == person.name }) {
-                corrected[index].mentions += person.mentions
-            } else {
-                corrected.append(person)
-            }
+            Self.merge(person, into: &corrected)
         }
         return corrected
     }
@@ -216,9 +242,7 @@ package struct TaggedNameFinder: Sendable {
     private static func isEditor(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var start = range.lowerBound
         while start > 0, Self.creditSeparators.contains(scalars[start - 1]) { start -= 1 }
-        return Self.editorWords.contains { word in
-            start >= word.count && Array(scalars[(start - word.count)..<start]) == word
-        }
+        return Self.editorWords.contains { word in start >= word.count && scalars.has(word, at: start - word.count) }
     }
 
     private static let creditSeparators: ScalarSet = ScalarSet(" :：|丨/".unicodeScalars)

@@ -136,6 +136,27 @@ import Testing
 
     @Test func readsAListClosedByACountOfProjects() {
         #expect(self.names("同场签约的还有青禾冷链分拨中心、云杉生物材料中试平台等两个港资项目。") == ["青禾冷链分拨中心", "云杉生物材料中试平台"])
+        #expect(self.names("涵盖青禾通用机场、云杉蜂蜜小镇等10个招商引资签约项目。") == ["青禾通用机场", "云杉蜂蜜小镇"])
+        // A count of companies is no count of projects.
+        #expect(self.names("县长与青禾集团有限公司、云杉有限公司等25家企业代表签订项目合作协议。").isEmpty)
+    }
+
+    @Test func readsAListOfProjectsTheTextEndsWith() {
+        #expect(self.names("这3个项目分别是青禾智能家居三期、云杉卫生用品、白桦机电制造。") == ["青禾智能家居三期", "云杉卫生用品", "白桦机电制造"])
+    }
+
+    @Test func keepsAParenthesisInsideAListedItem() {
+        #expect(
+            self.names("观摩的项目分别是青禾一高东校区(实验高级中学)、云杉·运河古镇。")
+                == ["青禾一高东校区(实验高级中学)", "云杉·运河古镇"]
+        )
+    }
+
+    @Test func readsAListWhoseCountFollowsTheLastItemWithout等() {
+        #expect(self.names("观摩了青禾大道东延生态绿地、云杉游泳馆、白桦标准化厂房3个建设项目。") == ["青禾大道东延生态绿地", "云杉游泳馆", "白桦标准化厂房"])
+        // Every item must name a project on its own, or the list gives none.
+        #expect(self.names("省委、省政府在全省部署了12个项目。").isEmpty)
+        #expect(self.names("到位资金累计45亿元、企业共投资33个项目。").isEmpty)
     }
 
     @Test func takesNoClassOfProjectsForAProject() {

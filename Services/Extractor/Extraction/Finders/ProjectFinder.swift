@@ -84,6 +84,19 @@ package struct ProjectFinder: Sendable {
                 found += self.enumeration(endingAt: etc, in: scalars, sentence: sentence(of: at))
                 continue
             }
+            // `A、B、C9个建设项目`, `A、B4个世界500强项目`: a count right after the last item closes the list.
+            if let count = self.countClosedListEnd(before: at, in: scalars), !self.countFollows(search, in: scalars) {
+                let items = self.enumeration(
+                    endingAt: count,
+                    in: scalars,
+                    sentence: sentence(of: at),
+                    everyItemAmong: places
+                )
+                if !items.isEmpty {
+                    found += items
+                    continue
+                }
+            }
             // `A、B、C开工项目现场`: a list of sites (or one site) its items' stage closes instead of 等.
             if let label = Self.listLabels.longestMatch(in: scalars, endingAt: at),
                 Self.sites.longestMatch(in: scalars, from: search) != nil
@@ -134,7 +147,13 @@ package struct ProjectFinder: Sendable {
             guard let listEnd = self.listEnd(after: introduced, in: scalars, untilSentenceEnd: at.afterCount) else {
                 continue
             }
-            found += self.enumeration(endingAt: listEnd, in: scalars, sentence: sentence(of: at.start)).filter {
+            let items = self.enumeration(
+                startingAt: introduced,
+                endingAt: listEnd,
+                in: scalars,
+                sentence: sentence(of: at.start)
+            )
+            found += items.filter {
                 item in item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
             }
         }
@@ -214,11 +233,21 @@ package struct ProjectFinder: Sendable {
     private func listEnd(after start: Int, in scalars: [Unicode.Scalar], untilSentenceEnd: Bool = false) -> Int? {
         var index = start
         var sawSeparator = false
-        while index + 1 < scalars.count, index - start < 160 {
+        while index < scalars.count, index - start < 160 {
             let scalar = scalars[index]
             if scalar == "、" { sawSeparator = true }
             if untilSentenceEnd, scalar == "。" || scalar == "；" || scalar == ";" {
                 return sawSeparator ? index : nil
+            }
+            guard index + 1 < scalars.count else { break }
+            // A parenthesis inside an item (`郸城一高周口校区(周口实验高级中学)`) does not end the list.
+            if scalar == "(" || scalar == "（",
+                let close = (index + 1..<min(index + 16, scalars.count)).first(where: {
+                    scalars[$0] == ")" || scalars[$0] == "）"
+                })
+            {
+                index = close + 1
+                continue
             }
             if scalar == "等",
                 ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
@@ -241,15 +270,44 @@ package struct ProjectFinder: Sendable {
     /// Where 等 stands before a count that ends with 项目 at `at` (`等两个港资项目`, `等一批项目`).
     private func countedListEnd(before at: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var index = at - 1
-        while index >= 0, at - index <= 8, scalars[index] != "等" {
+        while index >= 0, at - index <= 12, scalars[index] != "等" {
             if ClauseMarkers.clausePunctuation.contains(scalars[index]) || scalars[index] == "、" { return nil }
             index -= 1
         }
-        guard index >= 0, index + 1 < at, scalars[index] == "等",
+        guard index >= 0, index + 1 < at, scalars[index] == "等" else { return nil }
+        // `等10个招商引资签约项目`: a count of projects, whatever qualifies them; `等25家企业代表签订项目` counts
+        // companies.
+        if let count = self.countEnd(index + 1, in: scalars) {
+            return scalars[count - 1] != "家" && at - count <= 8 ? index : nil
+        }
+        // `等两个港资项目`, `等一批项目`, `等重点项目`.
+        guard at - index <= 8,
             ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
                 || Self.isListModifier(index + 1..<at, in: scalars)
         else { return nil }
         return index
+    }
+
+    /// Scalars no item of a list closed only by its count holds: money, quotes (`到位资金累计645.18亿元`).
+    private static let notInCountedItems = ScalarSet("元“”\"".unicodeScalars)
+
+    /// Where the count closing a list without 等 starts (`A、B、C9个建设项目` → at 9): a number and a counter
+    /// within a dozen scalars before 项目, right after a Han item, in a clause that holds a 、.
+    private func countClosedListEnd(before at: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var counter = at - 1
+        while counter > 0, at - counter <= 12, !ProjectLexicon.counters.contains(scalars[counter]) {
+            if ClauseMarkers.clausePunctuation.contains(scalars[counter]) || scalars[counter] == "、" { return nil }
+            counter -= 1
+        }
+        guard counter > 0, ProjectLexicon.counters.contains(scalars[counter]) else { return nil }
+        var start = counter
+        while start > 0, ChineseNumber.startsNumber(scalars[start - 1]) || scalars[start - 1].isASCIIDigit {
+            start -= 1
+        }
+        guard start < counter, start > 0, scalars[start - 1].isHan, scalars[start - 1] != "等",
+            self.countEnd(start, in: scalars) == counter + 1, self.holdsSeparator(before: start, in: scalars)
+        else { return nil }
+        return start
     }
 
     /// Whether `span` (between 等 and 项目) is only words that qualify the projects (`等重点项目`, `等产业项目`).
@@ -321,28 +379,41 @@ package struct ProjectFinder: Sendable {
     }
 
     /// The items of `A、B、C等项目`, each a project when it is more than generic words.
-    /// A list `labelled` by its stage (`…开工项目现场`) has each item's stage read right after the list.
+    /// A list `labelled` by its stage (`…开工项目现场`) has each item's stage read right after the list; one an
+    /// introducer opens (`项目分别是A、B、C。`) starts at `knownStart`. With `everyItemAmong` places, every item must
+    /// name a project on its own (places and industries no content), or the list gives none.
     private func enumeration(
+        startingAt knownStart: Int? = nil,
         endingAt listEnd: Int,
         in scalars: [Unicode.Scalar],
         sentence: Range<Int>,
-        labelled: Bool = false
+        labelled: Bool = false,
+        everyItemAmong places: [Range<Int>]? = nil
     ) -> [Found] {
         // A list of sites each named with its company runs long (`实地观摩了A有限公司B生产、C有限公司D工厂…`): up
         // to its clause's start, however far.
-        let listStart = ClauseMarkers.nameStart(
-            endingAt: listEnd,
-            in: scalars,
-            limit: 400,
-            stopAtEnumeration: false,
-            leadingWords: ClauseMarkers.noLeadingWords
-        )
+        let listStart =
+            knownStart
+            ?? ClauseMarkers.nameStart(
+                endingAt: listEnd,
+                in: scalars,
+                limit: 400,
+                stopAtEnumeration: false,
+                leadingWords: ClauseMarkers.noLeadingWords
+            )
         var found: [Found] = []
         var itemStart = listStart
         for index in listStart...listEnd where index == listEnd || scalars[index] == "、" {
             let start = self.nameStart(endingAt: index, in: scalars, limit: index - itemStart)
-            for part in self.conjoinedParts(start..<index, isLast: index == listEnd, in: scalars)
-            where self.judge.isNamed(part, in: scalars, strictness: .listed) {
+            for part in self.conjoinedParts(start..<index, isLast: index == listEnd, in: scalars) {
+                // A list nothing but its count marks as projects holds names only, each one on its own.
+                if let places {
+                    guard self.judge.isNamed(part, in: scalars, places: places),
+                        !scalars[part].contains(where: { Self.notInCountedItems.contains($0) })
+                    else { return [] }
+                } else if !self.judge.isNamed(part, in: scalars, strictness: .listed) {
+                    continue
+                }
                 var item = Found(name: scalars.string(part), range: part, sentence: sentence)
                 item.stageAnchor = part.lowerBound..<(labelled ? listEnd : min(listEnd + 3, scalars.count))
                 found.append(item)

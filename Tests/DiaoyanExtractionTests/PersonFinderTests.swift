@@ -18,6 +18,12 @@ import Testing
         #expect(Set(self.people("州党委书记王国和，州长出席。").keys) == ["王国和"])
     }
 
+    @Test func readsNoGovernorWhereTheProvinceNamesItsCity() {
+        // `湖南省长沙…` is the city 长沙 in 湖南, not 湖南省长 and a name.
+        #expect(self.people("湖南省长沙经开区项目封顶。").isEmpty)
+        #expect(self.people("湖南省长毛伟明出席。") == ["毛伟明": ["湖南省长"]])
+    }
+
     @Test func keepsTheConjunctionInsideADepartmentsName() {
         // 和 joins two names elsewhere; inside `发展和改革委员会` it is part of the body's name.
         #expect(self.people("市发展和改革委员会主任王明出席。") == ["王明": ["市发展和改革委员会主任"]])

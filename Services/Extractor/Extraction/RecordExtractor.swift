@@ -57,13 +57,6 @@ package struct RecordExtractor: Sendable {
                 places: resolved.flatMap(\.mentions)
             )
         }
-        // A place inside an organization's or a person's name (`王建华` holds 建华) is no scene.
-        let places = DocumentPlaces(
-            resolved,
-            gazetteer: self.places.gazetteer,
-            names: organizationMentions + people.flatMap(\.mentions),
-            in: scalars
-        )
         let measures = MeasureReader.measures(in: scalars)
         let found = self.projects.find(
             in: scalars,
@@ -71,14 +64,20 @@ package struct RecordExtractor: Sendable {
             headline: Self.headline(of: document, in: scalars),
             sentences: sentences
         )
-        let organizations =
-            named
-            + CompanyOpenerReader.organizations(
-                openingProjectsAt: found.map(\.range),
-                besides: named,
-                gazetteer: self.places.gazetteer,
-                in: scalars
-            )
+        let openers = CompanyOpenerReader.organizations(
+            openingProjectsAt: found.map(\.range),
+            besides: named,
+            gazetteer: self.places.gazetteer,
+            in: scalars
+        )
+        let organizations = named + openers
+        // A place inside an organization's or a person's name (`王建华` holds 建华, `福建圣农` 福建) is no scene.
+        let places = DocumentPlaces(
+            resolved,
+            gazetteer: self.places.gazetteer,
+            names: organizationMentions + openers.map(\.range) + people.flatMap(\.mentions),
+            in: scalars
+        )
         let projects = self.projects(
             found,
             in: scalars,

@@ -23,4 +23,11 @@ package struct Division: Hashable, Sendable {
     package var kind: Kind
     /// Whether the short form is also an everyday word (合作, 振兴), so it names this place only with context.
     package var shortIsEveryday: Bool
+
+    /// Whether the division is a district named by a direction alone (`东区`, `北区`), which parks and towns call
+    /// their parts too.
+    package var isNamedByDirection: Bool {
+        let scalars = Array(self.name.unicodeScalars)
+        return self.level == 3 && scalars.count == 2 && scalars[1] == "区" && "东南西北中".unicodeScalars.contains(scalars[0])
+    }
 }

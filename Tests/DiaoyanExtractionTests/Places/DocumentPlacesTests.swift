@@ -30,6 +30,27 @@ import Testing
         #expect(self.places(text).map(\.path) == ["甘肃省/临夏回族自治州/东乡族自治县"])
     }
 
+    @Test func takesNoPlaceFromACompanyWhosePlaceEndsIn暨() {
+        let text = "张家川县与浙江诸暨青禾汽配有限公司达成合作协议。"
+        #expect(self.places(text).map(\.path) == ["甘肃省/天水市/张家川回族自治县"])
+    }
+
+    @Test func takesNoPlaceFromACompanyShortFormOpeningAProject() {
+        let text = "当天集中开工的福建青禾1.2亿羽肉鸡全产业链项目位于镇原县。"
+        #expect(self.places(text).map(\.path) == ["甘肃省/庆阳市/镇原县"])
+    }
+
+    @Test func takesNoPlaceAcrossTheEdgeOfAPersonsName() {
+        let text = "湘阴县举行集中签约活动，市委常委、组织部部长王武宣布项目集中开工。"
+        #expect(self.places(text).map(\.path) == ["湖南省/岳阳市/湘阴县"])
+    }
+
+    @Test func takesADistrictNamedByADirectionOnlyAfterItsCity() {
+        #expect(self.places("项目在银川经济技术开发区西区举行奠基仪式。").map(\.path) == ["宁夏回族自治区/银川市"])
+        #expect(self.places("市领导来到青禾科技股份有限公司北区厂房调研。").isEmpty)
+        #expect(self.places("攀枝花市西区举行重点项目集中开工。").map(\.path) == ["四川省/攀枝花市/西区"])
+    }
+
     @Test func takesTheCountyOfTheCompaniesAStoryVisitsWhenItNamesNoOther() {
         let text = "市领导先后走访福建省青禾科化股份有限公司永春分公司、永春青松建材有限公司。"
         #expect(self.places(text).map(\.path) == ["福建省/泉州市/永春县"])

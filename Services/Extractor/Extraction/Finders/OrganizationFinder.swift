@@ -82,7 +82,13 @@ package struct OrganizationFinder: Sendable {
     /// name that opens with a place and a word of at most three scalars (`河北新方向智能装备有限公司`,
     /// `衡水大正和源家具有限公司`: 向 and 和 are the company's own).
     private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int {
-        let start = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24)
+        var start = ClauseMarkers.nameStart(endingAt: end, in: scalars, limit: 24)
+        // `浙江诸暨志冠汽配有限公司`: the 暨 that ends a place's name (诸暨) joins nothing.
+        if start >= 2, scalars[start - 1] == "暨", let gazetteer = self.gazetteer,
+            gazetteer.names.longestMatch(in: scalars, from: start - 2)?.length == 2
+        {
+            start = ClauseMarkers.nameStart(endingAt: start - 2, in: scalars, limit: 24)
+        }
         let businessOnly = Self.isBusinessOnly(start..<end, in: scalars)
         guard businessOnly || (start > 0 && Self.joiningScalars.contains(scalars[start - 1])) else { return start }
         let clause = ClauseMarkers.nameStart(

@@ -88,7 +88,8 @@ package struct PersonFinder: Sendable {
         while index < scalars.count {
             guard let title = TitleLexicon.title(endingAt: index, in: scalars),
                 // `董事` in `董事长孙亚坤`: the longer title written on decides (not a name `长孙亚坤`).
-                !Self.continuesTitle(title, endingAt: index, in: scalars)
+                !Self.continuesTitle(title, endingAt: index, in: scalars),
+                !self.opensChildPlace(endingTitleAt: index, in: scalars)
             else {
                 index += 1
                 continue
@@ -108,6 +109,20 @@ package struct PersonFinder: Sendable {
                 roster.add(written, titles: titles, role: title.role, at: name)
             }
             index = last.upperBound
+        }
+    }
+
+    /// Whether the 长 ending a title at `end` opens a division under the one written before it: `湖南省长沙`,
+    /// `吉林省长春市` name a city, not a governor.
+    private func opensChildPlace(endingTitleAt end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard end >= 2, scalars[end - 1] == "长", let gazetteer = self.gazetteer,
+            let place = gazetteer.names.longestMatch(in: scalars, from: end - 1), place.length >= 2
+        else { return false }
+        return place.value.contains { candidate in
+            gazetteer.lineage(of: candidate.division).dropLast().contains { ancestor in
+                let parent = Array(gazetteer.divisions[ancestor].name.unicodeScalars)
+                return end - 1 >= parent.count && scalars.has(parent, at: end - 1 - parent.count)
+            }
         }
     }
 

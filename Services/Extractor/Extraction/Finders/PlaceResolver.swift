@@ -125,7 +125,8 @@ package struct PlaceResolver: Sendable {
         var context = Marks(count: self.gazetteer.divisions.count)
         for hit in hits where hit.candidates.count == 1 {
             let candidate = hit.candidates[0]
-            if candidate.form != .short || self.gazetteer.divisions[candidate.division].level <= 2 {
+            let division = self.gazetteer.divisions[candidate.division]
+            if candidate.form != .short && !division.isNamedByDirection || division.level <= 2 {
                 context.formUnion(self.gazetteer.lineage(of: candidate.division))
             }
         }
@@ -203,8 +204,10 @@ package struct PlaceResolver: Sendable {
             // 长沙 is 长沙市 before 长沙县 under it: a name standing for a division and for one inside it means the outer.
             if ancestors.contains(where: named.contains) { continue }
             let supported = ancestors.reduce(0) { $0 + (context.contains($1) ? 1 : 0) }
-            // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生).
-            if candidate.form != .full && division.level == 3, !(repeated && candidate.form == .short),
+            // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生), and
+            // so does a district named by a direction (`北区`, `西区`: `开发区西区`, `公司北区厂房` are parts of a park).
+            if candidate.form != .full && division.level == 3 || division.isNamedByDirection,
+                !(repeated && candidate.form == .short),
                 !(division.parent.map { context.contains($0) || self.gazetteer.divisions[$0].kind == .direct } ?? false)
                     || supported == 0
             {

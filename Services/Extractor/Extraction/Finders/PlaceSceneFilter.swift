@@ -26,7 +26,8 @@ package enum PlaceSceneFilter {
     package static func isBackground(_ mention: Range<Int>, in scalars: [Unicode.Scalar], names: [Range<Int>])
         -> Bool
     {
-        if names.contains(where: { $0.lowerBound <= mention.lowerBound && mention.upperBound <= $0.upperBound }) {
+        // Inside a name, or across its edge (`王武宣布`: the person 王武 leaves no 武宣).
+        if names.contains(where: { $0.overlaps(mention) }) {
             return true
         }
         return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)

@@ -79,6 +79,15 @@ import Testing
         #expect(self.names("察看了青禾建材有限公司和白桦新型墙材项目。") == ["白桦新型墙材项目"])
     }
 
+    @Test func splitsListItemsJoinedBy和Or以及ButNot及() {
+        #expect(
+            self.names("先后走进青禾电子、云杉正泰和白桦胶膜、硅谷智能二期以及青松特五期等项目建设现场。")
+                == ["青禾电子", "云杉正泰", "白桦胶膜", "硅谷智能二期", "青松特五期"]
+        )
+        // 及 inside the list joins what one project makes.
+        #expect(self.names("签约了青禾食品及饲料添加剂、云杉物流园等项目。") == ["青禾食品及饲料添加剂", "云杉物流园"])
+    }
+
     @Test func takesNoCountOfProjectsForAName() {
         #expect(self.names("产业园首期入园项目5个，签约项目十二项。").isEmpty)
     }

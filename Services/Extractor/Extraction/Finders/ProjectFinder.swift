@@ -120,7 +120,7 @@ package struct ProjectFinder: Sendable {
             // `A三期和B项目`, `A产业园和B项目`: two projects joined by 和 when the first ends as a project does;
             // `A公司和B项目`: a company and the project. Products joined in one name stay one project
             // (`空压机和氢气循环泵生产线项目`, and 及/与: `光伏玻璃及药用玻璃生产项目`).
-            var parts = self.conjoinedParts(start..<end, isLast: true, joiners: Self.and, in: scalars)
+            var parts = self.conjoinedParts(start..<end, joiners: Self.and, in: scalars)
             if parts.count == 2 {
                 let first = scalars.string(parts[0])
                 if Self.companyEnds.contains(where: first.hasSuffix) {
@@ -405,7 +405,16 @@ package struct ProjectFinder: Sendable {
         var itemStart = listStart
         for index in listStart...listEnd where index == listEnd || scalars[index] == "、" {
             let start = self.nameStart(endingAt: index, in: scalars, limit: index - itemStart)
-            for part in self.conjoinedParts(start..<index, isLast: index == listEnd, in: scalars) {
+            // Inside the list only 和 and 以及 join two names; 及 and 与 join what one project makes
+            // (`食品及饲料添加剂`, `搬迁改造及电力综合能源建设`).
+            let joiners = index == listEnd ? ProjectLexicon.conjunctions : Self.and
+            var parts = self.conjoinedParts(start..<index, joiners: joiners, in: scalars)
+            // `硅谷智能二期以及临淮关镇福莱特五期`: the name before 以及, which the item's start left out.
+            if start - 2 > itemStart, scalars[start - 2] == "以", scalars[start - 1] == "及" {
+                let before = self.nameStart(endingAt: start - 2, in: scalars, limit: start - 2 - itemStart)
+                if start - 2 - before >= 2 { parts.insert(before..<(start - 2), at: 0) }
+            }
+            for part in parts {
                 // A list nothing but its count marks as projects holds names only, each one on its own.
                 if let places {
                     guard self.judge.isNamed(part, in: scalars, places: places),
@@ -423,18 +432,20 @@ package struct ProjectFinder: Sendable {
         return found
     }
 
-    /// The last item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`): two items
-    /// when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.
+    /// An item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`, `A、凤阳正泰和汉韦胶膜、B`):
+    /// two items when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.
     private func conjoinedParts(
         _ item: Range<Int>,
-        isLast: Bool,
         joiners: ScalarSet = ProjectLexicon.conjunctions,
         in scalars: [Unicode.Scalar]
     ) -> [Range<Int>] {
-        guard isLast else { return [item] }
-        for index in item where joiners.contains(scalars[index]) {
-            if index - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
-                return [item.lowerBound..<index, (index + 1)..<item.upperBound]
+        for index in item {
+            // `硅谷智能二期以及临淮关镇福莱特五期`: 以及 joins two names wherever it stands.
+            let afterYi = index > item.lowerBound && scalars[index - 1] == "以" && scalars[index] == "及"
+            guard afterYi || joiners.contains(scalars[index]) else { continue }
+            let leftEnd = afterYi ? index - 1 : index
+            if leftEnd - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
+                return [item.lowerBound..<leftEnd, (index + 1)..<item.upperBound]
             }
         }
         return [item]

@@ -25,6 +25,20 @@ import Testing
         #expect(stages == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
     }
 
+    @Test func readsNoStageFromAReportHeardAtAMeeting() {
+        let stages = self.stages("会议听取了青禾食品加工项目、云杉物流园项目等项目推进情况汇报。")
+        #expect(stages == ["青禾食品加工项目": .unknown, "云杉物流园项目": .unknown])
+        // Visited, the same words tell a project being built.
+        #expect(self.stages("林远实地查看青禾食品加工项目推进情况。") == ["青禾食品加工项目": .underConstruction])
+    }
+
+    @Test func readsAProjectPushedAheadAsUnderConstruction() {
+        #expect(self.stages("目前，青禾食品加工项目正在加速推进中。") == ["青禾食品加工项目": .underConstruction])
+        #expect(self.stages("青禾精纺技改、云杉印染等项目加快推进。") == ["青禾精纺技改": .underConstruction, "云杉印染": .underConstruction])
+        // Only urged on, it has no stage yet.
+        #expect(self.stages("要求推进青禾食品加工项目。") == ["青禾食品加工项目": .unknown])
+    }
+
     @Test func readsASiteOfATourAsUnderConstruction() {
         #expect(self.stages("代表们先后观摩了青禾食品加工项目。") == ["青禾食品加工项目": .underConstruction])
         #expect(self.stages("参加项目拉练的代表参观青禾汽车装备制造项目。") == ["青禾汽车装备制造项目": .underConstruction])

@@ -14,8 +14,10 @@ package enum StageLexicon {
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed),
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),
-        ("在建", .underConstruction), ("加快建设", .underConstruction), ("推进", .underConstruction),
-        ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction), ("进展", .underConstruction),
+        ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
+        ("加速推进", .underConstruction),
+        ("推进中", .underConstruction), ("正在推进", .underConstruction),
+        ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
         ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown),

@@ -10,6 +10,9 @@ package enum VisitStage {
     /// The stage of the project whose name is taken from `found.sentence`, or `unknown`.
     package static func stage(of found: ProjectFinder.Found, in scalars: [Unicode.Scalar]) -> Stage {
         let sentence = found.sentence
+        // `会议听取了A、B等项目进展情况`: a project reported on at a meeting is not visited; its sentence's words of
+        // sites and tours are about the others.
+        if Self.isHeard(found, in: scalars) { return .unknown }
         // Visitors asking after output and sales (`了解生产经营情况`) stand in a plant that runs.
         if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence),
             Self.operations.hasWord(in: scalars, startingIn: sentence)
@@ -37,6 +40,20 @@ package enum VisitStage {
         return .unknown
     }
 
+    /// Whether the verb nearest before the project's name in its sentence is one of hearing a report (`听取`),
+    /// not one of a visit.
+    private static func isHeard(_ found: ProjectFinder.Found, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = found.range.lowerBound - 1
+        while index >= found.sentence.lowerBound {
+            if Self.hearing.longestMatch(in: scalars, from: index) != nil { return true }
+            if Self.visitVerbs.longestMatch(in: scalars, from: index) != nil { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Verbs of hearing reports.
+    private static let hearing = ScalarTrie<Bool>(words: ["听取", "听了"])
     /// Verbs of a visit; alone (`考察调研了…项目`) they tell no stage.
     private static let visitVerbs = ScalarTrie<Bool>(words: [
         "察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观", "观摩", "督查",
@@ -44,7 +61,7 @@ package enum VisitStage {
     /// Words of a site under construction.
     private static let sites = ScalarTrie<Bool>(words: [
         "建设现场", "施工现场", "工地", "建设进度", "施工进度", "建设进展", "建设情况", "项目现场", "施工情况", "工程进度",
-        "在建",
+        "在建", "推进情况", "进展情况", "建造进展", "项目进展",
     ])
     /// Words of a tour of sites (`观摩`, `拉练`).
     private static let tours = ScalarTrie<Bool>(words: ["观摩", "拉练"])

@@ -66,4 +66,22 @@ import Testing
         let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)
         #expect(Set(fields) == [.petrochemical, .equipment])
     }
+
+    @Test func readsTheProjectsFieldsAcrossTheirSentence() {
+        let scalars = Array("签约项目6个，签约金额307亿元，涉及新能源、装备制造等领域。全县产业涵盖纺织等领域。".unicodeScalars)
+        let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)
+        #expect(Set(fields) == [.newEnergy, .equipment])
+    }
+
+    @Test func readsTheFieldsOfProjectsCountedByKind() {
+        let text = "签约项目中，新材料、生物医药等项目13个；包括2个新一代汽车技术项目，1个轻工业项目和4个新能源类项目。"
+        let scalars = Array(text.unicodeScalars)
+        let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)
+        #expect(Set(fields) == [.newMaterials, .biomedicine, .automotive, .lightIndustry, .newEnergy])
+    }
+
+    @Test func letsAKeywordRunningFurtherWinOverOneItOverlaps() {
+        #expect(self.classifier.industries(of: "家电芯片") == [.electronics])
+        #expect(self.classifier.industries(of: "动力电池电芯") == [.newEnergy])
+    }
 }

@@ -27,7 +27,8 @@ package struct IndustryClassifier: Sendable {
     /// The industries whose keywords occur in `scalars[range]`, in order of first occurrence.
     ///
     /// - Complexity: O(n·k) for n scalars and keywords of at most k scalars.
-    /// A keyword inside a longer one counts for the longer one only: `电子级化学品` is a chemical, not electronics.
+    /// A keyword inside a longer one counts for the longer one only: `电子级化学品` is a chemical, not electronics; one
+    /// that a keyword starting a scalar later runs past gives way to it (`家电芯片` holds 芯片, not 电芯).
     package func industries(of scalars: [Unicode.Scalar], in range: Range<Int>) -> [Industry] {
         var found: [Industry] = []
         var index = range.lowerBound
@@ -35,6 +36,14 @@ package struct IndustryClassifier: Sendable {
             let match = self.keywords.matches(in: scalars, from: index)
                 .last { index + $0.length <= range.upperBound }
             guard let match else {
+                index += 1
+                continue
+            }
+            // `家电芯片`: 电芯 overlapped by a keyword running further (芯片) gives way to it.
+            let next = self.keywords.matches(in: scalars, from: index + 1).last {
+                index + 1 + $0.length <= range.upperBound
+            }
+            if match.length >= 2, let next, index + 1 + next.length > index + match.length {
                 index += 1
                 continue
             }

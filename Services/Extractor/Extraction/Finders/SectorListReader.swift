@@ -41,6 +41,15 @@ package enum SectorListReader {
                 index = end
                 continue
             }
+            // `4个生物医药类项目`, `2个新能源产业项目`, `2个新一代汽车技术项目`: a field naming a kind of project.
+            let kind = Self.kinds.longestMatch(in: scalars, from: index)
+            if kind.map({ scalars.has(Self.project, at: index + $0.length) }) ?? false
+                || Self.isCounted(kindEndingAt: index, in: scalars)
+            {
+                var start = index
+                while start > 0, index - start < 12, !Self.kindStarts.contains(scalars[start - 1]) { start -= 1 }
+                if index - start >= 2 { lists.append(start..<index) }
+            }
             if scalars[index] == "等", Self.fields.longestMatch(in: scalars, from: index + 1) != nil {
                 var start = index
                 while start > 0, !Self.clauseEnds.contains(scalars[start - 1]), index - start < 40 { start -= 1 }
@@ -51,15 +60,56 @@ package enum SectorListReader {
         return lists
     }
 
-    /// Whether the clause before `list` names projects as what the list describes (`签约项目涵盖…`, `这些项目涉及…`).
+    /// Whether 项目 at `index` is counted: `6个项目`, `项目6个`.
+    private static func isCountedProjects(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.has(Self.project, at: index) else { return false }
+        let after = index + Self.project.count
+        if after < scalars.count, scalars[after].isASCIIDigit || ChineseNumber.startsNumber(scalars[after]) {
+            return true
+        }
+        return index >= 2 && scalars[index - 1] == "个"
+            && (scalars[index - 2].isASCIIDigit || ChineseNumber.startsNumber(scalars[index - 2]))
+    }
+
+    /// Whether 项目 at `index` closes a count of projects of a kind (`2个新一代汽车技术项目`).
+    private static func isCounted(kindEndingAt index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.has(Self.project, at: index) else { return false }
+        var start = index
+        while start > 0, index - start < 12, !Self.kindStarts.contains(scalars[start - 1]) { start -= 1 }
+        return start >= 2 && index - start >= 2 && "个项".unicodeScalars.contains(scalars[start - 1])
+            && (scalars[start - 2].isASCIIDigit || ChineseNumber.startsNumber(scalars[start - 2]))
+    }
+
+    /// Whether the clause before `list` names projects as what the list describes (`签约项目涵盖…`), or its sentence
+    /// counts them first (`签约项目6个，签约金额307亿元，涉及…`), or the list closes with them (`新材料、新能源等项目13个`,
+    /// `生物医药类项目`).
     private static func describesProjects(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var start = list.lowerBound
-        while start > 0, !Self.clauseEnds.contains(scalars[start - 1]), list.lowerBound - start < 30 { start -= 1 }
-        return (start..<list.lowerBound).contains { scalars.has(Self.project, at: $0) }
+        var clause = list.lowerBound
+        while clause > 0, !Self.clauseEnds.contains(scalars[clause - 1]), list.lowerBound - clause < 30 { clause -= 1 }
+        if (clause..<list.lowerBound).contains(where: { scalars.has(Self.project, at: $0) }) { return true }
+        // Earlier in the sentence, projects counted (`签约项目6个，…，涉及`, `36个项目现场集中签约，…，涵盖`).
+        var start = clause
+        while start > 0, !Self.sentenceEnds.contains(scalars[start - 1]), list.lowerBound - start < 80 { start -= 1 }
+        if (start..<clause).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
+        if list.upperBound + 1 < scalars.count, scalars[list.upperBound] == "等",
+            scalars.has(Self.project, at: list.upperBound + 1)
+        {
+            return true
+        }
+        if Self.isCounted(kindEndingAt: list.upperBound, in: scalars) { return true }
+        guard let kind = Self.kinds.longestMatch(in: scalars, from: list.upperBound) else { return false }
+        return scalars.has(Self.project, at: list.upperBound + kind.length)
     }
 
     private static let project = Array("项目".unicodeScalars)
     private static let openers = ScalarTrie<Bool>(words: ["涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在"])
-    private static let fields = ScalarTrie<Bool>(words: ["产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业"])
+    private static let fields = ScalarTrie<Bool>(words: [
+        "产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业", "项目",
+    ])
+    /// Words between a field and 项目 that make the field a kind of project (`生物医药类项目`).
+    private static let kinds = ScalarTrie<Bool>(words: ["类", "产业", "类产业"])
+    /// What stands before a field named as a kind of project: a count's counter, a separator, punctuation.
+    private static let kindStarts = ScalarSet("个项家、，,。；;：:！？\n（）()等和及与的".unicodeScalars)
+    private static let sentenceEnds = ScalarSet("。；;！？\n".unicodeScalars)
     private static let clauseEnds = ScalarSet("，,。；;：:！？\n（）()".unicodeScalars)
 }

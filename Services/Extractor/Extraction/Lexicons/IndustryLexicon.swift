@@ -60,7 +60,7 @@ package enum IndustryLexicon {
         ("再生金属", .environmental), ("再生铝", .environmental), ("资源化", .environmental), ("废催化剂", .environmental),
         ("垃圾", .environmental), ("危废", .environmental), ("循环经济", .environmental), ("除尘", .environmental),
         ("纺织", .lightIndustry), ("服装", .lightIndustry), ("家具", .lightIndustry), ("造纸", .lightIndustry),
-        ("鞋", .lightIndustry),
+        ("鞋", .lightIndustry), ("轻工", .lightIndustry),
         ("大学", .educationResearch), ("研究院", .educationResearch), ("科研", .educationResearch),
     ]
 }

@@ -18,6 +18,18 @@ import Testing
         #expect(Set(self.people("州党委书记王国和，州长出席。").keys) == ["王国和"])
     }
 
+    @Test func readsNoNameFromAConjunctionOrAMotionAfterATitle() {
+        #expect(self.people("县领导和企业代表共同为项目奠基。").isEmpty)
+        #expect(self.people("副市长林远带领相关负责人来房山调研。").keys.sorted() == ["林远"])
+        // 和 is a family name too.
+        #expect(self.people("县委书记和永宏宣布项目正式开工。") == ["和永宏": ["县委书记"]])
+    }
+
+    @Test func endsANameBefore作为AndAPhotographersCredit() {
+        #expect(self.people("公司董事长朱冰作为项目业主代表发言。") == ["朱冰": ["公司董事长"]])
+        #expect(self.people("调查。(记者唐斌摄)").keys.sorted() == ["唐斌"])
+    }
+
     @Test func readsNoGovernorWhereTheProvinceNamesItsCity() {
         // `湖南省长沙…` is the city 长沙 in 湖南, not 湖南省长 and a name.
         #expect(self.people("湖南省长沙经开区项目封顶。").isEmpty)

@@ -18,7 +18,7 @@ package struct PersonFinder: Sendable {
         "在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
     )
     /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
-    private static let closingWords: ScalarSet = ScalarSet("说讲到来去在是了的等和与及对就也还将又并".unicodeScalars)
+    private static let closingWords: ScalarSet = ScalarSet("说讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
     private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
@@ -141,6 +141,7 @@ package struct PersonFinder: Sendable {
             }
         }
         var names: [Range<Int>] = []
+        guard !self.opensNoName(at: cursor, in: scalars) else { return [] }
         while let name = self.dottedName(at: cursor, in: scalars)
             ?? (isReporter ? Self.spacedName(at: cursor, in: scalars) : nil)
             ?? (isReporter ? self.bylineName(at: cursor, in: scalars) : nil)
@@ -160,6 +161,25 @@ package struct PersonFinder: Sendable {
         }
         return names
     }
+
+    /// Whether what follows a title at `start` is a conjunction before an everyday word (`县领导和企业代表`,
+    /// `指挥长和牵头单位`) or a verb of motion before a place (`负责人来房山`): no name, though 和 and 来 are family
+    /// names.
+    private func opensNoName(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start + 2 < scalars.count else { return false }
+        if Self.joiners.contains(scalars[start]), let bigrams = self.bigrams,
+            bigrams.score(scalars[start + 1], scalars[start + 2]) >= 9
+                || bigrams.score(scalars[start + 1], scalars[start + 2]) >= 5
+                    && !(self.model?.isName(scalars[start..<(start + 3)]) ?? false)
+        {
+            return true
+        }
+        return Self.motions.contains(scalars[start])
+            && self.gazetteer?.names.longestMatch(in: scalars, from: start + 1) != nil
+    }
+
+    private static let joiners = ScalarSet("和与及".unicodeScalars)
+    private static let motions = ScalarSet("来到赴去回".unicodeScalars)
 
     /// A name after a title whose family name the lexicon lacks (`市委书记铁刚，`): two or three Han scalars closed
     /// by punctuation that the name model reads as a name.
@@ -302,7 +322,9 @@ package struct PersonFinder: Sendable {
     private func bylineName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var end = start
         while end < scalars.count, scalars[end].isHan, end - start < 7 { end += 1 }
-        guard (2...6).contains(end - start), end == scalars.count || !scalars[end].isHan,
+        // `记者唐斌摄)`: the photographer's credit closes the byline, it is no part of the name.
+        if end - start >= 3, scalars[end - 1] == "摄" { end -= 1 }
+        guard (2...6).contains(end - start), end == scalars.count || !scalars[end].isHan || scalars[end] == "摄",
             end == scalars.count || (scalars[end] != ":" && scalars[end] != "："),
             TitleLexicon.roles[scalars.string(start..<end)] == nil
         else { return nil }
@@ -429,6 +451,7 @@ package struct PersonFinder: Sendable {
     private static let verbsAfterName = ScalarTrie<Bool>(words: [
         "宣布", "致辞", "主持", "出席", "参加", "调研", "来到", "察看", "表示", "指出", "强调", "介绍", "陪同",
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
+        "作为", "作讲话", "作发言", "作表态",
         "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出", "共同",
         "通报", "伉俪", "夫妇",
     ])
@@ -546,7 +569,8 @@ extension PersonFinder {
                 for title in titles where !self.found[index].titles.contains(title) {
                     self.found[index].titles.append(title)
                 }
-                self.found[index].mentions.append(range)
+                // Two readers finding one mention (a title's and a byline's) make one mention.
+                if !self.found[index].mentions.contains(range) { self.found[index].mentions.append(range) }
                 if self.found[index].role == .other { self.found[index].role = role }
             } else {
                 self.byName[name] = self.found.count

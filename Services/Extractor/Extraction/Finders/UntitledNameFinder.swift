@@ -190,8 +190,9 @@ package struct UntitledNameFinder: Sendable {
             start += word.length
         }
         guard start < token.upperBound else { return title.map { ($0, []) } }
-        guard token.upperBound - start <= 6, let names = model.bylineNames(in: scalars[start..<token.upperBound])
-        else { return nil }
+        // `(记者唐斌摄)`: the photographer's credit closes the token, it is no part of a name.
+        let end = token.count >= 3 && scalars[token.upperBound - 1] == "摄" ? token.upperBound - 1 : token.upperBound
+        guard end > start, end - start <= 6, let names = model.bylineNames(in: scalars[start..<end]) else { return nil }
         return (title, names)
     }
 

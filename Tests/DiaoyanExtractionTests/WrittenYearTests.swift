@@ -19,6 +19,11 @@ import Testing
         #expect(self.year("编号3020年") == nil)
     }
 
+    @Test func readsAYearOpeningAGatheringsNameAndNoneAPeriodStarts() {
+        #expect(self.year("8月1日上午，“2018青禾·云杉招商引资推介会”在中山举办。") == 2018)
+        #expect(self.year("2017年以来，青禾州招商引资到位资金645亿元。依托2022湖南-长三角经贸合作洽谈周平台。") == 2022)
+    }
+
     @Test func prefersTheYearThatNamesTheDaysProgramme() {
         #expect(self.year("3月23日，青禾市举行2017年第四批重大项目集中开工仪式，项目2019年全面竣工投产。") == 2017)
         #expect(self.year("2月18日上午，青禾2025 年第一次重大项目集中开工活动举行。") == 2025)

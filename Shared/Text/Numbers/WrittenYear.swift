@@ -29,6 +29,11 @@ package enum WrittenYear {
                 index += 1
                 continue
             }
+            // `2017年以来`: the start of a period looked back on, not the story's year.
+            if scalars.has(Self.since, at: after) {
+                index = after + 1
+                continue
+            }
             years.insert(year)
             if Self.namesProgramme(scalars, after: after) { programmes.insert(year) }
             index = after + 1
@@ -37,9 +42,13 @@ package enum WrittenYear {
         return programmes.count == 1 ? programmes.first : nil
     }
 
-    /// Whether the year whose 年 (or edition word) is at `index` names a programme: `年第四批`, `年第一次`, `年度`.
+    private static let since = Array("年以来".unicodeScalars)
+
+    /// Whether the year whose 年 (or edition word) is at `index` names a programme: `年第四批`, `年第一次`, `年度`,
+    /// or a gathering's edition (`2018西藏林芝·广东招商引资推介会`).
     private static func namesProgramme(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         let next = index + 1
+        if scalars[index] != "年", Self.gatheringEnd(from: index, in: scalars) != nil { return true }
         guard scalars[index] == "年", next < scalars.count else { return scalars[index] == "第" }
         return scalars[next] == "第" || scalars[next] == "度"
     }
@@ -67,12 +76,35 @@ package enum WrittenYear {
         case "中": return index + 1 < scalars.count && scalars[index + 1] == "国"
         case "(", "（": return index + 2 < scalars.count && scalars[index + 1] == "中" && scalars[index + 2] == "国"
         default:
+            // `2018西藏林芝·广东招商引资推介会`, `2022湖南-长三角经贸合作洽谈周`: a gathering's name.
+            if Self.gatheringEnd(from: index, in: scalars) != nil { return true }
             // `2017浦江·第九届…博览会`: a place and a middle dot before the edition.
             var cursor = index
             while cursor < scalars.count, cursor - index < 4, scalars[cursor].isHan { cursor += 1 }
             return cursor > index + 1 && cursor + 1 < scalars.count && scalars[cursor] == "·"
                 && scalars[cursor + 1] == "第"
         }
+    }
+
+    /// Where the name of a gathering that opens at `index` ends (`西藏林芝·广东招商引资推介会`): Han scalars, a middle
+    /// dot or a dash, up to 20, closed by a gathering's word; nil when the run is no such name.
+    private static func gatheringEnd(from index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var cursor = index
+        while cursor < scalars.count, cursor - index < 20,
+            scalars[cursor].isHan || scalars[cursor] == "·" || scalars[cursor] == "-" || scalars[cursor] == "—"
+        {
+            cursor += 1
+            if let word = Self.gatherings.first(where: { scalars.has($0, at: cursor - $0.count) }),
+                cursor - index > word.count
+            {
+                return cursor
+            }
+        }
+        return nil
+    }
+
+    private static let gatherings = ["推介会", "洽谈会", "博览会", "交易会", "洽谈周", "大会", "论坛", "峰会", "招商会", "展销会"].map {
+        Array($0.unicodeScalars)
     }
 
     /// The number four ASCII digits at `index` write, when no digit stands right before or after them.

@@ -40,6 +40,13 @@ import Testing
         #expect(document.text == "锚定目标 加快建设\n年产1000吨GMP 项目")
     }
 
+    @Test func takesASitesCalendarForThePublicationDateOnlyWhenNothingElseDatesThePage() {
+        let text = "2018年11月06日 星期二 您当前所在位置: 首页 / 新闻中心\n青禾县重点项目集中开工\n2020年05月27日 18时21分\n5月26日，青禾县重点项目集中开工。"
+        #expect(self.normalizer.normalize(text: text, source: "t").published == "2020-05-27")
+        let alone = "2018年11月06日 星期二 您当前所在位置: 首页\n青禾县重点项目集中开工\n26日，青禾县重点项目集中开工。"
+        #expect(self.normalizer.normalize(text: alone, source: "t").published == "2018-11-06")
+    }
+
     @Test func takesThePublisherButKeepsABylineOnItsLine() {
         let alone = self.normalizer.normalize(text: "青禾项目开工\n来源：青禾日报\n青禾项目昨日开工。", source: "t")
         #expect(alone.sourceName == "青禾日报")

@@ -4,8 +4,9 @@ import DiaoyanText
 ///
 /// `2021年4月25日` and `二〇二一年四月二十五日` stand alone. Everything else is anchored on the publication date:
 /// `4月25日` takes its year, `28日` its month, `今年6月`/`去年底` its year, `昨天`/`前天` its day, `上月` its month.
-/// News tells what has happened, so an anchored date that would fall far after publication is read in the period
-/// before: `12月28日` in an article of 5 January is last December, `28日` in one of 3 May is 28 April. Without a
+/// News tells what has happened, so an anchored date that would fall well after publication is read in the period
+/// before: `12月28日` in an article of 5 January is last December, `9月14日` in one of 2 July last September (two
+/// months ahead or more), `28日` in one of 3 May is 28 April; `6月中旬` in one of 20 May stays this June. Without a
 /// publication date a partial date stays nil — it is never guessed from today.
 package struct DocumentDates: Sendable {
     private let year: Int?
@@ -34,7 +35,7 @@ package struct DocumentDates: Sendable {
     package typealias Reading = (value: String?, length: Int)
 
     /// A month this many months after the publication month, without a year, is read in the year before.
-    private static let monthsAheadMeaningLastYear = 9
+    private static let monthsAheadMeaningLastYear = 2
     /// A day of the month this many days after the publication day is read in the month before.
     private static let daysAheadMeaningLastMonth = 20
 

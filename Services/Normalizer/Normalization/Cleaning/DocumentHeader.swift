@@ -8,11 +8,20 @@ package enum DocumentHeader {
         package var sourceName: String?
         /// Whether the line also names its author (`作者：本报记者 杨帆`): a byline is a fact, the line stays.
         package var hasByline: Bool
+        /// Whether the date is a site's calendar widget (`2018年11月06日 星期二 您当前所在位置：首页`): a day and a
+        /// weekday with no time and no publisher, the day the page was shown rather than written.
+        package var isCalendar: Bool
 
-        package init(published: String? = nil, sourceName: String? = nil, hasByline: Bool = false) {
+        package init(
+            published: String? = nil,
+            sourceName: String? = nil,
+            hasByline: Bool = false,
+            isCalendar: Bool = false
+        ) {
             self.published = published
             self.sourceName = sourceName
             self.hasByline = hasByline
+            self.isCalendar = isCalendar
         }
     }
 

@@ -40,6 +40,8 @@ struct HeaderFieldReader {
     /// Whether the last label was a font-size widget (`字体：`), whose buttons `大 中 小` follow.
     private var widget = false
     private var otherTokens = 0
+    private var sawWeekday = false
+    private var sawTime = false
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -58,6 +60,7 @@ struct HeaderFieldReader {
         guard self.sawField, self.otherTokens == 0 || self.fields.published != nil else { return nil }
         var fields = self.fields
         if fields.sourceName == nil, fields.published != nil { fields.sourceName = self.publisher }
+        fields.isCalendar = self.sawWeekday && !self.sawTime && fields.sourceName == nil && fields.published != nil
         return fields
     }
 
@@ -128,7 +131,10 @@ struct HeaderFieldReader {
         let end = self.tokenEnd()
         let token = self.scalars[self.index..<end]
         defer { self.index = end }
-        if Self.isTimeWeekdayOrPage(token) { return true }
+        if Self.isTimeWeekdayOrPage(token) {
+            if Self.isWeekday(token) { self.sawWeekday = true } else if token.last != "版" { self.sawTime = true }
+            return true
+        }
         if token.allSatisfy(Self.widgetMarks.contains) {
             self.widget = true
             return true
@@ -155,14 +161,15 @@ struct HeaderFieldReader {
     private static func isTimeWeekdayOrPage(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
         // A time of day: 09:29, 10:05:36 (the colons are separators), 10时15分.
         if token.allSatisfy({ $0.isASCIIDigit || $0 == "时" || $0 == "分" || $0 == "秒" }) { return true }
-        // 星期五, 周五.
-        if token.count <= 3, let last = token.last, Self.weekdays.contains(last),
-            token.first == "星" || token.first == "周"
-        {
-            return true
-        }
+        if Self.isWeekday(token) { return true }
         // 第2版, A03版.
         return token.count <= 6 && token.last == "版"
+    }
+
+    /// Whether `token` is a weekday: 星期五, 周五.
+    private static func isWeekday(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard token.count <= 3, let last = token.last, Self.weekdays.contains(last) else { return false }
+        return token.first == "星" || token.first == "周"
     }
 
     private mutating func skipSeparators() {

@@ -33,7 +33,7 @@ package struct BodyFilterPass: NormalizationPass {
         }
         draft.body = filter.body
         draft.removed += filter.removed
-        draft.published = filter.published
+        draft.published = filter.published ?? filter.calendarDate
         draft.sourceName = filter.sourceName
     }
 }
@@ -48,6 +48,8 @@ extension BodyFilterPass {
 
         let headline: [String]
         var published: String?
+        /// A calendar widget's day, the publication date only when the page writes no other.
+        var calendarDate: String?
         var sourceName: String?
         var body: [NormalizationDraft.BodyLine] = []
         var removed: [NormalizedDocument.Removal] = []
@@ -103,7 +105,11 @@ extension BodyFilterPass {
         /// round — where the headline may reach further down — finds none left to take.
         private mutating func takesHeader(_ line: [Unicode.Scalar], _ string: String, at index: Int) -> Bool {
             if line.count <= Self.maximumFieldsLine, let fields = DocumentHeader.fields(string) {
-                self.published = self.published ?? fields.published
+                if fields.isCalendar {
+                    self.calendarDate = self.calendarDate ?? fields.published
+                } else {
+                    self.published = self.published ?? fields.published
+                }
                 self.sourceName = self.sourceName ?? fields.sourceName
                 // A byline is a fact (and its date and time must not pass for a phone number).
                 if fields.hasByline {

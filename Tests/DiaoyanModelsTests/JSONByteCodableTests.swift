@@ -53,6 +53,28 @@ import Testing
         }
     }
 
+    @Test func writesAndReadsLeasesOfDocuments() throws {
+        var random = RandomRecords(seed: 15)
+        for round in 0..<300 {
+            let document = random.document(withSourceMap: round % 3 == 0)
+            let ours = try document.jsonBytes()
+            #expect(try JSONDecoder().decode(NormalizedDocument.self, from: Data(ours)) == document)
+            if document.sourceMap.segments.isEmpty {
+                #expect(try NormalizedDocument(jsonBytes: ours) == document)
+                #expect(try NormalizedDocument(jsonBytes: try Self.encoded(document)) == document)
+            } else {
+                // A source map is checked by SourceMap's own decoding: left to JSONDecoder.
+                #expect(throws: JSONByteReader.Error.self) { try NormalizedDocument(jsonBytes: ours) }
+            }
+        }
+        let lease = LeaseGrant(
+            documents: (0..<5).map { _ in random.document(withSourceMap: false) },
+            leaseMilliseconds: 30_000
+        )
+        #expect(try JSONDecoder().decode(LeaseGrant.self, from: Data(try lease.jsonBytes())) == lease)
+        #expect(try LeaseGrant(jsonBytes: try Self.encoded(lease)) == lease)
+    }
+
     @Test func writesWholeDoublesWithoutAFractionAndRefusesNonFiniteOnes() throws {
         var writer = JSONByteWriter()
         for value in [35.0, -2.0, 0.5, 1e20, 1e-7, 123_456_789_012.0] {

@@ -129,4 +129,25 @@ struct RandomRecords {
             revenue: self.list(2) { $0.below(5) }
         )
     }
+
+    mutating func document(withSourceMap: Bool) -> NormalizedDocument {
+        NormalizedDocument(
+            id: self.string(),
+            source: self.string(),
+            title: self.optionalString(),
+            published: self.optionalString(),
+            sourceName: self.optionalString(),
+            script: Script.allCases[self.below(Script.allCases.count)],
+            text: self.string(maximumPieces: 40),
+            paragraphs: self.mentions(),
+            sentences: self.mentions(),
+            repairs: self.list(4) {
+                .init(kind: $0.string(maximumPieces: 1), from: $0.string(), to: $0.string(), at: $0.integer())
+            },
+            removed: self.list(3) { .init(kind: $0.string(maximumPieces: 1), text: $0.string()) },
+            sourceMap: withSourceMap
+                ? SourceMap(inputOffsets: (0..<Int32(1 + self.below(20))).map { $0 + Int32(self.below(3)) })
+                : SourceMap()
+        )
+    }
 }

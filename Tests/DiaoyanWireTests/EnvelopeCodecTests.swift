@@ -21,6 +21,12 @@ import Testing
             .body(ProjectsRequest(limit: 3)),
             .body(DocumentResult(record: ExtractionRecord(id: "d", source: "s"))),
             .body(PullRequest(max: 8, waitMilliseconds: 100)),
+            .body(
+                LeaseGrant(
+                    documents: [NormalizedDocument(id: "n", source: "s", title: "标题", text: "哈尔滨市\n阿城区")],
+                    leaseMilliseconds: 500
+                )
+            ),
             .body(ConfirmRequest(ids: ["a", "b"])),
             .body(SubmitRequest(records: [ExtractionRecord(id: "d", source: "s")])),
             .error(ErrorBody(code: .busy, message: "later", ref: "r1")),

@@ -8,8 +8,8 @@
 ///  "removed":[{"kind","text"}…],"source_map":[[out,in,length]…]}
 /// ```
 ///
-/// The reader takes an empty `source_map` only (leases leave it out): a non-empty one is checked by `SourceMap`'s
-/// own decoding, so it goes to `JSONDecoder`.
+/// The reader checks a `source_map` as `SourceMap`'s decoding does (``SourceMap/init(segments:)``) and leaves one
+/// that fails to `JSONDecoder`, which answers it.
 extension NormalizedDocument: JSONByteCodable {
     package func write(to writer: inout JSONByteWriter) {
         writer.beginObject()
@@ -78,7 +78,7 @@ extension NormalizedDocument: JSONByteCodable {
         var sentences: [Mention]?? = nil
         var repairs: [Repair]?
         var removed: [Removal]?
-        var emptySourceMap: Bool?
+        var sourceMap: SourceMap?? = nil
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "id": try reader.field(&id, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
@@ -115,10 +115,14 @@ extension NormalizedDocument: JSONByteCodable {
                     try reader.array { reader throws(JSONByteReader.Error) in try Removal(json: &reader) }
                 }
             case "source_map":
-                try reader.field(&emptySourceMap, key: key) { reader throws(JSONByteReader.Error) in
-                    if try reader.null() { return true }
-                    try reader.elements { _ throws(JSONByteReader.Error) in throw .unexpected(offset: 0) }
-                    return true
+                try reader.field(&sourceMap, key: key) { reader throws(JSONByteReader.Error) in
+                    if try reader.null() { return nil }
+                    let segments = try reader.array { reader throws(JSONByteReader.Error) in
+                        try Self.segment(&reader)
+                    }
+                    // The check SourceMap's decoding makes; a map that fails it is left to JSONDecoder's error.
+                    guard let map = SourceMap(segments: segments) else { throw .unexpected(offset: 0) }
+                    return map
                 }
             default: try reader.skipValue()
             }
@@ -134,8 +138,20 @@ extension NormalizedDocument: JSONByteCodable {
             paragraphs: try JSONByteReader.required(paragraphs, "paragraphs"),
             sentences: (sentences ?? nil) ?? [],
             repairs: try JSONByteReader.required(repairs, "repairs"),
-            removed: try JSONByteReader.required(removed, "removed")
+            removed: try JSONByteReader.required(removed, "removed"),
+            sourceMap: (sourceMap ?? nil) ?? SourceMap()
         )
+    }
+
+    /// `[outStart,inStart,length]`; an array of any other length is left to `JSONDecoder`.
+    private static func segment(_ reader: inout JSONByteReader) throws(JSONByteReader.Error) -> SourceMap.Segment {
+        var numbers: [Int] = []
+        try reader.elements { (reader: inout JSONByteReader) throws(JSONByteReader.Error) in
+            guard numbers.count < 3 else { throw .unexpected(offset: 0) }
+            numbers.append(try reader.integer())
+        }
+        guard numbers.count == 3 else { throw .unexpected(offset: 0) }
+        return SourceMap.Segment(outStart: numbers[0], inStart: numbers[1], length: numbers[2])
     }
 }
 

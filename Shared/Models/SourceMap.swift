@@ -81,6 +81,13 @@ package struct SourceMap: Codable, Hashable, Sendable {
         return offsets
     }
 
+    /// The map of `segments` as a reader decoded them, or nil unless they pass the check decoding makes (start at 0,
+    /// each where the previous ends, none empty, none before 0).
+    package init?(segments: [Segment]) {
+        guard Self.areContiguous(segments) else { return nil }
+        self.segments = segments
+    }
+
     package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let segments = try container.decode([Segment].self)

@@ -21,6 +21,12 @@ import Testing
             .body(ProjectsRequest(limit: 3)),
             .body(DocumentResult(record: ExtractionRecord(id: "d", source: "s"))),
             .body(PullRequest(max: 8, waitMilliseconds: 100)),
+            .body(
+                LeaseGrant(
+                    documents: [NormalizedDocument(id: "n", source: "s", title: "标题", text: "哈尔滨市\n阿城区")],
+                    leaseMilliseconds: 500
+                )
+            ),
             .body(ConfirmRequest(ids: ["a", "b"])),
             .body(SubmitRequest(records: [ExtractionRecord(id: "d", source: "s")])),
             .error(ErrorBody(code: .busy, message: "later", ref: "r1")),
@@ -132,5 +138,39 @@ import Testing
             return
         }
         #expect(type == "pull")
+    }
+
+    @Test func readsASubmitWhateverWroteIt() throws {
+        let record = ExtractionRecord(
+            id: "d/1",
+            source: "a \"b\".txt",
+            title: "哈尔滨\n阿城区",
+            amounts: [.init(text: "35亿元", value: 3.5e9, currency: "CNY")]
+        )
+        let context = RecordContext(signature: [1, 2, UInt32.max], amountProjects: [nil], revenue: [])
+        let envelope = Envelope(id: "s1", message: .body(SubmitRequest(records: [record], contexts: ["d/1": context])))
+        // Written by the byte-level writer (the codec), and by JSONEncoder with its own key order.
+        #expect(try self.codec.decode(try self.codec.encode(envelope)) == envelope)
+        let foundation = try JSONEncoder().encode(envelope)
+        #expect(try self.codec.decode(try self.compressed(String(decoding: foundation, as: UTF8.self))) == envelope)
+    }
+
+    @Test func answersAMalformedSubmitAsBefore() throws {
+        for body in [#"{"records":[{"id":"x"}]}"#, #"{"records":"none"}"#, #"{}"#] {
+            let envelope = try self.codec.decode(
+                try self.compressed(#"{"v":1,"type":"submit","id":"m2","body":\#(body)}"#)
+            )
+            #expect(envelope.id == "m2")
+            guard case .malformed(let type, _) = envelope.message else {
+                Issue.record("expected malformed, got \(envelope.message)")
+                continue
+            }
+            #expect(type == "submit")
+        }
+        let missing = try self.codec.decode(try self.compressed(#"{"v":1,"type":"submit","id":"m3"}"#))
+        guard case .malformed = missing.message else {
+            Issue.record("expected malformed, got \(missing.message)")
+            return
+        }
     }
 }

@@ -204,7 +204,6 @@ enum FactWriter {
     /// Writes the facts of every stored record again, oldest first, a thousand at a time (records stored before
     /// contexts existed: no signature, no amount attribution).
     static func rebuild(_ session: any SQLSession) throws {
-        let decoder = JSONDecoder()
         let rows = try session.rows("SELECT id, record, stored_at FROM documents ORDER BY stored_at, id")
         try session.execute("DELETE FROM documents", [])
         for start in stride(from: 0, to: rows.count, by: 1000) {
@@ -212,7 +211,7 @@ enum FactWriter {
             var documents: [Document] = []
             for row in slice {
                 guard let bytes = row.blob("record") else { continue }
-                let record = try decoder.decode(ExtractionRecord.self, from: Data(bytes))
+                let record = try StoredRecordJSON.decode(bytes)
                 documents.append(
                     Document(record: record, context: nil, json: bytes, storedAt: row.integer("stored_at") ?? 0)
                 )

@@ -143,7 +143,7 @@ package final class SQLiteRecordStore: RecordStore {
         }
         guard let bytes else { return nil }
         do {
-            return try JSONDecoder().decode(ExtractionRecord.self, from: Data(bytes))
+            return try StoredRecordJSON.decode(bytes)
         } catch {
             throw Error.corruptRecord(id: id, reason: String(describing: error))
         }

@@ -36,11 +36,9 @@ enum StoreOperations {
         return results
     }
 
-    /// Records encoded for storage (compact JSON, slashes unescaped).
+    /// Records encoded for storage (``StoredRecordJSON``).
     static func encoded(_ records: [ExtractionRecord]) throws -> [(record: ExtractionRecord, json: [UInt8])] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return try records.map { ($0, Array(try encoder.encode($0))) }
+        try StoredRecordJSON.encode(records)
     }
 
     /// Answers a statistics query: from the running tallies when it has no filter (unless `fromFacts`), else from

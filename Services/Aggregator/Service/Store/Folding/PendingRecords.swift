@@ -62,13 +62,12 @@ enum PendingRecords {
     ) throws -> [SubmitAck.Result] {
         var seen = stored
         var rows: [[SQLValue]] = []
-        let encoder = JSONEncoder()
         for (record, json) in records where seen.insert(record.id).inserted {
             var context = contexts[record.id]
             let signature = context?.signature.flatMap(MinHashSignature.init(values:))?.bytes
             context?.signature = nil
             rows.append([
-                .text(record.id), .blob(json), try context.map { .blob(Array(try encoder.encode($0))) } ?? .null,
+                .text(record.id), .blob(json), try context.map { .blob(try $0.jsonBytes(capacity: 256)) } ?? .null,
                 signature.map { .blob($0) } ?? .null, .integer(storedAt),
             ])
         }
@@ -110,8 +109,7 @@ enum PendingRecords {
     /// The documents a fold stores for `rows`, with the accepted bytes as their stored JSON: decoded already when
     /// ``FoldingStore`` holds them (`known`, the records this process accepted), else decoded here.
     static func documents(_ rows: [Row], known: [String: AcceptedRecord]) throws -> [FactWriter.Document] {
-        let decoder = JSONDecoder()
-        return try rows.map { row in
+        try rows.map { row in
             if let accepted = known[row.id] {
                 return FactWriter.Document(
                     record: accepted.record,
@@ -121,8 +119,8 @@ enum PendingRecords {
                 )
             }
             do {
-                let record = try decoder.decode(ExtractionRecord.self, from: Data(row.record))
-                var context = try row.context.map { try decoder.decode(RecordContext.self, from: Data($0)) }
+                let record = try StoredRecordJSON.decode(row.record)
+                var context = try row.context.map { try StoredRecordJSON.decodeContext($0) }
                 context?.signature = row.signature.flatMap(MinHashSignature.init(bytes:))?.values
                 return FactWriter.Document(record: record, context: context, json: row.record, storedAt: row.storedAt)
             } catch {

@@ -160,7 +160,7 @@ package final class PostgresRecordStore: RecordStore {
     package func document(id: String) async throws -> ExtractionRecord? {
         guard let bytes = try await self.read({ try StoreOperations.document(id: id, session: $0) }) else { return nil }
         do {
-            return try JSONDecoder().decode(ExtractionRecord.self, from: Data(bytes))
+            return try StoredRecordJSON.decode(bytes)
         } catch {
             throw Error.corruptRecord(id: id, reason: String(describing: error))
         }

@@ -21,7 +21,9 @@ struct GRDBSession: SQLSession {
         let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
         var rows: [SQLRow] = []
         while let row = try cursor.next() {
-            rows.append(SQLRow(columns: columns, values: (0..<columns.count).map { Self.value(row[$0] as DatabaseValue) }))
+            rows.append(
+                SQLRow(columns: columns, values: (0..<columns.count).map { Self.value(row[$0] as DatabaseValue) })
+            )
         }
         return rows
     }
@@ -36,15 +38,16 @@ struct GRDBSession: SQLSession {
             ? try self.database.cachedStatement(sql: sql) : try self.database.makeStatement(sql: sql)
     }
 
+    /// The values as GRDB's, converted straight to `DatabaseValue` (no existential box per value).
     private static func arguments(_ values: [SQLValue]) -> StatementArguments {
         StatementArguments(
-            values.map { value -> (any DatabaseValueConvertible)? in
+            values.map { value -> DatabaseValue in
                 switch value {
-                case .null: nil
-                case .integer(let integer): integer
-                case .real(let real): real
-                case .text(let text): text
-                case .blob(let bytes): Data(bytes)
+                case .null: .null
+                case .integer(let integer): integer.databaseValue
+                case .real(let real): real.databaseValue
+                case .text(let text): text.databaseValue
+                case .blob(let bytes): Data(bytes).databaseValue
                 }
             }
         )

@@ -13,6 +13,12 @@ enum UTF8Identity {
 
     /// Whether the two strings have the same UTF-8 bytes.
     static func equal(_ one: String, _ other: String) -> Bool {
-        one.utf8.count == other.utf8.count && one.utf8.elementsEqual(other.utf8)
+        let contiguous = one.utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                left.count == right.count && left.elementsEqual(right)
+            }
+        }
+        if let equal = contiguous ?? nil { return equal }
+        return one.utf8.count == other.utf8.count && one.utf8.elementsEqual(other.utf8)
     }
 }

@@ -38,9 +38,9 @@ extension Envelope {
                 case "v":
                     try reader.field(&version, key: key) { reader throws(JSONByteReader.Error) in try reader.integer() }
                 case "id":
-                    try reader.field(&id, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                    try reader.field(&id, key: key)
                 case "type":
-                    try reader.field(&type, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                    try reader.field(&type, key: key)
                 case "body":
                     guard body == nil, let type, let bodyType = Message.knownTypes[type] as? any JSONByteCodable.Type
                     else { throw .unexpected(offset: 0) }

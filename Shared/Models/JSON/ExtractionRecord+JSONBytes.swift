@@ -60,20 +60,15 @@ extension ExtractionRecord: JSONByteCodable {
                 try reader.field(&schema, key: key) { reader throws(JSONByteReader.Error) in
                     try reader.null() ? nil : try reader.integer()
                 }
-            case "id": try reader.field(&id, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+            case "id": try reader.field(&id, key: key)
             case "source":
-                try reader.field(&source, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&source, key: key)
             case "title":
-                try reader.field(&title, key: key) { reader throws(JSONByteReader.Error) in try reader.optionalString()
-                }
+                try reader.field(&title, key: key)
             case "published":
-                try reader.field(&published, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.optionalString()
-                }
+                try reader.field(&published, key: key)
             case "script":
-                try reader.field(&script, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.value(Script.self)
-                }
+                try reader.field(&script, key: key)
             case "persons":
                 try reader.field(&persons, key: key) { reader throws(JSONByteReader.Error) in
                     try reader.array { reader throws(JSONByteReader.Error) in try Person(json: &reader) }
@@ -169,12 +164,10 @@ extension ExtractionRecord.Person {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "name":
-                try reader.field(&name, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&name, key: key)
             case "titles": try reader.field(&titles, key: key, ExtractionRecord.strings)
             case "role":
-                try reader.field(&role, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.value(PersonRole.self)
-                }
+                try reader.field(&role, key: key)
             case "mentions": try reader.field(&mentions, key: key, Mention.read)
             default: try reader.skipValue()
             }
@@ -229,8 +222,7 @@ extension ExtractionRecord.ProjectPlace {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             if try place.read(key, from: &reader) { return }
             if key == "from" {
-                try reader.field(&from, key: key) { reader throws(JSONByteReader.Error) in try reader.value(Source.self)
-                }
+                try reader.field(&from, key: key)
             } else {
                 try reader.skipValue()
             }
@@ -258,9 +250,9 @@ extension ExtractionRecord.Organization {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "name":
-                try reader.field(&name, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&name, key: key)
             case "kind":
-                try reader.field(&kind, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&kind, key: key)
             case "mentions": try reader.field(&mentions, key: key, Mention.read)
             default: try reader.skipValue()
             }
@@ -292,11 +284,11 @@ extension ExtractionRecord.Quantity {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "text":
-                try reader.field(&text, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&text, key: key)
             case "value":
                 try reader.field(&value, key: key) { reader throws(JSONByteReader.Error) in try reader.double() }
             case "unit":
-                try reader.field(&unit, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&unit, key: key)
             default: try reader.skipValue()
             }
         }
@@ -341,10 +333,9 @@ extension ExtractionRecord.Project {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "name":
-                try reader.field(&name, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&name, key: key)
             case "stage":
-                try reader.field(&stage, key: key) { reader throws(JSONByteReader.Error) in try reader.value(Stage.self)
-                }
+                try reader.field(&stage, key: key)
             case "quantities":
                 try reader.field(&quantities, key: key) { reader throws(JSONByteReader.Error) in
                     try reader.array { reader throws(JSONByteReader.Error) in
@@ -356,9 +347,7 @@ extension ExtractionRecord.Project {
                     try reader.null() ? nil : try ExtractionRecord.ProjectPlace(json: &reader)
                 }
             case "organization":
-                try reader.field(&organization, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.optionalString()
-                }
+                try reader.field(&organization, key: key)
             case "industries":
                 try reader.field(&industries, key: key) { reader throws(JSONByteReader.Error) in
                     try reader.array { reader throws(JSONByteReader.Error) in try reader.value(Industry.self) }
@@ -398,11 +387,11 @@ extension ExtractionRecord.Amount {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "text":
-                try reader.field(&text, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&text, key: key)
             case "value":
                 try reader.field(&value, key: key) { reader throws(JSONByteReader.Error) in try reader.double() }
             case "currency":
-                try reader.field(&currency, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&currency, key: key)
             default: try reader.skipValue()
             }
         }
@@ -439,11 +428,9 @@ extension ExtractionRecord.Event {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "type":
-                try reader.field(&type, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.value(EventType.self)
-                }
+                try reader.field(&type, key: key)
             case "date":
-                try reader.field(&date, key: key) { reader throws(JSONByteReader.Error) in try reader.optionalString() }
+                try reader.field(&date, key: key)
             case "persons": try reader.field(&persons, key: key, ExtractionRecord.strings)
             case "places":
                 try reader.field(&places, key: key) { reader throws(JSONByteReader.Error) in

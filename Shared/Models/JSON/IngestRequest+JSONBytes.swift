@@ -59,19 +59,15 @@ extension IncomingDocument {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "source":
-                try reader.field(&source, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&source, key: key)
             case "id":
-                try reader.field(&id, key: key) { reader throws(JSONByteReader.Error) in try reader.optionalString() }
+                try reader.field(&id, key: key)
             case "text":
-                try reader.field(&text, key: key) { reader throws(JSONByteReader.Error) in try reader.optionalString() }
+                try reader.field(&text, key: key)
             case "bytes_base64":
-                try reader.field(&bytesBase64, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.optionalString()
-                }
+                try reader.field(&bytesBase64, key: key)
             case "charset":
-                try reader.field(&charset, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.optionalString()
-                }
+                try reader.field(&charset, key: key)
             default: try reader.skipValue()
             }
         }

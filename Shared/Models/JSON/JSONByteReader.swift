@@ -93,6 +93,21 @@ package struct JSONByteReader {
         slot = try read(&self)
     }
 
+    /// Reads a key's string into `slot`, unless the object had the key before.
+    package mutating func field(_ slot: inout String?, key: String) throws(Error) {
+        try self.field(&slot, key: key) { (reader: inout JSONByteReader) throws(Error) in try reader.string() }
+    }
+
+    /// Reads a key's string or `null` into `slot`, unless the object had the key before.
+    package mutating func field(_ slot: inout String??, key: String) throws(Error) {
+        try self.field(&slot, key: key) { (reader: inout JSONByteReader) throws(Error) in try reader.optionalString() }
+    }
+
+    /// Reads a key's string naming a case of `Value` into `slot`, unless the object had the key before.
+    package mutating func field<Value: RawRepresentable<String>>(_ slot: inout Value?, key: String) throws(Error) {
+        try self.field(&slot, key: key) { (reader: inout JSONByteReader) throws(Error) in try reader.value(Value.self) }
+    }
+
     /// The value read for a required key.
     ///
     /// - Throws: ``Error/missingKey(_:)`` when the object did not have it.

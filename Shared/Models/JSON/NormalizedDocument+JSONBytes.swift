@@ -81,26 +81,19 @@ extension NormalizedDocument: JSONByteCodable {
         var sourceMap: SourceMap?? = nil
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
-            case "id": try reader.field(&id, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+            case "id": try reader.field(&id, key: key)
             case "source":
-                try reader.field(&source, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&source, key: key)
             case "title":
-                try reader.field(&title, key: key) { reader throws(JSONByteReader.Error) in try reader.optionalString()
-                }
+                try reader.field(&title, key: key)
             case "published":
-                try reader.field(&published, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.optionalString()
-                }
+                try reader.field(&published, key: key)
             case "source_name":
-                try reader.field(&sourceName, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.optionalString()
-                }
+                try reader.field(&sourceName, key: key)
             case "script":
-                try reader.field(&script, key: key) { reader throws(JSONByteReader.Error) in
-                    try reader.value(Script.self)
-                }
+                try reader.field(&script, key: key)
             case "text":
-                try reader.field(&text, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&text, key: key)
             case "paragraphs": try reader.field(&paragraphs, key: key, Mention.read)
             case "sentences":
                 try reader.field(&sentences, key: key) { reader throws(JSONByteReader.Error) in
@@ -164,10 +157,10 @@ extension NormalizedDocument.Repair {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "kind":
-                try reader.field(&kind, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&kind, key: key)
             case "from":
-                try reader.field(&from, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
-            case "to": try reader.field(&to, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&from, key: key)
+            case "to": try reader.field(&to, key: key)
             case "at": try reader.field(&at, key: key) { reader throws(JSONByteReader.Error) in try reader.integer() }
             default: try reader.skipValue()
             }
@@ -188,9 +181,9 @@ extension NormalizedDocument.Removal {
         try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
             switch key {
             case "kind":
-                try reader.field(&kind, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&kind, key: key)
             case "text":
-                try reader.field(&text, key: key) { reader throws(JSONByteReader.Error) in try reader.string() }
+                try reader.field(&text, key: key)
             default: try reader.skipValue()
             }
         }

@@ -41,11 +41,10 @@ package enum SectorListReader {
                 index = end
                 continue
             }
-            // `4个生物医药类项目`, `2个新能源产业项目`, `2个新一代汽车技术项目`: a field naming a kind of project.
-            let kind = Self.kinds.longestMatch(in: scalars, from: index)
-            if kind.map({ scalars.has(Self.project, at: index + $0.length) }) ?? false
-                || Self.isCounted(kindEndingAt: index, in: scalars)
-            {
+            // `4个生物医药类项目`, `2个新能源产业项目`, `2个新一代汽车技术项目`: a field naming a kind of project
+            // (tested only where 类, 产 or 项 stands: this runs at every scalar).
+            let scalar = scalars[index]
+            if scalar == "类" || scalar == "产" || scalar == "项", Self.namesKind(at: index, in: scalars) {
                 var start = index
                 while start > 0, index - start < 12, !Self.kindStarts.contains(scalars[start - 1]) { start -= 1 }
                 if index - start >= 2 { lists.append(start..<index) }
@@ -58,6 +57,16 @@ package enum SectorListReader {
             index += 1
         }
         return lists
+    }
+
+    /// Whether a field ending at `index` names a kind of project: `类项目`, `产业项目`, or a count's `N个…项目`.
+    private static func namesKind(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        if let kind = Self.kinds.longestMatch(in: scalars, from: index),
+            scalars.has(Self.project, at: index + kind.length)
+        {
+            return true
+        }
+        return Self.isCounted(kindEndingAt: index, in: scalars)
     }
 
     /// Whether 项目 at `index` is counted: `6个项目`, `项目6个`.
@@ -96,9 +105,7 @@ package enum SectorListReader {
         {
             return true
         }
-        if Self.isCounted(kindEndingAt: list.upperBound, in: scalars) { return true }
-        guard let kind = Self.kinds.longestMatch(in: scalars, from: list.upperBound) else { return false }
-        return scalars.has(Self.project, at: list.upperBound + kind.length)
+        return Self.namesKind(at: list.upperBound, in: scalars)
     }
 
     private static let project = Array("项目".unicodeScalars)

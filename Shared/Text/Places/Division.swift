@@ -26,8 +26,11 @@ package struct Division: Hashable, Sendable {
 
     /// Whether the division is a district named by a direction alone (`东区`, `北区`), which parks and towns call
     /// their parts too.
+    /// (Read for every candidate the resolver weighs: no allocation.)
     package var isNamedByDirection: Bool {
-        let scalars = Array(self.name.unicodeScalars)
-        return self.level == 3 && scalars.count == 2 && scalars[1] == "区" && "东南西北中".unicodeScalars.contains(scalars[0])
+        guard self.level == 3 else { return false }
+        var scalars = self.name.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next(), scalars.next() == nil else { return false }
+        return second == "区" && (first == "东" || first == "南" || first == "西" || first == "北" || first == "中")
     }
 }

@@ -267,35 +267,53 @@ extension ExtractionRecord.Organization {
 
 extension ExtractionRecord.Quantity {
     func write(to writer: inout JSONByteWriter) throws(JSONByteWriter.Error) {
-        writer.beginObject()
-        writer.key("text", first: true)
-        writer.string(self.text)
-        writer.key("value")
-        try writer.double(self.value)
-        writer.key("unit")
-        writer.string(self.unit)
-        writer.endObject()
+        try FigureJSON.write(text: self.text, value: self.value, "unit", self.unit, to: &writer)
     }
 
     init(json reader: inout JSONByteReader) throws(JSONByteReader.Error) {
+        let figure = try FigureJSON.read(&reader, "unit")
+        self.init(text: figure.text, value: figure.value, unit: figure.label)
+    }
+}
+
+/// The JSON of a figure as written (`text`), its value and one label (a quantity's `unit`, an amount's `currency`).
+private enum FigureJSON {
+    static func write(
+        text: String,
+        value: Double,
+        _ key: StaticString,
+        _ label: String,
+        to writer: inout JSONByteWriter
+    ) throws(JSONByteWriter.Error) {
+        writer.beginObject()
+        writer.key("text", first: true)
+        writer.string(text)
+        writer.key("value")
+        try writer.double(value)
+        writer.key(key)
+        writer.string(label)
+        writer.endObject()
+    }
+
+    static func read(_ reader: inout JSONByteReader, _ key: StaticString) throws(JSONByteReader.Error)
+        -> (text: String, value: Double, label: String)
+    {
         var text: String?
         var value: Double?
-        var unit: String?
-        try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
-            switch key {
-            case "text":
-                try reader.field(&text, key: key)
+        var label: String?
+        let labelKey = key.description
+        try reader.object { (reader: inout JSONByteReader, name: String) throws(JSONByteReader.Error) in
+            switch name {
+            case "text": try reader.field(&text, key: name)
             case "value":
-                try reader.field(&value, key: key) { reader throws(JSONByteReader.Error) in try reader.double() }
-            case "unit":
-                try reader.field(&unit, key: key)
+                try reader.field(&value, key: name) { reader throws(JSONByteReader.Error) in try reader.double() }
+            case labelKey: try reader.field(&label, key: name)
             default: try reader.skipValue()
             }
         }
-        self.init(
-            text: try JSONByteReader.required(text, "text"),
-            value: try JSONByteReader.required(value, "value"),
-            unit: try JSONByteReader.required(unit, "unit")
+        return (
+            try JSONByteReader.required(text, "text"), try JSONByteReader.required(value, "value"),
+            try JSONByteReader.required(label, key)
         )
     }
 }
@@ -370,36 +388,12 @@ extension ExtractionRecord.Project {
 
 extension ExtractionRecord.Amount {
     func write(to writer: inout JSONByteWriter) throws(JSONByteWriter.Error) {
-        writer.beginObject()
-        writer.key("text", first: true)
-        writer.string(self.text)
-        writer.key("value")
-        try writer.double(self.value)
-        writer.key("currency")
-        writer.string(self.currency)
-        writer.endObject()
+        try FigureJSON.write(text: self.text, value: self.value, "currency", self.currency, to: &writer)
     }
 
     init(json reader: inout JSONByteReader) throws(JSONByteReader.Error) {
-        var text: String?
-        var value: Double?
-        var currency: String?
-        try reader.object { (reader: inout JSONByteReader, key: String) throws(JSONByteReader.Error) in
-            switch key {
-            case "text":
-                try reader.field(&text, key: key)
-            case "value":
-                try reader.field(&value, key: key) { reader throws(JSONByteReader.Error) in try reader.double() }
-            case "currency":
-                try reader.field(&currency, key: key)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(
-            text: try JSONByteReader.required(text, "text"),
-            value: try JSONByteReader.required(value, "value"),
-            currency: try JSONByteReader.required(currency, "currency")
-        )
+        let figure = try FigureJSON.read(&reader, "currency")
+        self.init(text: figure.text, value: figure.value, currency: figure.label)
     }
 }
 

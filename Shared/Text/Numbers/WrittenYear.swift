@@ -94,18 +94,16 @@ package enum WrittenYear {
             scalars[cursor].isHan || scalars[cursor] == "·" || scalars[cursor] == "-" || scalars[cursor] == "—"
         {
             cursor += 1
-            if let word = Self.gatherings.first(where: { scalars.has($0, at: cursor - $0.count) }),
-                cursor - index > word.count
-            {
+            if let word = Self.gatherings.longestMatch(in: scalars, endingAt: cursor), cursor - index > word.length {
                 return cursor
             }
         }
         return nil
     }
 
-    private static let gatherings = ["推介会", "洽谈会", "博览会", "交易会", "洽谈周", "大会", "论坛", "峰会", "招商会", "展销会"].map {
-        Array($0.unicodeScalars)
-    }
+    private static let gatherings = ScalarTrie<Bool>(endingWords: [
+        "推介会", "洽谈会", "博览会", "交易会", "洽谈周", "大会", "论坛", "峰会", "招商会", "展销会",
+    ])
 
     /// The number four ASCII digits at `index` write, when no digit stands right before or after them.
     private static func fourDigits(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {

@@ -40,10 +40,12 @@ package struct IndustryClassifier: Sendable {
                 continue
             }
             // `家电芯片`: 电芯 overlapped by a keyword running further (芯片) gives way to it.
-            let next = self.keywords.matches(in: scalars, from: index + 1).last {
-                index + 1 + $0.length <= range.upperBound
-            }
-            if match.length >= 2, let next, index + 1 + next.length > index + match.length {
+            if match.length >= 2,
+                let next = self.keywords.matches(in: scalars, from: index + 1).last(where: {
+                    index + 1 + $0.length <= range.upperBound
+                }),
+                index + 1 + next.length > index + match.length
+            {
                 index += 1
                 continue
             }

@@ -167,12 +167,9 @@ package struct PersonFinder: Sendable {
     /// names.
     private func opensNoName(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard start + 2 < scalars.count else { return false }
-        if Self.joiners.contains(scalars[start]), let bigrams = self.bigrams,
-            bigrams.score(scalars[start + 1], scalars[start + 2]) >= 9
-                || bigrams.score(scalars[start + 1], scalars[start + 2]) >= 5
-                    && !(self.model?.isName(scalars[start..<(start + 3)]) ?? false)
-        {
-            return true
+        if Self.joiners.contains(scalars[start]), let bigrams = self.bigrams {
+            let pair = bigrams.score(scalars[start + 1], scalars[start + 2])
+            if pair >= 9 || pair >= 5 && !(self.model?.isName(scalars[start..<(start + 3)]) ?? false) { return true }
         }
         return Self.motions.contains(scalars[start])
             && self.gazetteer?.names.longestMatch(in: scalars, from: start + 1) != nil

@@ -301,7 +301,7 @@ package struct ProjectFinder: Sendable {
         }
         guard counter > 0, ProjectLexicon.counters.contains(scalars[counter]) else { return nil }
         var start = counter
-        while start > 0, ChineseNumber.startsNumber(scalars[start - 1]) || scalars[start - 1].isASCIIDigit {
+        while start > 0, ChineseNumber.startsNumber(scalars[start - 1]) {
             start -= 1
         }
         guard start < counter, start > 0, scalars[start - 1].isHan, scalars[start - 1] != "等",

@@ -45,8 +45,7 @@ package enum SectorListReader {
             // (tested only where 类, 产 or 项 stands: this runs at every scalar).
             let scalar = scalars[index]
             if scalar == "类" || scalar == "产" || scalar == "项", Self.namesKind(at: index, in: scalars) {
-                var start = index
-                while start > 0, index - start < 12, !Self.kindStarts.contains(scalars[start - 1]) { start -= 1 }
+                let start = Self.kindStart(endingAt: index, in: scalars)
                 if index - start >= 2 { lists.append(start..<index) }
             }
             if scalars[index] == "等", Self.fields.longestMatch(in: scalars, from: index + 1) != nil {
@@ -73,21 +72,31 @@ package enum SectorListReader {
     private static func isCountedProjects(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.has(Self.project, at: index) else { return false }
         let after = index + Self.project.count
-        if after < scalars.count, scalars[after].isASCIIDigit || ChineseNumber.startsNumber(scalars[after]) {
-            return true
-        }
-        return index >= 2 && scalars[index - 1] == "个"
-            && (scalars[index - 2].isASCIIDigit || ChineseNumber.startsNumber(scalars[index - 2]))
+        if after < scalars.count, ChineseNumber.startsNumber(scalars[after]) { return true }
+        return Self.countEnds(at: index, counters: Self.projectCounter, in: scalars)
     }
 
     /// Whether 项目 at `index` closes a count of projects of a kind (`2个新一代汽车技术项目`).
     private static func isCounted(kindEndingAt index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.has(Self.project, at: index) else { return false }
+        let start = Self.kindStart(endingAt: index, in: scalars)
+        return index - start >= 2 && Self.countEnds(at: start, counters: Self.kindCounters, in: scalars)
+    }
+
+    /// Where the field before `index` starts: after a counter, a separator or punctuation, at most 12 scalars back.
+    private static func kindStart(endingAt index: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = index
         while start > 0, index - start < 12, !Self.kindStarts.contains(scalars[start - 1]) { start -= 1 }
-        return start >= 2 && index - start >= 2 && "个项".unicodeScalars.contains(scalars[start - 1])
-            && (scalars[start - 2].isASCIIDigit || ChineseNumber.startsNumber(scalars[start - 2]))
+        return start
     }
+
+    /// Whether a number and one of `counters` end right before `index` (`6个`).
+    private static func countEnds(at index: Int, counters: ScalarSet, in scalars: [Unicode.Scalar]) -> Bool {
+        index >= 2 && counters.contains(scalars[index - 1]) && ChineseNumber.startsNumber(scalars[index - 2])
+    }
+
+    private static let projectCounter: ScalarSet = ["个"]
+    private static let kindCounters: ScalarSet = ["个", "项"]
 
     /// Whether the clause before `list` names projects as what the list describes (`签约项目涵盖…`), or its sentence
     /// counts them first (`签约项目6个，签约金额307亿元，涉及…`), or the list closes with them (`新材料、新能源等项目13个`,

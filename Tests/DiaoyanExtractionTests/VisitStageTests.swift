@@ -25,6 +25,19 @@ import Testing
         #expect(stages == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
     }
 
+    @Test func readsSitesToldInTheVisitsNeighbouringSentence() {
+        let text = "市长林远实地踏查了青禾食品加工项目、云杉物流园项目。在各项目现场，林远详细了解施工进展。"
+        #expect(self.stages(text) == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
+        // A neighbour telling plans or output says nothing of the sites.
+        let planned = "市长林远实地踏查了青禾食品加工项目。林远详细了解项目规划和建设进度。"
+        #expect(self.stages(planned) == ["青禾食品加工项目": .unknown])
+        let mixed = "园区内在建项目现场机器轰鸣，已竣工的项目生产线高速运转。林远深入青禾食品加工项目调研。"
+        #expect(self.stages(mixed) == ["青禾食品加工项目": .unknown])
+        // Without a visit, a neighbour's words of sites are about something else.
+        let unvisited = "青禾食品加工项目总投资5亿元。全县在建项目施工进度加快。"
+        #expect(self.stages(unvisited) == ["青禾食品加工项目": .unknown])
+    }
+
     @Test func readsNoStageFromAReportHeardAtAMeeting() {
         let stages = self.stages("会议听取了青禾食品加工项目、云杉物流园项目等项目推进情况汇报。")
         #expect(stages == ["青禾食品加工项目": .unknown, "云杉物流园项目": .unknown])

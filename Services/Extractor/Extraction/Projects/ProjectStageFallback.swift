@@ -37,7 +37,7 @@ package enum ProjectStageFallback {
             stage = Self.listOpener(of: found, sentences: sentences, in: scalars)
         }
         if stage == .unknown {
-            stage = VisitStage.stage(of: found, in: scalars)
+            stage = VisitStage.stage(of: found, sentences: sentences, in: scalars)
         }
         if stage == .unknown, let ceremony {
             stage = ceremony

@@ -8,7 +8,11 @@ import DiaoyanText
 /// The last resort before the ceremony's stage (``CeremonyStage``): a stage word anywhere near the name wins.
 package enum VisitStage {
     /// The stage of the project whose name is taken from `found.sentence`, or `unknown`.
-    package static func stage(of found: ProjectFinder.Found, in scalars: [Unicode.Scalar]) -> Stage {
+    package static func stage(
+        of found: ProjectFinder.Found,
+        sentences: [Range<Int>] = [],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
         let sentence = found.sentence
         // `会议听取了A、B等项目进展情况`: a project reported on at a meeting is not visited; its sentence's words of
         // sites and tours are about the others.
@@ -32,6 +36,7 @@ package enum VisitStage {
         if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence), Self.isConstruction(found.name) {
             return .underConstruction
         }
+        if Self.neighbourTellsSites(of: found, sentences: sentences, in: scalars) { return .underConstruction }
         if Self.promotions.hasWord(in: scalars, startingIn: sentence),
             !Self.signings.hasWord(in: scalars, startingIn: sentence)
         {
@@ -52,11 +57,36 @@ package enum VisitStage {
         return false
     }
 
+    /// Whether the sentence before or after a visit's tells of the sites it saw (`实地踏查了A、B项目。在各项目现场，…
+    /// 施工进展…`), and neither tells of plans, output or finished works (`在建项目现场机器轰鸣，已竣工的项目生产线
+    /// 高速运转`: some of the visited are built, which is not said).
+    private static func neighbourTellsSites(
+        of found: ProjectFinder.Found,
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        guard Self.visitVerbs.hasWord(in: scalars, startingIn: found.sentence),
+            !Self.plans.hasWord(in: scalars, startingIn: found.sentence),
+            let current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) })
+        else { return false }
+        return [current - 1, current + 1].contains { neighbour in
+            guard sentences.indices.contains(neighbour) else { return false }
+            let other = sentences[neighbour]
+            return Self.sites.hasWord(in: scalars, startingIn: other)
+                && !Self.plans.hasWord(in: scalars, startingIn: other)
+                && !Self.operations.hasWord(in: scalars, startingIn: other)
+                && !Self.finishedWorks.hasWord(in: scalars, startingIn: other)
+        }
+    }
+
+    /// Words of works finished or running, which a neighbour telling of sites may also tell of others.
+    private static let finishedWorks = ScalarTrie<Bool>(words: ["竣工", "投产", "建成", "运转", "生产线"])
+
     /// Verbs of hearing reports.
     private static let hearing = ScalarTrie<Bool>(words: ["听取", "听了"])
     /// Verbs of a visit; alone (`考察调研了…项目`) they tell no stage.
     private static let visitVerbs = ScalarTrie<Bool>(words: [
-        "察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观", "观摩", "督查",
+        "察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观", "观摩", "督查", "踏查",
     ])
     /// Words of a site under construction.
     private static let sites = ScalarTrie<Bool>(words: [

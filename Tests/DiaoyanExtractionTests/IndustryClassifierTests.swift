@@ -23,6 +23,9 @@ import Testing
         ("年产18万立方米胶合板", Industry.lightIndustry), ("年产10万吨饲料加工", .food), ("新型建材骨料", .newMaterials),
         ("工程车辆滤清器", .equipment), ("森林康养小镇", .biomedicine), ("滑雪度假区整体开发", .tourismCulture),
         ("多式联运智慧物流园", .servicesLogistics), ("中藏药材种植基地", .biomedicine), ("生物质热电联产", .newEnergy),
+        ("热电循环糖厂搬迁技改", .food), ("青禾彩印生产线", .lightIndustry), ("通用机场", .servicesLogistics),
+        ("年产36万吨氨纶", .newMaterials), ("基础锂盐一体化", .newMaterials), ("抽水蓄能电站", .newEnergy),
+        ("铁矿焙烧及选矿", .steel), ("总部经济大楼", .servicesLogistics), ("锂离子软包电池铝塑膜", .newEnergy),
     ])
     func placesAProductInTheDivisionOfItsMaker(name: String, industry: Industry) {
         #expect(self.classifier.industries(of: name).contains(industry))

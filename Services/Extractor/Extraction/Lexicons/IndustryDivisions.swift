@@ -45,6 +45,7 @@ package enum IndustryDivisions {
         Division(code: "A04", name: "渔业", industry: .agriculture, words: ["渔业", "水产养殖", "海水养殖", "海洋牧场", "鱼苗", "育苗养殖"]),
         Division(code: "B06", name: "煤炭开采和洗选业", industry: .petrochemical, words: ["煤矿", "洗选", "煤炭开采"]),
         Division(code: "B09", name: "有色金属矿采选业", industry: .newMaterials, words: ["铌钽", "锂矿", "有色金属矿", "采选"]),
+        Division(code: "B08", name: "黑色金属矿采选业", industry: .steel, words: ["铁矿", "铁精粉"]),
         Division(
             code: "B10",
             name: "非金属矿采选业",
@@ -61,7 +62,7 @@ package enum IndustryDivisions {
             industry: .food,
             words: [
                 "饲料", "屠宰", "粮食加工", "米粉", "面粉", "大米", "食用油", "粮油", "肉制品", "熟食", "果蔬加工", "农产品加工",
-                "农产品深加工", "淀粉", "饲草",
+                "农产品深加工", "淀粉", "饲草", "制糖", "糖厂", "糖业", "水产品加工", "海产品", "肉类加工",
             ]
         ),
         Division(
@@ -114,6 +115,7 @@ package enum IndustryDivisions {
             industry: .lightIndustry,
             words: ["造纸", "纸业", "纸品", "纸板", "包装箱", "卫生用品", "生活用纸"]
         ),
+        Division(code: "C23", name: "印刷和记录媒介复制业", industry: .lightIndustry, words: ["印刷", "彩印"]),
         Division(
             code: "C24",
             name: "文教、工美、体育和娱乐用品制造业",
@@ -132,7 +134,7 @@ package enum IndustryDivisions {
             industry: .petrochemical,
             words: [
                 "化工", "化学品", "化肥", "有机肥", "农药", "涂料", "染料", "染化", "日化", "氯化钾", "氯化钠", "催化剂", "树脂",
-                "钛白粉", "电子级化学品",
+                "钛白粉", "电子级化学品", "阻燃剂", "盐化工", "工业盐",
             ]
         ),
         Division(
@@ -143,8 +145,13 @@ package enum IndustryDivisions {
                 "医药", "制药", "药业", "原料药", "中药", "藏药", "中成药", "注射液", "生物制药", "医用", "灭菌", "药用", "制剂", "药物",
             ]
         ),
-        Division(code: "C28", name: "化学纤维制造业", industry: .newMaterials, words: ["化纤", "化学纤维", "纤维材料", "玻纤", "碳纤维"]),
-        Division(code: "C29", name: "橡胶和塑料制品业", industry: .petrochemical, words: ["橡胶", "塑料", "塑胶", "胶膜", "薄膜"]),
+        Division(
+            code: "C28",
+            name: "化学纤维制造业",
+            industry: .newMaterials,
+            words: ["化纤", "化学纤维", "纤维材料", "玻纤", "碳纤维", "氨纶", "涤纶", "锦纶", "粘胶纤维", "纤维素纤维"]
+        ),
+        Division(code: "C29", name: "橡胶和塑料制品业", industry: .petrochemical, words: ["橡胶", "塑料", "塑胶", "胶膜", "薄膜", "泡棉"]),
         Division(
             code: "C30",
             name: "非金属矿物制品业",
@@ -159,7 +166,7 @@ package enum IndustryDivisions {
             code: "C32",
             name: "有色金属冶炼和压延加工业",
             industry: .newMaterials,
-            words: ["铝业", "铝材", "铝精深加工", "铜材", "钛业", "镁合金", "金属材料", "铜箔", "电解锌", "锌冶炼"]
+            words: ["铝业", "铝材", "铝精深加工", "铜材", "钛业", "镁合金", "金属材料", "铜箔", "电解锌", "锌冶炼", "铜业", "锂盐", "铅锌", "冶炼铅"]
         ),
         Division(code: "C33", name: "金属制品业", industry: .equipment, words: ["金属制品", "五金", "钢结构", "紧固件"]),
         Division(
@@ -200,6 +207,7 @@ package enum IndustryDivisions {
             industry: .electronics,
             words: [
                 "电子", "电感", "芯片", "半导体", "光电", "显示", "通信设备", "终端机", "元器件", "摄像头", "电路板", "线路板", "触摸屏", "GPS", "磁电",
+                "光通信",
             ]
         ),
         Division(code: "C40", name: "仪器仪表制造业", industry: .equipment, words: ["仪器", "仪表", "计量"]),
@@ -220,7 +228,7 @@ package enum IndustryDivisions {
             name: "电力、热力生产和供应业",
             industry: .newEnergy,
             words: [
-                "光伏", "风电", "风能", "水电站", "热电联产", "生物质发电", "调相机", "储能电站", "农光互补", "渔光互补",
+                "光伏", "风电", "风能", "水电站", "热电联产", "生物质发电", "调相机", "储能电站", "农光互补", "渔光互补", "抽水蓄能", "风力发电", "光热", "地热",
             ]
         ),
         Division(code: "D45", name: "燃气生产和供应业", industry: .petrochemical, words: ["储气", "接收站", "天然气储配", "储配站"]),
@@ -238,9 +246,10 @@ package enum IndustryDivisions {
             industry: .servicesLogistics,
             words: ["多式联运", "物流", "快递", "货运", "港口", "陆港"]
         ),
+        Division(code: "G56", name: "航空运输业", industry: .servicesLogistics, words: ["机场"]),
         Division(code: "G59", name: "装卸搬运和仓储业", industry: .servicesLogistics, words: ["仓储", "冷链", "冷库", "供应链"]),
         Division(code: "H61", name: "住宿业", industry: .tourismCulture, words: ["酒店", "民宿", "度假"]),
-        Division(code: "I64", name: "互联网和相关服务", industry: .digital, words: ["互联网", "数据中心", "云计算", "算力"]),
+        Division(code: "I64", name: "互联网和相关服务", industry: .digital, words: ["互联网", "数据中心", "云计算", "算力", "信息港"]),
         Division(
             code: "I65",
             name: "软件和信息技术服务业",
@@ -248,7 +257,7 @@ package enum IndustryDivisions {
             words: ["软件", "信息技术", "数字化", "智慧城市", "地理信息", "数字科技", "超级计算", "超算"]
         ),
         Division(code: "J66", name: "货币金融服务", industry: .servicesLogistics, words: ["银行", "金融", "融资", "担保"]),
-        Division(code: "L72", name: "商务服务业", industry: .servicesLogistics, words: ["会展", "商务咨询", "咨询服务"]),
+        Division(code: "L72", name: "商务服务业", industry: .servicesLogistics, words: ["会展", "商务咨询", "咨询服务", "总部经济"]),
         Division(
             code: "M73",
             name: "研究和试验发展",
@@ -269,7 +278,7 @@ package enum IndustryDivisions {
                 "学校", "大学", "学院", "中学", "小学", "职业技能", "研学", "科普", "培训中心", "教育", "幼儿园", "中专", "实训基地", "产教融合",
             ]
         ),
-        Division(code: "Q84", name: "卫生", industry: .biomedicine, words: ["康养", "大健康", "健康产业"]),
+        Division(code: "Q84", name: "卫生", industry: .biomedicine, words: ["康养", "大健康", "健康产业", "生命健康"]),
         Division(code: "R86", name: "新闻和出版业", industry: .tourismCulture, words: ["出版"]),
         Division(code: "R87", name: "广播、电视、电影和录音制作业", industry: .tourismCulture, words: ["影视", "电影", "影城"]),
         Division(code: "R88", name: "文化艺术业", industry: .tourismCulture, words: ["文化", "艺术", "文创", "非遗", "博物馆", "展馆"]),

@@ -17,6 +17,11 @@ import Testing
         #expect(self.stages("今年6月底，青禾新材料项目将在钢铁产业园区全面建成投产。") == [.underConstruction])
     }
 
+    @Test func readsAPlantCompletedAndCommissionedAsInProduction() {
+        #expect(self.stages("青禾光伏、云杉新材料等一批项目竣工投产。") == [.inProduction, .inProduction])
+        #expect(self.stages("青禾食品加工项目已于去年竣工。") == [.completed])
+    }
+
     @Test func readsNoStageFromACeremonyToldAsATime() {
         let text = "3月30日，全州春季项目集中开工活动举行。开工活动结束后，市领导先后到青禾年产2500吨奶粉项目现场、云杉原料药建设项目现场调研。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])

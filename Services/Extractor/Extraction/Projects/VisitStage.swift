@@ -58,7 +58,7 @@ package enum VisitStage {
     }
 
     /// Whether the sentence before or after a visit's tells of the sites it saw (`实地踏查了A、B项目。在各项目现场，…
-    /// 施工进展…`), and neither tells of plans, output or finished works (`在建项目现场机器轰鸣，已竣工的项目生产线
+    /// 施工进展…`), and neither tells of plans, output or works finished or running (`考察援藏项目建设运行情况`) (`在建项目现场机器轰鸣，已竣工的项目生产线
     /// 高速运转`: some of the visited are built, which is not said).
     private static func neighbourTellsSites(
         of found: ProjectFinder.Found,
@@ -80,7 +80,7 @@ package enum VisitStage {
     }
 
     /// Words of works finished or running, which a neighbour telling of sites may also tell of others.
-    private static let finishedWorks = ScalarTrie<Bool>(words: ["竣工", "投产", "建成", "运转", "生产线"])
+    private static let finishedWorks = ScalarTrie<Bool>(words: ["竣工", "投产", "建成", "运转", "运行", "生产线"])
 
     /// Verbs of hearing reports.
     private static let hearing = ScalarTrie<Bool>(words: ["听取", "听了"])

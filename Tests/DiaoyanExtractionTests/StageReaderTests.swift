@@ -22,6 +22,11 @@ import Testing
         #expect(self.stages("青禾食品加工项目已于去年竣工。") == [.completed])
     }
 
+    @Test func readsNoStageFromAWordMarkingAnotherGroupOfProjects() {
+        let text = "本月开工的项目包括青禾食品加工项目、云杉物流园项目等12个项目，竣工的项目有7个。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
+
     @Test func readsNoStageFromACeremonyToldAsATime() {
         let text = "3月30日，全州春季项目集中开工活动举行。开工活动结束后，市领导先后到青禾年产2500吨奶粉项目现场、云杉原料药建设项目现场调研。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])

@@ -51,6 +51,12 @@ package enum StageReader {
             if index >= name.upperBound, index - name.upperBound > StageLexicon.reachAfterName {
                 break
             }
+            // `开工的项目包括A、B等112个项目，竣工的项目有76个`: after the name, a stage naming another group of projects
+            // says nothing of this one.
+            if index >= name.upperBound, Self.namesAGroup.longestMatch(in: scalars, from: wordEnd) != nil {
+                index = wordEnd
+                continue
+            }
             // A future word between the name and the stage word, or just before the stage word.
             let lookBack = index >= name.upperBound ? name.upperBound : max(sentence.lowerBound, index - 6)
             if stage != .planned, stage != .underConstruction,
@@ -74,6 +80,11 @@ package enum StageReader {
         }
         return after?.stage ?? before?.stage ?? .unknown
     }
+
+    /// Words after a stage word that make it the mark of a group of projects (`竣工的项目有76个`).
+    private static let namesAGroup = ScalarTrie<Bool>(words: [
+        "的项目", "的重大项目", "的重点项目", "项目有", "项目共", "项目包括", "项目为", "项目分别",
+    ])
 
     /// Words after a stage word that make its ceremony a time for what follows.
     private static let ceremonyOver = ScalarTrie<Bool>(words: [

@@ -19,6 +19,10 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func readsAProgressAssemblyAsAMeeting() {
+        #expect(self.events("3月4日，青禾区召开重大项目建设推进大会。") == ["meeting 2024-03-04"])
+    }
+
     @Test func readsACeremonyThatStartsSomeProjectsAndCompletesOthers() {
         #expect(self.events("5月18日，青禾县举行二季度工业项目集中开(竣)工活动。") == ["groundbreaking 2024-05-18", "other 2024-05-18"])
         #expect(self.events("5月18日，青禾县重大项目集中开竣工活动举行。") == ["groundbreaking 2024-05-18", "other 2024-05-18"])

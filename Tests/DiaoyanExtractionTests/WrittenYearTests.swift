@@ -30,6 +30,12 @@ import Testing
         #expect(self.year("2017年第四批项目开工，2018年第一批项目签约。") == nil)
     }
 
+    @Test func prefersTheYearThatNamesTheDaysGathering() {
+        #expect(self.year("3月4日，青禾区召开2026年重大项目建设推进大会。2025年全区共签约项目169个。") == 2026)
+        let fair = "4月18日，2023年青禾州招商引资暨优势特色产品推介会在云杉举行。自2010年对口支援以来，成效明显。"
+        #expect(self.year(fair) == 2023)
+    }
+
     @Test func findsTheYearOpeningAnEditionsName() {
         #expect(self.year("11月16日，2019中国·青禾食用菌产业发展大会举行。") == 2019)
         #expect(self.year("8月18日，2023(中国)青禾商品博览会签约仪式举行。") == 2023)

@@ -45,13 +45,19 @@ package enum WrittenYear {
     private static let since = Array("年以来".unicodeScalars)
 
     /// Whether the year whose 年 (or edition word) is at `index` names a programme: `年第四批`, `年第一次`, `年度`,
-    /// or a gathering's edition (`2018西藏林芝·广东招商引资推介会`).
+    /// a gathering's edition (`2018西藏林芝·广东招商引资推介会`), or a gathering named with its year
+    /// (`召开2026年重大项目建设推进大会`, `2023年青海省海北藏族自治州招商引资暨优势特色产品推介会`).
     private static func namesProgramme(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         let next = index + 1
         if scalars[index] != "年", Self.gatheringEnd(from: index, in: scalars) != nil { return true }
         guard scalars[index] == "年", next < scalars.count else { return scalars[index] == "第" }
         return scalars[next] == "第" || scalars[next] == "度"
+            || Self.gatheringEnd(from: next, in: scalars, within: Self.yearedGatheringReach) != nil
     }
+
+    /// How many scalars the name of a gathering written after its year (`2023年…推介会`) may run: such names carry
+    /// the host's full name.
+    private static let yearedGatheringReach = 32
 
     /// The first year within `years` that `scalars` write as four digits standing alone — before 年, an edition's
     /// name, punctuation, a space or nothing —, nil for none.
@@ -88,9 +94,9 @@ package enum WrittenYear {
 
     /// Where the name of a gathering that opens at `index` ends (`西藏林芝·广东招商引资推介会`): Han scalars, a middle
     /// dot or a dash, up to 20, closed by a gathering's word; nil when the run is no such name.
-    private static func gatheringEnd(from index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    private static func gatheringEnd(from index: Int, in scalars: [Unicode.Scalar], within reach: Int = 20) -> Int? {
         var cursor = index
-        while cursor < scalars.count, cursor - index < 20,
+        while cursor < scalars.count, cursor - index < reach,
             scalars[cursor].isHan || scalars[cursor] == "·" || scalars[cursor] == "-" || scalars[cursor] == "—"
         {
             cursor += 1
@@ -102,7 +108,7 @@ package enum WrittenYear {
     }
 
     private static let gatherings = ScalarTrie<Bool>(endingWords: [
-        "推介会", "洽谈会", "博览会", "交易会", "洽谈周", "大会", "论坛", "峰会", "招商会", "展销会",
+        "推介会", "洽谈会", "博览会", "交易会", "洽谈周", "大会", "论坛", "峰会", "招商会", "展销会", "推进会",
     ])
 
     /// The number four ASCII digits at `index` write, when no digit stands right before or after them.

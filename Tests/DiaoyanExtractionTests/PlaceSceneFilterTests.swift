@@ -1,5 +1,5 @@
-import DiaoyanModels
 import DiaoyanExtraction
+import DiaoyanModels
 import Testing
 
 @Suite struct PlaceSceneFilterTests {
@@ -16,6 +16,12 @@ import Testing
     @Test func leavesEarlierHostsSummarisedByACount() {
         let text = "截至目前，已有甘肃、贵州、江西等10多个省份举办了对接活动。今年对接活动在黑龙江省哈尔滨市举行。"
         #expect(self.places(text) == ["黑龙江省/哈尔滨市"])
+    }
+
+    @Test func leavesTheNeighboursOfADescribedPlace() {
+        let text = "市长王青山来湖北省黄冈市团风县调研。保护区西北与武汉市新洲区毗邻，东与罗田连界，南距黄州城60公里。"
+        #expect(self.places(text) == ["湖北省/黄冈市/团风县"])
+        #expect(self.places("海城市隶属于辽宁省鞍山市，北靠省会沈阳，南邻营口。") == ["辽宁省/鞍山市/海城市"])
     }
 
     @Test func keepsAPlaceListedWithoutACount() {

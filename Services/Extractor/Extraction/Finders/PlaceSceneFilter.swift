@@ -31,8 +31,36 @@ package enum PlaceSceneFilter {
             return true
         }
         return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)
-            || Self.isAnAddress(mention, in: scalars)
+            || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
     }
+
+    /// Whether the place is a neighbour in a description of where the scene lies (`西北与武汉市新洲区毗邻`, `北靠
+    /// 省会沈阳`, `南距黄州城60公里`): the object of a word of adjacency in its clause, not a place of the story.
+    static func isANeighbour(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = mention.lowerBound
+        while start > 0, !ClauseMarkers.clausePunctuation.contains(scalars[start - 1]) { start -= 1 }
+        var end = mention.upperBound
+        while end < scalars.count, !ClauseMarkers.clausePunctuation.contains(scalars[end]) { end += 1 }
+        // `北靠沈阳`, `毗邻武汉`, `南距黄州城60公里`: the adjacency before the place.
+        if Self.adjacency.hasWord(in: scalars, startingIn: start..<mention.lowerBound) { return true }
+        if Self.distance.hasWord(in: scalars, startingIn: start..<mention.lowerBound),
+            Self.distanceUnits.hasWord(in: scalars, startingIn: mention.upperBound..<end)
+        {
+            return true
+        }
+        // `与武汉市新洲区毗邻`: 与, the place, then the adjacency.
+        return scalars[start..<mention.lowerBound].contains("与")
+            && Self.adjacency.hasWord(in: scalars, startingIn: mention.upperBound..<end)
+    }
+
+    /// Words that make the place they govern a neighbour.
+    private static let adjacency = ScalarTrie<Bool>(words: [
+        "毗邻", "接壤", "交界", "相邻", "连界", "相连", "紧邻", "比邻", "背靠", "相望",
+        "北靠", "南靠", "东靠", "西靠", "北邻", "南邻", "东邻", "西邻", "北临", "南临", "东临", "西临",
+        "北接", "南接", "东接", "西接", "北依", "南依", "东依", "西依",
+    ])
+    private static let distance = ScalarTrie<Bool>(words: ["距离", "距"])
+    private static let distanceUnits = ScalarTrie<Bool>(words: ["公里", "千米", "小时车程"])
 
     /// Whether the place opens the name of a newspaper, site or station (`香港商报`, `齐齐哈尔新闻网`, `山东手机报`) or
     /// is a wire story's dateline (`呼和浩特3月31日电`): where the report comes from, not where its story happens.

@@ -24,6 +24,13 @@ import Testing
         #expect(self.places("海城市隶属于辽宁省鞍山市，北靠省会沈阳，南邻营口。") == ["辽宁省/鞍山市/海城市"])
     }
 
+    @Test func leavesTheInvestorsHomeProvincesWrittenOnlyInProjectNames() {
+        let text = "青禾县举行集中签约仪式，江苏云杉科技电子产品生产项目、广州白鹭电子科技高频板项目签约。"
+        #expect(self.places("河南省信阳市" + text) == ["河南省/信阳市"])
+        // With no place written outside a project's name, the project's place is all the text gives.
+        #expect(self.places(text) == ["广东省/广州市", "江苏省"])
+    }
+
     @Test func keepsAPlaceListedWithoutACount() {
         #expect(self.places("王青山先后到甘肃省兰州市、天水市等地调研。") == ["甘肃省/兰州市", "甘肃省/天水市"])
     }

@@ -76,6 +76,7 @@ package struct RecordExtractor: Sendable {
             resolved,
             gazetteer: self.places.gazetteer,
             names: organizationMentions + openers.map(\.range) + people.flatMap(\.mentions),
+            projects: found.flatMap(\.mentions),
             in: scalars
         )
         let projects = self.projects(

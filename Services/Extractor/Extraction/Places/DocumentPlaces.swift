@@ -25,10 +25,13 @@ package struct DocumentPlaces: Sendable {
     /// - Parameters:
     ///   - resolved: the divisions the resolver found, in order of first mention.
     ///   - names: where organizations and persons are named; a place inside one is no scene.
+    ///   - projects: where projects are named; a place of another province written only inside them is where an
+    ///     investor comes from (`总投资5亿元的江苏科利科技电子产品生产项目`), no scene.
     package init(
         _ resolved: [PlaceResolver.Resolved],
         gazetteer: Gazetteer,
         names: [Range<Int>],
+        projects: [Range<Int>] = [],
         in scalars: [Unicode.Scalar]
     ) {
         let elsewhere = PlaceSceneFilter.listsOfElsewhere(resolved, gazetteer: gazetteer, in: scalars)
@@ -41,10 +44,34 @@ package struct DocumentPlaces: Sendable {
         }
         // A story that names its county only through the companies it visits (`…永春分公司`) happens there.
         let strict = inScene(names)
-        let onScene = strict.isEmpty ? inScene([]) : strict
+        let onScene = Self.withoutOrigins(
+            strict.isEmpty ? inScene([]) : strict,
+            projects: projects,
+            gazetteer: gazetteer
+        )
         self.scene = onScene.map { Named(place: gazetteer.place(of: $0.division), mentions: $0.mentions) }
         self.listed = Self.deepest(of: self.scene)
         self.story = StoryPlace.of(onScene, gazetteer: gazetteer)
+    }
+
+    /// `places` without those written only inside project names whose province no place written outside them
+    /// lies in: the investors' home provinces (`东莞普航电子、上海曼雅电器…共6个重点企业项目`), not the story's. With
+    /// no place written outside a project name, every place stays.
+    ///
+    /// - Complexity: O(m·p) for m mentions and p project names.
+    private static func withoutOrigins(
+        _ places: [PlaceResolver.Resolved],
+        projects: [Range<Int>],
+        gazetteer: Gazetteer
+    ) -> [PlaceResolver.Resolved] {
+        guard !projects.isEmpty else { return places }
+        let isFree = { (place: PlaceResolver.Resolved) in
+            place.mentions.contains { mention in !projects.contains { $0.overlaps(mention) } }
+        }
+        let province = { (place: PlaceResolver.Resolved) in gazetteer.lineage(of: place.division).first }
+        let home = Set(places.filter(isFree).compactMap(province))
+        guard !home.isEmpty else { return places }
+        return places.filter { place in isFree(place) || province(place).map(home.contains) ?? true }
     }
 
     /// The record's `places`.

@@ -31,6 +31,13 @@ import Testing
         #expect(self.places(text) == ["广东省/广州市", "江苏省"])
     }
 
+    @Test func leavesPartnersThatAidOrRepresentThemselves() {
+        let text = "北京援藏指挥部总指挥王青山赴西藏自治区拉萨市尼木县，察看北京援建的环城路工程。浙江省驻川工作组、江苏省吉林商会参加。"
+        #expect(self.places(text) == ["西藏自治区/拉萨市/尼木县"])
+        // Where the partner is also the scene, it stays.
+        #expect(self.places("北京援藏指挥部在北京召开座谈会。") == ["北京市"])
+    }
+
     @Test func keepsAPlaceListedWithoutACount() {
         #expect(self.places("王青山先后到甘肃省兰州市、天水市等地调研。") == ["甘肃省/兰州市", "甘肃省/天水市"])
     }

@@ -32,7 +32,29 @@ package enum PlaceSceneFilter {
         }
         return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)
             || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
+            || Self.namesAPartner(mention, in: scalars)
     }
+
+    /// Whether the place is a partner that aids or represents itself here (`北京援藏指挥部`, `深圳对口帮扶河源`,
+    /// `北京援建的…工程`, `浙江省驻川工作组`, `浙江宁海四川商会`): where help or investors come from, not the scene.
+    static func namesAPartner(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if Self.aid.longestMatch(in: scalars, from: mention.upperBound) != nil { return true }
+        var end = mention.upperBound
+        while end < scalars.count, end - mention.upperBound < Self.partnerBodyReach, scalars[end].isHan {
+            end += 1
+            if Self.partnerBodies.longestMatch(in: scalars, endingAt: end) != nil { return true }
+        }
+        return false
+    }
+
+    /// Words right after a place that make it a partner giving aid or stationed elsewhere.
+    private static let aid = ScalarTrie<Bool>(words: [
+        "援藏", "援疆", "援青", "援建", "援助", "对口", "驻",
+    ])
+    /// Bodies a partner sends (`济宁指挥部`, `广东省第九批援藏工作队`, `浙江省吉林商会`), within ``partnerBodyReach``
+    /// Han scalars after the place.
+    private static let partnerBodies = ScalarTrie<Bool>(endingWords: ["指挥部", "工作组", "工作队", "商会"])
+    private static let partnerBodyReach = 10
 
     /// Whether the place is a neighbour in a description of where the scene lies (`西北与武汉市新洲区毗邻`, `北靠
     /// 省会沈阳`, `南距黄州城60公里`): the object of a word of adjacency in its clause, not a place of the story.

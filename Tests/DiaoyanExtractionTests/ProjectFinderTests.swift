@@ -103,6 +103,12 @@ import Testing
         #expect(self.names("他叮嘱项目方加快进度。各地要紧盯项目进度，抓好补链强链项目和已建成项目。").isEmpty)
     }
 
+    @Test func takesNoDemonstrativeSeasonOrFilingOfProjectsForAName() {
+        let text = "随着这批项目开工，将有利于项目落地。会议要求进一步梳理省重大项目，做好上半年策划入库项目和秋季重大项目。"
+        #expect(self.names(text).isEmpty)
+        #expect(self.names("两位副县长分别主持上述项目的开工仪式，调研组实地走访项目。").isEmpty)
+    }
+
     @Test func keepsASpaceBetweenLatinLettersInsideAName() {
         #expect(self.names("青禾光能科技有限公司年产10GW N型TOPCon电池片项目主厂房封顶。") == ["青禾光能科技有限公司年产10GW N型TOPCon电池片项目"])
     }

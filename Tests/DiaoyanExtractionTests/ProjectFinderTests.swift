@@ -109,6 +109,19 @@ import Testing
         #expect(self.names("两位副县长分别主持上述项目的开工仪式，调研组实地走访项目。").isEmpty)
     }
 
+    @Test func readsAListClosedByAClassOfProjects() {
+        let text = "投资3亿元的青禾农业智能温室大棚、投资1.5亿元的云杉测绘仪器等战略性新兴产业项目开工。"
+        #expect(self.names(text) == ["青禾农业智能温室大棚", "云杉测绘仪器"])
+        // Fields, not projects, before the same class: every item must name a project.
+        #expect(self.names("涉及生物经济、数字经济等战略性新兴产业项目。").isEmpty)
+    }
+
+    @Test func readsTheItemsOfAListOpenedBy既有And也有() {
+        let text = "既有青禾智能温室大棚、云杉测绘仪器等项目，也有白鹭智能家具、泰格五金配件等项目。"
+        #expect(self.names(text) == ["青禾智能温室大棚", "云杉测绘仪器", "白鹭智能家具", "泰格五金配件"])
+        #expect(self.names("既有技改扩能项目，也有工业技改升级扩能项目。").isEmpty)
+    }
+
     @Test func keepsASpaceBetweenLatinLettersInsideAName() {
         #expect(self.names("青禾光能科技有限公司年产10GW N型TOPCon电池片项目主厂房封顶。") == ["青禾光能科技有限公司年产10GW N型TOPCon电池片项目"])
     }

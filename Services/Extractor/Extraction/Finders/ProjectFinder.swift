@@ -81,7 +81,13 @@ package struct ProjectFinder: Sendable {
             // `A、B等两个港资项目`, `A、B等一批项目`, `A、B等重点项目`: a count or a qualifier between 等 and 项目
             // still closes the list.
             if let etc = self.countedListEnd(before: at, in: scalars), !self.countFollows(search, in: scalars) {
-                found += self.enumeration(endingAt: etc, in: scalars, sentence: sentence(of: at))
+                let namesAClass = Self.classModifiers.hasWord(in: scalars, startingIn: etc..<at)
+                found += self.enumeration(
+                    endingAt: etc,
+                    in: scalars,
+                    sentence: sentence(of: at),
+                    everyItemAmong: namesAClass ? places : nil
+                )
                 continue
             }
             // `A、B、C9个建设项目`, `A、B4个世界500强项目`: a count right after the last item closes the list.
@@ -321,7 +327,11 @@ package struct ProjectFinder: Sendable {
 
     private static let listModifiers = ScalarTrie<Bool>(words: [
         "重点", "重大", "产业", "工业", "招商", "签约", "合作", "优质", "龙头", "民生", "基础设施", "大", "好",
+        "战略性", "新兴", "传统", "升级", "转型", "高新技术",
     ])
+    /// The classes a page sorts its projects into (`等战略性新兴产业项目`, `等传统产业升级项目`): a list such a class
+    /// closes may as well be of fields (`生物经济、数字经济等战略性新兴产业项目`), so each item must name a project.
+    private static let classModifiers = ScalarTrie<Bool>(words: ["战略性", "新兴", "传统", "升级", "转型", "高新技术"])
 
     /// The sites a stage label closes (`A、B开工项目现场`, `C竣工项目现场`), named without the label.
     private func labelledSites(

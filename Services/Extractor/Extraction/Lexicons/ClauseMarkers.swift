@@ -25,7 +25,7 @@ package enum ClauseMarkers {
         "增强", "对照", "督查", "督导", "展示", "汇集", "突出", "列入", "做实做细", "抓实", "紧抓", "谋实", "鼓励",
         "就", "以及",
         // Words introducing the items of a list (`主要有…项目`, `共有…全产业链`).
-        "主要有", "共有", "分别是", "分别为", "主要是", "标志着",
+        "主要有", "共有", "分别是", "分别为", "主要是", "标志着", "既有", "也有", "又有",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

@@ -19,6 +19,16 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func readsTodayAsTheDayTheStoryOpensWith() {
+        let text = "青禾县重点项目集中开工活动举行\n3月26日上午，青禾县重点项目集中开工活动举行。\n据了解，今天集中开工的15个项目总投资86亿元。"
+        #expect(self.events(text, published: "2024-03-28") == ["groundbreaking 2024-03-26"])
+    }
+
+    @Test func readsNoDayFromASitesCalendarWidget() {
+        let text = "欢迎您来到青禾县人民政府门户网站！今天是：\n青禾县举行第三批重点项目集中开工活动\n8月16日，青禾县举行第三批重点项目集中开工活动。"
+        #expect(self.events(text, published: "2024-08-17") == ["groundbreaking 2024-08-16"])
+    }
+
     @Test func readsAProgressAssemblyAsAMeeting() {
         #expect(self.events("3月4日，青禾区召开重大项目建设推进大会。") == ["meeting 2024-03-04"])
     }

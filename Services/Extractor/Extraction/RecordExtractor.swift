@@ -107,7 +107,8 @@ package struct RecordExtractor: Sendable {
                 // An undated page's partial dates are read in the one year its text writes, if it writes one.
                 dates: DocumentDates(
                     published: document.published ?? WrittenYear.only(in: scalars).map(String.init),
-                    dateline: Self.dateline(in: scalars)
+                    dateline: Self.dateline(in: scalars),
+                    lead: Self.leadDay(in: scalars)
                 ),
                 projects: projects.map { project in
                     (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
@@ -115,6 +116,18 @@ package struct RecordExtractor: Sendable {
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
+    }
+
+    /// The month and day a line among the text's first thirty opens with (`3月26日上午，舒城县…`): the day the story
+    /// tells, which its `今天` means.
+    private static func leadDay(in scalars: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        var start = 0
+        for _ in 0..<30 where start < scalars.count {
+            let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
+            if let found = WrittenDate.leadingMonthDay(scalars[start..<min(end, start + 8)]) { return found }
+            start = end + 1
+        }
+        return nil
     }
 
     /// The month and day of a dateline opening one of the text's first thirty lines (`上海6月16日电`; page chrome

@@ -108,6 +108,24 @@ package enum WrittenDate {
         return (month, day)
     }
 
+    /// The month and day `scalars` open with in ASCII digits (`3月26日上午`), nil when they open otherwise.
+    package static func leadingMonthDay(_ scalars: ArraySlice<Unicode.Scalar>) -> (month: Int, day: Int)? {
+        var index = scalars.startIndex
+        func number() -> Int? {
+            var value = 0
+            let start = index
+            while index < scalars.endIndex, index - start < 2, scalars[index].isASCIIDigit {
+                value = value * 10 + Int(scalars[index].value - 48)
+                index += 1
+            }
+            return index > start ? value : nil
+        }
+        guard let month = number(), index < scalars.endIndex, scalars[index] == "月" else { return nil }
+        index += 1
+        guard let day = number(), index < scalars.endIndex, scalars[index] == "日" else { return nil }
+        return (1...12).contains(month) && (1...31).contains(day) ? (month, day) : nil
+    }
+
     /// `YYYY-MM-DD`.
     package static func format(year: Int, month: Int, day: Int) -> String {
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }

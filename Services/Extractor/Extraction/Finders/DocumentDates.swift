@@ -14,10 +14,17 @@ package struct DocumentDates: Sendable {
     private let day: Int?
     /// The day `今天` and `昨天` count from: the dateline's (`上海6月16日电…今天`), else the publication day.
     private let today: (year: Int, month: Int, day: Int)?
+    /// The day `今天` alone means when the story opens with its day (`3月26日上午，…集中开工活动…。今天集中开工的15个
+    /// 项目`) and was published later: the reporter's today, not the site's.
+    private let leadToday: (year: Int, month: Int, day: Int)?
 
     /// Resolves against `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or nil; relative days (`今天`, `昨天`)
     /// against the dateline's month and day when the text opens with one (`(month, day)`).
-    package init(published: String?, dateline: (month: Int, day: Int)? = nil) {
+    package init(
+        published: String?,
+        dateline: (month: Int, day: Int)? = nil,
+        lead: (month: Int, day: Int)? = nil
+    ) {
         let parts = published?.split(separator: "-").compactMap { Int($0) } ?? []
         self.year = parts.first
         self.month = parts.count > 1 ? parts[1] : nil
@@ -28,6 +35,13 @@ package struct DocumentDates: Sendable {
             self.today = (year, month, day)
         } else {
             self.today = nil
+        }
+        // A lead day after the publication month is last year's, as any month-day written without a year.
+        if dateline == nil, let year = self.year, let lead {
+            let lastYear = self.month.map { lead.month - $0 >= Self.monthsAheadMeaningLastYear } ?? false
+            self.leadToday = (lastYear ? year - 1 : year, lead.month, lead.day)
+        } else {
+            self.leadToday = nil
         }
     }
 
@@ -47,7 +61,13 @@ package struct DocumentDates: Sendable {
         }
         if let yesterday = self.yesterdayByNumber(in: scalars, at: index) { return yesterday }
         if let (offset, length) = Self.match(Self.relativeDays, in: scalars, at: index) {
-            guard let today = self.today else { return (nil, length) }
+            // `今天是：` opens a site's calendar widget, the day of reading, not of the story.
+            if offset == 0,
+                scalars.has(Self.widget, at: index + length) || scalars.has(Self.widgetWide, at: index + length)
+            {
+                return (nil, length)
+            }
+            guard let today = offset == 0 ? self.leadToday ?? self.today : self.today else { return (nil, length) }
             let date = WrittenDate.shifted(year: today.year, month: today.month, day: today.day, byDays: offset)
             return (WrittenDate.format(year: date.year, month: date.month, day: date.day), length)
         }
@@ -217,6 +237,8 @@ package struct DocumentDates: Sendable {
         ("上个月", -1), ("上月", -1), ("本月", 0), ("这个月", 0), ("下个月", 1), ("下月", 1),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
     /// Days written relative to the publication day.
+    private static let widget = Array("是:".unicodeScalars)
+    private static let widgetWide = Array("是：".unicodeScalars)
     private static let relativeDays: [([Unicode.Scalar], Int)] = [
         ("昨天", -1), ("昨日", -1), ("前天", -2), ("今天", 0), ("今日", 0), ("明天", 1),
     ].map { (Array($0.0.unicodeScalars), $0.1) }

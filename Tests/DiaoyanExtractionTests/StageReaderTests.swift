@@ -27,6 +27,15 @@ import Testing
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
     }
 
+    @Test func readsTheStageToldAfterAListForEveryItem() {
+        let text = "分会场在长安畜禽活体交易市场项目现场举行，青禾共享农庄、城投商业广场、无氨橡胶生产线、塘北村光伏产业振兴三期项目等10个项目集中开工。"
+        #expect(
+            self.stages(text) == [
+                .underConstruction, .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking,
+            ]
+        )
+    }
+
     @Test func readsNoStageFromACeremonyToldAsATime() {
         let text = "3月30日，全州春季项目集中开工活动举行。开工活动结束后，市领导先后到青禾年产2500吨奶粉项目现场、云杉原料药建设项目现场调研。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])

@@ -138,8 +138,11 @@ package struct ProjectFinder: Sendable {
                 }
             }
             // `A、B、C项目`: the names listed before the one 项目 closes, back while each names a project.
+            // `A项目、B项目、C项目等10个项目当会签约`: each item's stage is told after the list, as the last one's.
             for item in self.itemsListed(before: start, in: scalars, places: places).reversed() {
-                found.append(Found(name: scalars.string(item), range: item, sentence: sentence(of: at)))
+                var listed = Found(name: scalars.string(item), range: item, sentence: sentence(of: at))
+                listed.stageAnchor = item.lowerBound..<end
+                found.append(listed)
             }
             for part in parts {
                 found.append(Found(name: scalars.string(part), range: part, sentence: sentence(of: at)))

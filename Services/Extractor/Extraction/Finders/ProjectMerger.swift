@@ -55,6 +55,14 @@ package enum ProjectMerger {
             }!
             var project = found[kept]
             project.mentions = group.flatMap { found[$0].mentions }.sorted { $0.lowerBound < $1.lowerBound }
+            // One mention found as a name and as an item of a list (`A项目、B项目等10个项目当会签约`): the list's
+            // anchor reaches the stage told after the list.
+            for index in group
+            where found[index].range.upperBound == project.range.upperBound
+                && found[index].stageAnchor.upperBound > project.stageAnchor.upperBound
+            {
+                project.stageAnchor = found[index].stageAnchor
+            }
             return project
         }
         .sorted { ($0.mentions.first?.lowerBound ?? 0) < ($1.mentions.first?.lowerBound ?? 0) }

@@ -14,6 +14,13 @@ import Testing
         #expect(self.classifier.industries(of: name).contains(industry))
     }
 
+    @Test func readsAWayOfMakingOnlyWhenANameSaysNothingElse() {
+        #expect(self.classifier.industries(ofName: "高性能半钢子午胎智能制造项目") == [.automotive])
+        #expect(self.classifier.industries(ofName: "青禾汽车零部件绿色铸造项目") == [.automotive])
+        #expect(self.classifier.industries(ofName: "年产800万平方米新型节能超薄岩板项目") == [.newMaterials])
+        #expect(self.classifier.industries(ofName: "青禾智能制造产业园") == [.equipment])
+    }
+
     @Test func readsKeywordsInsideARangeOnly() {
         let scalars = Array("光伏组件和钢铁".unicodeScalars)
         #expect(self.classifier.industries(of: scalars, in: 0..<4) == [.newEnergy])

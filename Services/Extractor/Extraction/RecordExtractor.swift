@@ -216,7 +216,7 @@ package struct RecordExtractor: Sendable {
                 quantities: measures.map { .init(text: $0.text, value: $0.value, unit: $0.unit) },
                 place: attribution.place(ofProjectAt: project.range, in: project.sentence),
                 organization: organization.map { Self.canonicalName($0.name) },
-                industries: self.industries.industries(of: project.name + (organization?.name ?? "")),
+                industries: self.industries.industries(ofName: project.name + (organization?.name ?? "")),
                 mentions: project.mentions.map { Mention($0.lowerBound, $0.upperBound) }
             )
         }
@@ -232,7 +232,7 @@ package struct RecordExtractor: Sendable {
     ) -> [Industry] {
         var industries: [Industry] = []
         for industry in projects.flatMap(\.industries)
-            + organizations.flatMap({ self.industries.industries(of: $0.name) })
+            + organizations.flatMap({ self.industries.industries(ofName: $0.name) })
             // Fields named in a list speak for the projects an article leaves unnamed, and a list of the projects'
             // fields for all of them.
             + SectorListReader.industries(

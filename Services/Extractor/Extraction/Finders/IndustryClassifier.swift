@@ -60,4 +60,30 @@ package struct IndustryClassifier: Sendable {
         let scalars = Array(text.unicodeScalars)
         return self.industries(of: scalars, in: 0..<scalars.count)
     }
+
+    /// The industries of a project's or a company's name: its keywords' industries, without those only a word of
+    /// how it is made or how thrifty it is gives (`智能制造`, `节能`, `铸造`) when the name also says what it
+    /// makes (`高性能半钢子午胎智能制造项目` is automotive, `节能超薄岩板` new materials).
+    package func industries(ofName name: String) -> [Industry] {
+        let scalars = Array(name.unicodeScalars)
+        let all = self.industries(of: scalars, in: 0..<scalars.count)
+        var strong: [Industry] = []
+        var index = 0
+        while index < scalars.count {
+            guard let match = self.keywords.matches(in: scalars, from: index).last else {
+                index += 1
+                continue
+            }
+            if self.weakWords.longestMatch(in: scalars, from: index)?.length != match.length {
+                for industry in match.value where !strong.contains(industry) { strong.append(industry) }
+            }
+            index += match.length
+        }
+        return strong.isEmpty ? all : all.filter(strong.contains)
+    }
+
+    /// Words of a way of making or a quality, not of a product or a trade.
+    private let weakWords = ScalarTrie<Bool>(words: [
+        "智能制造", "节能", "循环经济", "铸造",
+    ])
 }

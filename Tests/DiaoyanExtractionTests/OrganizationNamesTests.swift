@@ -15,6 +15,12 @@ import Testing
             .organizations.map(\.name)
     }
 
+    @Test func startsANameAfterACaptionMarkOrAVerbOfWitnessing() {
+        #expect(self.organizations("▲青禾森工集团举行投产仪式。") == ["青禾森工集团"])
+        #expect(self.organizations("各界人士见证云杉林业股份有限公司首板下线。") == ["云杉林业股份有限公司"])
+        #expect(self.organizations("速冻食品行业领军企业白鹭食品科技有限公司落户。") == ["白鹭食品科技有限公司"])
+    }
+
     @Test func readsTheTradeNamesListedBesideARegisteredCompany() {
         let names = self.organizations("青禾酒业、新疆云杉实业、天山雪松食品有限责任公司、北辰农业开发有限公司签约。")
         #expect(names == ["天山雪松食品有限责任公司", "北辰农业开发有限公司", "青禾酒业", "新疆云杉实业"])

@@ -3,8 +3,8 @@ import DiaoyanText
 /// Where names start and end in running text: punctuation, and the verbs and function words that come before a
 /// project or organization name (`到` `参观` `察看` `深入`…) and are not part of it.
 package enum ClauseMarkers {
-    /// Punctuation that ends a clause.
-    package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》".unicodeScalars)
+    /// Punctuation that ends a clause; the marks that open photo captions (`▲广西森工集团…`) end one too.
+    package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》▲△■□●◆★".unicodeScalars)
     /// Punctuation that ends a sentence.
     package static let sentencePunctuation: ScalarSet = ScalarSet("。；;！!？?\n".unicodeScalars)
 
@@ -26,6 +26,8 @@ package enum ClauseMarkers {
         "就", "以及",
         // Words introducing the items of a list (`主要有…项目`, `共有…全产业链`).
         "主要有", "共有", "分别是", "分别为", "主要是", "标志着", "既有", "也有", "又有",
+        // Verbs of witnessing, boosting and belonging before a company (`见证广西森工集团…`, `隶属鑫宇集团`).
+        "见证", "助推", "投入", "带着", "这种", "快速提升", "领军企业", "隶属", "属于", "据悉", "根据",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

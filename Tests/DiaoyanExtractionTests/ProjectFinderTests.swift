@@ -122,6 +122,13 @@ import Testing
         #expect(self.names("既有技改扩能项目，也有工业技改升级扩能项目。").isEmpty)
     }
 
+    @Test func keepsAFigureSpacedFromItsWordsInsideAName() {
+        let text = "青禾机械设备有限公司年产 20 万件工程机械配套件项目开工。"
+        #expect(self.names(text) == ["青禾机械设备有限公司年产 20 万件工程机械配套件项目"])
+        // A space between words still ends a name.
+        #expect(self.names("记者 云杉物流园项目开工。") == ["云杉物流园项目"])
+    }
+
     @Test func keepsASpaceBetweenLatinLettersInsideAName() {
         #expect(self.names("青禾光能科技有限公司年产10GW N型TOPCon电池片项目主厂房封顶。") == ["青禾光能科技有限公司年产10GW N型TOPCon电池片项目"])
     }

@@ -52,10 +52,10 @@ package enum ClauseMarkers {
                 depth -= 1
             } else if depth == 0 {
                 if Self.clausePunctuation.contains(scalar) { break }
-                // A space ends a name, except between Latin letters and digits (`10GW N型电池片`).
+                // A space ends a name, except between Latin letters and digits (`10GW N型电池片`) and around a
+                // figure spaced from its words (`年产 20 万件工程机械配套件项目`).
                 if scalar == " ",
-                    !(start >= 2 && start < scalars.count
-                        && Self.isLatinOrDigit(scalars[start - 2]) && Self.isLatinOrDigit(scalars[start]))
+                    !(start >= 2 && start < scalars.count && Self.joinsAFigure(scalars[start - 2], scalars[start]))
                 {
                     break
                 }
@@ -105,6 +105,17 @@ package enum ClauseMarkers {
     private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCIILetter || scalar.isASCIIDigit
     }
+
+    /// Whether a space between `before` and `after` stays inside a name: between Latin letters and digits, between a
+    /// Han scalar and the digits after it (`年产 20`), and between digits and the unit after them (`20 万件`).
+    private static func joinsAFigure(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        if Self.isLatinOrDigit(before) && Self.isLatinOrDigit(after) { return true }
+        if before.isHan && after.isASCIIDigit { return true }
+        return before.isASCIIDigit && Self.units.contains(after)
+    }
+
+    /// Han scalars that open the unit of a figure.
+    private static let units = ScalarSet("万亿千百吨件台套个条座平亩米元瓦千兆".unicodeScalars)
 
     /// Sentence ranges, split at `punctuation` (by default every sentence-ending mark, semicolons included).
     package static func sentences(

@@ -29,6 +29,15 @@ import Testing
         #expect(self.events(text, published: "2024-08-17") == ["groundbreaking 2024-08-16"])
     }
 
+    @Test func readsTheDayBracketedAfterToday() {
+        #expect(self.events("青禾区重点项目签约仪式今日(1月19日)举行。", published: "2024-01-21") == ["signing 2024-01-19"])
+    }
+
+    @Test func datesAnUndatedPageByTheYearOpeningItsCeremonysName() {
+        let text = "6月9日，青禾区举行2023青禾新城项目集中开工启动仪式。2025年全部建成。"
+        #expect(self.events(text, published: nil) == ["groundbreaking 2023-06-09"])
+    }
+
     @Test func readsAProgressAssemblyAsAMeeting() {
         #expect(self.events("3月4日，青禾区召开重大项目建设推进大会。") == ["meeting 2024-03-04"])
     }

@@ -109,6 +109,7 @@ package enum WrittenYear {
 
     private static let gatherings = ScalarTrie<Bool>(endingWords: [
         "推介会", "洽谈会", "博览会", "交易会", "洽谈周", "大会", "论坛", "峰会", "招商会", "展销会", "推进会",
+        "开工仪式", "签约仪式", "启动仪式", "投产仪式", "开工活动",
     ])
 
     /// The number four ASCII digits at `index` write, when no digit stands right before or after them.

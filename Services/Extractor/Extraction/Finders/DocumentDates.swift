@@ -61,6 +61,12 @@ package struct DocumentDates: Sendable {
         }
         if let yesterday = self.yesterdayByNumber(in: scalars, at: index) { return yesterday }
         if let (offset, length) = Self.match(Self.relativeDays, in: scalars, at: index) {
+            // `今日(1月19日)`: the date in brackets says which day, and is read next.
+            if index + length + 1 < scalars.count, scalars[index + length] == "(" || scalars[index + length] == "（",
+                scalars[index + length + 1].isASCIIDigit
+            {
+                return (nil, length)
+            }
             // `今天是：` opens a site's calendar widget, the day of reading, not of the story.
             if offset == 0,
                 scalars.has(Self.widget, at: index + length) || scalars.has(Self.widgetWide, at: index + length)

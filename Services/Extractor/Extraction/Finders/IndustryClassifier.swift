@@ -67,6 +67,7 @@ package struct IndustryClassifier: Sendable {
     package func industries(ofName name: String) -> [Industry] {
         let scalars = Array(name.unicodeScalars)
         let all = self.industries(of: scalars, in: 0..<scalars.count)
+        guard all.count > 1, self.weakWords.hasWord(in: scalars, startingIn: 0..<scalars.count) else { return all }
         var strong: [Industry] = []
         var index = 0
         while index < scalars.count {

@@ -42,8 +42,8 @@ enum FactWriter {
                 story: storyOf[index],
                 source: record.source
             )
-            tallies.count(members.filter { $0.metric == .documents })
-            tallies.add(members.filter { $0.metric != .documents })
+            tallies.count(members.documents)
+            for (item, itemMembers) in members.items { tallies.add(item: item, itemMembers) }
         }
         let touched = linked.linker.touched
         try session.insert(
@@ -143,7 +143,11 @@ enum FactWriter {
                 ProjectNameKey.key(name: $0.name, place: $0.place, organizations: organizations)
             }
         }
-        var linker = try ProjectLinker(keys: keyed.flatMap { $0 }, session: session)
+        var linker = try ProjectLinker(
+            keys: keyed.flatMap { $0 },
+            places: facts.flatMap { $0.projects.map(\.place) },
+            session: session
+        )
         var reports: [[SQLValue]] = []
         var industries: [[SQLValue]] = []
         var quantities: [[SQLValue]] = []

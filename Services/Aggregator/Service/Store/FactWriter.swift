@@ -46,9 +46,10 @@ enum FactWriter {
             for (item, itemMembers) in members.items { tallies.add(item: item, itemMembers) }
         }
         let touched = linked.linker.touched
+        let places = touched.map { $0.place.map(DividedPlace.init) }
         try session.insert(
             into: "projects(id, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)",
-            touched.map(\.row),
+            zip(touched, places).map { $0.row(in: $1) },
             suffix: """
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, path = excluded.path, code = excluded.code,
                     level = excluded.level, province = excluded.province, city = excluded.city,
@@ -56,9 +57,9 @@ enum FactWriter {
                     stage_date = excluded.stage_date
                 """
         )
-        for project in touched {
+        for (project, place) in zip(touched, places) {
             let added = linked.added[project.id] ?? ProjectTallies()
-            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, stored: $0) }
+            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, in: place, stored: $0) }
         }
         try tallies.write(session)
     }

@@ -34,6 +34,7 @@ enum FactWriter {
         try Self.insertDocumentFacts(documents, facts: facts, stories: storyOf, session: session)
         let linked = try Self.insertReports(documents, facts: facts, session: session)
         var tallies = TallyWriter()
+        tallies.reserveTotals(facts.count * 20)
         for (index, fact) in facts.enumerated() {
             let record = documents[index].record
             let members = DocumentTallies.members(
@@ -139,9 +140,11 @@ enum FactWriter {
     ) throws -> (linker: ProjectLinker, added: [Int64: ProjectTallies]) {
         let keyed = zip(documents, facts).map { document, fact in
             let record = document.record
-            let organizations = record.organizations.map(\.name) + record.projects.compactMap(\.organization)
+            let organizations = ProjectNameKey.organizationForms(
+                record.organizations.map(\.name) + record.projects.compactMap(\.organization)
+            )
             return fact.projects.map {
-                ProjectNameKey.key(name: $0.name, place: $0.place, organizations: organizations)
+                ProjectNameKey.key(name: $0.name, place: $0.place, organizationForms: organizations)
             }
         }
         var linker = try ProjectLinker(

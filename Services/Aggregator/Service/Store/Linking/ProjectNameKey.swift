@@ -14,12 +14,18 @@ enum ProjectNameKey {
 
     /// The key of a project `name` placed at `place`, with `organizations` the companies the article names.
     static func key(name: String, place: Place?, organizations: [String]) -> String {
+        Self.key(name: name, place: place, organizationForms: Self.organizationForms(organizations))
+    }
+
+    /// The same, with `forms` the ``organizationForms(_:)`` of the article's companies: read once for all the
+    /// projects of an article (each company's name key, twice, was most of the key's cost).
+    static func key(name: String, place: Place?, organizationForms forms: [String]) -> String {
         var key = NameKey.of(name)
         let places = Self.placeNames(place)
         var stripped = true
         while stripped {
             stripped = false
-            for prefix in places + Self.organizationForms(organizations) where Self.canStrip(prefix, from: key) {
+            for prefix in places + forms where Self.canStrip(prefix, from: key) {
                 key = String(key.dropFirst(prefix.count))
                 stripped = true
                 break
@@ -95,7 +101,7 @@ enum ProjectNameKey {
     }
 
     /// Each organization's key, and its short form without the legal suffix (`华明管业有限公司` → `华明管业`).
-    private static func organizationForms(_ organizations: [String]) -> [String] {
+    static func organizationForms(_ organizations: [String]) -> [String] {
         let suffixes = ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司"]
         return organizations.flatMap { name -> [String] in
             let key = NameKey.of(name)

@@ -15,6 +15,11 @@ struct TallyWriter {
     /// How each replaced item's members follow from its stored ones.
     private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
 
+    /// Room for `count` distinct totals (some 20 a record), so the totals are not rehashed as they grow.
+    mutating func reserveTotals(_ count: Int) {
+        self.deltas.reserveCapacity(count)
+    }
+
     /// Counts members that cannot be there yet into the totals.
     mutating func count(_ members: [TallyMember]) {
         for member in members { self.move(TotalKey(member), count: 1, sum: member.value) }

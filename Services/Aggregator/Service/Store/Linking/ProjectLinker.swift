@@ -98,10 +98,8 @@ struct ProjectLinker {
         self.known.insert(project.id)
         let region = Self.region(project.place)
         self.byKey[project.key, default: [:]][region, default: []].append(position)
-        let scalars = Array(project.key.unicodeScalars)
-        for start in scalars.indices.dropFirst() where scalars.count - start >= ProjectNameKey.shortestJoinable {
-            self.bySuffix[String(String.UnicodeScalarView(scalars[start...])), default: [:]][region, default: []]
-                .append(position)
+        for suffix in ProjectNameKey.suffixes(project.key, from: 1) {
+            self.bySuffix[suffix, default: [:]][region, default: []].append(position)
         }
     }
 

@@ -36,15 +36,26 @@ enum ProjectNameKey {
 
     /// The key's scalars in reverse order (an indexed column): the keys that end with a key are a prefix range of it.
     static func reversed(_ key: String) -> String {
-        String(String.UnicodeScalarView(key.unicodeScalars.reversed()))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        for scalar in key.unicodeScalars.reversed() { bytes.append(contentsOf: scalar.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The key's suffixes that could be a stored project's whole key: the key itself and every shorter suffix of at
     /// least ``shortestJoinable`` scalars.
     static func joinableSuffixes(_ key: String) -> [String] {
-        let scalars = Array(key.unicodeScalars)
-        guard scalars.count > Self.shortestJoinable else { return [key] }
-        return (0...(scalars.count - Self.shortestJoinable)).map { String(String.UnicodeScalarView(scalars[$0...])) }
+        Self.suffixes(key, from: 0)
+    }
+
+    /// The suffixes of `key` that start at its scalar `first` or later and keep at least ``shortestJoinable``
+    /// scalars (`key` itself when it is that short and `first` is 0), each copied from the key's UTF-8 at once
+    /// (building them scalar by scalar was most of reading a commit's candidate projects).
+    static func suffixes(_ key: String, from first: Int) -> [String] {
+        let starts = Array(key.unicodeScalars.indices)
+        guard starts.count > Self.shortestJoinable else { return first == 0 ? [key] : [] }
+        guard first <= starts.count - Self.shortestJoinable else { return [] }
+        return starts[first...(starts.count - Self.shortestJoinable)].map { String(key.unicodeScalars[$0...]) }
     }
 
     /// Whether two keys name one project: equal, or one is the other with a prefix (a company, a place) that holds

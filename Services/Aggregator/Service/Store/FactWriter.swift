@@ -18,9 +18,15 @@ enum FactWriter {
 
     /// Stores `documents`, none of which is stored yet (ids distinct), in this order.
     static func write(_ documents: [Document], session: any SQLSession) throws {
+        var bands: StoryBandFilter?
+        try Self.write(documents, session: session, bands: &bands)
+    }
+
+    /// The same, looking up only the band keys `bands` may hold (when there is one) and adding the new ones to it.
+    static func write(_ documents: [Document], session: any SQLSession, bands: inout StoryBandFilter?) throws {
         guard !documents.isEmpty else { return }
         let facts = documents.map { FactRows($0.record, context: $0.context) }
-        var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session)
+        var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session, filter: bands)
         var storyOf: [String] = []
         var roots: [(document: String, signature: MinHashSignature)] = []
         for (document, fact) in zip(documents, facts) {
@@ -31,6 +37,7 @@ enum FactWriter {
         }
         try Self.insertDocuments(documents, facts: facts, stories: storyOf, session: session)
         try StoryLinker.storeRoots(roots, session: session)
+        for root in roots { for key in root.signature.bandKeys { bands?.insert(key) } }
         try Self.insertDocumentFacts(documents, facts: facts, stories: storyOf, session: session)
         let linked = try Self.insertReports(documents, facts: facts, session: session)
         var tallies = TallyWriter()

@@ -41,9 +41,10 @@ struct StoryLinker {
     /// Band keys one lookup reads (each list twice: once per table).
     private static let keysPerStatement = 512
 
-    /// Loads the stored documents that share a band key with any of `signatures`.
-    init(signatures: [MinHashSignature], session: any SQLSession) throws {
-        let keys = Array(Set(signatures.flatMap(\.bandKeys)))
+    /// Loads the stored documents that share a band key with any of `signatures`; with a `filter`, only the keys
+    /// it says may be stored are looked up.
+    init(signatures: [MinHashSignature], session: any SQLSession, filter: StoryBandFilter? = nil) throws {
+        let keys = Set(signatures.flatMap(\.bandKeys)).filter { filter?.mightContain($0) ?? true }.sorted()
         var rows: [SQLRow] = []
         for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
             // Padded to a power of two (a repeated key changes nothing): few statement shapes.

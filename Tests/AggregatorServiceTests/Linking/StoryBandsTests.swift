@@ -1,5 +1,7 @@
 import DiaoyanText
 import GRDB
+import Logging
+import TestSupport
 import Testing
 
 @testable import AggregatorService
@@ -21,7 +23,7 @@ import Testing
     }
 
     /// Stores `count` story roots named `s<n>` (their documents too), `batch` a commit, merging every `mergeEvery`.
-    private static func storeRoots(_ count: Int, batch: Int, mergeEvery: Int64, session: GRDBSession) throws {
+    private static func storeRoots(_ count: Int, batch: Int, mergeEvery: Int64, session: any SQLSession) throws {
         for start in stride(from: 0, to: count, by: batch) {
             let roots = try (start..<min(start + batch, count)).map { index in
                 (document: "s\(index)", signature: try Self.signature(UInt32(index)))
@@ -43,26 +45,37 @@ import Testing
     }
 
     @Test func bandsMoveToTheLargeTableEveryFewStoriesAndAreFoundInBoth() throws {
-        try self.withSession { session in
-            try Self.storeRoots(11, batch: 3, mergeEvery: 4, session: session)
-            // Roots 1…11 stored in commits of 3: merges after the commits that pass 4 and 8 (roots 4…6, 7…9).
-            let large = try session.rows("SELECT DISTINCT number FROM story_bands ORDER BY number", [])
-            let recent = try session.rows("SELECT DISTINCT number FROM story_bands_recent ORDER BY number", [])
-            #expect(large.compactMap { $0.integer("number") } == Array(1...9))
-            #expect(recent.compactMap { $0.integer("number") } == [10, 11])
-            let rows = try session.rows(
-                "SELECT (SELECT count(*) FROM story_bands) + (SELECT count(*) FROM story_bands_recent) AS n",
-                []
-            )
-            let distinct = try (0..<11).map { Set(try Self.signature(UInt32($0)).bandKeys).count }.reduce(0, +)
-            #expect(rows.first?.integer("n") == Int64(distinct))
-            var linker = try StoryLinker(
-                signatures: [try Self.signature(2), try Self.signature(10), try Self.signature(99)],
-                session: session
-            )
-            #expect(linker.link("copy-of-2", signature: try Self.signature(2), fallback: "") == "s2")
-            #expect(linker.link("copy-of-10", signature: try Self.signature(10), fallback: "") == "s10")
-            #expect(linker.link("new", signature: try Self.signature(99), fallback: "") == "new")
-        }
+        try self.withSession { try Self.expectMergesAndLookups($0) }
+    }
+
+    /// The same statements on PostgreSQL, in a transaction of the store's writer.
+    @Test(.enabled(if: ThrowawayPostgres.isAvailable))
+    func bandsMoveAndAreFoundOnPostgreSQL() async throws {
+        let url = try await ThrowawayPostgres.start().createDatabase("bands")
+        let store = try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test"))
+        try await store.blocking { try store.transaction { try Self.expectMergesAndLookups($0) } }
+    }
+
+    /// Stores eleven roots in commits of three, merging every four, and finds them in both tables.
+    private static func expectMergesAndLookups(_ session: any SQLSession) throws {
+        try Self.storeRoots(11, batch: 3, mergeEvery: 4, session: session)
+        // Roots 1…11 stored in commits of 3: merges after the commits that pass 4 and 8 (roots 4…6, 7…9).
+        let large = try session.rows("SELECT DISTINCT number FROM story_bands ORDER BY number", [])
+        let recent = try session.rows("SELECT DISTINCT number FROM story_bands_recent ORDER BY number", [])
+        #expect(large.compactMap { $0.integer("number") } == Array(1...9))
+        #expect(recent.compactMap { $0.integer("number") } == [10, 11])
+        let rows = try session.rows(
+            "SELECT (SELECT count(*) FROM story_bands) + (SELECT count(*) FROM story_bands_recent) AS n",
+            []
+        )
+        let distinct = try (0..<11).map { Set(try Self.signature(UInt32($0)).bandKeys).count }.reduce(0, +)
+        #expect(rows.first?.integer("n") == Int64(distinct))
+        var linker = try StoryLinker(
+            signatures: [try Self.signature(2), try Self.signature(10), try Self.signature(99)],
+            session: session
+        )
+        #expect(linker.link("copy-of-2", signature: try Self.signature(2), fallback: "") == "s2")
+        #expect(linker.link("copy-of-10", signature: try Self.signature(10), fallback: "") == "s10")
+        #expect(linker.link("new", signature: try Self.signature(99), fallback: "") == "new")
     }
 }

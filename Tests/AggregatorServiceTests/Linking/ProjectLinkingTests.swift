@@ -119,4 +119,26 @@ import Testing
             #expect(project.investment == [.init(unit: "CNY", value: 1.2e9), .init(unit: "USD", value: 1e8)])
         }
     }
+
+    @Test(arguments: StoreBackend.available) func oneKeyInTwoProvincesIsTwoProjectsAndAReportWithoutAPlaceJoinsTheDeepest(_ backend: StoreBackend) async throws {
+        let chaoyang = Place(path: "北京市/朝阳区", code: "110105", level: .county)
+        let beijing = Place(path: "北京市", code: "110000", level: .province)
+        let name = "年产5万吨锂电池隔膜项目"
+        try await self.withStore(backend) { store in
+            // Each commit links against the stored projects, read by the provinces its reports name.
+            _ = try await store.commit([
+                Self.record("a", published: "2025-01-01", projects: [Self.project(name, .signed, at: Self.rudong)]),
+                Self.record("b", published: "2025-01-02", projects: [Self.project(name, .signed, at: chaoyang)], places: [chaoyang]),
+            ])
+            _ = try await store.commit([Self.record("c", published: "2025-02-01", projects: [Self.project(name, .groundbreaking, at: Self.nantong)])])
+            _ = try await store.commit([Self.record("d", published: "2025-03-01", projects: [Self.project(name, .groundbreaking, at: beijing)], places: [beijing])])
+            _ = try await store.commit([Self.record("e", published: "2025-04-01", projects: [Self.project(name, .toppedOut, at: nil)], places: [])])
+            let projects = try await store.projects(ProjectsRequest()).projects
+            #expect(projects.count == 2, "\(projects.map(\.place))")
+            let jiangsu = try #require(projects.first { $0.place == Self.rudong })
+            #expect(jiangsu.stages.map(\.document) == ["a", "c", "e"], "without a place: the deepest place's project")
+            let capital = try #require(projects.first { $0.place == chaoyang })
+            #expect(capital.stages.map(\.document) == ["b", "d"])
+        }
+    }
 }

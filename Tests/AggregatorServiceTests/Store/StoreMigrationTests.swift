@@ -72,7 +72,41 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])
+        #expect(migrations == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])
+    }
+
+    /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint
+    /// of a story it holds still joins that story: the same answers as a store that never was `v7`.
+    @Test func aV7FileKeepsItsStoriesAfterV8() async throws {
+        let folder = try TemporaryDirectory("migration-v8")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v7.sqlite").path, folder.file("fresh.sqlite").path)
+        var values = (0..<128).map { UInt32($0 * 7_919 % 65_521) }
+        let original = RecordContext(signature: values, amountProjects: [nil])
+        values[5] += 1
+        let reprint = RecordContext(signature: values, amountProjects: [nil])
+        let reprinted = ExtractionRecord(id: "c", source: "c.txt", title: "转载", published: "2021-04-27", places: [.init(Self.acheng)])
+        for path in [migrated, fresh] {
+            _ = try await SQLiteRecordStore(path: path).commit([Self.records[0]], contexts: ["a": original])
+        }
+        // As the last release left the file: the recent band keys in `story_bands`, no `v8`.
+        try await DatabaseQueue(path: migrated).write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO story_bands(key, number) SELECT key, number FROM story_bands_recent;
+                    DROP TABLE story_bands_recent; DELETE FROM grdb_migrations WHERE identifier = 'v8'
+                    """
+            )
+        }
+        var stores: [SQLiteRecordStore] = []
+        for path in [migrated, fresh] {
+            let store = try SQLiteRecordStore(path: path)
+            _ = try await store.commit([reprinted], contexts: ["c": reprint])
+            #expect(try await store.stats(StatsRequest(metric: .stories)).total == 1, "the reprint joins the story")
+            #expect(try await store.stats(StatsRequest(metric: .documents)).total == 2)
+            stores.append(store)
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
     }
 
     /// The same on PostgreSQL: the previous schema as `v1` and `v2` create it there, its rows, then a store.

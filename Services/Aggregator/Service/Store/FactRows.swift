@@ -38,8 +38,8 @@ struct FactRows {
 
     var month: String?
     /// The place the story is about (see ``storyPlace(of:)``).
-    var storyPlace: Place?
-    var places: [Place]
+    var storyPlace: DividedPlace?
+    var places: [DividedPlace]
     var projects: [ProjectRow]
     var persons: [(name: String, role: String)]
     var organizations: [String]
@@ -53,8 +53,8 @@ struct FactRows {
 
     init(_ record: ExtractionRecord, context: RecordContext?) {
         self.month = record.published.flatMap(Self.month)
-        self.storyPlace = Self.storyPlace(of: record)
-        self.places = record.places.map(\.place)
+        self.storyPlace = Self.storyPlace(of: record).map(DividedPlace.init)
+        self.places = record.places.map { DividedPlace($0.place) }
         self.projects = record.projects.enumerated().map { index, project in
             ProjectRow(
                 index: index,

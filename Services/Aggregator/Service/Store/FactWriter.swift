@@ -18,9 +18,15 @@ enum FactWriter {
 
     /// Stores `documents`, none of which is stored yet (ids distinct), in this order.
     static func write(_ documents: [Document], session: any SQLSession) throws {
+        var bands: StoryBandFilter?
+        try Self.write(documents, session: session, bands: &bands)
+    }
+
+    /// The same, looking up only the band keys `bands` may hold (when there is one) and adding the new ones to it.
+    static func write(_ documents: [Document], session: any SQLSession, bands: inout StoryBandFilter?) throws {
         guard !documents.isEmpty else { return }
         let facts = documents.map { FactRows($0.record, context: $0.context) }
-        var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session)
+        var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session, filter: bands)
         var storyOf: [String] = []
         var roots: [(document: String, signature: MinHashSignature)] = []
         for (document, fact) in zip(documents, facts) {
@@ -31,9 +37,11 @@ enum FactWriter {
         }
         try Self.insertDocuments(documents, facts: facts, stories: storyOf, session: session)
         try StoryLinker.storeRoots(roots, session: session)
+        for root in roots { for key in root.signature.bandKeys { bands?.insert(key) } }
         try Self.insertDocumentFacts(documents, facts: facts, stories: storyOf, session: session)
         let linked = try Self.insertReports(documents, facts: facts, session: session)
         var tallies = TallyWriter()
+        tallies.reserveTotals(facts.count * 20)
         for (index, fact) in facts.enumerated() {
             let record = documents[index].record
             let members = DocumentTallies.members(
@@ -42,13 +50,14 @@ enum FactWriter {
                 story: storyOf[index],
                 source: record.source
             )
-            tallies.count(members.filter { $0.metric == .documents })
-            tallies.add(members.filter { $0.metric != .documents })
+            tallies.count(members.documents)
+            for (item, itemMembers) in members.items { tallies.add(item: item, itemMembers) }
         }
         let touched = linked.linker.touched
+        let places = touched.map { $0.place.map(DividedPlace.init) }
         try session.insert(
             into: "projects(id, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)",
-            touched.map(\.row),
+            zip(touched, places).map { $0.row(in: $1) },
             suffix: """
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, path = excluded.path, code = excluded.code,
                     level = excluded.level, province = excluded.province, city = excluded.city,
@@ -56,9 +65,9 @@ enum FactWriter {
                     stage_date = excluded.stage_date
                 """
         )
-        for project in touched {
+        for (project, place) in zip(touched, places) {
             let added = linked.added[project.id] ?? ProjectTallies()
-            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, stored: $0) }
+            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, in: place, stored: $0) }
         }
         try tallies.write(session)
     }
@@ -138,12 +147,18 @@ enum FactWriter {
     ) throws -> (linker: ProjectLinker, added: [Int64: ProjectTallies]) {
         let keyed = zip(documents, facts).map { document, fact in
             let record = document.record
-            let organizations = record.organizations.map(\.name) + record.projects.compactMap(\.organization)
+            let organizations = ProjectNameKey.organizationForms(
+                record.organizations.map(\.name) + record.projects.compactMap(\.organization)
+            )
             return fact.projects.map {
-                ProjectNameKey.key(name: $0.name, place: $0.place, organizations: organizations)
+                ProjectNameKey.key(name: $0.name, place: $0.place, organizationForms: organizations)
             }
         }
-        var linker = try ProjectLinker(keys: keyed.flatMap { $0 }, session: session)
+        var linker = try ProjectLinker(
+            keys: keyed.flatMap { $0 },
+            places: facts.flatMap { $0.projects.map(\.place) },
+            session: session
+        )
         var reports: [[SQLValue]] = []
         var industries: [[SQLValue]] = []
         var quantities: [[SQLValue]] = []

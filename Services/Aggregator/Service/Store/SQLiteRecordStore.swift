@@ -1,6 +1,7 @@
 import DiaoyanModels
 import Foundation
 import GRDB
+import Synchronization
 
 /// The aggregator's embedded store: one SQLite file (WAL, `synchronous=FULL`) holding each record as JSON plus
 /// the fact tables statistics are computed from (``StoreSchema``). A commit links each new document to its story
@@ -25,6 +26,9 @@ package final class SQLiteRecordStore: RecordStore {
 
     private let pool: DatabasePool
     private let inbox: DatabasePool
+    /// The stored story band keys as a filter (``StoryBandFilter``), used and kept up to date only inside the
+    /// writer's transactions; nil until the first.
+    private let bands = Mutex<StoryBandFilter?>(nil)
 
     /// Opens the store named by a `--database` value of the form `sqlite:PATH`.
     package convenience init(url: String) throws {
@@ -88,7 +92,9 @@ package final class SQLiteRecordStore: RecordStore {
         let encoded = try StoreOperations.encoded(records)
         let now = Int64(Date().timeIntervalSince1970)
         return try await self.pool.write { db in
-            try StoreOperations.commit(encoded, contexts: contexts, storedAt: now, session: GRDBSession(database: db))
+            try self.withBands(GRDBSession(database: db)) { session, bands in
+                try StoreOperations.commit(encoded, contexts: contexts, storedAt: now, session: session, bands: &bands)
+            }
         }
     }
 
@@ -122,7 +128,11 @@ package final class SQLiteRecordStore: RecordStore {
         }
         guard !rows.isEmpty else { return 0 }
         let documents = try PendingRecords.documents(rows, known: known)
-        _ = try await self.pool.write { try StoreOperations.store(documents, session: GRDBSession(database: $0)) }
+        _ = try await self.pool.write { db in
+            try self.withBands(GRDBSession(database: db)) { session, bands in
+                try StoreOperations.store(documents, session: session, bands: &bands)
+            }
+        }
         try await self.inbox.write { try PendingRecords.remove(rows, session: GRDBSession(database: $0)) }
         return rows.count
     }
@@ -146,6 +156,22 @@ package final class SQLiteRecordStore: RecordStore {
             return try StoredRecordJSON.decode(bytes)
         } catch {
             throw Error.corruptRecord(id: id, reason: String(describing: error))
+        }
+    }
+
+    /// Runs `body` in the writer's transaction with the band filter brought up to date: built from the tables when
+    /// there is none, when another connection committed to the file since (its `data_version` moved: the filter
+    /// would miss that connection's keys) or when it is full.
+    private func withBands<Result: Sendable>(
+        _ session: GRDBSession,
+        _ body: (GRDBSession, inout StoryBandFilter?) throws -> Result
+    ) throws -> Result {
+        try self.bands.withLock { bands in
+            let version = try StoryBandFilter.dataVersion(session)
+            if bands == nil || bands?.version != version || bands?.isFull == true {
+                bands = try StoryBandFilter.build(session, version: version)
+            }
+            return try body(session, &bands)
         }
     }
 }

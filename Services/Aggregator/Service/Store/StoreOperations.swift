@@ -12,17 +12,40 @@ enum StoreOperations {
         storedAt: Int64,
         session: any SQLSession
     ) throws -> [SubmitAck.Result] {
+        var bands: StoryBandFilter?
+        return try Self.commit(records, contexts: contexts, storedAt: storedAt, session: session, bands: &bands)
+    }
+
+    /// The same, with the store's filter of band keys (``StoryBandFilter``).
+    static func commit(
+        _ records: [(record: ExtractionRecord, json: [UInt8])],
+        contexts: [String: RecordContext],
+        storedAt: Int64,
+        session: any SQLSession,
+        bands: inout StoryBandFilter?
+    ) throws -> [SubmitAck.Result] {
         try Self.store(
             records.map { record, json in
                 FactWriter.Document(record: record, context: contexts[record.id], json: json, storedAt: storedAt)
             },
-            session: session
+            session: session,
+            bands: &bands
         )
     }
 
     /// Stores each document whose id is not stored yet (nor earlier in `documents`) with the facts of all of them;
     /// one result per document, in order. Runs inside the caller's write transaction.
     static func store(_ documents: [FactWriter.Document], session: any SQLSession) throws -> [SubmitAck.Result] {
+        var bands: StoryBandFilter?
+        return try Self.store(documents, session: session, bands: &bands)
+    }
+
+    /// The same, with the store's filter of band keys (``StoryBandFilter``).
+    static func store(
+        _ documents: [FactWriter.Document],
+        session: any SQLSession,
+        bands: inout StoryBandFilter?
+    ) throws -> [SubmitAck.Result] {
         var seen = try PendingRecords.storedIDs(documents.map(\.record.id), session: session)
         var fresh: [FactWriter.Document] = []
         let results = documents.map { document in
@@ -32,7 +55,7 @@ enum StoreOperations {
             fresh.append(document)
             return SubmitAck.Result(id: document.record.id, status: .stored)
         }
-        try FactWriter.write(fresh, session: session)
+        try FactWriter.write(fresh, session: session, bands: &bands)
         return results
     }
 

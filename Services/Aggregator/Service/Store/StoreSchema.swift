@@ -12,6 +12,7 @@ import Foundation
 /// documents(id PK, source, title, published, month, story, record, stored_at, signature,
 ///     path, code, province, city, county, park)            one row per record; the path… columns: the story's place
 /// story_roots(number PK, doc) · story_bands(key, number)   the MinHash LSH band keys of each signed story root
+/// story_bands_recent(key, number)                          the same, of the latest stories (v8)
 /// places(doc, path, code, level, province, city, county, park)
 /// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)
 /// reports(doc, idx, project, name, stage, date, path, organization)     one project as one article told it
@@ -65,6 +66,9 @@ enum StoreSchema {
             // records/s for the first 2,000 into a migrated store of 100,000, 343 after.
             if session.dialect == .postgres { try Self.run("ANALYZE story_roots; ANALYZE story_bands", on: session) }
         },
+        // The band keys of the latest stories in a small table of their own (``StoryLinker``); a store migrated
+        // keeps the ones it has in `story_bands`.
+        Migration(identifier: "v8") { session in try Self.run(Self.version8, on: session) },
     ]
 
     /// Runs each `;`-separated statement of `script`, in the session's types.
@@ -221,5 +225,12 @@ enum StoreSchema {
             SELECT b.key, r.number FROM story_bands b JOIN story_roots r ON r.doc = b.doc;
         DROP TABLE story_bands;
         ALTER TABLE story_bands_v7 RENAME TO story_bands;
+        """
+
+    /// Band keys of the latest stories apart from the rest (``StoryLinker/mergeEvery``), so a commit inserts its
+    /// hashed keys into a tree that stays in the page cache.
+    static let version8 = """
+        CREATE TABLE story_bands_recent (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number))
+            WITHOUT ROWID
         """
 }

@@ -9,18 +9,28 @@ import DiaoyanModels
 /// reports could join are read once, before linking (by the keys' suffixes and by the reversed keys' prefix
 /// ranges, both indexed); projects the commit creates or changes are linked against as they are then.
 struct ProjectLinker {
-    /// Every project linked against, by id.
-    private(set) var projects: [Int64: ProjectState] = [:]
-    /// Project ids by key, and by every suffix of a key long enough to join (``ProjectNameKey/shortestJoinable``).
-    private var byKey: [String: [Int64]] = [:]
-    private var bySuffix: [String: [Int64]] = [:]
+    /// Every project linked against, in the order first seen; the lookups below hold positions in it, so a report
+    /// reads its candidates' keys and places in place instead of copying each candidate's state out of a
+    /// dictionary (the copies, with their strings retained and released, were a fifth of linking).
+    private var projects: [ProjectState] = []
+    /// Positions in `projects` by key, and by every suffix of a key long enough to join
+    /// (``ProjectNameKey/shortestJoinable``), each by the province of the project's place (``region(_:)``): a
+    /// generated corpus names the same `年产…项目` in many counties, and every one of them was a candidate of
+    /// every report of that key, a set that grew with the store (linking was a tenth of a fold at 10,000 records).
+    private var byKey: [String: [String: [Int]]] = [:]
+    private var bySuffix: [String: [String: [Int]]] = [:]
+    /// Ids of the projects in `projects`, for a stored project read twice.
+    private var known: Set<Int64> = []
     private var nextID: Int64
 
     /// Reports whose candidates one statement reads.
     private static let keysPerStatement = 50
 
-    /// Reads the stored projects any of `keys` could join, and where new project ids start.
-    init(keys: [String], session: any SQLSession) throws {
+    /// Reads the stored projects any of `keys` could join, and where new project ids start. `places` are the
+    /// reports' places: stored projects in no province of theirs (nor without a place) are left out, unless a
+    /// report has no place.
+    init(keys: [String], places: [Place?], session: any SQLSession) throws {
+        let regions: Set<String>? = places.contains { $0 == nil } ? nil : Set(places.map(Self.region) + [""])
         self.nextID = (try session.rows("SELECT max(id) AS id FROM projects").first?.integer("id") ?? 0) + 1
         let columns = "id, key, name, path, code, level, park, stage, stage_date"
         let unique = Array(Set(keys))
@@ -43,7 +53,8 @@ struct ProjectLinker {
                         return [.text(reversed), .text(reversed + "\u{10FFFF}")]
                     }
             )
-            for project in rows.compactMap(ProjectState.init(row:)) where self.projects[project.id] == nil {
+            for project in rows.compactMap(ProjectState.init(row:)) where !self.known.contains(project.id) {
+                if let regions, !regions.contains(Self.region(project.place)) { continue }
                 self.remember(project)
             }
         }
@@ -52,44 +63,67 @@ struct ProjectLinker {
     /// The id of the project a report of `name` with `key` at `place` belongs to, created when none matches; the
     /// report is absorbed into the project's state.
     mutating func link(key: String, name: String, stage: Stage, date: String?, place: Place?) -> Int64 {
-        let candidates = Set(
-            ProjectNameKey.joinableSuffixes(key).flatMap { self.byKey[$0] ?? [] } + (self.bySuffix[key] ?? [])
-                + (self.byKey[key] ?? [])
-        )
-        let best = candidates.compactMap { self.projects[$0] }
-            .filter {
-                ProjectNameKey.isSameProject(key, $0.key) && ProjectNameKey.isCompatible(place?.path, $0.place?.path)
+        var best: (position: Int, rank: (Int, Int, Int64))?
+        var seen: Set<Int> = []
+        let regions = ProjectNameKey.joinableSuffixes(key).map { self.byKey[$0] } + [self.bySuffix[key]]
+        for candidates in regions.flatMap({ Self.compatibleRegions($0, of: place) }) {
+            for position in candidates where seen.insert(position).inserted {
+                guard ProjectNameKey.isSameProject(key, self.projects[position].key),
+                    ProjectNameKey.isCompatible(place?.path, self.projects[position].place?.path)
+                else { continue }
+                let rank = Self.rank(self.projects[position], key: key)
+                if best.map({ $0.rank < rank }) ?? true { best = (position, rank) }
             }
-            .max { Self.rank($0, key: key) < Self.rank($1, key: key) }
-        let id: Int64
-        if let best {
-            id = best.id
-        } else {
-            id = self.nextID
-            self.nextID += 1
-            self.remember(ProjectState(id: id, key: key))
         }
-        self.projects[id]?.absorb(name: name, stage: stage, date: date, place: place)
-        return id
+        let position: Int
+        if let best {
+            position = best.position
+        } else {
+            position = self.projects.count
+            self.remember(ProjectState(id: self.nextID, key: key))
+            self.nextID += 1
+        }
+        self.projects[position].absorb(name: name, stage: stage, date: date, place: place)
+        return self.projects[position].id
     }
 
     /// The projects reports of this commit changed, by id.
     var touched: [ProjectState] {
-        self.projects.values.filter(\.isTouched).sorted { $0.id < $1.id }
+        self.projects.filter(\.isTouched).sorted { $0.id < $1.id }
     }
 
     private mutating func remember(_ project: ProjectState) {
-        self.projects[project.id] = project
-        self.byKey[project.key, default: []].append(project.id)
-        let scalars = Array(project.key.unicodeScalars)
-        for start in scalars.indices.dropFirst() where scalars.count - start >= ProjectNameKey.shortestJoinable {
-            self.bySuffix[String(String.UnicodeScalarView(scalars[start...])), default: []].append(project.id)
+        let position = self.projects.count
+        self.projects.append(project)
+        self.known.insert(project.id)
+        let region = Self.region(project.place)
+        self.byKey[project.key, default: [:]][region, default: []].append(position)
+        for suffix in ProjectNameKey.suffixes(project.key, from: 1) {
+            self.bySuffix[suffix, default: [:]][region, default: []].append(position)
         }
+    }
+
+    /// The first name on a place's path (its province), `""` for no place. Two places can be one project's
+    /// (``ProjectNameKey/isCompatible(_:_:)``: equal, or one inside the other) only if they share it, or one of
+    /// them is unknown.
+    private static func region(_ place: Place?) -> String {
+        guard let path = place?.path else { return "" }
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[..<slash])
+    }
+
+    /// The lists of `regions` a report at `place` may join: its province's and the unknown places' (the
+    /// compatibility test still runs on each); all of them for a report without a place.
+    private static func compatibleRegions(_ regions: [String: [Int]]?, of place: Place?) -> [[Int]] {
+        guard let regions else { return [] }
+        guard place != nil else { return Array(regions.values) }
+        let region = Self.region(place)
+        return [regions[region] ?? [], region.isEmpty ? [] : regions[""] ?? []]
     }
 
     /// Orders candidates: same key first, then the deeper place (the longer path: Han characters and `/`, counted
     /// in scalars), then the older project (smaller id).
-    private static func rank(_ project: ProjectState, key: String) -> (Int, Int, Int64) {
+    private static func rank(_ project: borrowing ProjectState, key: String) -> (Int, Int, Int64) {
         (
             project.key.utf8.elementsEqual(key.utf8) ? 1 : 0, project.place?.path.unicodeScalars.count ?? 0,
             -project.id

@@ -14,12 +14,18 @@ enum ProjectNameKey {
 
     /// The key of a project `name` placed at `place`, with `organizations` the companies the article names.
     static func key(name: String, place: Place?, organizations: [String]) -> String {
+        Self.key(name: name, place: place, organizationForms: Self.organizationForms(organizations))
+    }
+
+    /// The same, with `forms` the ``organizationForms(_:)`` of the article's companies: read once for all the
+    /// projects of an article (each company's name key, twice, was most of the key's cost).
+    static func key(name: String, place: Place?, organizationForms forms: [String]) -> String {
         var key = NameKey.of(name)
         let places = Self.placeNames(place)
         var stripped = true
         while stripped {
             stripped = false
-            for prefix in places + Self.organizationForms(organizations) where Self.canStrip(prefix, from: key) {
+            for prefix in places + forms where Self.canStrip(prefix, from: key) {
                 key = String(key.dropFirst(prefix.count))
                 stripped = true
                 break
@@ -30,15 +36,26 @@ enum ProjectNameKey {
 
     /// The key's scalars in reverse order (an indexed column): the keys that end with a key are a prefix range of it.
     static func reversed(_ key: String) -> String {
-        String(String.UnicodeScalarView(key.unicodeScalars.reversed()))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        for scalar in key.unicodeScalars.reversed() { bytes.append(contentsOf: scalar.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The key's suffixes that could be a stored project's whole key: the key itself and every shorter suffix of at
     /// least ``shortestJoinable`` scalars.
     static func joinableSuffixes(_ key: String) -> [String] {
-        let scalars = Array(key.unicodeScalars)
-        guard scalars.count > Self.shortestJoinable else { return [key] }
-        return (0...(scalars.count - Self.shortestJoinable)).map { String(String.UnicodeScalarView(scalars[$0...])) }
+        Self.suffixes(key, from: 0)
+    }
+
+    /// The suffixes of `key` that start at its scalar `first` or later and keep at least ``shortestJoinable``
+    /// scalars (`key` itself when it is that short and `first` is 0), each copied from the key's UTF-8 at once
+    /// (building them scalar by scalar was most of reading a commit's candidate projects).
+    static func suffixes(_ key: String, from first: Int) -> [String] {
+        let starts = Array(key.unicodeScalars.indices)
+        guard starts.count > Self.shortestJoinable else { return first == 0 ? [key] : [] }
+        guard first <= starts.count - Self.shortestJoinable else { return [] }
+        return starts[first...(starts.count - Self.shortestJoinable)].map { String(key.unicodeScalars[$0...]) }
     }
 
     /// Whether two keys name one project: equal, or one is the other with a prefix (a company, a place) that holds
@@ -95,7 +112,7 @@ enum ProjectNameKey {
     }
 
     /// Each organization's key, and its short form without the legal suffix (`华明管业有限公司` → `华明管业`).
-    private static func organizationForms(_ organizations: [String]) -> [String] {
+    static func organizationForms(_ organizations: [String]) -> [String] {
         let suffixes = ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司"]
         return organizations.flatMap { name -> [String] in
             let key = NameKey.of(name)

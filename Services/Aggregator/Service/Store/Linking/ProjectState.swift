@@ -51,13 +51,13 @@ struct ProjectState {
         return (place.path.count, place.park == nil ? 0 : 1)
     }
 
-    /// The project's `projects` row, every column.
-    var row: [SQLValue] {
+    /// The project's `projects` row, every column; `place` is its ``place`` divided.
+    func row(in place: DividedPlace?) -> [SQLValue] {
         [
             .integer(self.id), .text(self.key), .text(ProjectNameKey.reversed(self.key)), .text(self.name),
             self.place?.path.sqlValue ?? .null, self.place?.code.sqlValue ?? .null,
-            self.place?.level.rawValue.sqlValue ?? .null, self.place?.province.sqlValue ?? .null,
-            self.place?.city.sqlValue ?? .null, self.place?.county.sqlValue ?? .null,
+            self.place?.level.rawValue.sqlValue ?? .null, place?.province.sqlValue ?? .null,
+            place?.city.sqlValue ?? .null, place?.county.sqlValue ?? .null,
             self.place?.park.sqlValue ?? .null,
             self.stage?.stage.rawValue.sqlValue ?? .null, self.stage?.date.sqlValue ?? .null,
         ]

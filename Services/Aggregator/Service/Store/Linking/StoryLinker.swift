@@ -11,6 +11,12 @@ import DiaoyanText
 /// Only a story's first document is a candidate (its band keys are the ones stored): a reprint stays close to the
 /// article it reprints, and fifty reprints of one story would otherwise make every new one compare itself with
 /// fifty stored signatures, the work growing with each reprint.
+///
+/// The band keys of the latest stories wait in a small table, `story_bands_recent`, and move to `story_bands` in
+/// key order every ``mergeEvery`` stories; a lookup reads both. Band keys are hashes: inserted where they belong,
+/// a fold's 8,000 rows landed on thousands of pages of a tree of 10,000 at 100,000 records (half of what the
+/// store's size added to a commit); the small tree stays in the page cache, and a merge in key order writes each
+/// page of the large one once for thousands of stories.
 struct StoryLinker {
     /// The least estimated Jaccard similarity of two bodies' 5-scalar shingles for them to be one story.
     ///
@@ -29,16 +35,31 @@ struct StoryLinker {
     private var candidates: [String: Candidate] = [:]
     private var bands: [Int64: [String]] = [:]
 
-    /// Loads the stored documents that share a band key with any of `signatures`.
-    init(signatures: [MinHashSignature], session: any SQLSession) throws {
-        let keys = Array(Set(signatures.flatMap(\.bandKeys)))
-        let rows = try session.rows(
-            """
-            SELECT b.key AS key, d.id AS id, d.story AS story, d.signature AS signature
-            FROM story_bands b JOIN story_roots r ON r.number = b.number JOIN documents d ON d.id = r.doc WHERE b.key IN
-            """,
-            in: keys.map { .integer($0) }
-        )
+    /// Stories whose band keys wait in `story_bands_recent` until they move to `story_bands` together.
+    static let mergeEvery: Int64 = 4096
+
+    /// Band keys one lookup reads (each list twice: once per table).
+    private static let keysPerStatement = 512
+
+    /// Loads the stored documents that share a band key with any of `signatures`; with a `filter`, only the keys
+    /// it says may be stored are looked up.
+    init(signatures: [MinHashSignature], session: any SQLSession, filter: StoryBandFilter? = nil) throws {
+        let keys = Set(signatures.flatMap(\.bandKeys)).filter { filter?.mightContain($0) ?? true }.sorted()
+        var rows: [SQLRow] = []
+        for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
+            // Padded to a power of two (a repeated key changes nothing): few statement shapes.
+            let slice = StatementShape.padded(Array(keys[start..<min(start + Self.keysPerStatement, keys.count)]))
+            let list = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
+            rows += try session.rows(
+                """
+                SELECT b.key AS key, d.id AS id, d.story AS story, d.signature AS signature
+                FROM (SELECT key, number FROM story_bands WHERE key IN \(list)
+                    UNION ALL SELECT key, number FROM story_bands_recent WHERE key IN \(list)) b
+                JOIN story_roots r ON r.number = b.number JOIN documents d ON d.id = r.doc
+                """,
+                (slice + slice).map { .integer($0) }
+            )
+        }
         for row in rows {
             guard let key = row.integer("key"), let id = row.text("id"), let story = row.text("story"),
                 let signature = row.blob("signature").flatMap(MinHashSignature.init(bytes:))
@@ -71,9 +92,14 @@ struct StoryLinker {
     }
 
     /// Stores the band keys of signed documents that start a story, so later commits find them: each document
-    /// gets the next number in `story_roots`, and its 32 `story_bands` rows hold that number, not its id (a
-    /// SHA-256 in hex): rows of some 14 bytes instead of 75, in a tree the commits insert into at random.
-    static func storeRoots(_ roots: [(document: String, signature: MinHashSignature)], session: any SQLSession) throws {
+    /// gets the next number in `story_roots`, and its 32 band rows hold that number, not its id (a SHA-256 in
+    /// hex): rows of some 14 bytes instead of 75. They go to `story_bands_recent`, all of which moves to
+    /// `story_bands` when the numbers pass a multiple of `mergeEvery`.
+    static func storeRoots(
+        _ roots: [(document: String, signature: MinHashSignature)],
+        session: any SQLSession,
+        mergeEvery: Int64 = Self.mergeEvery
+    ) throws {
         guard !roots.isEmpty else { return }
         let first =
             (try session.rows("SELECT max(number) AS number FROM story_roots").first?.integer("number") ?? 0) + 1
@@ -83,9 +109,30 @@ struct StoryLinker {
             numbered.map { [.integer($0.number), .text($0.root.document)] }
         )
         try session.insert(
-            into: "story_bands(key, number)",
+            into: "story_bands_recent(key, number)",
             numbered.flatMap { number, root in root.signature.bandKeys.map { [.integer($0), .integer(number)] } },
             suffix: "ON CONFLICT DO NOTHING"
         )
+        let last = first + Int64(roots.count) - 1
+        if last / mergeEvery > (first - 1) / mergeEvery { try Self.mergeRecentBands(session) }
+    }
+
+    /// Moves the rows of `story_bands_recent` into `story_bands`, in key order (numbers never repeat across the
+    /// two tables, so no row is there already), one band at a time (``MinHashSignature/bandKeys``: the band's
+    /// number in the high 32 bits): SQLite keeps the pages a statement changes in a statement journal, in memory
+    /// here, and one statement over all bands held some 30 MB of them at 100,000 records.
+    static func mergeRecentBands(_ session: any SQLSession) throws {
+        for band in Int64(0)..<Int64(MinHashSignature.bands) {
+            let lowest = band == 0 ? Int64.min : band << 32
+            let highest = band == Int64(MinHashSignature.bands) - 1 ? Int64.max : (band + 1) << 32 - 1
+            try session.execute(
+                """
+                INSERT INTO story_bands(key, number) SELECT key, number FROM story_bands_recent
+                WHERE key >= ? AND key <= ? ORDER BY key, number
+                """,
+                [.integer(lowest), .integer(highest)]
+            )
+        }
+        try session.execute("DELETE FROM story_bands_recent", [])
     }
 }

@@ -167,7 +167,7 @@ package final class PostgresRecordStore: RecordStore {
     }
 
     /// Runs `body` in one transaction on the writer, holding the commit lock; rolls back if it throws.
-    private func transaction(_ body: (any SQLSession) throws -> Void) throws {
+    func transaction(_ body: (any SQLSession) throws -> Void) throws {
         try self.writeLock.withLock {
             let session = PostgresSession(connection: self.writer, logger: self.logger)
             try session.execute("BEGIN", [])
@@ -195,7 +195,7 @@ package final class PostgresRecordStore: RecordStore {
     }
 
     /// Runs blocking work on NIO's thread pool.
-    private func blocking<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
+    func blocking<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
         try await NIOThreadPool.singleton.runIfActive(body)
     }
 }

@@ -14,18 +14,24 @@ extension SQLSession {
         let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
         var largest = 1
         while largest * 2 <= min(64, Self.boundValuesPerStatement / width) { largest *= 2 }
+        // Asked once, and each statement's text built once per row count (most statements have the largest).
+        let returns = suffix.contains("RETURNING")
+        var statement: (count: Int, sql: String) = (0, "")
         var returned: [SQLRow] = []
         var start = 0
         while start < rows.count {
             var count = largest
             while count > rows.count - start { count /= 2 }
-            let slice = rows[start..<(start + count)]
-            let sql = "INSERT INTO \(table) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
-            let arguments = slice.flatMap { $0 }
-            if suffix.contains("RETURNING") {
-                returned += try self.rows(sql + " " + suffix, arguments)
+            if statement.count != count {
+                let values =
+                    "INSERT INTO \(table) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
+                statement = (count, suffix.isEmpty ? values : values + " " + suffix)
+            }
+            let arguments = rows[start..<(start + count)].flatMap { $0 }
+            if returns {
+                returned += try self.rows(statement.sql, arguments)
             } else {
-                try self.execute(suffix.isEmpty ? sql : sql + " " + suffix, arguments)
+                try self.execute(statement.sql, arguments)
             }
             start += count
         }

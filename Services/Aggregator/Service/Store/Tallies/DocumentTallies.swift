@@ -4,7 +4,11 @@ import DiaoyanModels
 /// officials, announced investment), with the same keys the fact-table SQL groups by (``StatsBase``): the places,
 /// industries, report stages, officials and organizations the document names, its month and its source.
 enum DocumentTallies {
-    static func members(_ facts: FactRows, document: String, story: String, source: String) -> [TallyMember] {
+    /// The members of one document: its `documents` members (counted straight into the totals), then the members
+    /// of each other item it names, item by item (an item can come twice: two events of one key).
+    static func members(_ facts: FactRows, document: String, story: String, source: String)
+        -> (documents: [TallyMember], items: [(item: String, members: [TallyMember])])
+    {
         var keys: [StatsDimension: Set<String>] = [
             .province: Set(facts.places.map(\.province)),
             .city: Set(facts.places.map { $0.city ?? "" }),
@@ -18,17 +22,18 @@ enum DocumentTallies {
             .source: [source],
         ]
         keys = keys.filter { !$0.value.isEmpty }
-        var members = TallyMember.members(.documents, item: document, keys: keys)
-        members += TallyMember.members(.stories, item: story, keys: keys)
+        let documents = TallyMember.members(.documents, item: document, keys: keys)
+        var items = [(item: story, members: TallyMember.members(.stories, item: story, keys: keys))]
         for event in facts.events {
             var eventKeys = keys
             eventKeys[.month] = [event.month ?? ""]
-            members += TallyMember.members(.events, item: story + "|" + event.key, keys: eventKeys)
+            let item = story + "|" + event.key
+            items.append((item, TallyMember.members(.events, item: item, keys: eventKeys)))
         }
         for official in keys[.official] ?? [] {
             var officialKeys = keys
             officialKeys[.official] = [official]
-            members += TallyMember.members(.officials, item: official, keys: officialKeys)
+            items.append((official, TallyMember.members(.officials, item: official, keys: officialKeys)))
         }
         let storyPlace = facts.storyPlace
         var storyKeys = keys
@@ -37,14 +42,20 @@ enum DocumentTallies {
         storyKeys[.county] = [storyPlace?.county ?? ""]
         storyKeys[.park] = [storyPlace?.park ?? ""]
         for amount in facts.amounts where amount.project == nil {
-            members += TallyMember.members(
-                .announcedInvestment,
-                item: story + "|" + String(amount.value),
-                unit: amount.currency,
-                value: amount.value,
-                keys: storyKeys
+            let item = story + "|" + String(amount.value)
+            items.append(
+                (
+                    item,
+                    TallyMember.members(
+                        .announcedInvestment,
+                        item: item,
+                        unit: amount.currency,
+                        value: amount.value,
+                        keys: storyKeys
+                    )
+                )
             )
         }
-        return members
+        return (documents, items)
     }
 }

@@ -45,8 +45,9 @@ struct ProjectTallies {
         self.figures[metric, default: [:]][unit] = max(self.figures[metric]?[unit] ?? value, value)
     }
 
-    /// The project's members: the `stored` ones grown by this commit's reports, with `project`'s place and stage.
-    func members(of project: ProjectState, stored: [TallyMember]) -> [TallyMember] {
+    /// The project's members: the `stored` ones grown by this commit's reports, with `project`'s place (`place`,
+    /// divided) and stage.
+    func members(of project: ProjectState, in place: DividedPlace?, stored: [TallyMember]) -> [TallyMember] {
         var keys = self.keys
         var figures = self.figures
         for member in stored {
@@ -64,10 +65,10 @@ struct ProjectTallies {
             let given = (keys[dimension] ?? []).subtracting([""])
             keys[dimension] = given.isEmpty ? [""] : given
         }
-        keys[.province] = [project.place?.province ?? ""]
-        keys[.city] = [project.place?.city ?? ""]
-        keys[.county] = [project.place?.county ?? ""]
-        keys[.park] = [project.place?.park ?? ""]
+        keys[.province] = [place?.province ?? ""]
+        keys[.city] = [place?.city ?? ""]
+        keys[.county] = [place?.county ?? ""]
+        keys[.park] = [place?.park ?? ""]
         keys[.stage] = [project.stage?.stage.rawValue ?? ""]
         let item = Self.item(project.id)
         var members = TallyMember.members(.projects, item: item, keys: keys)

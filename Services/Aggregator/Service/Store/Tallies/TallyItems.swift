@@ -34,12 +34,37 @@ enum TallyItems {
     private static let dimensions: [StatsDimension?] = [
         nil, .province, .city, .county, .park, .industry, .stage, .month, .official, .organization, .source,
     ]
-    private static let metricCodes = Dictionary(uniqueKeysWithValues: Self.metrics.enumerated().map { ($1, UInt8($0)) })
-    private static let dimensionCodes = Dictionary(
-        uniqueKeysWithValues: Self.dimensions.enumerated().compactMap { index, dimension in
-            dimension.map { ($0, UInt8(index)) }
+    /// A metric's code: its position in ``metrics`` (a switch: looking it up in a dictionary hashed the metric
+    /// twice per member written).
+    private static func code(_ metric: StatsMetric) -> UInt8 {
+        switch metric {
+        case .documents: 0
+        case .stories: 1
+        case .projects: 2
+        case .events: 3
+        case .officials: 4
+        case .capacity: 5
+        case .investment: 6
+        case .announcedInvestment: 7
         }
-    )
+    }
+
+    /// A dimension's code: its position in ``dimensions``, 0 for none.
+    private static func code(_ dimension: StatsDimension?) -> UInt8 {
+        switch dimension {
+        case nil: 0
+        case .province: 1
+        case .city: 2
+        case .county: 3
+        case .park: 4
+        case .industry: 5
+        case .stage: 6
+        case .month: 7
+        case .official: 8
+        case .organization: 9
+        case .source: 10
+        }
+    }
 
     /// The stored members of `items`, by item (items with no row are absent).
     static func read(_ items: [String], session: any SQLSession) throws -> [String: [TallyMember]] {
@@ -104,8 +129,8 @@ enum TallyItems {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(members.count * 24)
         for member in members {
-            bytes.append(Self.metricCodes[member.metric] ?? 0)
-            bytes.append(member.dimension.flatMap { Self.dimensionCodes[$0] } ?? 0)
+            bytes.append(Self.code(member.metric))
+            bytes.append(Self.code(member.dimension))
             Self.append(member.key, to: &bytes)
             Self.append(member.unit, to: &bytes)
             guard member.value != 0 else {

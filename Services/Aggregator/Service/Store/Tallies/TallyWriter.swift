@@ -15,14 +15,20 @@ struct TallyWriter {
     /// How each replaced item's members follow from its stored ones.
     private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
 
+    /// Room for `count` distinct totals (some 20 a record), so the totals are not rehashed as they grow.
+    mutating func reserveTotals(_ count: Int) {
+        self.deltas.reserveCapacity(count)
+    }
+
     /// Counts members that cannot be there yet into the totals.
     mutating func count(_ members: [TallyMember]) {
         for member in members { self.move(TotalKey(member), count: 1, sum: member.value) }
     }
 
-    /// Adds members unless they are there already.
-    mutating func add(_ members: [TallyMember]) {
-        for member in members { self.added[member.item, default: []].insert(member) }
+    /// Adds `item`'s members unless they are there already (one lookup of the item for all of them: hashing a
+    /// story's id once per member was a tenth of the tallies).
+    mutating func add(item: String, _ members: [TallyMember]) {
+        self.added[item, default: []].formUnion(members)
     }
 
     /// Makes `members(stored)` the whole of `item`'s members, `stored` being its members before the commit (an
@@ -31,36 +37,42 @@ struct TallyWriter {
         self.replaced[item] = members
     }
 
-    /// Writes the members of every item that changed and moves the totals, in the caller's transaction.
-    func write(_ session: any SQLSession) throws {
-        var writer = self
+    /// Writes the members of every item that changed and moves the totals, in the caller's transaction. Mutating
+    /// (the totals move in place): a copy of the writer copied its dictionary of totals at the first move.
+    mutating func write(_ session: any SQLSession) throws {
         let stored = try TallyItems.read(Array(self.added.keys) + Array(self.replaced.keys), session: session)
         var changed: [(item: String, members: [TallyMember])] = []
         for (item, members) in self.added {
             let old = stored[item] ?? []
             let new = members.subtracting(old)
             guard !new.isEmpty else { continue }
-            for member in new { writer.move(TotalKey(member), count: 1, sum: member.value) }
+            for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
             changed.append((item, old + new))
         }
         for (item, members) in self.replaced {
             let old = Set(stored[item] ?? [])
             let new = Set(members(stored[item] ?? []))
             guard old != new else { continue }
-            for member in old { writer.move(TotalKey(member), count: -1, sum: -member.value) }
-            for member in new { writer.move(TotalKey(member), count: 1, sum: member.value) }
+            // Only the members that went or came move a total: the ones kept would move it by nothing.
+            for member in old where !new.contains(member) {
+                self.move(TotalKey(member), count: -1, sum: -member.value)
+            }
+            for member in new where !old.contains(member) {
+                self.move(TotalKey(member), count: 1, sum: member.value)
+            }
             changed.append((item, Array(new)))
         }
         try TallyItems.write(changed, session: session)
-        try writer.moveTotals(session)
+        try self.moveTotals(session)
     }
 
     /// Adds each delta to its total, creating totals as needed.
     private func moveTotals(_ session: any SQLSession) throws {
         try session.insert(
             into: "tally_totals(metric, dimension, key, unit, count, sum)",
-            self.deltas.filter { $0.value.count != 0 || $0.value.sum != 0 }.map { key, delta in
-                [
+            self.deltas.compactMap { key, delta -> [SQLValue]? in
+                guard delta.count != 0 || delta.sum != 0 else { return nil }
+                return [
                     .text(key.metric.rawValue), .text(key.dimension?.rawValue ?? ""), .text(key.key), .text(key.unit),
                     .integer(delta.count), .real(delta.sum),
                 ]

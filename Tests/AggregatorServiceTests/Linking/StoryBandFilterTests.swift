@@ -1,0 +1,51 @@
+import AggregatorService
+import DiaoyanModels
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AggregatorService
+
+/// The filter of stored band keys (``StoryBandFilter``) never hides a stored key: not its own inserts, and not the
+/// keys another connection stored in the same file since it was built.
+@Suite struct StoryBandFilterTests {
+    @Test func everyInsertedKeyIsFoundAndFewOthersAre() {
+        var filter = StoryBandFilter(capacity: 100_000, version: 0)
+        var state: UInt64 = 7
+        let keys = (0..<100_000).map { _ -> Int64 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int64(bitPattern: state >> 1)
+        }
+        for key in keys { filter.insert(key) }
+        #expect(keys.allSatisfy { filter.mightContain($0) })
+        let absent = (0..<100_000).filter { filter.mightContain(-Int64($0) - 1) }.count
+        #expect(absent < 3_000, "about 1 % of absent keys pass")
+        #expect(!filter.isFull)
+        filter.insert(1)
+        #expect(filter.isFull)
+    }
+
+    /// Two stores on one file (as a restarted aggregator beside one not yet gone): a reprint committed through the
+    /// second joins the story the first stored after the second had built its filter.
+    @Test func anotherConnectionsBandsAreFound() async throws {
+        let folder = try TemporaryDirectory("band-filter")
+        defer { folder.remove() }
+        let path = folder.file("records.sqlite").path
+        let (first, second) = (try SQLiteRecordStore(path: path), try SQLiteRecordStore(path: path))
+        var values = (0..<128).map { UInt32($0 * 7_919 % 65_521) }
+        let place = Place(path: "江苏省/南通市/如东县", code: "320623", level: .county)
+        func record(_ id: String) -> ExtractionRecord {
+            ExtractionRecord(id: id, source: "\(id).txt", title: id, published: "2025-01-01", places: [.init(place)])
+        }
+        // The second store builds its filter now, with nothing stored.
+        _ = try await second.commit([record("other")], contexts: [:])
+        _ = try await first.commit([record("a")], contexts: ["a": RecordContext(signature: values, amountProjects: [])])
+        values[3] += 1
+        _ = try await second.commit(
+            [record("b")],
+            contexts: ["b": RecordContext(signature: values, amountProjects: [])]
+        )
+        let stories = try await second.stats(StatsRequest(metric: .stories))
+        #expect(stories.total == 2, "b joins a's story; `other` is a story of its own")
+    }
+}

@@ -38,6 +38,11 @@ import Testing
         #expect(self.places("北京援藏指挥部在北京召开座谈会。") == ["北京市"])
     }
 
+    @Test func leavesTheFarEndsOfARoute() {
+        let text = "湖南省永州市江华瑶族自治县举行重点项目集中开工仪式，G207道县至江华公路建设项目、仙居至庆元公路开工。"
+        #expect(self.places(text) == ["湖南省/永州市/江华瑶族自治县"])
+    }
+
     @Test func keepsAPlaceListedWithoutACount() {
         #expect(self.places("王青山先后到甘肃省兰州市、天水市等地调研。") == ["甘肃省/兰州市", "甘肃省/天水市"])
     }

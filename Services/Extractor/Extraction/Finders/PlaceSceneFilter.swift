@@ -32,8 +32,33 @@ package enum PlaceSceneFilter {
         }
         return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)
             || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
-            || Self.namesAPartner(mention, in: scalars)
+            || Self.namesAPartner(mention, in: scalars) || Self.endsARoute(mention, in: scalars)
     }
+
+    /// Whether the place is an end of a road or a line named by its ends (`G207道县至江华公路`, `仙居至庆元公路`,
+    /// `集宁至阿荣旗联络线`): where the route runs to, not where the story happens.
+    static func endsARoute(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let opensRoute = mention.upperBound < scalars.count && Self.routeJoiners.contains(scalars[mention.upperBound])
+        let closesRoute = mention.lowerBound > 0 && Self.routeJoiners.contains(scalars[mention.lowerBound - 1])
+        guard opensRoute || closesRoute else { return false }
+        var end = mention.upperBound
+        while end < scalars.count, end - mention.upperBound < Self.routeReach,
+            !ClauseMarkers.clausePunctuation.contains(scalars[end]), scalars[end] != "、"
+        {
+            end += 1
+            if Self.routes.longestMatch(in: scalars, endingAt: end) != nil { return true }
+        }
+        return false
+    }
+
+    /// Scalars that join a route's two ends.
+    private static let routeJoiners: ScalarSet = ["至"]
+    /// Nouns that close the name of a road or a line.
+    private static let routes = ScalarTrie<Bool>(endingWords: [
+        "公路", "高速", "铁路", "联络线", "快速路", "大道", "通道", "国道", "省道", "轻轨", "城际",
+    ])
+    /// How many scalars after the place a route's noun may stand.
+    private static let routeReach = 16
 
     /// Whether the place is a partner that aids or represents itself here (`北京援藏指挥部`, `深圳对口帮扶河源`,
     /// `北京援建的…工程`, `浙江省驻川工作组`, `浙江宁海四川商会`): where help or investors come from, not the scene.

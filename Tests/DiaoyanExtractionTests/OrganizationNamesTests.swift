@@ -21,6 +21,12 @@ import Testing
         #expect(self.organizations("速冻食品行业领军企业白鹭食品科技有限公司落户。") == ["白鹭食品科技有限公司"])
     }
 
+    @Test func startsANameAfterTheGovernmentSigningWithIt() {
+        let names = self.organizations("文昌市政府与青禾科学院力学研究所签约。")
+        #expect(names.contains("青禾科学院力学研究所"))
+        #expect(!names.contains { $0.contains("政府") })
+    }
+
     @Test func readsTheTradeNamesListedBesideARegisteredCompany() {
         let names = self.organizations("青禾酒业、新疆云杉实业、天山雪松食品有限责任公司、北辰农业开发有限公司签约。")
         #expect(names == ["天山雪松食品有限责任公司", "北辰农业开发有限公司", "青禾酒业", "新疆云杉实业"])

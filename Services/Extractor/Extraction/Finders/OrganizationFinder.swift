@@ -104,9 +104,11 @@ package struct OrganizationFinder: Sendable {
         var placeEnd = clause
         while let place = gazetteer.names.longestMatch(in: scalars, from: placeEnd) { placeEnd += place.length }
         guard placeEnd > clause, placeEnd < start - 1, start - 1 - placeEnd <= 3 else { return start }
-        // `东乡县分别与武汉…有限公司`: the word between the place and 与 is the clause's (分别), not the name's.
+        // `东乡县分别与武汉…有限公司`: the word between the place and 与 is the clause's (分别), not the name's;
+        // `文昌市政府与中国科学院…`: a government signing with the company is no part of its name.
         let between = scalars[placeEnd..<(start - 1)]
         if ClauseMarkers.leadingWords.contains(where: { $0.elementsEqual(between) }) { return start }
+        if Self.governments.contains(where: { $0.elementsEqual(between) }) { return start }
         return clause
     }
 
@@ -164,6 +166,10 @@ package struct OrganizationFinder: Sendable {
 
     private let gazetteer = try? Gazetteer.shared()
     private static let joiningScalars = ScalarSet("和向与及同由并".unicodeScalars)
+    /// Governments that sign with a company (`文昌市政府与…`).
+    private static let governments: [[Unicode.Scalar]] = ["政府", "人民政府", "管委会", "县委", "市委", "区委"].map {
+        Array($0.unicodeScalars)
+    }
     /// Parks and zones, and the roles and verbs that stand before a company.
     private static let parkWords = ScalarTrie<Bool>(endingWords: [
         "开发区", "经开区", "高新区", "工业园区", "工业园", "产业园", "产业集聚区", "集聚区", "园区", "新区", "示范区", "片区",

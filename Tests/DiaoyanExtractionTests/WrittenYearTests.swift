@@ -36,6 +36,11 @@ import Testing
         #expect(self.year(fair) == 2023)
     }
 
+    @Test func prefersTheDaysGatheringOverAnAwardsYear() {
+        let text = "1月3日，2024年青禾区重大项目签约暨重大工程集中开工仪式举行。会上为2023年度区重大工程优秀团队颁奖。"
+        #expect(self.year(text) == 2024)
+    }
+
     @Test func findsTheYearOpeningAnEditionsName() {
         #expect(self.year("11月16日，2019中国·青禾食用菌产业发展大会举行。") == 2019)
         #expect(self.year("8月18日，2023(中国)青禾商品博览会签约仪式举行。") == 2023)

@@ -15,6 +15,7 @@ package enum WrittenYear {
     package static func only(in scalars: [Unicode.Scalar]) -> Int? {
         var years = Set<Int>()
         var programmes = Set<Int>()
+        var gatherings = Set<Int>()
         var index = 0
         while index + 4 < scalars.count {
             // `2025 年第一次`: a space may stand before 年.
@@ -36,9 +37,11 @@ package enum WrittenYear {
             }
             years.insert(year)
             if Self.namesProgramme(scalars, after: after) { programmes.insert(year) }
+            if Self.namesGathering(scalars, after: after) { gatherings.insert(year) }
             index = after + 1
         }
         if years.count == 1 { return years.first }
+        if gatherings.count == 1 { return gatherings.first }
         return programmes.count == 1 ? programmes.first : nil
     }
 
@@ -48,11 +51,19 @@ package enum WrittenYear {
     /// a gathering's edition (`2018西藏林芝·广东招商引资推介会`), or a gathering named with its year
     /// (`召开2026年重大项目建设推进大会`, `2023年青海省海北藏族自治州招商引资暨优势特色产品推介会`).
     private static func namesProgramme(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        if Self.namesGathering(scalars, after: index) { return true }
         let next = index + 1
-        if scalars[index] != "年", Self.gatheringEnd(from: index, in: scalars) != nil { return true }
         guard scalars[index] == "年", next < scalars.count else { return scalars[index] == "第" }
         return scalars[next] == "第" || scalars[next] == "度"
-            || Self.gatheringEnd(from: next, in: scalars, within: Self.yearedGatheringReach) != nil
+    }
+
+    /// Whether the year whose 年 (or edition word) is at `index` opens a gathering's name: an edition
+    /// (`2018西藏林芝·广东招商引资推介会`) or a name with 年 (`召开2026年重大项目建设推进大会`). Such a year is the
+    /// day's, over a programme's (`2023年度…优秀团队`).
+    private static func namesGathering(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        if scalars[index] != "年" { return Self.gatheringEnd(from: index, in: scalars) != nil }
+        return index + 1 < scalars.count
+            && Self.gatheringEnd(from: index + 1, in: scalars, within: Self.yearedGatheringReach) != nil
     }
 
     /// How many scalars the name of a gathering written after its year (`2023年…推介会`) may run: such names carry

@@ -9,7 +9,7 @@ import Testing
 /// frozen one wakes (SIGCONT) and submits and confirms its stale batch, no count changes.
 @Suite(.serialized) struct StalledExtractorTests {
     @Test func aStalledExtractorsLateSubmissionChangesNothing() async throws {
-        let total = 300
+        let total = 1_200
         try await TrioHarness.with(
             "stalled",
             extraArguments: [
@@ -27,10 +27,17 @@ import Testing
             let stalled = try harness.startExtractor(index: 1)
             let stalledMetrics = try await stalled.waitForPort("metrics")
             _ = try await harness.waitForDocuments(16)
-            let before =
-                try await MetricsScrape(address: stalledMetrics).value("diaoyan_documents_extracted_total") ?? 0
-            stalled.signal(SIGSTOP)
+            // Freeze it once it is at work: it has extracted a batch and, pulling the next while it submits, holds
+            // leases the survivor must take over. (Frozen before its first batch, it once had nothing to finish.)
             let clock = ContinuousClock()
+            let atWork = clock.now + .seconds(60)
+            var before = 0.0
+            while before < 1, clock.now < atWork {
+                before =
+                    try await MetricsScrape(address: stalledMetrics).value("diaoyan_documents_extracted_total") ?? 0
+                if before < 1 { try await Task.sleep(for: .milliseconds(5)) }
+            }
+            stalled.signal(SIGSTOP)
             let stoppedAt = clock.now
 
             let survivor = try harness.startExtractor(index: 2)

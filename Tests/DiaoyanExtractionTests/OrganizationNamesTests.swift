@@ -27,6 +27,13 @@ import Testing
         #expect(!names.contains { $0.contains("政府") })
     }
 
+    @Test func keepsAParentGroupNamedAfterItsCompany() {
+        let names = self.organizations("青禾海螺水泥有限公司负责人介绍，该项目是海螺集团在湖南投资的第7个项目。")
+        #expect(names == ["青禾海螺水泥有限公司", "海螺集团"])
+        // A group's short form after its own registered name is the same group.
+        #expect(self.organizations("云杉白鹭集团有限公司签约。白鹭集团将投资5亿元。") == ["云杉白鹭集团有限公司"])
+    }
+
     @Test func readsTheTradeNamesListedBesideARegisteredCompany() {
         let names = self.organizations("青禾酒业、新疆云杉实业、天山雪松食品有限责任公司、北辰农业开发有限公司签约。")
         #expect(names == ["天山雪松食品有限责任公司", "北辰农业开发有限公司", "青禾酒业", "新疆云杉实业"])

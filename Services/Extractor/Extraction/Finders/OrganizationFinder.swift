@@ -66,13 +66,16 @@ package struct OrganizationFinder: Sendable {
         }
         var seen = Set<String>()
         let unique = found.filter { seen.insert($0.name).inserted }
-        // A company told again by a short form (`恒泰公司` after 鞍山恒泰冶金装备有限公司) is the same company.
+        // A company told again by a short form (`恒泰公司` after 鞍山恒泰冶金装备有限公司) is the same company; a group
+        // after a company that is none (`海螺集团` after 江华海螺水泥有限公司) is its parent.
         return unique.filter { short in
             guard short.kind == "company" || short.kind == "group",
                 let core = Self.core(of: short, in: scalars), core.count >= 2
             else { return true }
+            let isGroup = short.name.hasSuffix("集团")
             return !unique.contains { full in
                 full.range.lowerBound < short.range.lowerBound && full.range.count > short.range.count
+                    && (!isGroup || full.name.contains("集团"))
                     && Self.isShortForm(core, of: Array(scalars[full.range]))
             }
         }

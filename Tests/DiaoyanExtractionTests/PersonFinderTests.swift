@@ -18,6 +18,11 @@ import Testing
         #expect(Set(self.people("州党委书记王国和，州长出席。").keys) == ["王国和"])
     }
 
+    @Test func takesNoClosingWordIntoANameFoundWithoutIt() {
+        let people = Set(self.people("县领导王万喜、王庭美、陈宗银、张明、张辉、胡俊等出席。").keys)
+        #expect(people == ["王万喜", "王庭美", "陈宗银", "张明", "张辉", "胡俊"])
+    }
+
     @Test func readsNoNameFromAConjunctionOrAMotionAfterATitle() {
         #expect(self.people("县领导和企业代表共同为项目奠基。").isEmpty)
         #expect(self.people("副市长林远带领相关负责人来房山调研。").keys.sorted() == ["林远"])

@@ -65,11 +65,20 @@ package struct PersonFinder: Sendable {
                 if !person.titles.isEmpty { officeEnds.insert(person.officeEnd) }
             }
         }
+        let names = Set(roster.found.map(\.name))
         return roster.found.filter { person in
             // `王建国书记向奋战…`: the run after a name's own office is no name that office introduces.
             !person.mentions.allSatisfy { officeEnds.contains($0.lowerBound) } && !self.isEverydayWord(person.name)
                 && !person.mentions.allSatisfy { DoctrineCitation.isCitation($0, in: scalars) }
+                && !Self.isNameAndClosingWord(person.name, among: names)
         }
+    }
+
+    /// Whether `name` is another name found with a word that closes names after it (`胡俊等` beside 胡俊,
+    /// `李建红的` beside 李建红): one reader took the word into the name.
+    private static func isNameAndClosingWord(_ name: String, among names: Set<String>) -> Bool {
+        guard let last = name.unicodeScalars.last, Self.closingWords.contains(last) else { return false }
+        return names.contains(String(name.unicodeScalars.dropLast()))
     }
 
     /// Whether `name` is an everyday word standing where a name could (`先后`, `受邀`, `区委报`): far below a

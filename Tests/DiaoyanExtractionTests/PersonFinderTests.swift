@@ -23,6 +23,10 @@ import Testing
         #expect(people == ["王万喜", "王庭美", "陈宗银", "张明", "张辉", "胡俊"])
     }
 
+    @Test func readsAnAssistantsTitle() {
+        #expect(self.people("县长助理陈铁出席开工活动。") == ["陈铁": ["县长助理"]])
+    }
+
     @Test func readsNoNameFromAConjunctionOrAMotionAfterATitle() {
         #expect(self.people("县领导和企业代表共同为项目奠基。").isEmpty)
         #expect(self.people("副市长林远带领相关负责人来房山调研。").keys.sorted() == ["林远"])

@@ -24,6 +24,10 @@ package enum ProjectStageFallback {
     ) -> Stage {
         let found = projects[index]
         var stage = StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars)
+        // `听取了A、B等项目建设情况汇报`: words of sites in a report heard at a meeting tell no stage.
+        if stage == .underConstruction, VisitStage.isHeard(found, in: scalars) {
+            return .unknown
+        }
         if stage == .unknown {
             stage = Self.otherMentions(of: found, sentences: sentences, in: scalars)
         }

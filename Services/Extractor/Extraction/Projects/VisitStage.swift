@@ -47,7 +47,7 @@ package enum VisitStage {
 
     /// Whether the verb nearest before the project's name in its sentence is one of hearing a report (`听取`),
     /// not one of a visit.
-    private static func isHeard(_ found: ProjectFinder.Found, in scalars: [Unicode.Scalar]) -> Bool {
+    package static func isHeard(_ found: ProjectFinder.Found, in scalars: [Unicode.Scalar]) -> Bool {
         var index = found.range.lowerBound - 1
         while index >= found.sentence.lowerBound {
             if Self.hearing.longestMatch(in: scalars, from: index) != nil { return true }

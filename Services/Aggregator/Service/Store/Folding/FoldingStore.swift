@@ -26,7 +26,7 @@ import Synchronization
 package final class FoldingStore: RecordStore {
     /// How folds run.
     package struct Configuration: Sendable {
-        /// Records one fold transaction takes at most. Default 512: larger transactions share more pages but hold
+        /// Records one fold transaction takes at most. Default 256: larger transactions share more pages but hold
         /// every row they write in memory until they run.
         package var foldLimit: Int
         /// Acknowledged records not folded yet at which accepting waits for a fold. Default 2,048.

@@ -80,7 +80,7 @@ struct BenchCommand: AsyncParsableCommand {
     )
     var commitBatch: Int = 32
 
-    @Option(help: "aggregator: records one fold transaction takes at most (default: the aggregator's, 256).")
+    @Option(help: "aggregator: records one fold transaction takes at most (default: the aggregator's, 512).")
     var foldLimit: Int?
 
     @Argument(help: "Files or folders for the corpus.")

@@ -28,7 +28,7 @@ package final class FoldingStore: RecordStore {
     package struct Configuration: Sendable {
         /// Records one fold transaction takes at most. Default 512: larger transactions share more pages but hold
         /// every row they write in memory until they run. With 100,000 records stored, 512 took 10,000 more in 0.75
-        /// CPU-ms a record against 0.80 at 256 (`diaoyan bench aggregator --fold-limit`), peak RSS 135 MB against
+        /// CPU-ms a record against 0.80 at 256 (`diaoyan bench aggregator --fold-limit`), peak RSS 135–147 MB against
         /// 122; 1,024 took it to 161 MB.
         package var foldLimit: Int
         /// Acknowledged records not folded yet at which accepting waits for a fold. Default 1,024.

@@ -80,6 +80,9 @@ struct BenchCommand: AsyncParsableCommand {
     )
     var commitBatch: Int = 32
 
+    @Option(help: "aggregator: records one fold transaction takes at most (default: the aggregator's, 512).")
+    var foldLimit: Int?
+
     @Argument(help: "Files or folders for the corpus.")
     var paths: [String] = []
 
@@ -173,7 +176,8 @@ struct BenchCommand: AsyncParsableCommand {
             records: self.records,
             batch: max(self.commitBatch, 1),
             repeats: self.repeats,
-            seed: self.seed ?? 2026
+            seed: self.seed ?? 2026,
+            folding: self.foldLimit.map { FoldingStore.Configuration(foldLimit: max($0, 1)) } ?? .init()
         )
         let rate =
             self.records == 0

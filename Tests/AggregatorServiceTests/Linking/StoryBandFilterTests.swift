@@ -1,6 +1,7 @@
 import AggregatorService
 import DiaoyanModels
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -47,5 +48,35 @@ import Testing
         )
         let stories = try await second.stats(StatsRequest(metric: .stories))
         #expect(stories.total == 2, "b joins a's story; `other` is a story of its own")
+    }
+
+    /// Built from the tables (stepped in key order, a key of several stories added once), the filter holds every
+    /// stored key of both tables.
+    @Test func aBuiltFilterHoldsEveryStoredKey() throws {
+        let queue = try DatabaseQueue()
+        var keys: [Int64] = []
+        try queue.write { db in
+            for table in ["story_bands", "story_bands_recent"] {
+                try db.execute(
+                    sql:
+                        "CREATE TABLE \(table) (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number)) WITHOUT ROWID"
+                )
+            }
+            var state: UInt64 = 3
+            for number in 0..<3_000 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let key = Int64(bitPattern: state) >> Int64(number % 40)
+                keys.append(key)
+                let table = number % 3 == 0 ? "story_bands_recent" : "story_bands"
+                try db.execute(
+                    sql: "INSERT INTO \(table)(key, number) VALUES (?, ?), (?, ?)",
+                    arguments: [key, number, key, number + 5_000]
+                )
+            }
+        }
+        let filter = try queue.write { try StoryBandFilter.build(GRDBSession(database: $0), version: 0) }
+        #expect(keys.allSatisfy { filter.mightContain($0) })
+        #expect((0..<10_000).filter { filter.mightContain(Int64($0) * 7 + 1) }.count < 300)
+        #expect(!filter.isFull)
     }
 }

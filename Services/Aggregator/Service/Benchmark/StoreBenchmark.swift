@@ -27,12 +27,21 @@ package struct StoreBenchmark: Sendable {
     package var repeats: Int
     /// The archive's seed: another seed adds other documents to a store filled before.
     package var seed: UInt64
+    /// How the commit path folds (the aggregator's own configuration unless told otherwise).
+    package var folding: FoldingStore.Configuration
 
-    package init(records: Int = 100_000, batch: Int = 32, repeats: Int = 50, seed: UInt64 = 2026) {
+    package init(
+        records: Int = 100_000,
+        batch: Int = 32,
+        repeats: Int = 50,
+        seed: UInt64 = 2026,
+        folding: FoldingStore.Configuration = .init()
+    ) {
         self.records = records
         self.batch = batch
         self.repeats = repeats
         self.seed = seed
+        self.folding = folding
     }
 
     /// Commits the archive in batches through the aggregator's commit path (a ``FoldingStore`` over `store`:
@@ -44,7 +53,7 @@ package struct StoreBenchmark: Sendable {
         _ unfolded: any RecordStore,
         progress: (_ stored: Int, _ recentRate: Double) -> Void = { _, _ in }
     ) async throws -> Double {
-        let store = FoldingStore(unfolded)
+        let store = FoldingStore(unfolded, configuration: self.folding)
         var archive = try SyntheticArchive(seed: self.seed)
         let clock = ContinuousClock()
         var elapsed = Duration.zero

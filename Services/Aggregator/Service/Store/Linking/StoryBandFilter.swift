@@ -8,8 +8,8 @@
 ///
 /// It never answers "not there" for a stored key, as long as every key stored is added (``insert(_:)``) — keys of a
 /// transaction that then rolls back stay in it, which only costs a lookup. It is built from the tables
-/// (``build(_:)``) when it has none yet, when another connection changed the file (SQLite's `data_version`), and
-/// when it has filled to its planned size; 12 bits a key, three probes.
+/// (``build(_:version:)``) when it has none yet, when another connection changed the file (SQLite's `data_version`), and
+/// when it has filled to its planned size; 12 bits a key, three bits in one 64-bit word.
 struct StoryBandFilter {
     /// Bits per key the filter is sized for.
     private static let bitsPerKey = 12
@@ -17,7 +17,6 @@ struct StoryBandFilter {
     private static let headroom = 1.5
 
     private var words: [UInt64]
-    private var bits: UInt64
     /// Keys added, and how many the size is planned for.
     private var count: Int
     private let capacity: Int
@@ -27,8 +26,7 @@ struct StoryBandFilter {
     /// An empty filter planned for `capacity` keys, current as of `version`.
     init(capacity: Int, version: Int64) {
         self.capacity = max(capacity, 1 << 16)
-        self.bits = UInt64(self.capacity * Self.bitsPerKey)
-        self.words = Array(repeating: 0, count: Int((self.bits + 63) / 64))
+        self.words = Array(repeating: 0, count: (self.capacity * Self.bitsPerKey + 63) / 64)
         self.count = 0
         self.version = version
     }
@@ -36,11 +34,9 @@ struct StoryBandFilter {
     /// Whether the filter has taken as many keys as it was sized for (it should be built again, larger).
     var isFull: Bool { self.count > self.capacity }
 
-    /// Keys one read of ``build(_:version:)`` takes (read in key order, so memory stays bounded).
-    private static let keysPerRead = 65_536
-
-    /// Reads every stored band key of the session's store into a new filter.
-    static func build(_ session: any SQLSession, version: Int64) throws -> StoryBandFilter {
+    /// Reads every stored band key of the session's store into a new filter: each table stepped once in key order
+    /// (its primary key's), a key shared by several stories added once.
+    static func build(_ session: GRDBSession, version: Int64) throws -> StoryBandFilter {
         let tables = ["story_bands", "story_bands_recent"]
         var stored = 0
         for table in tables {
@@ -48,16 +44,11 @@ struct StoryBandFilter {
         }
         var filter = StoryBandFilter(capacity: Int(Double(stored) * Self.headroom), version: version)
         for table in tables {
-            var after: Int64?
-            while true {
-                let keys = try session.rows(
-                    "SELECT DISTINCT key FROM \(table) WHERE key \(after == nil ? ">=" : ">") ? ORDER BY key LIMIT "
-                        + "\(Self.keysPerRead)",
-                    [.integer(after ?? Int64.min)]
-                ).compactMap { $0.integer("key") }
-                for key in keys { filter.insert(key) }
-                guard let end = keys.last, keys.count == Self.keysPerRead else { break }
-                after = end
+            var previous: Int64?
+            try session.forEachInteger("SELECT key FROM \(table) ORDER BY key", []) { key in
+                guard key != previous else { return }
+                previous = key
+                filter.insert(key)
             }
         }
         return filter
@@ -72,27 +63,27 @@ struct StoryBandFilter {
     }
 
     mutating func insert(_ key: Int64) {
-        let (one, two, three) = self.probes(key)
-        for bit in [one, two, three] { self.words[Int(bit >> 6)] |= 1 << (bit & 63) }
+        let (word, mask) = self.probe(key)
+        self.words[word] |= mask
         self.count += 1
     }
 
     /// False only for a key never inserted.
     func mightContain(_ key: Int64) -> Bool {
-        let (one, two, three) = self.probes(key)
-        return self.isSet(one) && self.isSet(two) && self.isSet(three)
+        let (word, mask) = self.probe(key)
+        return self.words[word] & mask == mask
     }
 
-    private func isSet(_ bit: UInt64) -> Bool {
-        self.words[Int(bit >> 6)] & (1 << (bit & 63)) != 0
-    }
-
-    /// Three bit positions of `key` (double hashing of a SplitMix64 mix, reduced by multiplication, not modulo).
-    private func probes(_ key: Int64) -> (UInt64, UInt64, UInt64) {
+    /// The word of `key`'s three bits and the bits (a SplitMix64 mix picks the word, by multiplication rather than
+    /// modulo; a second mix the bits in it). All three in one word: one cache miss a key instead of three, which
+    /// were most of the filter's build (2.7 million keys at 100,000 records) — at some 1.5 % of absent keys
+    /// passing instead of 1.1 %.
+    private func probe(_ key: Int64) -> (word: Int, mask: UInt64) {
         let first = Self.mix(UInt64(bitPattern: key))
-        let second = Self.mix(first) | 1
-        let position = { (index: UInt64) in (first &+ index &* second).multipliedFullWidth(by: self.bits).high }
-        return (position(0), position(1), position(2))
+        let word = Int(first.multipliedFullWidth(by: UInt64(self.words.count)).high)
+        let second = Self.mix(first)
+        let mask: UInt64 = 1 << (second & 63) | 1 << (second >> 6 & 63) | 1 << (second >> 12 & 63)
+        return (word, mask)
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {

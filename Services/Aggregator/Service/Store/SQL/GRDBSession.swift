@@ -31,6 +31,19 @@ struct GRDBSession: SQLSession {
         return rows
     }
 
+    /// Runs a query and hands `body` its first column of every row as an integer (NULL as 0), stepping the
+    /// statement without making a row of values: reading 2.7 million story band keys as ``SQLRow``s (an array
+    /// of values, the column looked up by name) took 0.8 s of CPU; stepped, about a quarter of it.
+    func forEachInteger(_ sql: String, _ arguments: [SQLValue], _ body: (Int64) throws -> Void) throws {
+        let statement = try self.statement(sql)
+        try Self.bind(arguments, to: statement)
+        let handle = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        while try cursor.next() != nil {
+            try body(sqlite3_column_int64(handle, 0))
+        }
+    }
+
     /// Longest statement kept prepared. The store's multi-row statements come in a bounded number of shapes (row
     /// and value counts are powers of two, see ``SQLSession/insert(into:_:suffix:)``) and stay prepared; a longer
     /// one, which no statement of the store is, is prepared each time rather than grow the cache.

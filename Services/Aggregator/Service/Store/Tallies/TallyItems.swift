@@ -27,11 +27,11 @@ enum TallyItems {
     }
 
     /// Metrics by code (their position); never reordered, new ones appended.
-    private static let metrics: [StatsMetric] = [
+    static let metrics: [StatsMetric] = [
         .documents, .stories, .projects, .events, .officials, .capacity, .investment, .announcedInvestment,
     ]
     /// Dimensions by code, 0 being none (the total); never reordered, new ones appended.
-    private static let dimensions: [StatsDimension?] = [
+    static let dimensions: [StatsDimension?] = [
         nil, .province, .city, .county, .park, .industry, .stage, .month, .official, .organization, .source,
     ]
     /// A metric's code: its position in ``metrics`` (a switch: looking it up in a dictionary hashed the metric
@@ -68,20 +68,32 @@ enum TallyItems {
 
     /// The stored members of `items`, by item (items with no row are absent).
     static func read(_ items: [String], session: any SQLSession) throws -> [String: [TallyMember]] {
-        var stored: [String: [TallyMember]] = [:]
+        try Self.readEncoded(items, session: session).reduce(into: [:]) { stored, entry in
+            stored[entry.key] = try Self.decode(entry.value, item: entry.key)
+        }
+    }
+
+    /// The stored members of `items` as stored (``encode(_:)``), by item (items with no row are absent).
+    static func readEncoded(_ items: [String], session: any SQLSession) throws -> [String: [UInt8]] {
+        var stored: [String: [UInt8]] = [:]
         for row in try session.rows("SELECT item, members FROM tally_items WHERE item IN ", in: items.map { .text($0) })
         {
             guard let item = row.text("item"), let bytes = row.blob("members") else { continue }
-            stored[item] = try Self.decode(bytes, item: item)
+            stored[item] = bytes
         }
         return stored
     }
 
     /// Writes each item's members, replacing what it held.
     static func write(_ items: [(item: String, members: [TallyMember])], session: any SQLSession) throws {
+        try Self.write(encoded: items.map { ($0.item, Self.encode($0.members)) }, session: session)
+    }
+
+    /// Writes each item's members, encoded already (``encode(_:)``), replacing what it held.
+    static func write(encoded items: [(item: String, members: [UInt8])], session: any SQLSession) throws {
         try session.insert(
             into: "tally_items(item, members)",
-            items.map { [.text($0.item), .blob(Self.encode($0.members))] },
+            items.map { [.text($0.item), .blob($0.members)] },
             suffix: "ON CONFLICT (item) DO UPDATE SET members = excluded.members"
         )
     }
@@ -128,23 +140,27 @@ enum TallyItems {
     static func encode(_ members: [TallyMember]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(members.count * 24)
-        for member in members {
-            bytes.append(Self.code(member.metric))
-            bytes.append(Self.code(member.dimension))
-            Self.append(member.key, to: &bytes)
-            Self.append(member.unit, to: &bytes)
-            guard member.value != 0 else {
-                bytes.append(0)
-                continue
-            }
-            bytes.append(1)
-            var bits = member.value.bitPattern
-            for _ in 0..<8 {
-                bytes.append(UInt8(truncatingIfNeeded: bits))
-                bits >>= 8
-            }
-        }
+        for member in members { Self.append(member, to: &bytes) }
         return bytes
+    }
+
+    /// Appends one member's encoding: equal members (``TallyMember``'s `==`, the item aside) are equal bytes, as
+    /// ``adding(_:to:item:)`` relies on.
+    static func append(_ member: TallyMember, to bytes: inout [UInt8]) {
+        bytes.append(Self.code(member.metric))
+        bytes.append(Self.code(member.dimension))
+        Self.append(member.key, to: &bytes)
+        Self.append(member.unit, to: &bytes)
+        guard member.value != 0 else {
+            bytes.append(0)
+            return
+        }
+        bytes.append(1)
+        var bits = member.value.bitPattern
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: bits))
+            bits >>= 8
+        }
     }
 
     static func decode(_ bytes: [UInt8], item: String) throws(Error) -> [TallyMember] {

@@ -40,18 +40,19 @@ struct TallyWriter {
     /// Writes the members of every item that changed and moves the totals, in the caller's transaction. Mutating
     /// (the totals move in place): a copy of the writer copied its dictionary of totals at the first move.
     mutating func write(_ session: any SQLSession) throws {
-        let stored = try TallyItems.read(Array(self.added.keys) + Array(self.replaced.keys), session: session)
-        var changed: [(item: String, members: [TallyMember])] = []
+        let stored = try TallyItems.readEncoded(Array(self.added.keys) + Array(self.replaced.keys), session: session)
+        var changed: [(item: String, members: [UInt8])] = []
         for (item, members) in self.added {
-            let old = stored[item] ?? []
-            let new = members.subtracting(old)
+            // Added members only: the stored ones are walked as bytes, not decoded (an official's can be 115 KB).
+            let (bytes, new) = try TallyItems.adding(members, to: stored[item] ?? [], item: item)
             guard !new.isEmpty else { continue }
             for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
-            changed.append((item, old + new))
+            changed.append((item, bytes))
         }
         for (item, members) in self.replaced {
-            let old = Set(stored[item] ?? [])
-            let new = Set(members(stored[item] ?? []))
+            let storedMembers = try stored[item].map { try TallyItems.decode($0, item: item) } ?? []
+            let old = Set(storedMembers)
+            let new = Set(members(storedMembers))
             guard old != new else { continue }
             // Only the members that went or came move a total: the ones kept would move it by nothing.
             for member in old where !new.contains(member) {
@@ -60,9 +61,9 @@ struct TallyWriter {
             for member in new where !old.contains(member) {
                 self.move(TotalKey(member), count: 1, sum: member.value)
             }
-            changed.append((item, Array(new)))
+            changed.append((item, TallyItems.encode(Array(new))))
         }
-        try TallyItems.write(changed, session: session)
+        try TallyItems.write(encoded: changed, session: session)
         try self.moveTotals(session)
     }
 

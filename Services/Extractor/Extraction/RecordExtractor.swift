@@ -121,22 +121,26 @@ package struct RecordExtractor: Sendable {
     /// The month and day a line among the text's first thirty opens with (`3月26日上午，舒城县…`): the day the story
     /// tells, which its `今天` means.
     private static func leadDay(in scalars: [Unicode.Scalar]) -> (month: Int, day: Int)? {
-        var start = 0
-        for _ in 0..<30 where start < scalars.count {
-            let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
-            if let found = WrittenDate.leadingMonthDay(scalars[start..<min(end, start + 8)]) { return found }
-            start = end + 1
-        }
-        return nil
+        Self.firstOpening(of: scalars, reading: 8) { WrittenDate.leadingMonthDay($0) }
     }
 
     /// The month and day of a dateline opening one of the text's first thirty lines (`上海6月16日电`; page chrome
     /// may come first), which is the day a wire story's `今天` means.
     private static func dateline(in scalars: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        Self.firstOpening(of: scalars, reading: 40) { WrittenDate.dateline(Array($0)) }
+    }
+
+    /// What `read` finds first in the opening `width` scalars of the text's first thirty lines (page chrome may
+    /// come before the story's first line).
+    private static func firstOpening<Found>(
+        of scalars: [Unicode.Scalar],
+        reading width: Int,
+        _ read: (ArraySlice<Unicode.Scalar>) -> Found?
+    ) -> Found? {
         var start = 0
         for _ in 0..<30 where start < scalars.count {
             let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
-            if let found = WrittenDate.dateline(Array(scalars[start..<min(end, start + 40)])) { return found }
+            if let found = read(scalars[start..<min(end, start + width)]) { return found }
             start = end + 1
         }
         return nil

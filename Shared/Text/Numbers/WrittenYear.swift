@@ -36,8 +36,9 @@ package enum WrittenYear {
                 continue
             }
             years.insert(year)
-            if Self.namesProgramme(scalars, after: after) { programmes.insert(year) }
-            if Self.namesGathering(scalars, after: after) { gatherings.insert(year) }
+            let namesGathering = Self.namesGathering(scalars, after: after)
+            if namesGathering { gatherings.insert(year) }
+            if namesGathering || Self.numbersABatch(scalars, after: after) { programmes.insert(year) }
             index = after + 1
         }
         if years.count == 1 { return years.first }
@@ -47,11 +48,9 @@ package enum WrittenYear {
 
     private static let since = Array("年以来".unicodeScalars)
 
-    /// Whether the year whose 年 (or edition word) is at `index` names a programme: `年第四批`, `年第一次`, `年度`,
-    /// a gathering's edition (`2018西藏林芝·广东招商引资推介会`), or a gathering named with its year
-    /// (`召开2026年重大项目建设推进大会`, `2023年青海省海北藏族自治州招商引资暨优势特色产品推介会`).
-    private static func namesProgramme(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
-        if Self.namesGathering(scalars, after: index) { return true }
+    /// Whether the year whose 年 (or edition word) is at `index` numbers a programme's batch or season: `年第四批`,
+    /// `年第一次`, `年度`, an edition's `第`. With a gathering's name (``namesGathering(_:after:)``), a programme's year.
+    private static func numbersABatch(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         let next = index + 1
         guard scalars[index] == "年", next < scalars.count else { return scalars[index] == "第" }
         return scalars[next] == "第" || scalars[next] == "度"

@@ -328,13 +328,14 @@ package struct ProjectFinder: Sendable {
         return index == span.upperBound
     }
 
-    private static let listModifiers = ScalarTrie<Bool>(words: [
-        "重点", "重大", "产业", "工业", "招商", "签约", "合作", "优质", "龙头", "民生", "基础设施", "大", "好",
-        "战略性", "新兴", "传统", "升级", "转型", "高新技术",
-    ])
+    private static let listModifiers = ScalarTrie<Bool>(
+        words: ["重点", "重大", "产业", "工业", "招商", "签约", "合作", "优质", "龙头", "民生", "基础设施", "大", "好"]
+            + Self.classWords
+    )
     /// The classes a page sorts its projects into (`等战略性新兴产业项目`, `等传统产业升级项目`): a list such a class
     /// closes may as well be of fields (`生物经济、数字经济等战略性新兴产业项目`), so each item must name a project.
-    private static let classModifiers = ScalarTrie<Bool>(words: ["战略性", "新兴", "传统", "升级", "转型", "高新技术"])
+    private static let classWords = ["战略性", "新兴", "传统", "升级", "转型", "高新技术"]
+    private static let classModifiers = ScalarTrie<Bool>(words: Self.classWords)
 
     /// The sites a stage label closes (`A、B开工项目现场`, `C竣工项目现场`), named without the label.
     private func labelledSites(

@@ -115,7 +115,7 @@ package enum ClauseMarkers {
     }
 
     /// Han scalars that open the unit of a figure.
-    private static let units = ScalarSet("万亿千百吨件台套个条座平亩米元瓦千兆".unicodeScalars)
+    private static let units = ScalarSet("万亿千百吨件台套个条座平亩米元瓦兆".unicodeScalars)
 
     /// Sentence ranges, split at `punctuation` (by default every sentence-ending mark, semicolons included).
     package static func sentences(

@@ -65,13 +65,13 @@ package struct DocumentPlaces: Sendable {
         gazetteer: Gazetteer
     ) -> [PlaceResolver.Resolved] {
         guard !projects.isEmpty else { return places }
-        let isFree = { (place: PlaceResolver.Resolved) in
+        let free = places.map { place in
             place.mentions.contains { mention in !projects.contains { $0.overlaps(mention) } }
         }
-        let province = { (place: PlaceResolver.Resolved) in gazetteer.lineage(of: place.division).first }
-        let home = Set(places.filter(isFree).compactMap(province))
+        let provinces = places.map { gazetteer.lineage(of: $0.division).first }
+        let home = Set(places.indices.filter { free[$0] }.compactMap { provinces[$0] })
         guard !home.isEmpty else { return places }
-        return places.filter { place in isFree(place) || province(place).map(home.contains) ?? true }
+        return places.indices.filter { free[$0] || provinces[$0].map(home.contains) ?? true }.map { places[$0] }
     }
 
     /// The record's `places`.

@@ -53,17 +53,7 @@ extension TallyItems {
         }
         var offset = start + 2
         for _ in 0..<2 {
-            var length = 0
-            var shift = 0
-            while true {
-                guard offset < bytes.count, shift < 63 else { throw .truncated(item: item) }
-                let byte = bytes[offset]
-                offset += 1
-                length |= Int(byte & 0x7F) << shift
-                shift += 7
-                if byte & 0x80 == 0 { break }
-            }
-            guard length <= bytes.count - offset else { throw .truncated(item: item) }
+            let length = try Self.textLength(bytes, at: &offset, item: item)
             offset += length
         }
         guard offset < bytes.count else { throw .truncated(item: item) }

@@ -213,6 +213,18 @@ enum TallyItems {
     }
 
     private static func string(_ bytes: [UInt8], at offset: inout Int, item: String) throws(Error) -> String {
+        let length = try Self.textLength(bytes, at: &offset, item: item)
+        defer { offset += length }
+        return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+    }
+
+    /// The length ``append(_:to:)`` wrote before a text at `offset` (7 bits a byte, low first), with `offset`
+    /// moved past it to the text, checked to fit in `bytes`.
+    static func textLength<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes,
+        at offset: inout Int,
+        item: String
+    ) throws(Error) -> Int where Bytes.Index == Int {
         var length = 0
         var shift = 0
         while true {
@@ -224,7 +236,6 @@ enum TallyItems {
             if byte & 0x80 == 0 { break }
         }
         guard length <= bytes.count - offset else { throw .truncated(item: item) }
-        defer { offset += length }
-        return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+        return length
     }
 }

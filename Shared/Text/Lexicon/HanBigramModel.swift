@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The mojibake repair uses it to choose between candidate decodings: `科技有限公司` scores far above `萍加邢薰`.
 package struct HanBigramModel: Sendable {
-    private let logFrequencies: [UInt64: Float]
-    private let characterLogFrequencies: [UInt32: Float]
+    private let logFrequencies: IntegerKeyTable<Float>
+    private let characterLogFrequencies: IntegerKeyTable<Float>
 
     /// The bundled table.
     package init() throws(TextResources.Error) {
@@ -18,8 +18,10 @@ package struct HanBigramModel: Sendable {
             characters[scalars[0].value, default: 0] += frequency
             characters[scalars[1].value, default: 0] += frequency
         }
-        self.logFrequencies = table
-        self.characterLogFrequencies = characters.mapValues { Float(log1p($0)) }
+        self.logFrequencies = IntegerKeyTable(table)
+        self.characterLogFrequencies = IntegerKeyTable(
+            Dictionary(uniqueKeysWithValues: characters.map { (UInt64($0.key), Float(log1p($0.value))) })
+        )
     }
 
     /// The bundled model, loaded once per process and shared by the mojibake repair and the place resolver.
@@ -38,7 +40,7 @@ package struct HanBigramModel: Sendable {
 
     /// ln(1 + frequency) of the character summed over the pairs it occurs in, 0 when it is in none.
     package func score(_ character: Unicode.Scalar) -> Float {
-        self.characterLogFrequencies[character.value] ?? 0
+        self.characterLogFrequencies[UInt64(character.value)] ?? 0
     }
 
     /// The mean pair score of `scalars`; pairs touching a non-Han scalar count as 0.

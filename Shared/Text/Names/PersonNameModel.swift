@@ -22,18 +22,18 @@ package struct PersonNameModel: Sendable {
     /// character (`奕`, `煜`, `喆`) — no family name, but as likely in a given name as not.
     private static let unseen = Ratios(surname: -3, middle: 1, last: 1)
 
-    private let ratios: [UInt32: Ratios]
+    private let ratios: IntegerKeyTable<Ratios>
 
     /// The bundled table.
     package init() throws(TextResources.Error) {
-        var ratios: [UInt32: Ratios] = [:]
+        var ratios: [UInt64: Ratios] = [:]
         for row in try TextResources.rows(of: "person_name_chars.tsv") where row.count >= 4 {
             guard let scalar = row[0].unicodeScalars.first, let surname = Float(row[1]), let middle = Float(row[2]),
                 let last = Float(row[3])
             else { continue }
-            ratios[scalar.value] = Ratios(surname: surname, middle: middle, last: last)
+            ratios[UInt64(scalar.value)] = Ratios(surname: surname, middle: middle, last: last)
         }
-        self.ratios = ratios
+        self.ratios = IntegerKeyTable(ratios)
     }
 
     /// The bundled model, loaded once per process.
@@ -47,7 +47,7 @@ package struct PersonNameModel: Sendable {
 
     /// The ratios of one character.
     package func ratios(of scalar: Unicode.Scalar) -> Ratios {
-        self.ratios[scalar.value] ?? Self.unseen
+        self.ratios[UInt64(scalar.value)] ?? Self.unseen
     }
 
     /// The score of `run` as a name of a one-character family name and one or two given characters: the sum of

@@ -197,12 +197,12 @@ package struct PlaceResolver: Sendable {
     private func choose(_ candidates: [Gazetteer.Candidate], context: Marks, repeated: Bool = false) -> Int? {
         var best: (score: Int, division: Int)?
         var tie = false
-        let named = candidates.map(\.division)
         for candidate in candidates {
             let division = self.gazetteer.divisions[candidate.division]
             let ancestors = self.gazetteer.lineage(of: candidate.division).dropLast()
             // 长沙 is 长沙市 before 长沙县 under it: a name standing for a division and for one inside it means the outer.
-            if ancestors.contains(where: named.contains) { continue }
+            // (The candidates are searched in place: an array of their divisions was built three times per name.)
+            if ancestors.contains(where: { ancestor in candidates.contains { $0.division == ancestor } }) { continue }
             let supported = ancestors.reduce(0) { $0 + (context.contains($1) ? 1 : 0) }
             // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生), and
             // so does a district named by a direction (`北区`, `西区`: `开发区西区`, `公司北区厂房` are parts of a park).

@@ -36,6 +36,16 @@ import Testing
         )
     }
 
+    @Test func readsTheStageToldAfterAListForItemsWrittenWithTheirOwnProject() {
+        let text = "大会现场，包括青禾半导体产业园项目、云杉新区城市综合体项目、白塔云轨制造基地项目等10个项目当会签约。"
+        #expect(self.stages(text) == [.signed, .signed, .signed])
+    }
+
+    @Test func endsAListAtAnItemLongerThanAnyName() {
+        let text = "开工的10个重大项目包括青禾年产7000平方米航空模具生产线项目、云杉环境科技有限公司年产2000万平方米无纺布生产线项目、白塔碧海产业用布有限公司年产100万平方米针刺无纺布生产线技改项目。"
+        #expect(self.stages(text).count == 3)
+    }
+
     @Test func readsNoStageFromACeremonyToldAsATime() {
         let text = "3月30日，全州春季项目集中开工活动举行。开工活动结束后，市领导先后到青禾年产2500吨奶粉项目现场、云杉原料药建设项目现场调研。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])

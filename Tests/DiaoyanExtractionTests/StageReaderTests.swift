@@ -31,7 +31,7 @@ import Testing
         let text = "分会场在长安畜禽活体交易市场项目现场举行，青禾共享农庄、城投商业广场、无氨橡胶生产线、塘北村光伏产业振兴三期项目等10个项目集中开工。"
         #expect(
             self.stages(text) == [
-                .underConstruction, .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking,
+                .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking,
             ]
         )
     }
@@ -39,6 +39,13 @@ import Testing
     @Test func readsTheStageToldAfterAListForItemsWrittenWithTheirOwnProject() {
         let text = "大会现场，包括青禾半导体产业园项目、云杉新区城市综合体项目、白塔云轨制造基地项目等10个项目当会签约。"
         #expect(self.stages(text) == [.signed, .signed, .signed])
+    }
+
+    @Test func readsTheCeremonysStageForTheProjectWhoseSiteHostsIt() {
+        #expect(self.stages("3月11日，全州重大项目集中开工。主会场设于青禾茶博园项目施工现场。") == [.groundbreaking])
+        #expect(self.stages("在云杉铁路物流基地项目建设现场隆重举行2024年第二批重点项目集中开工仪式。") == [.groundbreaking])
+        #expect(self.stages("青禾智能教学基地项目现场举行了投产仪式。") == [.inProduction])
+        #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
     }
 
     @Test func endsAListAtAnItemLongerThanAnyName() {

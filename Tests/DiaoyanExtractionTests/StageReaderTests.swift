@@ -48,6 +48,11 @@ import Testing
         #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
     }
 
+    @Test func readsNoStageFromWhatAStageWillBring() {
+        let text = "开工的3个项目分别是：青禾食品加工厂建设项目、云杉党校建设工程、白塔渔业产业园一期，这些项目的建成将补齐基础设施短板。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking, .groundbreaking])
+    }
+
     @Test func endsAListAtAnItemLongerThanAnyName() {
         let text = "开工的10个重大项目包括青禾年产7000平方米航空模具生产线项目、云杉环境科技有限公司年产2000万平方米无纺布生产线项目、白塔碧海产业用布有限公司年产100万平方米针刺无纺布生产线技改项目。"
         #expect(self.stages(text).count == 3)

@@ -257,6 +257,13 @@ package struct ProjectFinder: Sendable {
             if untilSentenceEnd, scalar == "。" || scalar == "；" || scalar == ";" {
                 return sawSeparator ? index : nil
             }
+            // `7个项目分别是A、B、C，涵盖…`: the items of a counted list end at the comma after them, unless the last
+            // one closes with 项目 (`分别为：A项目，B项目，C项目。` lists by commas, each name found on its own).
+            if untilSentenceEnd, sawSeparator, scalar == "，" || scalar == ",",
+                !scalars.has(Self.suffix, at: index - Self.suffix.count)
+            {
+                return index
+            }
             guard index + 1 < scalars.count else { break }
             // A parenthesis inside an item (`郸城一高周口校区(周口实验高级中学)`) does not end the list.
             if scalar == "(" || scalar == "（",

@@ -34,6 +34,11 @@ import Testing
         #expect(self.events(text, published: "2024-09-10") == ["conference 2024-09-09", "signing 2024-09-09"])
     }
 
+    @Test func readsAnInvestmentBriefingAsAFair() {
+        let text = "8月6日，青禾县在上海举行招商引资说明会，会上签约22个项目。"
+        #expect(self.events(text, published: "2024-08-07") == ["conference 2024-08-06", "signing 2024-08-06"])
+    }
+
     @Test func readsATalkWithCompaniesDuringAVisitAsAMeeting() {
         let text = "3月26日，县委书记李青来到青禾机械公司调研，与企业负责人进行座谈交流。"
         #expect(self.events(text, published: "2024-03-27") == ["inspection 2024-03-26", "meeting 2024-03-26"])

@@ -48,6 +48,11 @@ import Testing
         #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
     }
 
+    @Test func readsNoStageFromADayThatStartsSomeAndCompletesOthers() {
+        let text = "当天开竣工的青禾大道、云杉路东段改造工程、白塔农贸综合批发市场工程等8个项目，总投资65.5亿元。"
+        #expect(self.stages(text) == [.unknown, .unknown, .unknown])
+    }
+
     @Test func readsNoStageFromWhatAStageWillBring() {
         let text = "开工的3个项目分别是：青禾食品加工厂建设项目、云杉党校建设工程、白塔渔业产业园一期，这些项目的建成将补齐基础设施短板。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking, .groundbreaking])

@@ -35,7 +35,7 @@ package struct EventFinder: Sendable {
     private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
-        "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
+        "当天", "当日", "同日", "同一天", "与此同时", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
     ]
 
     private let trie: ScalarTrie<EventType>
@@ -189,7 +189,8 @@ package struct EventFinder: Sendable {
         /// The date of an event word at `index`: the date written last before it; else the day `当天` points back
         /// to (a date written after the word, `当天…察看今年3月竣工的…`, tells of something else); else the first
         /// date after it; else the date of an earlier event of its type, the day pointed back to, or the
-        /// paragraph's date.
+        /// paragraph's date; a ceremony, fair or official event told without any takes the day of one of its type
+        /// told before, else the story's day.
         func date(forWordAt index: Int, type: EventType, isStage: Bool, told: Told) -> String? {
             let candidates = told.candidates
             if let nearest = candidates.last(where: { $0.at < index }) {
@@ -203,8 +204,11 @@ package struct EventFinder: Sendable {
             } else if told.sameDay {
                 return self.lastEventDate ?? self.paragraphDate ?? self.storyDate
             }
-            let official = type == .inspection || type == .meeting
-            return self.paragraphDate ?? (told.ceremony || type == .conference || official ? self.storyDate : nil)
+            if let paragraph = self.paragraphDate { return paragraph }
+            guard told.ceremony || type == .conference || type == .inspection || type == .meeting else { return nil }
+            // A ceremony told again without a date (`县委书记宣布项目开工`, `图为集中开工仪式现场`) is the one already
+            // dated, not one on the page's first date.
+            return self.events.last(where: { $0.type == type && $0.date?.count == 10 })?.date ?? self.storyDate
         }
 
         /// Remembers `date` as the day later sentences point back to: a month or a year told in passing

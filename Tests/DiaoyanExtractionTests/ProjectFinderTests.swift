@@ -28,6 +28,11 @@ import Testing
         #expect(self.names(commas).contains("云杉汽车零部件生产线项目"))
     }
 
+    @Test func takesNoProjectFromAListOfKindsOfProjects() {
+        #expect(self.names("重点从新型建材产业、新材料产业、物流、新能源产业等项目作了推介。").isEmpty)
+        #expect(self.names("基地集赛事、研学、培训、旅游、休闲等项目为一体。").isEmpty)
+    }
+
     @Test func takesNoRallyingPhraseForAProject() {
         #expect(self.names("全县上下坚定不移大抓项目，努力破解大项目落地难题。").isEmpty)
         #expect(self.names("持续释放抓项目的强烈信号。").isEmpty)

@@ -14,10 +14,12 @@ package struct EventFinder: Sendable {
         ("启用", .commissioning), ("投入使用", .commissioning), ("竣工", .other), ("封顶", .other),
         ("调研", .inspection), ("考察", .inspection), ("视察", .inspection), ("察看", .inspection), ("检查", .inspection),
         ("走访", .inspection), ("来到", .inspection), ("走进", .inspection), ("座谈会", .meeting), ("推进会", .meeting),
-        ("会议", .meeting), ("常务会", .meeting),
+        ("会议", .meeting), ("常务会", .meeting), ("进行座谈", .meeting), ("进行了座谈", .meeting), ("的座谈", .meeting),
+        ("办公会", .meeting),
+        ("专题会", .meeting),
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("推进大会", .meeting), ("调度大会", .meeting), ("对接活动", .conference),
-        ("招商会", .conference),
+        ("招商会", .conference), ("说明会", .conference),
         ("签约会", .signing), ("会见", .meeting), ("并网", .commissioning),
         ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
         ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),
@@ -39,6 +41,8 @@ package struct EventFinder: Sendable {
     ]
 
     private let trie: ScalarTrie<EventType>
+    /// Verbs of attending or chairing a gathering (`出席会议`, `主持会议`).
+    private let attendance = ScalarTrie<Bool>(endingWords: ["出席", "主持", "参加", "出席了", "主持了", "参加了"])
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
@@ -291,6 +295,12 @@ package struct EventFinder: Sendable {
             defer { index += match.length }
             let type = match.value
             let isStage = Self.stageTypes.contains(type)
+            // `出席会议`, `主持会议` at a fair or a signing: the 会议 is that gathering, told again.
+            if type == .meeting, self.attendance.longestMatch(in: scalars, endingAt: index) != nil,
+                reading.events.contains(where: { $0.type == .conference || $0.type == .signing })
+            {
+                continue
+            }
             guard !typesInSentence.contains(type),
                 self.tellsEvent(at: index, length: match.length, in: scalars, told: told),
                 !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)

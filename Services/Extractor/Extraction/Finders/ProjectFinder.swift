@@ -459,8 +459,20 @@ package struct ProjectFinder: Sendable {
             }
             itemStart = index + 1
         }
+        // `新型建材产业、新材料产业、物流、新能源产业等项目`, `研学、培训、旅游、休闲等项目`: a list most of whose items only
+        // name a field or an activity lists kinds of projects, none by its name.
+        let kinds = found.filter { Self.namesAKind($0.range, in: scalars) }
+        if found.count >= 2, kinds.count * 2 > found.count { return [] }
         return found
     }
+
+    /// Whether a list's item only names a kind of project: a field (`新材料产业`, `高原特色农业`) or an activity of two
+    /// scalars (`研学`, `旅游`).
+    private static func namesAKind(_ item: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        item.count <= 2 || Self.fieldEnds.longestMatch(in: scalars, endingAt: item.upperBound) != nil
+    }
+
+    private static let fieldEnds = ScalarTrie<Bool>(endingWords: ["产业", "农业", "行业", "服务业", "制造业"])
 
     /// An item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`, `A、凤阳正泰和汉韦胶膜、B`):
     /// two items when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.

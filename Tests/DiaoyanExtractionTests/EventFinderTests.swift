@@ -24,6 +24,31 @@ import Testing
         #expect(self.events(text, published: "2024-03-28") == ["groundbreaking 2024-03-26"])
     }
 
+    @Test func readsACeremonyToldAgainWithoutADateAsTheOneDatedBefore() {
+        let text = "2024年03月12日 来源：青禾新闻网\n3月11日上午，青禾县一季度重点项目集中开工仪式举行。\n县委书记李青宣布项目开工。\n图为集中开工仪式现场。"
+        #expect(self.events(text, published: "2024-03-12") == ["groundbreaking 2024-03-11"])
+    }
+
+    @Test func readsAttendingAMeetingAtAFairAsTheFairItself() {
+        let text = "9月9日，青禾市招商推介会暨项目签约仪式举行。市委书记李青出席会议，副市长王白主持会议。"
+        #expect(self.events(text, published: "2024-09-10") == ["conference 2024-09-09", "signing 2024-09-09"])
+    }
+
+    @Test func readsAnInvestmentBriefingAsAFair() {
+        let text = "8月6日，青禾县在上海举行招商引资说明会，会上签约22个项目。"
+        #expect(self.events(text, published: "2024-08-07") == ["conference 2024-08-06", "signing 2024-08-06"])
+    }
+
+    @Test func readsATalkWithCompaniesDuringAVisitAsAMeeting() {
+        let text = "3月26日，县委书记李青来到青禾机械公司调研，与企业负责人进行座谈交流。"
+        #expect(self.events(text, published: "2024-03-27") == ["inspection 2024-03-26", "meeting 2024-03-26"])
+    }
+
+    @Test func readsAtTheSameTimeAsTheDayOfTheEventBefore() {
+        let text = "青禾新闻网9月20日讯 19日，青禾县三季度重大项目集中开工。\n与此同时，云杉木业项目开工仪式在白塔乡举行。"
+        #expect(self.events(text, published: "2024-09-20") == ["groundbreaking 2024-09-19"])
+    }
+
     @Test func readsNoDayFromASitesCalendarWidget() {
         let text = "欢迎您来到青禾县人民政府门户网站！今天是：\n青禾县举行第三批重点项目集中开工活动\n8月16日，青禾县举行第三批重点项目集中开工活动。"
         #expect(self.events(text, published: "2024-08-17") == ["groundbreaking 2024-08-16"])

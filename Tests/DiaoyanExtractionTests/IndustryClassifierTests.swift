@@ -33,6 +33,10 @@ import Testing
         ("热电循环糖厂搬迁技改", .food), ("青禾彩印生产线", .lightIndustry), ("通用机场", .servicesLogistics),
         ("年产36万吨氨纶", .newMaterials), ("基础锂盐一体化", .newMaterials), ("抽水蓄能电站", .newEnergy),
         ("铁矿焙烧及选矿", .steel), ("总部经济大楼", .servicesLogistics), ("锂离子软包电池铝塑膜", .newEnergy),
+        ("青禾食品包装", .lightIndustry), ("全生物可降解纸浆餐具", .lightIndustry), ("民族乐器制作", .lightIndustry),
+        ("高性能铝型材", .newMaterials), ("钼深加工", .newMaterials), ("矿渣微粉", .newMaterials),
+        ("玄武岩纤维", .newMaterials), ("电动叉车整机", .equipment), ("边境口岸物流园", .servicesLogistics),
+        ("古城文化街区", .tourismCulture),
     ])
     func placesAProductInTheDivisionOfItsMaker(name: String, industry: Industry) {
         #expect(self.classifier.industries(of: name).contains(industry))
@@ -69,6 +73,18 @@ import Testing
         let scalars = Array("此次签约项目涵盖装备制造、现代物流、文化旅游等领域。另有生物医药等产业项目在谈。".unicodeScalars)
         let fields = SectorListReader.industries(in: scalars, classifier: self.classifier)
         #expect(Set(fields) == [.equipment, .servicesLogistics, .tourismCulture, .biomedicine])
+    }
+
+    @Test func readsTheFieldsOfATourStops() {
+        let text = "调研组先后来到青禾肉牛养殖基地、高新区电子信息产业园，察看项目进展。随后召开座谈会，深入推进文旅工作。"
+        let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)
+        #expect(Set(fields) == [.agriculture, .electronics])
+    }
+
+    @Test func readsTheHouseholdGoodsOfLightIndustryAndTheNewMaterialsOfTheStrategicList() {
+        #expect(self.classifier.industries(of: "青禾厨房电器") == [.lightIndustry])
+        #expect(self.classifier.industries(of: "年产2万吨改性塑料") == [.newMaterials])
+        #expect(self.classifier.industries(of: "电动车整车") == [.automotive])
     }
 
     @Test func readsOnlyTheListsOfTheProjectsFieldsWhenAsked() {

@@ -43,6 +43,16 @@ import Testing
         #expect(self.places(text) == ["湖南省/永州市/江华瑶族自治县"])
     }
 
+    @Test func leavesAPlaceOfAnotherProvinceWrittenInPassing() {
+        let text = "湖北省黄冈市团风县举行重点项目集中开工仪式。团风县坚持科技兴县，该产业园企业由温州整体搬迁至团风。"
+        #expect(self.places(text) == ["湖北省/黄冈市/团风县"])
+    }
+
+    @Test func keepsTheVenueOfAFairHeldAwayFromHome() {
+        let text = "11月3日，湖北省黄冈市团风县在上海举行招商推介会。团风县县长介绍了团风的产业基础。"
+        #expect(self.places(text) == ["湖北省/黄冈市/团风县", "上海市"])
+    }
+
     @Test func keepsAPlaceListedWithoutACount() {
         #expect(self.places("王青山先后到甘肃省兰州市、天水市等地调研。") == ["甘肃省/兰州市", "甘肃省/天水市"])
     }

@@ -19,6 +19,20 @@ import Testing
         #expect(self.names("引进了冷链物流、饲料加工等产业项目12个。").isEmpty)
     }
 
+    @Test func endsTheItemsOfACountedListAtTheCommaAfterThem() {
+        let text = "这4个项目分别是青禾体育设备制造、云杉润滑油生产、白塔重工整机生产、年产200辆泵车整车生产，涵盖工程机械等领域。"
+        #expect(self.names(text) == ["青禾体育设备制造", "云杉润滑油生产", "白塔重工整机生产", "年产200辆泵车整车生产"])
+        // Items closed by 项目 and listed by commas are no counted list cut at its first comma.
+        let commas = "其他2个项目分别为：青禾年产10万吨纸餐具、纸制品及相关配套产业项目，云杉汽车零部件生产线项目。"
+        #expect(!self.names(commas).contains("青禾年产10万吨纸餐具"))
+        #expect(self.names(commas).contains("云杉汽车零部件生产线项目"))
+    }
+
+    @Test func takesNoProjectFromAListOfKindsOfProjects() {
+        #expect(self.names("重点从新型建材产业、新材料产业、物流、新能源产业等项目作了推介。").isEmpty)
+        #expect(self.names("基地集赛事、研学、培训、旅游、休闲等项目为一体。").isEmpty)
+    }
+
     @Test func takesNoRallyingPhraseForAProject() {
         #expect(self.names("全县上下坚定不移大抓项目，努力破解大项目落地难题。").isEmpty)
         #expect(self.names("持续释放抓项目的强烈信号。").isEmpty)

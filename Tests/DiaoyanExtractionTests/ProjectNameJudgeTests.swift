@@ -15,6 +15,16 @@ import Testing
         #expect(!self.isNamed(text))
     }
 
+    @Test(arguments: ["杨浦区2024年重大", "阿荣旗经济社会重大", "科技创新类", "2024年东西部协作", "省际间投资", "成广产业合作"])
+    func callsAClassWrittenBefore项目NoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test(arguments: ["青禾东西部协作产业园", "云杉重大装备制造基地", "白塔招商大厦"])
+    func callsANameHoldingAClassWordElsewhereAName(text: String) {
+        #expect(self.isNamed(text))
+    }
+
     @Test(arguments: ["黔南智算中心", "年产12万吨工业硅", "高端润滑油基础油", "古城文旅康养综合体", "燃料电池空压机和循环泵生产线"])
     func callsASpecificProjectAName(text: String) {
         #expect(self.isNamed(text))

@@ -31,9 +31,36 @@ import Testing
         let text = "分会场在长安畜禽活体交易市场项目现场举行，青禾共享农庄、城投商业广场、无氨橡胶生产线、塘北村光伏产业振兴三期项目等10个项目集中开工。"
         #expect(
             self.stages(text) == [
-                .underConstruction, .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking,
+                .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking, .groundbreaking,
             ]
         )
+    }
+
+    @Test func readsTheStageToldAfterAListForItemsWrittenWithTheirOwnProject() {
+        let text = "大会现场，包括青禾半导体产业园项目、云杉新区城市综合体项目、白塔云轨制造基地项目等10个项目当会签约。"
+        #expect(self.stages(text) == [.signed, .signed, .signed])
+    }
+
+    @Test func readsTheCeremonysStageForTheProjectWhoseSiteHostsIt() {
+        #expect(self.stages("3月11日，全州重大项目集中开工。主会场设于青禾茶博园项目施工现场。") == [.groundbreaking])
+        #expect(self.stages("在云杉铁路物流基地项目建设现场隆重举行2024年第二批重点项目集中开工仪式。") == [.groundbreaking])
+        #expect(self.stages("青禾智能教学基地项目现场举行了投产仪式。") == [.inProduction])
+        #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
+    }
+
+    @Test func readsNoStageFromADayThatStartsSomeAndCompletesOthers() {
+        let text = "当天开竣工的青禾大道、云杉路东段改造工程、白塔农贸综合批发市场工程等8个项目，总投资65.5亿元。"
+        #expect(self.stages(text) == [.unknown, .unknown, .unknown])
+    }
+
+    @Test func readsNoStageFromWhatAStageWillBring() {
+        let text = "开工的3个项目分别是：青禾食品加工厂建设项目、云杉党校建设工程、白塔渔业产业园一期，这些项目的建成将补齐基础设施短板。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking, .groundbreaking])
+    }
+
+    @Test func endsAListAtAnItemLongerThanAnyName() {
+        let text = "开工的10个重大项目包括青禾年产7000平方米航空模具生产线项目、云杉环境科技有限公司年产2000万平方米无纺布生产线项目、白塔碧海产业用布有限公司年产100万平方米针刺无纺布生产线技改项目。"
+        #expect(self.stages(text).count == 3)
     }
 
     @Test func readsNoStageFromACeremonyToldAsATime() {

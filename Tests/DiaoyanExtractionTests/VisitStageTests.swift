@@ -25,6 +25,18 @@ import Testing
         #expect(stages == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
     }
 
+    @Test func readsAVisitAskingAfterBuildingAndOutputAsUnderConstruction() {
+        let text = "林远一行到青禾柠檬智能制造项目实地参观，询问项目建设进度、生产运营情况。"
+        #expect(self.stages(text) == ["青禾柠檬智能制造项目": .underConstruction])
+        #expect(self.stages("林远一行到青禾柠檬智能制造项目实地参观，了解生产经营情况。") == ["青禾柠檬智能制造项目": .inProduction])
+    }
+
+    @Test func readsTheProjectsATourStopsAtAsUnderConstruction() {
+        let text = "林远一行先后到青禾轮胎有限公司项目、云杉电子有限公司电极箔项目等地实地调研。每到一处，林远都深入车间。"
+        #expect(self.stages(text) == ["青禾轮胎有限公司项目": .underConstruction, "云杉电子有限公司电极箔项目": .underConstruction])
+        #expect(self.stages("林远一行先后到青禾食品项目等地，了解项目规划。") == ["青禾食品项目": .unknown])
+    }
+
     @Test func readsSitesToldInTheVisitsNeighbouringSentence() {
         let text = "市长林远实地踏查了青禾食品加工项目、云杉物流园项目。在各项目现场，林远详细了解施工进展。"
         #expect(self.stages(text) == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])

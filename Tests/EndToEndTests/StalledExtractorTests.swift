@@ -55,12 +55,15 @@ import Testing
             // confirms documents another extractor has already confirmed.
             stalled.signal(SIGCONT)
             var after = before
+            // On a loaded machine the scrape may return only after it has extracted every document: then it holds no
+            // stale batch, and only the counts below are to check.
+            let heldABatch = before < Double(total)
             let deadline = clock.now + .seconds(60)
-            while after <= before, clock.now < deadline {
+            while heldABatch, after <= before, clock.now < deadline {
                 try await Task.sleep(for: .milliseconds(100))
                 after = try await MetricsScrape(address: stalledMetrics).value("diaoyan_documents_extracted_total") ?? 0
             }
-            #expect(after > before, "the woken extractor finished its stale batch")
+            #expect(!heldABatch || after > before, "the woken extractor finished its stale batch")
 
             let late = try await TrioCount.settle(harness, expected: figures.acknowledged)
             let aggregator = try await MetricsScrape(address: try await harness.trio.aggregator.waitForPort("metrics"))

@@ -28,9 +28,14 @@ public struct MinHashSignature: Hashable, Sendable {
 
     /// The signature of `text`'s shingles; nil when the text has fewer content scalars than one shingle.
     ///
-    /// Each permutation runs over all the shingle hashes at once (its seed and running minimum stay in registers
-    /// and the hashes' mixes are independent, so they overlap in the pipeline); the hashes are deduplicated by
+    /// Two permutations run together over all the shingle hashes (their seeds and running minima stay in
+    /// registers and the mixes are independent, so they overlap in the pipeline); the hashes are deduplicated by
     /// sorting, not hashing.
+    ///
+    /// The minima are kept as whole 64-bit mixes and cut to their high 32 bits at the end (the high half of the
+    /// least mix is the least high half). Cutting each mix first let the compiler vectorize the loop with SSE2,
+    /// which has no 64-bit multiply: it emulated each with three 32-bit ones and ran 1.4 times slower than this
+    /// scalar loop (0.45 against 0.32 ms for 1,200 shingles).
     public init?(text: Substring) {
         let hashes = Self.shingleHashes(text)
         guard !hashes.isEmpty else { return nil }
@@ -38,13 +43,16 @@ public struct MinHashSignature: Hashable, Sendable {
         hashes.withUnsafeBufferPointer { hashes in
             minima.withUnsafeMutableBufferPointer { minima in
                 Self.seeds.withUnsafeBufferPointer { seeds in
-                    for index in 0..<Self.permutations {
-                        let seed = seeds[index]
-                        var least = UInt32.max
+                    // ``permutations`` is even.
+                    for index in stride(from: 0, to: Self.permutations, by: 2) {
+                        let (first, second) = (seeds[index], seeds[index + 1])
+                        var (leastFirst, leastSecond) = (UInt64.max, UInt64.max)
                         for hash in hashes {
-                            least = min(least, UInt32(truncatingIfNeeded: Self.mix(hash &+ seed) >> 32))
+                            leastFirst = min(leastFirst, Self.mix(hash &+ first))
+                            leastSecond = min(leastSecond, Self.mix(hash &+ second))
                         }
-                        minima[index] = least
+                        minima[index] = UInt32(truncatingIfNeeded: leastFirst >> 32)
+                        minima[index + 1] = UInt32(truncatingIfNeeded: leastSecond >> 32)
                     }
                 }
             }

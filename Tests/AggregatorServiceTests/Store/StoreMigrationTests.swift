@@ -37,13 +37,21 @@ import Testing
 
     private static let records = [
         ExtractionRecord(
-            id: "a", source: "a.txt", title: "王兆力到阿城区调研", published: "2021-04-26",
-            persons: [.init(name: "王兆力", role: .official)], places: [.init(acheng)],
+            id: "a",
+            source: "a.txt",
+            title: "王兆力到阿城区调研",
+            published: "2021-04-26",
+            persons: [.init(name: "王兆力", role: .official)],
+            places: [.init(acheng)],
             projects: [.init(name: "华明管业100万吨制管项目", stage: .underConstruction, place: .init(acheng, from: .story))],
             amounts: [.init(text: "100亿元", value: 1e10, currency: "CNY")]
         ),
         ExtractionRecord(
-            id: "b", source: "b.txt", title: "华明管业项目投产", published: "2021-09-02", places: [.init(acheng)],
+            id: "b",
+            source: "b.txt",
+            title: "华明管业项目投产",
+            published: "2021-09-02",
+            places: [.init(acheng)],
             projects: [.init(name: "100万吨制管项目", stage: .inProduction, place: .init(acheng, from: .mention))]
         ),
     ]
@@ -59,12 +67,16 @@ import Testing
                 // Rows as the previous release wrote them: the record's JSON, a headline story, its old facts.
                 try db.execute(
                     sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [record.id, record.source, record.title, record.published, "2021-0\(4 + offset)",
-                        "title:" + (record.title ?? ""), try encoder.encode(record), 1_700_000_000 + offset]
+                    arguments: [
+                        record.id, record.source, record.title, record.published, "2021-0\(4 + offset)",
+                        "title:" + (record.title ?? ""), try encoder.encode(record), 1_700_000_000 + offset,
+                    ]
                 )
                 try db.execute(
                     sql: "INSERT INTO projects(doc, idx, name, key, stage) VALUES (?, 0, ?, ?, ?)",
-                    arguments: [record.id, record.projects[0].name, record.projects[0].name, record.projects[0].stage.rawValue]
+                    arguments: [
+                        record.id, record.projects[0].name, record.projects[0].name, record.projects[0].stage.rawValue,
+                    ]
                 )
             }
         }
@@ -72,7 +84,7 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])
+        #expect(migrations == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
     }
 
     /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint
@@ -85,7 +97,13 @@ import Testing
         let original = RecordContext(signature: values, amountProjects: [nil])
         values[5] += 1
         let reprint = RecordContext(signature: values, amountProjects: [nil])
-        let reprinted = ExtractionRecord(id: "c", source: "c.txt", title: "转载", published: "2021-04-27", places: [.init(Self.acheng)])
+        let reprinted = ExtractionRecord(
+            id: "c",
+            source: "c.txt",
+            title: "转载",
+            published: "2021-04-27",
+            places: [.init(Self.acheng)]
+        )
         for path in [migrated, fresh] {
             _ = try await SQLiteRecordStore(path: path).commit([Self.records[0]], contexts: ["a": original])
         }
@@ -109,6 +127,139 @@ import Testing
         try await StatisticsComparison.expectSame(stores[0], stores[1])
     }
 
+    /// The fact tables of documents as `v3` to `v8` keep them (`doc` the document's id): each table's definition,
+    /// its columns after `doc`, and its indexes.
+    private static let textKeyedFacts: [(table: String, definition: String, columns: String, indexes: [String])] = [
+        (
+            "places",
+            "doc TEXT NOT NULL, path TEXT NOT NULL, code TEXT, level TEXT, province TEXT, city TEXT, county TEXT, park TEXT",
+            "path, code, level, province, city, county, park",
+            [
+                "places_doc ON places(doc)", "places_province ON places(province, doc)",
+                "places_city ON places(city, doc)",
+                "places_county ON places(county, doc)", "places_park ON places(park, doc)",
+                "places_path ON places(path, doc)", "places_code ON places(code, doc)",
+            ]
+        ),
+        (
+            "reports",
+            """
+            doc TEXT NOT NULL, idx INTEGER NOT NULL, project INTEGER NOT NULL, name TEXT NOT NULL, stage TEXT NOT NULL,
+            date TEXT, path TEXT, code TEXT, level TEXT, park TEXT, organization TEXT, PRIMARY KEY (doc, idx)
+            """,
+            "idx, project, name, stage, date, path, code, level, park, organization",
+            ["reports_project ON reports(project, doc)", "reports_doc ON reports(doc, project, stage)"]
+        ),
+        (
+            "quantities", "project INTEGER NOT NULL, doc TEXT NOT NULL, unit TEXT NOT NULL, value REAL NOT NULL",
+            "project, unit, value", ["quantities_project ON quantities(project, unit, value)"]
+        ),
+        (
+            "persons", "doc TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL", "name, role",
+            ["persons_doc ON persons(doc, role, name)", "persons_name ON persons(role, name, doc)"]
+        ),
+        (
+            "organizations", "doc TEXT NOT NULL, name TEXT NOT NULL", "name",
+            ["organizations_doc ON organizations(doc)", "organizations_name ON organizations(name, doc)"]
+        ),
+        (
+            "industries", "doc TEXT NOT NULL, industry TEXT NOT NULL", "industry",
+            ["industries_doc ON industries(doc)", "industries_industry ON industries(industry, doc)"]
+        ),
+        (
+            "events",
+            "doc TEXT NOT NULL, idx INTEGER NOT NULL, story TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, date TEXT, month TEXT",
+            "idx, story, key, type, date, month",
+            ["events_doc ON events(doc)", "events_month ON events(month, story, key)"]
+        ),
+        (
+            "amounts",
+            "doc TEXT NOT NULL, idx INTEGER NOT NULL, project INTEGER, currency TEXT NOT NULL, value REAL NOT NULL",
+            "idx, project, currency, value",
+            ["amounts_doc ON amounts(doc)", "amounts_project ON amounts(project, currency, value)"]
+        ),
+    ]
+
+    /// A file of the last release (`v8`: facts keyed by the documents' ids) migrates to `v9` (keyed by their
+    /// numbers) and answers every statistic from its facts, filtered or not, and lists its projects, exactly as a
+    /// store that never was `v8`, before and after more records arrive.
+    @Test func aV8FileAnswersTheSameAfterV9() async throws {
+        let folder = try TemporaryDirectory("migration-v9")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v8.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 11)
+        let (first, second) = (archive.next(150), archive.next(60))
+        for path in [migrated, fresh] {
+            let store = try SQLiteRecordStore(path: path)
+            for batch in [first[..<70], first[70...]] {
+                let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { one, _ in one })
+                _ = try await store.commit(batch.map(\.record), contexts: contexts)
+            }
+        }
+        // As the last release left the file: every fact table's `doc` the document's id, no `number`, no `v9`.
+        var script = ""
+        for facts in Self.textKeyedFacts {
+            script += """
+                ALTER TABLE \(facts.table) RENAME TO \(facts.table)_v9;
+                CREATE TABLE \(facts.table) (\(facts.definition));
+                INSERT INTO \(facts.table)(doc, \(facts.columns))
+                    SELECT d.id, \(facts.columns.split(separator: ",").map { "t." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                    FROM \(facts.table)_v9 t JOIN documents d ON d.number = t.doc;
+                DROP TABLE \(facts.table)_v9;
+
+                """
+            script += facts.indexes.map { "CREATE INDEX \($0);\n" }.joined()
+        }
+        script += """
+            DROP INDEX documents_number; ALTER TABLE documents DROP COLUMN number;
+            DELETE FROM grdb_migrations WHERE identifier = 'v9';
+            """
+        let downgrade = script
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let textKeyed = try await DatabaseQueue(path: migrated).read { db in
+            try String.fetchOne(db, sql: "SELECT typeof(doc) FROM persons LIMIT 1")
+        }
+        #expect(textKeyed == "text")
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        let numbered = try await DatabaseQueue(path: migrated).read { db in
+            try Int.fetchAll(db, sql: "SELECT number FROM documents ORDER BY stored_at, id")
+        }
+        #expect(numbered == Array(1...150), "numbered in storing order")
+        try await Self.expectSameFacts(stores[0], stores[1])
+        for store in stores {
+            let contexts = Dictionary(second.map { ($0.record.id, $0.context) }, uniquingKeysWith: { one, _ in one })
+            _ = try await store.commit(second.map(\.record), contexts: contexts)
+            #expect(try await store.stats(StatsRequest(metric: .documents)).total == 210)
+        }
+        try await Self.expectSameFacts(stores[0], stores[1])
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+    }
+
+    /// Every metric by every dimension from the fact tables, unfiltered and under each kind of filter, and the
+    /// project listing, the same from both stores.
+    private static func expectSameFacts(_ one: any RecordStore, _ other: any RecordStore) async throws {
+        let official = try await one.stats(StatsRequest(metric: .officials, by: .official), fromFacts: true)
+            .rows.first?.key
+        let filters: [QueryFilter?] = [
+            nil, QueryFilter(from: "2021", to: "2023-06"), QueryFilter(place: "黑龙江省"), QueryFilter(industry: .steel),
+            QueryFilter(stage: .inProduction), QueryFilter(official: official),
+        ]
+        for filter in filters {
+            for metric in StatsMetric.allCases {
+                for dimension in [nil] + StatsDimension.allCases.map(Optional.some) {
+                    let request = StatsRequest(metric: metric, by: dimension, filter: filter)
+                    let mine = try await one.stats(request, fromFacts: true)
+                    let theirs = try await other.stats(request, fromFacts: true)
+                    let label = "\(metric) by \(dimension?.rawValue ?? "-") where \(String(describing: filter))"
+                    #expect(StatisticsComparison.rows(mine) == StatisticsComparison.rows(theirs), "\(label)")
+                    #expect(mine.total == theirs.total, "\(label)")
+                }
+            }
+            let request = ProjectsRequest(filter: filter, limit: 500)
+            #expect(try await one.projects(request) == (try await other.projects(request)))
+        }
+    }
+
     /// The same on PostgreSQL: the previous schema as `v1` and `v2` create it there, its rows, then a store.
     @Test(.enabled(if: ThrowawayPostgres.isAvailable))
     func aPreviousSchemaOnPostgreSQLMigratesAndKeepsItsRecords() async throws {
@@ -122,7 +273,10 @@ import Testing
             .replacingOccurrences(of: " REAL", with: " DOUBLE PRECISION")
             .replacingOccurrences(of: " INTEGER", with: " BIGINT")
         for (offset, record) in Self.records.enumerated() {
-            let json = String(decoding: try encoder.encode(record), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
+            let json = String(decoding: try encoder.encode(record), as: UTF8.self).replacingOccurrences(
+                of: "'",
+                with: "''"
+            )
             script += """
                 INSERT INTO documents VALUES ('\(record.id)', '\(record.source)', '\(record.title ?? "")', '\(record.published ?? "")',
                     '2021-0\(4 + offset)', 'title:\(record.title ?? "")', convert_to('\(json)', 'UTF8'), \(1_700_000_000 + offset));

@@ -35,11 +35,15 @@ enum FactWriter {
             storyOf.append(story)
             if let signature = fact.signature, story == id { roots.append((id, signature)) }
         }
-        try Self.insertDocuments(documents, facts: facts, stories: storyOf, session: session)
+        // Numbered after the last stored document, in this order: the `doc` of their facts (`v9`). One writer at a
+        // time (SQLite's, PostgreSQL's advisory lock), so the numbers are free.
+        let last = try session.rows("SELECT max(number) AS last FROM documents", []).first?.integer("last") ?? 0
+        let numbers = documents.indices.map { last + 1 + Int64($0) }
+        try Self.insertDocuments(documents, numbers: numbers, facts: facts, stories: storyOf, session: session)
         try StoryLinker.storeRoots(roots, session: session)
         for root in roots { for key in root.signature.bandKeys { bands?.insert(key) } }
-        try Self.insertDocumentFacts(documents, facts: facts, stories: storyOf, session: session)
-        let linked = try Self.insertReports(documents, facts: facts, session: session)
+        try Self.insertDocumentFacts(numbers, facts: facts, stories: storyOf, session: session)
+        let linked = try Self.insertReports(documents, numbers: numbers, facts: facts, session: session)
         var tallies = TallyWriter()
         tallies.reserveTotals(facts.count * 20)
         for (index, fact) in facts.enumerated() {
@@ -72,9 +76,10 @@ enum FactWriter {
         try tallies.write(session)
     }
 
-    /// The `documents` rows, with each document's story, signature and story place.
+    /// The `documents` rows, with each document's story, signature, story place and number.
     private static func insertDocuments(
         _ documents: [Document],
+        numbers: [Int64],
         facts: [FactRows],
         stories: [String],
         session: any SQLSession
@@ -82,26 +87,27 @@ enum FactWriter {
         try session.insert(
             into: """
                 documents(id, source, title, published, month, story, record, stored_at, signature, path, code,
-                    province, city, county, park)
+                    province, city, county, park, number)
                 """,
-            zip(documents, zip(facts, stories)).map { document, fact in
-                let (facts, story) = fact
+            documents.indices.map { index in
+                let (document, fact, story) = (documents[index], facts[index], stories[index])
                 let record = document.record
-                let place = facts.storyPlace
+                let place = fact.storyPlace
                 return [
                     .text(record.id), .text(record.source), record.title.sqlValue, record.published.sqlValue,
-                    facts.month.sqlValue, .text(story), .blob(document.json), .integer(document.storedAt),
-                    facts.signature?.bytes.sqlValue ?? .null, place?.path.sqlValue ?? .null,
+                    fact.month.sqlValue, .text(story), .blob(document.json), .integer(document.storedAt),
+                    fact.signature?.bytes.sqlValue ?? .null, place?.path.sqlValue ?? .null,
                     place?.code.sqlValue ?? .null, place?.province.sqlValue ?? .null, place?.city.sqlValue ?? .null,
-                    place?.county.sqlValue ?? .null, place?.park.sqlValue ?? .null,
+                    place?.county.sqlValue ?? .null, place?.park.sqlValue ?? .null, .integer(numbers[index]),
                 ]
             }
         )
     }
 
-    /// Places, persons, organizations, industries and events of the documents, each table in one statement.
+    /// Places, persons, organizations, industries and events of the documents (by their numbers), each table in one
+    /// statement.
     private static func insertDocumentFacts(
-        _ documents: [Document],
+        _ numbers: [Int64],
         facts: [FactRows],
         stories: [String],
         session: any SQLSession
@@ -112,7 +118,7 @@ enum FactWriter {
         var industries: [[SQLValue]] = []
         var events: [[SQLValue]] = []
         for (index, fact) in facts.enumerated() {
-            let id = SQLValue.text(documents[index].record.id)
+            let id = SQLValue.integer(numbers[index])
             let story = stories[index]
             places += fact.places.map { place in
                 [
@@ -142,6 +148,7 @@ enum FactWriter {
     /// what the reports add to each project's tallies.
     private static func insertReports(
         _ documents: [Document],
+        numbers: [Int64],
         facts: [FactRows],
         session: any SQLSession
     ) throws -> (linker: ProjectLinker, added: [Int64: ProjectTallies]) {
@@ -165,7 +172,7 @@ enum FactWriter {
         var amounts: [[SQLValue]] = []
         var added: [Int64: ProjectTallies] = [:]
         for (index, fact) in facts.enumerated() {
-            let id = SQLValue.text(documents[index].record.id)
+            let id = SQLValue.integer(numbers[index])
             var projectIDs: [Int: Int64] = [:]
             for (project, key) in zip(fact.projects, keyed[index]) {
                 let projectID = linker.link(

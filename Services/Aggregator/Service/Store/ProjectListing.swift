@@ -29,7 +29,13 @@ struct ProjectListing {
     /// One project with its reports, industries and investment.
     private static func project(_ row: SQLRow, session: any SQLSession) throws -> ProjectsResult.Project {
         let id = row.integer("id") ?? 0
-        let reports = try session.rows("SELECT doc, stage, date FROM reports WHERE project = ? ORDER BY doc", id)
+        let reports = try session.rows(
+            """
+            SELECT d.id AS doc, r.stage AS stage, r.date AS date FROM reports r JOIN documents d ON d.number = r.doc
+            WHERE r.project = ? ORDER BY d.id
+            """,
+            id
+        )
         let stages = ProjectLifecycle.ordered(
             reports.map { report in
                 ProjectsResult.StageReport(

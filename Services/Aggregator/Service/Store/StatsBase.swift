@@ -17,7 +17,8 @@ struct StatsBase {
     let from: String
     /// The distinct item counted, or what makes a summed figure distinct.
     let item: String
-    /// The column holding the document id, for document and story facts.
+    /// The column holding the document's number (`documents.number`, the fact tables' `doc`), for document and
+    /// story facts.
     let document: String
     /// Unit and value columns of summed metrics.
     let summed: (unit: String, value: String)?
@@ -28,21 +29,24 @@ struct StatsBase {
             "(SELECT project, \(unit) AS unit, max(value) AS value FROM \(table) \(condition) GROUP BY project, \(unit)) q JOIN projects p ON p.id = q.project"
         }
         switch metric {
-        case .documents: (level, from, item, document, summed) = (.document, "documents d", "d.id", "d.id", nil)
-        case .stories: (level, from, item, document, summed) = (.document, "documents d", "d.story", "d.id", nil)
+        case .documents: (level, from, item, document, summed) = (.document, "documents d", "d.id", "d.number", nil)
+        case .stories: (level, from, item, document, summed) = (.document, "documents d", "d.story", "d.number", nil)
         case .events: (level, from, item, document, summed) = (.document, "events e", "e.key", "e.doc", nil)
         case .officials:
             (level, from, item, document, summed) = (.document, "persons o", "o.name", "o.doc", nil)
         case .projects: (level, from, item, document, summed) = (.project, "projects p", "p.id", "", nil)
         case .capacity:
-            (level, from, item, document, summed) = (.project, projectSum("quantities", "unit", ""), "p.id", "", ("q.unit", "q.value"))
+            (level, from, item, document, summed) = (
+                .project, projectSum("quantities", "unit", ""), "p.id", "", ("q.unit", "q.value")
+            )
         case .investment:
             (level, from, item, document, summed) = (
-                .project, projectSum("amounts", "currency", "WHERE project IS NOT NULL"), "p.id", "", ("q.unit", "q.value")
+                .project, projectSum("amounts", "currency", "WHERE project IS NOT NULL"), "p.id", "",
+                ("q.unit", "q.value")
             )
         case .announcedInvestment:
             (level, from, item, document, summed) = (
-                .story, "amounts a JOIN documents d ON d.id = a.doc AND a.project IS NULL", "d.story", "d.id",
+                .story, "amounts a JOIN documents d ON d.number = a.doc AND a.project IS NULL", "d.story", "d.number",
                 ("a.currency", "a.value")
             )
         }
@@ -106,8 +110,8 @@ struct StatsBase {
         case .province, .city, .county, .park: return (self.from, "p.\(dimension.rawValue)")
         case .stage: return (self.from, "p.stage")
         case .industry: return ("\(self.from) LEFT JOIN project_industries g ON g.project = p.id", "g.industry")
-        case .month: return viaReports("d.month", "JOIN documents d ON d.id = r.doc")
-        case .source: return viaReports("d.source", "JOIN documents d ON d.id = r.doc")
+        case .month: return viaReports("d.month", "JOIN documents d ON d.number = r.doc")
+        case .source: return viaReports("d.source", "JOIN documents d ON d.number = r.doc")
         case .official: return viaReports("o.name", "JOIN persons o ON o.doc = r.doc AND o.role = 'official'")
         case .organization: return viaReports("r.organization", "")
         }
@@ -131,10 +135,10 @@ struct StatsBase {
         case .month:
             if self.metric == .events { return (self.from, "e.month") }
             return hasDocuments
-                ? (self.from, "d.month") : ("\(self.from) JOIN documents g ON g.id = \(self.document)", "g.month")
+                ? (self.from, "d.month") : ("\(self.from) JOIN documents g ON g.number = \(self.document)", "g.month")
         case .source:
             return hasDocuments
-                ? (self.from, "d.source") : ("\(self.from) JOIN documents g ON g.id = \(self.document)", "g.source")
+                ? (self.from, "d.source") : ("\(self.from) JOIN documents g ON g.number = \(self.document)", "g.source")
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DiaoyanModels
+import Foundation
 
 /// The WHERE condition of a query's filter, with its arguments, for one base and grouping.
 ///
@@ -22,10 +22,17 @@ struct StatsFilterSQL {
         let dates = Self.dates(filter)
         let keep: (String) -> String =
             base.level == .project
-            ? { "p.id IN (SELECT r.project FROM reports r JOIN documents d ON d.id = r.doc WHERE \($0))" }
+            ? { "p.id IN (SELECT r.project FROM reports r JOIN documents d ON d.number = r.doc WHERE \($0))" }
             : { "\(grouping.document) IN (\($0))" }
         if let (clause, values) = dates {
-            add(keep(base.level == .project ? clause.replacingOccurrences(of: "published", with: "d.published") : "SELECT id FROM documents WHERE \(clause)"), values)
+            add(
+                keep(
+                    base.level == .project
+                        ? clause.replacingOccurrences(of: "published", with: "d.published")
+                        : "SELECT number FROM documents WHERE \(clause)"
+                ),
+                values
+            )
         }
         if let place = filter.place {
             let (match, values) = Self.place(place)
@@ -44,7 +51,11 @@ struct StatsFilterSQL {
             )
         }
         if let stage = filter.stage?.rawValue {
-            add(base.level == .project ? "p.stage = ?" : "\(grouping.document) IN (SELECT doc FROM reports WHERE stage = ?)", [stage])
+            add(
+                base.level == .project
+                    ? "p.stage = ?" : "\(grouping.document) IN (SELECT doc FROM reports WHERE stage = ?)",
+                [stage]
+            )
         }
         if let official = filter.official {
             let officials = "SELECT doc FROM persons WHERE role = 'official' AND name = ?"

@@ -10,7 +10,8 @@ import Foundation
 ///
 /// ```
 /// documents(id PK, source, title, published, month, story, record, stored_at, signature,
-///     path, code, province, city, county, park)            one row per record; the path… columns: the story's place
+///     path, code, province, city, county, park, number)    one row per record; the path… columns: the story's place;
+///                                                          number (v9): storing order, the `doc` of the tables below
 /// story_roots(number PK, doc) · story_bands(key, number)   the MinHash LSH band keys of each signed story root
 /// story_bands_recent(key, number)                          the same, of the latest stories (v8)
 /// places(doc, path, code, level, province, city, county, park)
@@ -37,6 +38,8 @@ enum StoreSchema {
             try Self.run(Self.version3, on: session)
             // The rebuild writes the tallies as this release keeps them (`v6`), not as `v3` defined them.
             try Self.run(TallyItems.definition, on: session)
+            // And the facts keyed by document numbers (`v9`).
+            try Self.run(Self.version9, on: session)
             try FactWriter.rebuild(session)
         },
         Migration(identifier: "v4") { session in
@@ -69,7 +72,26 @@ enum StoreSchema {
         // The band keys of the latest stories in a small table of their own (``StoryLinker``); a store migrated
         // keeps the ones it has in `story_bands`.
         Migration(identifier: "v8") { session in try Self.run(Self.version8, on: session) },
+        // Fact tables keyed by a document's number instead of its 64-character id. A file that went through `v3`'s
+        // rebuild in this release has them already (the rebuild writes facts as this release does).
+        Migration(identifier: "v9") { session in
+            if try !Self.hasDocumentNumbers(session) { try Self.run(Self.version9, on: session) }
+        },
     ]
+
+    /// Whether `documents` has its `number` column (``version9``) already.
+    static func hasDocumentNumbers(_ session: any SQLSession) throws -> Bool {
+        let sql =
+            switch session.dialect {
+            case .sqlite: "SELECT count(*) AS found FROM pragma_table_info('documents') WHERE name = 'number'"
+            case .postgres:
+                """
+                SELECT count(*) AS found FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = 'documents' AND column_name = 'number'
+                """
+            }
+        return try (session.rows(sql, []).first?.integer("found") ?? 0) > 0
+    }
 
     /// Runs each `;`-separated statement of `script`, in the session's types.
     static func run(_ script: String, on session: any SQLSession) throws {
@@ -233,4 +255,22 @@ enum StoreSchema {
         CREATE TABLE story_bands_recent (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number))
             WITHOUT ROWID
         """
+
+    /// Every document numbered in storing order (`documents.number`, unique) and every fact table of documents made
+    /// again with that number as its `doc` (``DocumentFactTable``). Why: a 64-character id was in every fact row and
+    /// in each of its table's indexes (seven on `places`), and ids, being hashes, put each new document's entries at
+    /// random leaves of every `doc` index, so a fold dirtied pages all over the file (the WAL took some 52 KB a
+    /// record of the generated corpus, the file 17 KB); a number is a few bytes and only grows, so those indexes
+    /// take new entries at their right edge.
+    static var version9: String {
+        """
+        ALTER TABLE documents ADD COLUMN number INTEGER;
+        CREATE TABLE document_numbers_v9 (id TEXT PRIMARY KEY, number INTEGER NOT NULL);
+        INSERT INTO document_numbers_v9(id, number) SELECT id, row_number() OVER (ORDER BY stored_at, id) FROM documents;
+        UPDATE documents SET number = (SELECT n.number FROM document_numbers_v9 n WHERE n.id = documents.id);
+        DROP TABLE document_numbers_v9;
+        CREATE UNIQUE INDEX documents_number ON documents(number);
+
+        """ + DocumentFactTable.all.map(\.renumbering).joined()
+    }
 }

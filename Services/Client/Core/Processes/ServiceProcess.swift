@@ -9,15 +9,17 @@ package final class ServiceProcess: Sendable {
     /// Why a child could not be started or did not come up.
     package enum Error: Swift.Error, CustomStringConvertible {
         case executableMissing(name: String, searched: String)
-        case exitedEarly(name: String, status: Int32, log: String)
+        /// `lastWords`: the end of its log, so that the reason survives a log folder removed after the failure.
+        case exitedEarly(name: String, status: Int32, log: String, lastWords: String)
         case noAnnouncement(name: String, port: String, log: String)
 
         package var description: String {
             switch self {
             case .executableMissing(let name, let searched):
                 "\(name) not found in \(searched). Build all four executables first: `swift build -c release` (or `swift build`), then run diaoyan from the same folder."
-            case .exitedEarly(let name, let status, let log):
+            case .exitedEarly(let name, let status, let log, let lastWords):
                 "\(name) exited with status \(status) before it was ready; see \(log)"
+                    + (lastWords.isEmpty ? "" : ", which ends: \(lastWords)")
             case .noAnnouncement(let name, let port, let log):
                 "\(name) did not announce its \(port) port in time; see \(log)"
             }
@@ -83,6 +85,13 @@ package final class ServiceProcess: Sendable {
         try process.run()
     }
 
+    /// The last lines of the child's log (at most 400 characters), or "" when it cannot be read.
+    private func logEnd() -> String {
+        guard let log = try? String(contentsOfFile: self.logPath, encoding: .utf8) else { return "" }
+        let lines = log.split(separator: "\n").suffix(3).joined(separator: " | ")
+        return String(lines.suffix(400))
+    }
+
     /// Waits until the child has announced `port`, and returns `host:port`.
     package func waitForPort(_ port: String, timeout: Duration = .seconds(60)) async throws -> String {
         let deadline = ContinuousClock.now + timeout
@@ -91,7 +100,12 @@ package final class ServiceProcess: Sendable {
                 return "\(found.host):\(found.port)"
             }
             if !self.process.isRunning {
-                throw Error.exitedEarly(name: self.name, status: self.process.terminationStatus, log: self.logPath)
+                throw Error.exitedEarly(
+                    name: self.name,
+                    status: self.process.terminationStatus,
+                    log: self.logPath,
+                    lastWords: self.logEnd()
+                )
             }
             try await Task.sleep(for: .milliseconds(20))
         }

@@ -14,10 +14,12 @@ package struct EventFinder: Sendable {
         ("启用", .commissioning), ("投入使用", .commissioning), ("竣工", .other), ("封顶", .other),
         ("调研", .inspection), ("考察", .inspection), ("视察", .inspection), ("察看", .inspection), ("检查", .inspection),
         ("走访", .inspection), ("来到", .inspection), ("走进", .inspection), ("座谈会", .meeting), ("推进会", .meeting),
-        ("会议", .meeting), ("常务会", .meeting),
+        ("会议", .meeting), ("常务会", .meeting), ("进行座谈", .meeting), ("进行了座谈", .meeting), ("的座谈", .meeting),
+        ("办公会", .meeting),
+        ("专题会", .meeting),
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("推进大会", .meeting), ("调度大会", .meeting), ("对接活动", .conference),
-        ("招商会", .conference),
+        ("招商会", .conference), ("说明会", .conference),
         ("签约会", .signing), ("会见", .meeting), ("并网", .commissioning),
         ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
         ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),
@@ -35,10 +37,12 @@ package struct EventFinder: Sendable {
     private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
-        "当天", "当日", "同日", "同一天", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
+        "当天", "当日", "同日", "同一天", "与此同时", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",
     ]
 
     private let trie: ScalarTrie<EventType>
+    /// Verbs of attending or chairing a gathering (`出席会议`, `主持会议`).
+    private let attendance = ScalarTrie<Bool>(endingWords: ["出席", "主持", "参加", "出席了", "主持了", "参加了"])
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
@@ -189,7 +193,8 @@ package struct EventFinder: Sendable {
         /// The date of an event word at `index`: the date written last before it; else the day `当天` points back
         /// to (a date written after the word, `当天…察看今年3月竣工的…`, tells of something else); else the first
         /// date after it; else the date of an earlier event of its type, the day pointed back to, or the
-        /// paragraph's date.
+        /// paragraph's date; a ceremony, fair or official event told without any takes the day of one of its type
+        /// told before, else the story's day.
         func date(forWordAt index: Int, type: EventType, isStage: Bool, told: Told) -> String? {
             let candidates = told.candidates
             if let nearest = candidates.last(where: { $0.at < index }) {
@@ -203,8 +208,11 @@ package struct EventFinder: Sendable {
             } else if told.sameDay {
                 return self.lastEventDate ?? self.paragraphDate ?? self.storyDate
             }
-            let official = type == .inspection || type == .meeting
-            return self.paragraphDate ?? (told.ceremony || type == .conference || official ? self.storyDate : nil)
+            if let paragraph = self.paragraphDate { return paragraph }
+            guard told.ceremony || type == .conference || type == .inspection || type == .meeting else { return nil }
+            // A ceremony told again without a date (`县委书记宣布项目开工`, `图为集中开工仪式现场`) is the one already
+            // dated, not one on the page's first date.
+            return self.events.last(where: { $0.type == type && $0.date?.count == 10 })?.date ?? self.storyDate
         }
 
         /// Remembers `date` as the day later sentences point back to: a month or a year told in passing
@@ -287,6 +295,12 @@ package struct EventFinder: Sendable {
             defer { index += match.length }
             let type = match.value
             let isStage = Self.stageTypes.contains(type)
+            // `出席会议`, `主持会议` at a fair or a signing: the 会议 is that gathering, told again.
+            if type == .meeting, self.attendance.longestMatch(in: scalars, endingAt: index) != nil,
+                reading.events.contains(where: { $0.type == .conference || $0.type == .signing })
+            {
+                continue
+            }
             guard !typesInSentence.contains(type),
                 self.tellsEvent(at: index, length: match.length, in: scalars, told: told),
                 !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)

@@ -180,18 +180,27 @@ package struct ProjectFinder: Sendable {
         var end = start - 1
         while end > 0, scalars[end] == "、" {
             var itemStart = end
-            while itemStart > 0, end - itemStart < 24, scalars[itemStart - 1] != "、",
+            while itemStart > 0, end - itemStart < 40, scalars[itemStart - 1] != "、",
                 !ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1])
             {
                 itemStart -= 1
             }
-            let item = self.nameStart(endingAt: end, in: scalars, limit: end - itemStart)..<end
+            // An item longer than any name (the walk stopped short of a separator) ends the list.
+            guard
+                itemStart == 0 || scalars[itemStart - 1] == "、"
+                    || ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1])
+            else { break }
+            // An item written with its own 项目 (`A项目、B项目等`) is read without it, as a name closing a list is.
+            let core =
+                end - itemStart > Self.suffix.count && scalars.has(Self.suffix, at: end - Self.suffix.count)
+                ? end - Self.suffix.count : end
+            let item = self.nameStart(endingAt: core, in: scalars, limit: core - itemStart)..<end
             let written = scalars.string(item)
             // A company, a town or a venue listed beside the project is none (`A有限公司、B项目`, `首山镇、…`).
-            guard item.count >= 3, !self.endsWithLeadingWord(item, in: scalars),
+            guard item.count >= 3, !self.endsWithLeadingWord(item.lowerBound..<core, in: scalars),
                 !Self.companyEnds.contains(where: written.hasSuffix), !Self.notListedEnds.contains(scalars[end - 1]),
                 !written.contains("会场"), !written.contains("现场"),
-                self.judge.isNamed(item, in: scalars, places: places)
+                self.judge.isNamed(item.lowerBound..<core, in: scalars, places: places)
             else { break }
             items.append(item)
             guard item.lowerBound == itemStart, itemStart > 0 else { break }
@@ -247,6 +256,13 @@ package struct ProjectFinder: Sendable {
             if scalar == "、" { sawSeparator = true }
             if untilSentenceEnd, scalar == "。" || scalar == "；" || scalar == ";" {
                 return sawSeparator ? index : nil
+            }
+            // `7个项目分别是A、B、C，涵盖…`: the items of a counted list end at the comma after them, unless the last
+            // one closes with 项目 (`分别为：A项目，B项目，C项目。` lists by commas, each name found on its own).
+            if untilSentenceEnd, sawSeparator, scalar == "，" || scalar == ",",
+                !scalars.has(Self.suffix, at: index - Self.suffix.count)
+            {
+                return index
             }
             guard index + 1 < scalars.count else { break }
             // A parenthesis inside an item (`郸城一高周口校区(周口实验高级中学)`) does not end the list.
@@ -443,8 +459,20 @@ package struct ProjectFinder: Sendable {
             }
             itemStart = index + 1
         }
+        // `新型建材产业、新材料产业、物流、新能源产业等项目`, `研学、培训、旅游、休闲等项目`: a list most of whose items only
+        // name a field or an activity lists kinds of projects, none by its name.
+        let kinds = found.filter { Self.namesAKind($0.range, in: scalars) }
+        if found.count >= 2, kinds.count * 2 > found.count { return [] }
         return found
     }
+
+    /// Whether a list's item only names a kind of project: a field (`新材料产业`, `高原特色农业`) or an activity of two
+    /// scalars (`研学`, `旅游`).
+    private static func namesAKind(_ item: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        item.count <= 2 || Self.fieldEnds.longestMatch(in: scalars, endingAt: item.upperBound) != nil
+    }
+
+    private static let fieldEnds = ScalarTrie<Bool>(endingWords: ["产业", "农业", "行业", "服务业", "制造业"])
 
     /// An item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`, `A、凤阳正泰和汉韦胶膜、B`):
     /// two items when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.

@@ -26,6 +26,10 @@ package struct ProjectNameJudge: Sendable {
         "重大", "招商",
     ])
     private let industries: IndustryClassifier
+    /// Words of a class of projects written right before 项目.
+    private static let classEnds = ScalarTrie<Bool>(endingWords: [
+        "重大", "重点", "类", "协作", "招商", "投资", "经贸合作", "经济合作", "产业合作",
+    ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
     package init(industries: IndustryClassifier = IndustryClassifier()) {
@@ -47,6 +51,11 @@ package struct ProjectNameJudge: Sendable {
         guard range.count >= 2 else { return false }
         // `(二期)`, `(中合稀土)`: a bracket's inside is a fragment.
         if scalars[range.lowerBound] == "(" || scalars[range.lowerBound] == "（" { return false }
+        // `杨浦区重大项目`, `科技创新类项目`, `东西部协作项目`: a word of a class right before 项目 makes the span a kind
+        // of projects; no project's own name ends so.
+        if strictness == .standalone, Self.classEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil {
+            return false
+        }
         if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
             || self.namesAProgramme(range, in: scalars)
         {

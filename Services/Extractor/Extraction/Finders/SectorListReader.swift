@@ -2,10 +2,12 @@ import DiaoyanModels
 import DiaoyanText
 
 /// Reads the industries an article names as the fields of its projects (`项目涵盖新能源、新材料、生物医药等领域`,
-/// `涉及装备制造、现代物流等产业`): a list closed by `等产业/领域/行业` or opened by `涵盖/涉及/聚焦`.
+/// `涉及装备制造、现代物流等产业`): a list closed by `等产业/领域/行业` or opened by `涵盖/涉及/聚焦`, and the stops
+/// of a leader's tour (`先后来到肉牛养殖基地、食用菌产业园`).
 ///
-/// Signing fairs and concentrated groundbreakings often name their projects only by field; the fields are the
-/// article's industries as much as a project's name would be.
+/// Signing fairs and concentrated groundbreakings often name their projects only by field, and inspection stories
+/// their stops by what is made or grown there; the fields are the article's industries as much as a project's
+/// name would be.
 package enum SectorListReader {
     /// The industries of every sector list in `scalars`, in order of first appearance.
     ///
@@ -118,7 +120,12 @@ package enum SectorListReader {
     }
 
     private static let project = Array("项目".unicodeScalars)
-    private static let openers = ScalarTrie<Bool>(words: ["涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在"])
+    /// Verbs opening a list of fields, and verbs of a tour opening its stops (`深入` only as `深入到`: `深入推进` is no
+    /// tour).
+    private static let openers = ScalarTrie<Bool>(words: [
+        "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在",
+        "先后深入", "先后来到", "先后到", "先后前往", "来到", "前往", "深入到", "走进",
+    ])
     private static let fields = ScalarTrie<Bool>(words: [
         "产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业", "项目",
     ])

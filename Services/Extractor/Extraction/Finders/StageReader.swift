@@ -43,6 +43,11 @@ package enum StageReader {
                 index = wordEnd
                 continue
             }
+            // `这些项目的建成将…`: a stage named as what it will bring is none yet.
+            if index > 0, scalars[index - 1] == "的", wordEnd < scalars.count, scalars[wordEnd] == "将" {
+                index = wordEnd
+                continue
+            }
             // `开工活动结束后，…先后到…项目现场`: the ceremony is now a time, the sites are what follows it.
             if Self.ceremonyOver.longestMatch(in: scalars, from: wordEnd) != nil {
                 index = wordEnd

@@ -28,6 +28,9 @@ package enum ClauseMarkers {
         "主要有", "共有", "分别是", "分别为", "主要是", "标志着", "既有", "也有", "又有",
         // Verbs of witnessing, boosting and belonging before a company (`见证广西森工集团…`, `隶属鑫宇集团`).
         "见证", "助推", "投入", "带着", "这种", "快速提升", "领军企业", "隶属", "属于", "据悉", "根据",
+        // Words of speaking for, asking and encouraging before a company (`总经理X代表山东九羊集团`, `勉励华邦建投集团`,
+        // `此次西南水泥有限公司`).
+        "代表", "此次", "勉励", "问询", "提供给",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

@@ -86,7 +86,7 @@ package enum IndustryDivisions {
             code: "C17",
             name: "纺织业",
             industry: .lightIndustry,
-            words: ["纺织", "纺纱", "纱线", "棉纺", "毛纺", "亚麻", "精纺", "印染", "织布", "无纺", "织造", "针织", "棉纱", "非织造"]
+            words: ["纺织", "纺纱", "纱线", "棉纺", "毛纺", "亚麻", "精纺", "印染", "织布", "无纺", "织造", "针织", "棉纱", "非织造", "丝绸"]
         ),
         Division(code: "C18", name: "纺织服装、服饰业", industry: .lightIndustry, words: ["服装", "服饰", "制衣", "毛绒"]),
         Division(
@@ -100,7 +100,7 @@ package enum IndustryDivisions {
             name: "木材加工和木、竹、藤、棕、草制品业",
             industry: .lightIndustry,
             words: [
-                "木材加工", "木业", "胶合板", "板材加工", "竹制品", "全竹", "竹木", "木制品", "人造板",
+                "木材加工", "木业", "胶合板", "板材加工", "竹制品", "全竹", "竹木", "木制品", "人造板", "刨花板",
             ]
         ),
         Division(
@@ -113,14 +113,14 @@ package enum IndustryDivisions {
             code: "C22",
             name: "造纸和纸制品业",
             industry: .lightIndustry,
-            words: ["造纸", "纸业", "纸品", "纸板", "包装箱", "卫生用品", "生活用纸"]
+            words: ["造纸", "纸业", "纸品", "纸板", "包装箱", "包装", "纸浆", "卫生用品", "生活用纸"]
         ),
-        Division(code: "C23", name: "印刷和记录媒介复制业", industry: .lightIndustry, words: ["印刷", "彩印"]),
+        Division(code: "C23", name: "印刷和记录媒介复制业", industry: .lightIndustry, words: ["印刷", "彩印", "印务"]),
         Division(
             code: "C24",
             name: "文教、工美、体育和娱乐用品制造业",
             industry: .lightIndustry,
-            words: ["体育用品", "体育设备", "文具", "工艺品", "玩具"]
+            words: ["体育用品", "体育设备", "文具", "工艺品", "玩具", "乐器", "吉他", "首饰"]
         ),
         Division(
             code: "C25",
@@ -149,7 +149,7 @@ package enum IndustryDivisions {
             code: "C28",
             name: "化学纤维制造业",
             industry: .newMaterials,
-            words: ["化纤", "化学纤维", "纤维材料", "玻纤", "碳纤维", "氨纶", "涤纶", "锦纶", "粘胶纤维", "纤维素纤维"]
+            words: ["化纤", "化学纤维", "纤维材料", "玻纤", "碳纤维", "氨纶", "涤纶", "锦纶", "粘胶纤维", "纤维素纤维", "纤维"]
         ),
         Division(code: "C29", name: "橡胶和塑料制品业", industry: .petrochemical, words: ["橡胶", "塑料", "塑胶", "胶膜", "薄膜", "泡棉"]),
         Division(
@@ -158,6 +158,7 @@ package enum IndustryDivisions {
             industry: .newMaterials,
             words: [
                 "水泥", "建材", "玻璃", "耐火材料", "耐材", "岩棉", "保温材料", "混凝土", "预制构件", "沥青混合料", "石膏", "钢化", "岩板", "陶瓷", "碳酸钙",
+                "矿渣",
                 "石膏粉", "纳米材料", "过滤材料", "墙面材料",
             ]
         ),
@@ -166,7 +167,10 @@ package enum IndustryDivisions {
             code: "C32",
             name: "有色金属冶炼和压延加工业",
             industry: .newMaterials,
-            words: ["铝业", "铝材", "铝精深加工", "铜材", "钛业", "镁合金", "金属材料", "铜箔", "电解锌", "锌冶炼", "铜业", "锂盐", "铅锌", "冶炼铅"]
+            words: [
+                "铝业", "铝材", "铝精深加工", "铜材", "钛业", "镁合金", "金属材料", "铜箔", "电解锌", "锌冶炼", "铜业", "锂盐", "铅锌", "冶炼铅", "冶炼", "型材",
+                "铝型材", "铝合金", "钼",
+            ]
         ),
         Division(code: "C33", name: "金属制品业", industry: .equipment, words: ["金属制品", "五金", "钢结构", "紧固件"]),
         Division(
@@ -175,6 +179,7 @@ package enum IndustryDivisions {
             industry: .equipment,
             words: [
                 "通用设备", "轧辊", "铸造", "锻造", "阀门", "泵", "风机", "轴承", "齿轮", "滤清器", "机加", "精密机械", "磨具", "磨料", "钻头", "胶辊",
+                "叉车",
                 "精密工业",
             ]
         ),
@@ -244,7 +249,7 @@ package enum IndustryDivisions {
             code: "G58",
             name: "多式联运和运输代理业",
             industry: .servicesLogistics,
-            words: ["多式联运", "物流", "快递", "货运", "港口", "陆港"]
+            words: ["多式联运", "物流", "快递", "货运", "港口", "陆港", "口岸"]
         ),
         Division(code: "G56", name: "航空运输业", industry: .servicesLogistics, words: ["机场"]),
         Division(code: "G59", name: "装卸搬运和仓储业", industry: .servicesLogistics, words: ["仓储", "冷链", "冷库", "供应链"]),
@@ -287,7 +292,7 @@ package enum IndustryDivisions {
             code: "R90",
             name: "娱乐业",
             industry: .tourismCulture,
-            words: ["文旅", "旅游", "景区", "游乐", "主题公园", "度假区", "古镇", "庄园", "营地", "博览园", "地质公园"]
+            words: ["文旅", "旅游", "景区", "游乐", "主题公园", "度假区", "古镇", "古城", "庄园", "营地", "博览园", "地质公园"]
         ),
     ]
 }

@@ -63,6 +63,14 @@ package enum IndustryLexicon {
         ("垃圾", .environmental), ("危废", .environmental), ("循环经济", .environmental), ("除尘", .environmental),
         ("纺织", .lightIndustry), ("服装", .lightIndustry), ("家具", .lightIndustry), ("造纸", .lightIndustry),
         ("鞋", .lightIndustry), ("轻工", .lightIndustry),
+        // Household appliances, cosmetics, daily goods, glasses, tableware and clocks are light industry in the
+        // taxonomy although GB/T 4754 files them under electrical machinery, chemicals, instruments or metal goods.
+        ("电器", .lightIndustry), ("化妆", .lightIndustry), ("日用", .lightIndustry), ("眼镜", .lightIndustry),
+        ("餐具", .lightIndustry), ("钟表", .lightIndustry),
+        // Materials the strategic-emerging-industry list counts as new materials although GB/T 4754 files them under
+        // chemicals or plastics: titanium dioxide, modified plastics, photovoltaic encapsulant film.
+        ("钛白粉", .newMaterials), ("改性塑料", .newMaterials), ("胶膜", .newMaterials),
+        ("电动车", .automotive),
         ("大学", .educationResearch), ("研究院", .educationResearch), ("科研", .educationResearch),
     ]
 }

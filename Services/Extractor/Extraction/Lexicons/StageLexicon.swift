@@ -22,6 +22,8 @@ package enum StageLexicon {
         ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown),
+        // `集中开竣工A、B`: which item started and which finished is not said.
+        ("开竣工", .unknown), ("开(竣)工", .unknown), ("开（竣）工", .unknown),
     ]
 
     /// Words that put the stage word after them in the future (预计年内投产): the project is not there yet.

@@ -44,10 +44,11 @@ package struct DocumentPlaces: Sendable {
         }
         // A story that names its county only through the companies it visits (`…永春分公司`) happens there.
         let strict = inScene(names)
-        let onScene = Self.withoutOrigins(
-            strict.isEmpty ? inScene([]) : strict,
-            projects: projects,
-            gazetteer: gazetteer
+        let onScene = Self.withoutPassingMentions(
+            Self.withoutOrigins(strict.isEmpty ? inScene([]) : strict, projects: projects, gazetteer: gazetteer),
+            written: resolved,
+            gazetteer: gazetteer,
+            in: scalars
         )
         self.scene = onScene.map { Named(place: gazetteer.place(of: $0.division), mentions: $0.mentions) }
         self.listed = Self.deepest(of: self.scene)
@@ -73,6 +74,68 @@ package struct DocumentPlaces: Sendable {
         guard !home.isEmpty else { return places }
         return places.indices.filter { free[$0] || provinces[$0].map(home.contains) ?? true }.map { places[$0] }
     }
+
+    /// `places` without each place of another province than the story's that the text writes at most twice with no
+    /// place above or below it written anywhere: a word that reads as a place (`科技兴县`, `产业和县区`, `日照条件`,
+    /// `来宾朋友`), where a company came from or a model lies (`由温州整体搬迁`, `学习陕西袁家村经验`), not a scene of the
+    /// story. The story's province is the one written most (the first of those written as often); a province written
+    /// as often stays.
+    ///
+    /// - Complexity: O(p·w) for p places and w places written.
+    private static func withoutPassingMentions(
+        _ places: [PlaceResolver.Resolved],
+        written: [PlaceResolver.Resolved],
+        gazetteer: Gazetteer,
+        in scalars: [Unicode.Scalar]
+    ) -> [PlaceResolver.Resolved] {
+        // Paths rather than divisions: a municipality is written both as the province and as its city.
+        let paths = places.map { gazetteer.place(of: $0.division).path }
+        let provinces = paths.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 }
+        var weights: [(province: String, mentions: Int)] = []
+        for (index, place) in places.enumerated() {
+            if let known = weights.firstIndex(where: { $0.province == provinces[index] }) {
+                weights[known].mentions += place.mentions.count
+            } else {
+                weights.append((provinces[index], place.mentions.count))
+            }
+        }
+        guard weights.count > 1,
+            let story = weights.reduce(
+                nil as (province: String, mentions: Int)?,
+                { best, next in best.map { $0.mentions >= next.mentions ? $0 : next } ?? next }
+            )
+        else { return places }
+        let weight = Dictionary(weights.map { ($0.province, $0.mentions) }, uniquingKeysWith: +)
+        let writtenPaths = Set(written.map { gazetteer.place(of: $0.division).path })
+        return places.indices.filter { index in
+            // A province written as often as the story's may be the story's.
+            guard provinces[index] != story.province, weight[provinces[index], default: 0] < story.mentions,
+                places[index].mentions.count <= 2,
+                !places[index].mentions.contains(where: { Self.isVenue($0, in: scalars) })
+            else { return true }
+            let path = paths[index]
+            return writtenPaths.contains { other in
+                other != path && (path.hasPrefix(other + "/") || other.hasPrefix(path + "/"))
+            }
+        }
+        .map { places[$0] }
+    }
+
+    /// Whether the place at `mention` hosts a gathering (`在上海举行…推介会`, `于上海绿地召开`): the venue of a fair
+    /// held away from home is on the scene however seldom it is written.
+    private static func isVenue(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard mention.lowerBound > 0, scalars[mention.lowerBound - 1] == "在" || scalars[mention.lowerBound - 1] == "于"
+        else { return false }
+        var end = mention.upperBound
+        while end < scalars.count, end - mention.upperBound < 24,
+            !ClauseMarkers.clausePunctuation.contains(scalars[end])
+        {
+            end += 1
+        }
+        return Self.holdings.hasWord(in: scalars, startingIn: mention.upperBound..<end)
+    }
+
+    private static let holdings = ScalarTrie<Bool>(words: ["举行", "召开", "举办"])
 
     /// The record's `places`.
     package var record: [ExtractionRecord.DocumentPlace] {

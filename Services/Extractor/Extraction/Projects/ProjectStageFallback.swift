@@ -3,7 +3,8 @@ import DiaoyanText
 
 /// Reads a project's stage, falling back from the words nearest its name to what the text says of it elsewhere.
 ///
-/// In order: the stage words around the mention the name is taken from (or the list it is an item of); around its
+/// In order: the ceremony of a project whose site hosts it (``VenueStage``); the stage words around the mention the
+/// name is taken from (or the list it is an item of); around its
 /// other mentions; in the next sentence's `该项目`; and for a project picked from a group (`4个项目中，…`), the
 /// stage the sentence before gives the whole group, or the opening of the enumeration it is an item of; then what its
 /// sentence does to it (``VisitStage``: visited,
@@ -23,6 +24,7 @@ package enum ProjectStageFallback {
         in scalars: [Unicode.Scalar]
     ) -> Stage {
         let found = projects[index]
+        if let venue = VenueStage.stage(of: found, sentences: sentences, in: scalars) { return venue }
         var stage = StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars)
         // `听取了A、B等项目建设情况汇报`: words of sites in a report heard at a meeting tell no stage.
         if stage == .underConstruction, VisitStage.isHeard(found, in: scalars) {

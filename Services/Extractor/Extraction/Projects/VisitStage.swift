@@ -17,9 +17,11 @@ package enum VisitStage {
         // `会议听取了A、B等项目进展情况`: a project reported on at a meeting is not visited; its sentence's words of
         // sites and tours are about the others.
         if Self.isHeard(found, in: scalars) { return .unknown }
-        // Visitors asking after output and sales (`了解生产经营情况`) stand in a plant that runs.
+        // Visitors asking after output and sales (`了解生产经营情况`) stand in a plant that runs, unless they ask after
+        // the building too (`询问项目建设进度、生产运营情况`).
         if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence),
-            Self.operations.hasWord(in: scalars, startingIn: sentence)
+            Self.operations.hasWord(in: scalars, startingIn: sentence),
+            !Self.progress.hasWord(in: scalars, startingIn: sentence)
         {
             return .inProduction
         }
@@ -34,6 +36,12 @@ package enum VisitStage {
         }
         // `观摩督查了…建设项目`: a visited project that names itself a construction.
         if Self.visitVerbs.hasWord(in: scalars, startingIn: sentence), Self.isConstruction(found.name) {
+            return .underConstruction
+        }
+        // `先后到A项目、B项目等地实地调研`: a project a tour stops at is being built.
+        if Self.tourStops.hasWord(in: scalars, startingIn: sentence), found.name.hasSuffix("项目"),
+            !Self.plans.hasWord(in: scalars, startingIn: sentence)
+        {
             return .underConstruction
         }
         if Self.neighbourTellsSites(of: found, sentences: sentences, in: scalars) { return .underConstruction }
@@ -92,6 +100,14 @@ package enum VisitStage {
     private static let sites = ScalarTrie<Bool>(words: [
         "建设现场", "施工现场", "工地", "建设进度", "施工进度", "建设进展", "建设情况", "项目现场", "施工情况", "工程进度",
         "在建", "推进情况", "进展情况", "建造进展", "项目进展",
+    ])
+    /// Words of the stops of a tour (`先后到…`, `…等地调研`).
+    private static let tourStops = ScalarTrie<Bool>(words: [
+        "先后到", "先后来到", "先后深入", "先后前往", "先后走进", "等地", "等处",
+    ])
+    /// Words of a project's building going on (`建设进度`, `建造进展`).
+    private static let progress = ScalarTrie<Bool>(words: [
+        "建设进度", "施工进度", "建设进展", "建造进展", "工程进度", "项目进展", "建设情况",
     ])
     /// Words of a tour of sites (`观摩`, `拉练`).
     private static let tours = ScalarTrie<Bool>(words: ["观摩", "拉练"])

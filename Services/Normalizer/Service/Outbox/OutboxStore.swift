@@ -135,15 +135,27 @@ package final class OutboxStore: Sendable {
         let until = now + duration.wholeMilliseconds
         let cache = self.cache
         let leased: [(id: String, document: NormalizedDocument?, body: Data?)] = try await self.pool.write { db in
-            let rows = try Row.fetchAll(
+            // Pending documents and expired leases, each read in `seq` order off the open-documents index, the
+            // oldest `limit` of both. One query with `state = 0 OR (…)` was planned as a scan of the whole table in
+            // `seq` order, through every confirmed document's row before the first open one: with 3,000 documents
+            // done, half the normalizer's CPU went to reading their pages.
+            let pending = try Row.fetchAll(
+                db,
+                sql: "SELECT seq, id, state FROM documents WHERE state < 2 AND state = 0 ORDER BY seq LIMIT ?",
+                arguments: [limit]
+            )
+            let expiredRows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT seq, id, state FROM documents
-                    WHERE state = 0 OR (state = 1 AND lease_until <= ?)
+                    SELECT seq, id, state FROM documents WHERE state < 2 AND state = 1 AND lease_until <= ?
                     ORDER BY seq LIMIT ?
                     """,
                 arguments: [now, limit]
             )
+            let rows =
+                expiredRows.isEmpty
+                ? pending
+                : Array((pending + expiredRows).sorted { ($0["seq"] as Int64) < ($1["seq"] as Int64) }.prefix(limit))
             let update = try db.cachedStatement(
                 sql: "UPDATE documents SET state = 1, lease_until = ?, attempts = attempts + 1 WHERE seq = ?"
             )
@@ -275,7 +287,7 @@ package final class OutboxStore: Sendable {
                 db,
                 sql: """
                     SELECT coalesce(sum(lease_until > ?), 0) AS running, coalesce(sum(lease_until <= ?), 0) AS overdue
-                    FROM documents WHERE state = 1
+                    FROM documents WHERE state < 2 AND state = 1
                     """,
                 arguments: [now, now]
             )
@@ -286,7 +298,8 @@ package final class OutboxStore: Sendable {
     /// Milliseconds until the earliest current lease expires, or nil when nothing is leased.
     package func earliestLeaseExpiry() async throws -> Int64? {
         try await self.pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT min(lease_until) FROM documents WHERE state = 1")
+            // `state < 2` lets the planner read the open-documents index rather than the table.
+            try Int64.fetchOne(db, sql: "SELECT min(lease_until) FROM documents WHERE state < 2 AND state = 1")
         }.map { $0 - Self.nowMilliseconds() }
     }
 

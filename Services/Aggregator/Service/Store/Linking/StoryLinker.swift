@@ -108,9 +108,13 @@ struct StoryLinker {
             into: "story_roots(number, doc)",
             numbered.map { [.integer($0.number), .text($0.root.document)] }
         )
+        // In key order: a fold's thousands of band rows then go into the tree from left to right, each statement's
+        // rows next to each other, instead of at random pages.
+        let bands = numbered.flatMap { number, root in root.signature.bandKeys.map { (key: $0, number: number) } }
+            .sorted { ($0.key, $0.number) < ($1.key, $1.number) }
         try session.insert(
             into: "story_bands_recent(key, number)",
-            numbered.flatMap { number, root in root.signature.bandKeys.map { [.integer($0), .integer(number)] } },
+            bands.map { [.integer($0.key), .integer($0.number)] },
             suffix: "ON CONFLICT DO NOTHING"
         )
         let last = first + Int64(roots.count) - 1

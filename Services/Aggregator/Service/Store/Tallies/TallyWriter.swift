@@ -63,7 +63,9 @@ struct TallyWriter {
             }
             changed.append((item, TallyItems.encode(Array(new))))
         }
-        try TallyItems.write(encoded: changed, session: session)
+        // Items and totals in key order (bytewise, as the databases order them): each multi-row statement then walks
+        // its tree from left to right instead of seeking pages at random.
+        try TallyItems.write(encoded: changed.sorted { UTF8Identity.precedes($0.item, $1.item) }, session: session)
         try self.moveTotals(session)
     }
 
@@ -71,11 +73,24 @@ struct TallyWriter {
     private func moveTotals(_ session: any SQLSession) throws {
         try session.insert(
             into: "tally_totals(metric, dimension, key, unit, count, sum)",
-            self.deltas.compactMap { key, delta -> [SQLValue]? in
+            self.deltas.compactMap {
+                key,
+                delta -> (metric: String, dimension: String, key: TotalKey, delta: (Int64, Double))? in
                 guard delta.count != 0 || delta.sum != 0 else { return nil }
-                return [
-                    .text(key.metric.rawValue), .text(key.dimension?.rawValue ?? ""), .text(key.key), .text(key.unit),
-                    .integer(delta.count), .real(delta.sum),
+                return (key.metric.rawValue, key.dimension?.rawValue ?? "", key, delta)
+            }
+            .sorted { one, other in
+                if one.metric != other.metric { return one.metric < other.metric }
+                if one.dimension != other.dimension { return one.dimension < other.dimension }
+                if !UTF8Identity.equal(one.key.key, other.key.key) {
+                    return UTF8Identity.precedes(one.key.key, other.key.key)
+                }
+                return UTF8Identity.precedes(one.key.unit, other.key.unit)
+            }
+            .map { total in
+                [
+                    .text(total.metric), .text(total.dimension), .text(total.key.key), .text(total.key.unit),
+                    .integer(total.delta.0), .real(total.delta.1),
                 ]
             },
             suffix: """

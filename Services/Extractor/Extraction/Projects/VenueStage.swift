@@ -1,0 +1,57 @@
+import DiaoyanModels
+import DiaoyanText
+
+/// The stage of a project whose site hosts the day's ceremony: `主会场设在X项目建设现场`, `在X项目现场隆重举行…集中开工
+/// 仪式`, `X项目工地上彩旗飘飘，…集中开工仪式在这里举行`.
+///
+/// The words of a site (`建设现场`, `施工现场`) after such a name would read as a project being built; the venue of a
+/// groundbreaking is the project the ceremony starts, and the venue of a commissioning the plant it opens. A
+/// `集中开竣工` day starts some projects and completes others without saying which: its venue is left to the rest.
+package enum VenueStage {
+    /// The ceremony's stage when the project's name at `found.range` is followed by its site and its sentence (or the
+    /// one before) holds a groundbreaking or commissioning ceremony held there; nil otherwise.
+    package static func stage(
+        of found: ProjectFinder.Found,
+        sentences: [Range<Int>],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage? {
+        guard Self.siteFollows(found.range.upperBound, in: scalars),
+            let current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) })
+        else { return nil }
+        let sentence = sentences[current]
+        guard Self.hosts.hasWord(in: scalars, startingIn: sentence) else { return nil }
+        if let stage = Self.ceremony(in: sentence, of: scalars) { return stage }
+        return current > 0 ? Self.ceremony(in: sentences[current - 1], of: scalars) : nil
+    }
+
+    /// Whether the site of a project (`现场`, `建设现场`, `施工现场`, `工地`) is written right after its name.
+    private static func siteFollows(_ end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        Self.sites.longestMatch(in: scalars, from: end) != nil
+    }
+
+    /// The stage of the ceremony `sentence` tells: its first ceremony word.
+    private static func ceremony(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Stage? {
+        for index in sentence {
+            guard let match = Self.ceremonies.longestMatch(in: scalars, from: index),
+                index + match.length <= sentence.upperBound
+            else { continue }
+            return match.value
+        }
+        return nil
+    }
+
+    private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "施工现场", "工地"])
+    /// Words of a ceremony held at a place: a venue (`主会场`, `分会场`) or a holding (`举行`, `举办`, `在这里`).
+    private static let hosts = ScalarTrie<Bool>(words: ["会场", "举行", "举办", "在这里"])
+    private static let ceremonies: ScalarTrie<Stage> = {
+        var trie = ScalarTrie<Stage>()
+        let words: [(Stage, [String])] = [
+            (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工奠基", "奠基仪式", "集中开复工"]),
+            (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式"]),
+        ]
+        for (stage, list) in words {
+            for word in list { trie.insert(word.unicodeScalars, stage) }
+        }
+        return trie
+    }()
+}

@@ -111,21 +111,33 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     @inlinable @inline(__always)
     public func longestMatch(in scalars: [Unicode.Scalar], from start: Int) -> (length: Int, value: Value)? {
         guard start < scalars.count, self.mayStart(with: scalars[start]) else { return nil }
-        return self.longestMatch(openedIn: scalars, at: start)
+        return self.longestMatch(openedIn: scalars, at: start, upTo: scalars.count)
     }
 
-    /// ``longestMatch(in:from:)`` once the scalar at `start` is known to open a key: the tests that reject most
-    /// positions stay inlined in the caller's loop, the walk is a call.
+    /// The longest key that starts at `start` and ends at or before `end`, with its length in scalars: the last of
+    /// ``matches(in:from:)`` that fits, without building that list and retaining every value on it.
+    @inlinable @inline(__always)
+    public func longestMatch(in scalars: [Unicode.Scalar], from start: Int, upTo end: Int) -> (
+        length: Int, value: Value
+    )? {
+        let end = min(end, scalars.count)
+        guard start < end, self.mayStart(with: scalars[start]) else { return nil }
+        return self.longestMatch(openedIn: scalars, at: start, upTo: end)
+    }
+
+    /// ``longestMatch(in:from:upTo:)`` once the scalar at `start` is known to open a key: the tests that reject
+    /// most positions stay inlined in the caller's loop, the walk is a call.
     @inlinable
-    func longestMatch(openedIn scalars: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
-        if start + 1 == scalars.count || !self.mayOpen(scalars[start], scalars[start + 1]) {
+    func longestMatch(openedIn scalars: [Unicode.Scalar], at start: Int, upTo end: Int) -> (length: Int, value: Value)?
+    {
+        if start + 1 == end || !self.mayOpen(scalars[start], scalars[start + 1]) {
             return self.singleScalarMatch(scalars[start])
         }
         var node: Int32 = 0
         // The best node, not its value: copying a value at every key passed would retain and release it.
         var best: (length: Int, node: Int32)?
         var index = start
-        while index < scalars.count {
+        while index < end {
             let slot = self.child(node, scalars[index])
             guard slot != 0 else { break }
             node = Self.target(slot)
@@ -323,7 +335,9 @@ extension ScalarTrie where Value == Bool {
         var index = max(range.lowerBound, 0)
         let end = min(range.upperBound, scalars.count)
         while index < end {
-            if self.mayStart(with: scalars[index]), self.longestMatch(openedIn: scalars, at: index) != nil {
+            if self.mayStart(with: scalars[index]),
+                self.longestMatch(openedIn: scalars, at: index, upTo: scalars.count) != nil
+            {
                 return true
             }
             index += 1

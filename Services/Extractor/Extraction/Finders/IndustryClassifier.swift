@@ -33,17 +33,15 @@ package struct IndustryClassifier: Sendable {
         var found: [Industry] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let match = self.keywords.matches(in: scalars, from: index)
-                .last { index + $0.length <= range.upperBound }
-            guard let match else {
+            // The longest keyword that fits the range (the last fitting one of all that start here), read without
+            // building the list of them: this runs at every scalar of every name and sentence classified.
+            guard let match = self.keywords.longestMatch(in: scalars, from: index, upTo: range.upperBound) else {
                 index += 1
                 continue
             }
             // `家电芯片`: 电芯 overlapped by a keyword running further (芯片) gives way to it.
             if match.length >= 2,
-                let next = self.keywords.matches(in: scalars, from: index + 1).last(where: {
-                    index + 1 + $0.length <= range.upperBound
-                }),
+                let next = self.keywords.longestMatch(in: scalars, from: index + 1, upTo: range.upperBound),
                 index + 1 + next.length > index + match.length
             {
                 index += 1
@@ -71,7 +69,7 @@ package struct IndustryClassifier: Sendable {
         var strong: [Industry] = []
         var index = 0
         while index < scalars.count {
-            guard let match = self.keywords.matches(in: scalars, from: index).last else {
+            guard let match = self.keywords.longestMatch(in: scalars, from: index) else {
                 index += 1
                 continue
             }

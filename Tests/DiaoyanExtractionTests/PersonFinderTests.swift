@@ -149,6 +149,7 @@ import Testing
         // A name cited as the source of a doctrine is no person of the story (see DoctrineCitation).
         #expect(self.people("深入贯彻习近平总书记重要讲话重要指示精神。").isEmpty)
         #expect(self.people("习近平总书记来到园区考察。").keys.sorted() == ["习近平"])
+        #expect(self.people("2019年1月17日，习近平总书记在视察滨海新区时指出，实体经济是大国的根基。").isEmpty)
         #expect(self.people("市长与企业负责人座谈交流，听取意见。").isEmpty)
         #expect(self.people("公司董事长周立平介绍。") == ["周立平": ["公司董事长"]])
     }

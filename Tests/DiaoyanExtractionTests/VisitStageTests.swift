@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func readsAVisitAskingAfterBuildingAndOutputAsUnderConstruction() {
-        let text = "林远一行到青禾柠檬智能制造项目实地参观，询问项目建设进度、生产运营情况。"
+        let text = "林远一行到青禾柠檬智能制造项目实地参观，认真听取项目负责人的情况介绍，询问项目建设进度、生产运营情况。"
         #expect(self.stages(text) == ["青禾柠檬智能制造项目": .underConstruction])
         #expect(self.stages("林远一行到青禾柠檬智能制造项目实地参观，了解生产经营情况。") == ["青禾柠檬智能制造项目": .inProduction])
     }

@@ -8,10 +8,12 @@ import DiaoyanText
 /// clause. The real-article gold leaves such names out: the person takes no part in the events told.
 enum DoctrineCitation {
     /// Verbs that open a citation, looked for in the clause before the name.
-    private static let verbs = ScalarTrie<Bool>(words: ["学习", "贯彻", "落实", "领会", "践行", "遵循", "牢记", "按照"])
+    private static let verbs = ScalarTrie<Bool>(words: [
+        "学习", "贯彻", "落实", "领会", "践行", "遵循", "牢记", "按照", "研究",
+    ])
     /// Nouns that close it, looked for in the clause after the name.
     private static let sayings = ScalarTrie<Bool>(words: [
-        "讲话", "指示", "批示", "论述", "精神", "嘱托", "思想", "要求", "回信", "贺信", "指引",
+        "讲话", "指示", "批示", "论述", "精神", "嘱托", "思想", "要求", "回信", "贺信", "指引", "提出", "指出", "总结",
     ])
     /// Scalars that end the clause a citation lies in.
     private static let clauseEnds = ScalarSet("。！？；，,;!?\n".unicodeScalars)
@@ -20,8 +22,13 @@ enum DoctrineCitation {
 
     /// Whether the name at `mention` is cited rather than acting.
     static func isCitation(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        Self.hasVerb(before: mention.lowerBound, in: scalars) && Self.hasSaying(after: mention.upperBound, in: scalars)
+        // `习近平总书记在视察滨海新区时指出`, `是习近平总书记总结…的发源地`: the party's general secretary is cited.
+        let leader = scalars.has(Self.generalSecretary, at: mention.upperBound)
+        return (leader || Self.hasVerb(before: mention.lowerBound, in: scalars))
+            && Self.hasSaying(after: mention.upperBound, in: scalars)
     }
+
+    private static let generalSecretary = Array("总书记".unicodeScalars)
 
     private static func hasVerb(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         if index > 0, scalars[index - 1] == "以" { return true }

@@ -15,7 +15,10 @@ import Testing
         #expect(!self.isNamed(text))
     }
 
-    @Test(arguments: ["杨浦区2024年重大", "阿荣旗经济社会重大", "科技创新类", "2024年东西部协作", "省际间投资", "成广产业合作"])
+    @Test(arguments: [
+        "杨浦区2024年重大", "阿荣旗经济社会重大", "科技创新类", "2024年东西部协作", "省际间投资", "成广产业合作", "领导对本",
+        "充分肯定了该", "青禾优势产业推介暨", "青禾县高度重视",
+    ])
     func callsAClassWrittenBefore项目NoName(text: String) {
         #expect(!self.isNamed(text))
     }

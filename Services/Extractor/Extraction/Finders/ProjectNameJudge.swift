@@ -26,9 +26,11 @@ package struct ProjectNameJudge: Sendable {
         "重大", "招商",
     ])
     private let industries: IndustryClassifier
-    /// Words of a class of projects written right before 项目.
+    /// Words of a class of projects, or of a reference to one, written right before 项目.
     private static let classEnds = ScalarTrie<Bool>(endingWords: [
         "重大", "重点", "类", "协作", "招商", "投资", "经贸合作", "经济合作", "产业合作",
+        // `本项目`, `该项目`: a reference to a project named elsewhere; `推介暨项目签约`: a gathering's name.
+        "本", "该", "暨",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.

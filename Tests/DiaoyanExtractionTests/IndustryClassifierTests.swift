@@ -36,7 +36,8 @@ import Testing
         ("青禾食品包装", .lightIndustry), ("全生物可降解纸浆餐具", .lightIndustry), ("民族乐器制作", .lightIndustry),
         ("高性能铝型材", .newMaterials), ("钼深加工", .newMaterials), ("矿渣微粉", .newMaterials),
         ("玄武岩纤维", .newMaterials), ("电动叉车整机", .equipment), ("边境口岸物流园", .servicesLogistics),
-        ("古城文化街区", .tourismCulture),
+        ("古城文化街区", .tourismCulture), ("医美健康中心", .biomedicine), ("通航小驿", .servicesLogistics),
+        ("年产52万吨尿素", .petrochemical), ("充电枪生产", .newEnergy),
     ])
     func placesAProductInTheDivisionOfItsMaker(name: String, industry: Industry) {
         #expect(self.classifier.industries(of: name).contains(industry))

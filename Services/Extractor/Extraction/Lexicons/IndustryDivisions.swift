@@ -133,7 +133,7 @@ package enum IndustryDivisions {
             name: "化学原料和化学制品制造业",
             industry: .petrochemical,
             words: [
-                "化工", "化学品", "化肥", "有机肥", "农药", "涂料", "染料", "染化", "日化", "氯化钾", "氯化钠", "催化剂", "树脂",
+                "化工", "化学品", "化肥", "尿素", "有机肥", "农药", "涂料", "染料", "染化", "日化", "氯化钾", "氯化钠", "催化剂", "树脂",
                 "钛白粉", "电子级化学品", "阻燃剂", "盐化工", "工业盐",
             ]
         ),
@@ -251,7 +251,7 @@ package enum IndustryDivisions {
             industry: .servicesLogistics,
             words: ["多式联运", "物流", "快递", "货运", "港口", "陆港", "口岸"]
         ),
-        Division(code: "G56", name: "航空运输业", industry: .servicesLogistics, words: ["机场"]),
+        Division(code: "G56", name: "航空运输业", industry: .servicesLogistics, words: ["机场", "通航"]),
         Division(code: "G59", name: "装卸搬运和仓储业", industry: .servicesLogistics, words: ["仓储", "冷链", "冷库", "供应链"]),
         Division(code: "H61", name: "住宿业", industry: .tourismCulture, words: ["酒店", "民宿", "度假"]),
         Division(code: "I64", name: "互联网和相关服务", industry: .digital, words: ["互联网", "数据中心", "云计算", "算力", "信息港"]),
@@ -283,7 +283,7 @@ package enum IndustryDivisions {
                 "学校", "大学", "学院", "中学", "小学", "职业技能", "研学", "科普", "培训中心", "教育", "幼儿园", "中专", "实训基地", "产教融合",
             ]
         ),
-        Division(code: "Q84", name: "卫生", industry: .biomedicine, words: ["康养", "大健康", "健康产业", "生命健康"]),
+        Division(code: "Q84", name: "卫生", industry: .biomedicine, words: ["康养", "大健康", "健康产业", "生命健康", "医美"]),
         Division(code: "R86", name: "新闻和出版业", industry: .tourismCulture, words: ["出版"]),
         Division(code: "R87", name: "广播、电视、电影和录音制作业", industry: .tourismCulture, words: ["影视", "电影", "影城"]),
         Division(code: "R88", name: "文化艺术业", industry: .tourismCulture, words: ["文化", "艺术", "文创", "非遗", "博物馆", "展馆"]),

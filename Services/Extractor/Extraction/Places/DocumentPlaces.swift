@@ -78,8 +78,7 @@ package struct DocumentPlaces: Sendable {
     /// `places` without each place of another province than the story's that the text writes at most twice with no
     /// place above or below it written anywhere: a word that reads as a place (`科技兴县`, `产业和县区`, `日照条件`,
     /// `来宾朋友`), where a company came from or a model lies (`由温州整体搬迁`, `学习陕西袁家村经验`), not a scene of the
-    /// story. The story's province is the one written most (the first of those written as often); a province written
-    /// as often stays.
+    /// story. The story's province is the one written most; a province written as often stays.
     ///
     /// - Complexity: O(p·w) for p places and w places written.
     private static func withoutPassingMentions(
@@ -91,26 +90,13 @@ package struct DocumentPlaces: Sendable {
         // Paths rather than divisions: a municipality is written both as the province and as its city.
         let paths = places.map { gazetteer.place(of: $0.division).path }
         let provinces = paths.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 }
-        var weights: [(province: String, mentions: Int)] = []
-        for (index, place) in places.enumerated() {
-            if let known = weights.firstIndex(where: { $0.province == provinces[index] }) {
-                weights[known].mentions += place.mentions.count
-            } else {
-                weights.append((provinces[index], place.mentions.count))
-            }
-        }
-        guard weights.count > 1,
-            let story = weights.reduce(
-                nil as (province: String, mentions: Int)?,
-                { best, next in best.map { $0.mentions >= next.mentions ? $0 : next } ?? next }
-            )
-        else { return places }
-        let weight = Dictionary(weights.map { ($0.province, $0.mentions) }, uniquingKeysWith: +)
+        var weight: [String: Int] = [:]
+        for (index, place) in places.enumerated() { weight[provinces[index], default: 0] += place.mentions.count }
+        // The story's province is written most; one written as often may be the story's.
+        guard weight.count > 1, let most = weight.values.max() else { return places }
         let writtenPaths = Set(written.map { gazetteer.place(of: $0.division).path })
         return places.indices.filter { index in
-            // A province written as often as the story's may be the story's.
-            guard provinces[index] != story.province, weight[provinces[index], default: 0] < story.mentions,
-                places[index].mentions.count <= 2,
+            guard weight[provinces[index], default: 0] < most, places[index].mentions.count <= 2,
                 !places[index].mentions.contains(where: { Self.isVenue($0, in: scalars) })
             else { return true }
             let path = paths[index]

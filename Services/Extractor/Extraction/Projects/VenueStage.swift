@@ -43,13 +43,10 @@ package enum VenueStage {
     private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "施工现场", "工地"])
     /// Words of a ceremony held at a place: a venue (`主会场`, `分会场`) or a holding (`举行`, `举办`, `在这里`).
     private static let hosts = ScalarTrie<Bool>(words: ["会场", "举行", "举办", "在这里"])
+    /// The ceremonies a project's site may host: ``CeremonyStage``'s groundbreakings and commissionings.
     private static let ceremonies: ScalarTrie<Stage> = {
         var trie = ScalarTrie<Stage>()
-        let words: [(Stage, [String])] = [
-            (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工奠基", "奠基仪式", "集中开复工"]),
-            (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式"]),
-        ]
-        for (stage, list) in words {
+        for (stage, list) in CeremonyStage.ceremonies where stage == .groundbreaking || stage == .inProduction {
             for word in list { trie.insert(word.unicodeScalars, stage) }
         }
         return trie

@@ -97,18 +97,16 @@ package enum VisitStage {
         "察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观", "观摩", "督查", "踏查",
     ])
     /// Words of a site under construction.
-    private static let sites = ScalarTrie<Bool>(words: [
-        "建设现场", "施工现场", "工地", "建设进度", "施工进度", "建设进展", "建设情况", "项目现场", "施工情况", "工程进度",
-        "在建", "推进情况", "进展情况", "建造进展", "项目进展",
-    ])
+    private static let sites = ScalarTrie<Bool>(
+        words: ["建设现场", "施工现场", "工地", "项目现场", "施工情况", "在建", "推进情况", "进展情况"] + Self.progressWords
+    )
     /// Words of the stops of a tour (`先后到…`, `…等地调研`).
     private static let tourStops = ScalarTrie<Bool>(words: [
         "先后到", "先后来到", "先后深入", "先后前往", "先后走进", "等地", "等处",
     ])
     /// Words of a project's building going on (`建设进度`, `建造进展`).
-    private static let progress = ScalarTrie<Bool>(words: [
-        "建设进度", "施工进度", "建设进展", "建造进展", "工程进度", "项目进展", "建设情况",
-    ])
+    private static let progressWords = ["建设进度", "施工进度", "建设进展", "建造进展", "工程进度", "项目进展", "建设情况"]
+    private static let progress = ScalarTrie<Bool>(words: Self.progressWords)
     /// Words of a tour of sites (`观摩`, `拉练`).
     private static let tours = ScalarTrie<Bool>(words: ["观摩", "拉练"])
     /// Words of plans beside the visit (`了解项目规划和建设进度`): the sentence then tells no one stage.

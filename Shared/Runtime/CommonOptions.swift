@@ -51,13 +51,22 @@ package struct CommonOptions: ParsableArguments, Sendable {
     )
     package var maxBufferedBytes: Int = WireLimits().maximumBufferedBytes
 
+    @Option(help: "zlib level this service writes its frames with: 0 (stored, no deflating) to 9; every level is read.")
+    package var compressionLevel: Int32 = WireLimits().compressionLevel
+
     package init() {}
+
+    package func validate() throws {
+        guard (0...9).contains(self.compressionLevel) else {
+            throw ValidationError("--compression-level must be 0 to 9, not \(self.compressionLevel)")
+        }
+    }
 
     /// The option names, for ``EnvironmentArguments``.
     package static let optionNames = [
         "tls", "log-level", "log-format", "metrics", "max-frame-bytes", "max-inflated-bytes",
         "max-document-bytes", "handshake-timeout", "idle-timeout", "drain-timeout", "frame-timeout",
-        "max-connections", "max-connections-per-peer", "max-buffered-bytes",
+        "max-connections", "max-connections-per-peer", "max-buffered-bytes", "compression-level",
     ]
 
     /// The wire limits these options describe.
@@ -72,7 +81,8 @@ package struct CommonOptions: ParsableArguments, Sendable {
             frameTimeout: .milliseconds(Int64(self.frameTimeout * 1000)),
             maximumConnections: self.maxConnections,
             maximumConnectionsPerPeer: self.maxConnectionsPerPeer,
-            maximumBufferedBytes: self.maxBufferedBytes
+            maximumBufferedBytes: self.maxBufferedBytes,
+            compressionLevel: self.compressionLevel
         )
     }
 

@@ -13,6 +13,22 @@ import Testing
         return try plain.compress(with: .zlib())
     }
 
+    @Test func storedFramesAndDeflatedFramesAreReadAlike() throws {
+        let stored = EnvelopeCodec(maximumInflatedBytes: 1 << 20, compressionLevel: 0)
+        let text = String(repeating: "哈尔滨市阿城区召开重点项目推进会议。", count: 40)
+        let envelope = Envelope(
+            id: "req-1",
+            message: .body(IngestRequest(documents: [IncomingDocument(source: "a.txt", text: text)]))
+        )
+        let storedPayload = try stored.encode(envelope)
+        let deflatedPayload = try self.codec.encode(envelope)
+        // Level 0 writes the JSON as it is (inside zlib's framing); level 1 deflates the repeated sentence.
+        #expect(storedPayload.readableBytes > text.utf8.count)
+        #expect(deflatedPayload.readableBytes * 5 < storedPayload.readableBytes)
+        #expect(try self.codec.decode(storedPayload) == envelope)
+        #expect(try stored.decode(deflatedPayload) == envelope)
+    }
+
     @Test func roundTripsEveryKindOfMessage() throws {
         let messages: [Message] = [
             .body(IngestRequest(documents: [IncomingDocument(source: "a.txt", text: "哈尔滨市阿城区")])),

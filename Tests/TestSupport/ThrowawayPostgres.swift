@@ -98,7 +98,7 @@ package final class ThrowawayPostgres: Sendable {
         self.server.arguments =
             ["-c", Self.watchdog, "watchdog", "\(getpid())", folder, executable.path] + serverArguments
         self.server.standardOutput = FileHandle.nullDevice
-        FileManager.default.createFile(atPath: "\(folder)/server.log", contents: nil)
+        _ = FileManager.default.createFile(atPath: "\(folder)/server.log", contents: nil)
         self.server.standardError = FileHandle(forWritingAtPath: "\(folder)/server.log") ?? FileHandle.nullDevice
         do { try self.server.run() } catch { throw .commandFailed(command: "postgres", status: -1, output: "\(error)") }
         try self.waitUntilReady()

@@ -59,6 +59,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "pipeline: the extractors' --credit.")
     var credit: Int?
 
+    @Option(help: "pipeline: the services' --compression-level (0 stored … 9; default theirs, 1).")
+    var compressionLevel: Int?
+
     @Option(help: "pipeline: threads for the offline figure (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -244,7 +247,8 @@ struct BenchCommand: AsyncParsableCommand {
             batch: self.batch,
             rate: self.rate,
             results: results,
-            extractorArguments: self.credit.map { ["--credit", "\($0)"] } ?? []
+            extractorArguments: self.credit.map { ["--credit", "\($0)"] } ?? [],
+            serviceArguments: self.compressionLevel.map { ["--compression-level", "\($0)"] } ?? []
         )
         let report = try await benchmark.run(
             corpus,

@@ -98,7 +98,12 @@ package enum WirePipeline {
         try operations.addHandler(ByteToMessageHandler(decoder))
         try operations.addHandler(MessageToByteHandler(FrameEncoder(maximumFrameBytes: limits.maximumFrameBytes)))
         try operations.addHandler(
-            EnvelopeCodecHandler(codec: EnvelopeCodec(maximumInflatedBytes: limits.maximumInflatedBytes))
+            EnvelopeCodecHandler(
+                codec: EnvelopeCodec(
+                    maximumInflatedBytes: limits.maximumInflatedBytes,
+                    compressionLevel: limits.compressionLevel
+                )
+            )
         )
         try operations.addHandler(
             IdleStateHandler(readTimeout: .milliseconds(limits.idleTimeout.wholeMilliseconds))

@@ -44,6 +44,8 @@ package struct PipelineBenchmark: Sendable {
     package var results: Results
     /// Extra flags for the extractors (`--credit N`).
     package var extractorArguments: [String]
+    /// Extra flags for all three services (`--compression-level 0`).
+    package var serviceArguments: [String]
     package var timeout: Duration
 
     package init(
@@ -55,6 +57,7 @@ package struct PipelineBenchmark: Sendable {
         rate: Double?,
         results: Results,
         extractorArguments: [String] = [],
+        serviceArguments: [String] = [],
         timeout: Duration = .seconds(900)
     ) {
         self.binaries = binaries
@@ -65,6 +68,7 @@ package struct PipelineBenchmark: Sendable {
         self.rate = rate
         self.results = results
         self.extractorArguments = extractorArguments
+        self.serviceArguments = serviceArguments
         self.timeout = timeout
     }
 
@@ -78,7 +82,11 @@ package struct PipelineBenchmark: Sendable {
         let trio = try await LocalTrio(
             state: self.state,
             binaries: self.binaries,
-            extraArguments: ["diaoyan-extractor": self.extractorArguments]
+            extraArguments: [
+                "diaoyan-normalizer": self.serviceArguments,
+                "diaoyan-extractor": self.serviceArguments + self.extractorArguments,
+                "diaoyan-aggregator": self.serviceArguments,
+            ]
         )
         var extractors: [ServiceProcess] = []
         let sink: ResultsSink? =

@@ -23,6 +23,18 @@ import Testing
         #expect(people == ["王万喜", "王庭美", "陈宗银", "张明", "张辉", "胡俊"])
     }
 
+    @Test func endsANameBeforeTheClausesNextWord() {
+        #expect(Set(self.people("管委会副主任林永刚作签约项目介绍。").keys) == ["林永刚"])
+        #expect(Set(self.people("副县长陈志程则主持活动。").keys) == ["陈志程"])
+        #expect(Set(self.people("在州委秘书长向忠明的陪同下考察。").keys) == ["向忠明"])
+        #expect(Set(self.people("集团总裁杜志光受邀出席活动。").keys) == ["杜志光"])
+        #expect(Set(self.people("县委书记韦明亲临现场。").keys) == ["韦明"])
+        #expect(Set(self.people("副区长钱瑞接受采访时表示。").keys) == ["钱瑞"])
+        #expect(Set(self.people("市委书记吴琛称，区位优势明显。").keys) == ["吴琛"])
+        #expect(Set(self.people("县长余华现场与企业签约。").keys) == ["余华"])
+        #expect(Set(self.people("市领导赵敏、王永一同参加观摩。").keys) == ["赵敏", "王永"])
+    }
+
     @Test func readsAnAssistantsTitle() {
         #expect(self.people("县长助理陈铁出席开工活动。") == ["陈铁": ["县长助理"]])
     }

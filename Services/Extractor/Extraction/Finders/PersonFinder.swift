@@ -15,10 +15,10 @@ package struct PersonFinder: Sendable {
 
     /// Scalars that start the word after a name rather than continuing it (在, 到, 说, 强调…).
     private static let afterName: ScalarSet = ScalarSet(
-        "在到说表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
+        "在到说称表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
     )
     /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
-    private static let closingWords: ScalarSet = ScalarSet("说讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
+    private static let closingWords: ScalarSet = ScalarSet("说称讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
     private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
@@ -449,6 +449,8 @@ package struct PersonFinder: Sendable {
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [
         "带队", "带领", "率领", "率队", "先后", "一行", "等人", "亲自", "一同", "随后", "还", "也", "又", "先", "就", "对",
         "来", "赴", "同志", "参加", "出席", "主持", "陪同", "致辞", "宣布", "通报", "汇报", "讲话",
+        // `赵永刚作签约项目介绍`, `刘呈程则主持`, `李建红的见证下`: a clause's word, never a name's fourth scalar.
+        "作", "则", "的",
     ])
     /// The last scalar of a division name, or of its government, before 领导 (省, 市, 县, 区, 州, 盟, 旗, 政府).
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗府".unicodeScalars)
@@ -459,7 +461,7 @@ package struct PersonFinder: Sendable {
         "会见", "一行", "等人", "分别", "见证", "签约", "签署", "视察", "考察", "走访", "作报告", "作推介", "作投资", "作动员",
         "作为", "作讲话", "作发言", "作表态",
         "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出", "共同",
-        "通报", "伉俪", "夫妇",
+        "通报", "伉俪", "夫妇", "亲临", "接受", "受邀", "一同", "现场",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).

@@ -35,6 +35,13 @@ import Testing
         #expect(Set(self.people("市领导赵敏、王永一同参加观摩。").keys) == ["赵敏", "王永"])
     }
 
+    @Test func readsNoLeadersFromAnEverydayWordAfter领导() {
+        #expect(self.people("经开区领导班子成员，各部门单位主要负责人参加。").isEmpty)
+        #expect(self.people("镇委、镇政府领导班子成员，以及各级干部参加。").isEmpty)
+        #expect(self.people("两天里，市领导将进企业、下车间、看现场。").isEmpty)
+        #expect(Set(self.people("区领导格桑卓玛、次仁平措出席。").keys) == ["格桑卓玛", "次仁平措"])
+    }
+
     @Test func readsAnAssistantsTitle() {
         #expect(self.people("县长助理陈铁出席开工活动。") == ["陈铁": ["县长助理"]])
     }

@@ -276,6 +276,8 @@ import Testing
 
     @Test func takesNoListOfPlacesForPeople() {
         #expect(self.people("来自杭州、苏州、宁波的客商参加活动。").isEmpty)
+        // Towns the gazetteer does not list, written as lists of names are.
+        #expect(self.people("该县在五里桥镇、丹水镇、太平镇等地同时举行开工仪式。").isEmpty)
     }
 
     @Test func readsABracketedBylineBeforeAColon() {

@@ -82,6 +82,8 @@ package struct UntitledNameFinder: Sendable {
         }) {
             return nil
         }
+        // `五里桥镇、丹水镇、太平镇`: towns the gazetteer does not list; two items ending as divisions do make no people.
+        if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
         let title =
             TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
             ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
@@ -303,4 +305,7 @@ package struct UntitledNameFinder: Sendable {
         "记者", "本报记者", "见习记者", "实习记者", "特约记者", "融媒体记者", "实习生", "通讯员", "特约通讯员", "摄影",
         "摄影记者", "报道组", "区委报道组", "县委报道组", "市委报道组", "全媒体记者",
     ])
+
+    /// The last scalars of divisions' names (`太平镇`, `柳树乡`, `东风村`).
+    private static let divisionEnds = ScalarSet("镇乡村县区市旗盟州省".unicodeScalars)
 }

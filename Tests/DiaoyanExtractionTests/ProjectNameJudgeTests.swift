@@ -23,6 +23,11 @@ import Testing
         #expect(!self.isNamed(text))
     }
 
+    @Test(arguments: ["市委常委", "青禾市副市长", "县政协副主席", "我司支部书记"])
+    func callsAnOfficeListedBesideProjectsNoName(text: String) {
+        #expect(!self.isNamed(text, strictness: .listed))
+    }
+
     @Test(arguments: ["青禾东西部协作产业园", "云杉重大装备制造基地", "白塔招商大厦"])
     func callsANameHoldingAClassWordElsewhereAName(text: String) {
         #expect(self.isNamed(text))

@@ -58,6 +58,8 @@ package struct ProjectNameJudge: Sendable {
         if strictness == .standalone, Self.classEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil {
             return false
         }
+        // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
+        if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
         if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
             || self.namesAProgramme(range, in: scalars)
         {

@@ -23,6 +23,11 @@ import Testing
         #expect(!self.isNamed(text))
     }
 
+    @Test(arguments: ["全员奋战", "全心服务", "及时发现", "谋划申报", "各地持续发力", "高品质", "集聚发展"])
+    func callsWhatIsDoneToProjectsNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
     @Test(arguments: ["市委常委", "青禾市副市长", "县政协副主席", "我司支部书记"])
     func callsAnOfficeListedBesideProjectsNoName(text: String) {
         #expect(!self.isNamed(text, strictness: .listed))

@@ -21,6 +21,13 @@ import Testing
         #expect(self.organizations("速冻食品行业领军企业白鹭食品科技有限公司落户。") == ["白鹭食品科技有限公司"])
     }
 
+    @Test func startsANameAfterTheClauseThatIntroducesIt() {
+        #expect(self.organizations("据恒安水泥公司介绍，生产线已投产。") == ["恒安水泥公司"])
+        #expect(self.organizations("青禾能投集团所属的云杉文化旅游股份有限公司签约。").contains("云杉文化旅游股份有限公司"))
+        #expect(!self.organizations("同样看好旅游市场的还有白鹭控股集团有限公司。").contains { $0.contains("的") })
+        #expect(self.organizations("客商代表青禾市三角洲化工有限公司发言。") == ["青禾市三角洲化工有限公司"])
+    }
+
     @Test func startsANameAfterTheGovernmentSigningWithIt() {
         let names = self.organizations("文昌市政府与青禾科学院力学研究所签约。")
         #expect(names.contains("青禾科学院力学研究所"))

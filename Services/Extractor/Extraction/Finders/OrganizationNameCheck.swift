@@ -31,6 +31,12 @@ package enum OrganizationNameCheck {
         if let at = (start..<range.upperBound).last(where: { scalars.has(Self.projectHas, at: $0) }) {
             start = at + Self.projectHas.count
         }
+        // `四川能投集团所属的西藏…股份有限公司`, `…市场的还有中茵控股…`: no name holds 的; it starts after the last.
+        if let particle = (start..<range.upperBound).last(where: { scalars[$0] == "的" }),
+            particle + 3 < range.upperBound
+        {
+            start = particle + 1
+        }
         if let lead = Self.leading.longestMatch(in: scalars, from: start), start + lead.length < range.upperBound {
             start += lead.length
         }
@@ -89,6 +95,8 @@ package enum OrganizationNameCheck {
     private static let leading = ScalarTrie<Bool>(words: [
         "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",
         "盘活原", "盘活", "建成后",
+        // `据恒卓水泥公司介绍`, `属鑫宇集团子公司`, `还有中茵控股…`, `客商代表佛山市…`, `新入园企业鼎晟光电`.
+        "据", "属", "还有", "客商代表", "入园企业", "新入园企业", "结合", "开启",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",

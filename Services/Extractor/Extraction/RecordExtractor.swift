@@ -75,7 +75,8 @@ package struct RecordExtractor: Sendable {
         let places = DocumentPlaces(
             resolved,
             gazetteer: self.places.gazetteer,
-            names: organizationMentions + openers.map(\.range) + people.flatMap(\.mentions),
+            names: organizationMentions + openers.map(\.range),
+            people: people.flatMap(\.mentions),
             projects: found.flatMap(\.mentions),
             in: scalars
         )

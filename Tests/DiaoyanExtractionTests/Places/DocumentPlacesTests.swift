@@ -25,6 +25,17 @@ import Testing
         #expect(place.mentions.map(\.start) == place.mentions.map(\.start).sorted())
     }
 
+    @Test func takesNoPlaceFromAPersonsNameEvenWhenTheStoryNamesNoOther() {
+        // 陈中山 holds 中山 (广东省/中山市); a story naming no place of its own still does not happen there.
+        #expect(self.places("市委书记江明深入园区现场办公。市领导洪金虎、陈中山、饶自斌参加。").isEmpty)
+    }
+
+    @Test func readsACountyThroughTheDevelopmentZoneNamedByIt() {
+        #expect(self.places("县委书记王明到仪陇经开区调研机械制造产业。").map(\.path) == ["四川省/南充市/仪陇县"])
+        // An industrial park may carry a local area's name that a county elsewhere shares (西宁's 南川工业园区).
+        #expect(self.places("集中开工仪式在南川工业园区举行。").isEmpty)
+    }
+
     @Test func takesNoPlaceFromACompanysNameWhereverItIsWritten() {
         let text = "东乡县签约仪式举行，武汉青禾材料技术有限公司负责人发言。东乡县与武汉青禾材料技术有限公司签约。"
         #expect(self.places(text).map(\.path) == ["甘肃省/临夏回族自治州/东乡族自治县"])

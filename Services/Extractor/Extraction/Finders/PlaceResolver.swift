@@ -141,7 +141,11 @@ package struct PlaceResolver: Sendable {
         }
         let repeated = self.repeatedCounties(among: hits)
         for hit in hits {
-            let isRepeated = hit.candidates.count == 1 && repeated.contains(hit.candidates[0].division)
+            // `赤壁经济开发区`: a county's short form naming its own development zone is that county, as a repeated one.
+            let isRepeated =
+                hit.candidates.count == 1
+                && (repeated.contains(hit.candidates[0].division)
+                    || Self.zoneWords.longestMatch(in: scalars, from: hit.range.upperBound) != nil)
             guard let division = self.choose(hit.candidates, context: context, repeated: isRepeated) else { continue }
             if resolved[division] == nil { order.append(division) }
             resolved[division, default: []].append(hit.range)
@@ -192,6 +196,10 @@ package struct PlaceResolver: Sendable {
             }.keys
         )
     }
+
+    /// The formal kinds of development zone, which take the name of the county that hosts them (`仪陇经开区`);
+    /// an industrial park's name may be a local area's that some county elsewhere shares (西宁's `南川工业园区`).
+    private static let zoneWords = ScalarTrie<Bool>(words: ["经济开发区", "经济技术开发区", "经开区", "高新技术产业开发区"])
 
     /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.
     private func choose(_ candidates: [Gazetteer.Candidate], context: Marks, repeated: Bool = false) -> Int? {

@@ -24,13 +24,16 @@ package struct DocumentPlaces: Sendable {
 
     /// - Parameters:
     ///   - resolved: the divisions the resolver found, in order of first mention.
-    ///   - names: where organizations and persons are named; a place inside one is no scene.
+    ///   - names: where organizations are named; a place inside one is no scene, unless the story names no other
+    ///     (it happens where the companies it visits are).
+    ///   - people: where persons are named; a place inside one (`陈中山` holds 中山) is never a scene.
     ///   - projects: where projects are named; a place of another province written only inside them is where an
     ///     investor comes from (`总投资5亿元的江苏科利科技电子产品生产项目`), no scene.
     package init(
         _ resolved: [PlaceResolver.Resolved],
         gazetteer: Gazetteer,
         names: [Range<Int>],
+        people: [Range<Int>] = [],
         projects: [Range<Int>] = [],
         in scalars: [Unicode.Scalar]
     ) {
@@ -43,9 +46,9 @@ package struct DocumentPlaces: Sendable {
             }
         }
         // A story that names its county only through the companies it visits (`…永春分公司`) happens there.
-        let strict = inScene(names)
+        let strict = inScene(names + people)
         let onScene = Self.withoutPassingMentions(
-            Self.withoutOrigins(strict.isEmpty ? inScene([]) : strict, projects: projects, gazetteer: gazetteer),
+            Self.withoutOrigins(strict.isEmpty ? inScene(people) : strict, projects: projects, gazetteer: gazetteer),
             written: resolved,
             gazetteer: gazetteer,
             in: scalars

@@ -12,20 +12,24 @@ extension RecordContext {
     /// Anything else is money the story announces without a project (`announced_investment`).
     package init(record: ExtractionRecord, document: NormalizedDocument) {
         let scalars = [Unicode.Scalar](scalarsOf: document.text)
-        var bodyStart = 0
-        if let title = document.title, !title.isEmpty {
-            let titleScalars = Array(title.unicodeScalars)
-            if scalars.count >= titleScalars.count, Array(scalars[0..<titleScalars.count]) == titleScalars {
-                bodyStart = titleScalars.count
-            }
+        // The body is read in place, a substring of the text: copying it scalar by scalar into a new string was 4 %
+        // of an extractor's CPU under `diaoyan bench pipeline`.
+        var body = document.text[...]
+        if let title = document.title, !title.isEmpty, document.text.unicodeScalars.starts(with: title.unicodeScalars) {
+            body =
+                document.text[
+                    document.text.unicodeScalars.index(
+                        document.text.unicodeScalars.startIndex,
+                        offsetBy: title.unicodeScalars.count
+                    )...
+                ]
         }
-        let body = String(String.UnicodeScalarView(scalars[bodyStart...]))
         let sentences =
             document.sentences.isEmpty
             ? (document.paragraphs.isEmpty ? [Mention(0, scalars.count)] : document.paragraphs) : document.sentences
         let located = Self.locate(record.amounts, in: scalars)
         self.init(
-            signature: MinHashSignature(text: body[...])?.values,
+            signature: MinHashSignature(text: body)?.values,
             amountProjects: located.map { start in
                 start.flatMap { Self.project(of: $0, record: record, scalars: scalars, sentences: sentences) }
             },
@@ -37,11 +41,15 @@ extension RecordContext {
 
     /// Words that, just before an amount, make it output value, revenue, tax or trade rather than investment.
     static let revenueWords = ["产值", "营收", "收入", "销售额", "税收", "利税", "利润", "出口额", "交易额", "成交额", "进出口"]
+    private static let revenueScalars = Self.revenueWords.map { Array($0.unicodeScalars) }
 
-    /// Whether one of ``revenueWords`` ends within the six scalars before `start`.
+    /// Whether one of ``revenueWords`` stands within the six scalars before `start` (read in place, without making
+    /// a string of them for each amount).
     private static func isRevenue(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        let before = String(String.UnicodeScalarView(scalars[max(0, start - 6)..<start]))
-        return Self.revenueWords.contains { before.contains($0) }
+        let window = max(0, start - 6)..<start
+        return Self.revenueScalars.contains { word in
+            window.contains { at in at + word.count <= start && scalars.has(word, at: at) }
+        }
     }
 
     /// Where each amount's text stands in the text: the n-th amount of a given text at its n-th occurrence.
@@ -85,6 +93,9 @@ extension RecordContext {
         return before?.index ?? after?.index
     }
 
+    /// The openings of a sentence that speaks of a project named before.
+    private static let anaphora = ["该项目", "此项目", "项目"].map { Array($0.unicodeScalars) }
+
     /// For a sentence opening with `该项目`, `项目` or `此项目`: the project named last in the three sentences before.
     private static func antecedent(
         of sentences: [Mention],
@@ -94,8 +105,8 @@ extension RecordContext {
     ) -> Int? {
         guard index > 0 else { return nil }
         let sentence = sentences[index]
-        let opening = String(String.UnicodeScalarView(scalars[sentence.start..<min(sentence.start + 3, sentence.end)]))
-        guard ["该项目", "此项目"].contains(opening) || opening.hasPrefix("项目") else { return nil }
+        let opening = scalars[sentence.start..<sentence.end]
+        guard Self.anaphora.contains(where: { opening.starts(with: $0) }) else { return nil }
         let earliest = sentences[max(0, index - 3)].start
         var last: (index: Int, start: Int)?
         for (project, entry) in record.projects.enumerated() {

@@ -28,6 +28,22 @@ import Testing
         #expect(self.organizations("客商代表青禾市三角洲化工有限公司发言。") == ["青禾市三角洲化工有限公司"])
     }
 
+    @Test func readsEveryCompanyOfAListAGovernmentSignsWith() throws {
+        let record = self.extractor.extract(
+            NormalizedDocument(
+                id: "t",
+                source: "t",
+                text: "当天，青禾工业园区管委会分别与白鹭钢铁、云杉欧洛普科技、苏州远帆电梯、江苏云瑶文化签订了4个重大产业项目。"
+            )
+        )
+        #expect(record.organizations.map(\.name) == ["白鹭钢铁", "云杉欧洛普科技", "苏州远帆电梯", "江苏云瑶文化"])
+        // The parties that signed are no projects of the count after them.
+        #expect(record.projects.isEmpty)
+        // Pairs of parties listed, each signing apart, give no company of a pair.
+        let pairs = self.organizations("五星村与白鹭造船、万丰村与青禾钢铁、迎江村与云杉钢构分别签订了村企结对共建协议。")
+        #expect(!pairs.contains { $0.contains("与") })
+    }
+
     @Test func startsANameAfterTheGovernmentSigningWithIt() {
         let names = self.organizations("文昌市政府与青禾科学院力学研究所签约。")
         #expect(names.contains("青禾科学院力学研究所"))

@@ -330,10 +330,24 @@ package struct ProjectFinder: Sendable {
             start -= 1
         }
         guard start < counter, start > 0, scalars[start - 1].isHan, scalars[start - 1] != "等",
-            self.countEnd(start, in: scalars) == counter + 1, self.holdsSeparator(before: start, in: scalars)
+            self.countEnd(start, in: scalars) == counter + 1, self.holdsSeparator(before: start, in: scalars),
+            !Self.signsBefore(start, in: scalars)
         else { return nil }
         return start
     }
+
+    /// Whether the last item before the count at `start` ends with a verb of signing (`与A、B、C签订了4个…项目`): the
+    /// items are the parties that signed, not the projects counted.
+    private static func signsBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = start - 1
+        while index > 0, scalars[index].isHan, start - index <= 5 {
+            if Self.signingVerbs.longestMatch(in: scalars, from: index) != nil { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let signingVerbs = ScalarTrie<Bool>(words: ["签订", "签约", "签署"])
 
     /// Whether `span` (between 等 and 项目) is only words that qualify the projects (`等重点项目`, `等产业项目`).
     private static func isListModifier(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

@@ -15,6 +15,22 @@ package enum SigningPartyReader {
         while index < scalars.count {
             defer { index += 1 }
             guard Self.joiners.contains(scalars[index]) else { continue }
+            let listed = Self.listedParties(after: index, in: scalars)
+            if listed.count >= 2, let first = Self.firstParty(before: index, in: scalars),
+                Self.isPlaceOrGovernment(first, gazetteer: gazetteer, in: scalars)
+            {
+                // `管委会分别与A、B、C签订了…`: a government signs with each company of the list.
+                for party in listed
+                where !known.contains(where: { $0.range.overlaps(party) })
+                    && !Self.isPlaceOrGovernment(party, gazetteer: gazetteer, in: scalars)
+                    && !Self.holdsOtherWords(party, in: scalars)
+                    // `万丰村与江苏长强钢铁`: pairs of parties listed, each signing apart.
+                    && !party.contains(where: { Self.joiners.contains(scalars[$0]) })
+                {
+                    found.appendCompany(at: party, in: scalars)
+                }
+                continue
+            }
             let parties = Self.parties(around: index, in: scalars)
             guard parties.count == 2 else { continue }
             let isKnown = { (party: Range<Int>) in known.contains { $0.range.overlaps(party) } }
@@ -31,6 +47,32 @@ package enum SigningPartyReader {
         return found
     }
 
+    /// The parties of a list joined by 、 after the joiner at `joint` that a signing verb closes (`与A、B、C签订`),
+    /// each of two to twelve Han scalars; empty when no such list follows.
+    private static func listedParties(after joint: Int, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var parties: [Range<Int>] = []
+        var start = joint + 1
+        var end = start
+        while end < scalars.count, end - joint <= 80 {
+            if scalars[end] == "、" || Self.verbs.longestMatch(in: scalars, from: end) != nil {
+                guard (2...12).contains(end - start), scalars[start..<end].allSatisfy(\.isHan) else { return [] }
+                parties.append(start..<end)
+                if scalars[end] != "、" { return parties }
+                start = end + 1
+            } else if !scalars[end].isHan {
+                return []
+            }
+            end += 1
+        }
+        return []
+    }
+
+    /// The party written before the joiner at `joint`, back to the clause's start: two to twelve scalars, or nil.
+    private static func firstParty(before joint: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let start = ClauseMarkers.nameStart(endingAt: joint, in: scalars, limit: 12)
+        return (2...12).contains(joint - start) ? start..<joint : nil
+    }
+
     /// The two parties around the joiner at `joint` when a signing verb closes the second within a few scalars of
     /// Han: `A与B签订`; none otherwise.
     private static func parties(around joint: Int, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -44,8 +86,7 @@ package enum SigningPartyReader {
             (2...12).contains(end - joint - 1)
         else { return [] }
         let second = (joint + 1)..<end
-        let start = ClauseMarkers.nameStart(endingAt: joint, in: scalars, limit: 12)
-        return (2...12).contains(joint - start) ? [start..<joint, second] : [second]
+        return Self.firstParty(before: joint, in: scalars).map { [$0, second] } ?? [second]
     }
 
     /// Whether `party` is a place (`襄阳`, `十堰市`) or a body of government (`县人民政府`, `管委会`, `经开区`).

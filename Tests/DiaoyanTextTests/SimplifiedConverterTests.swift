@@ -19,6 +19,10 @@ import Testing
         #expect(self.converter.convert("著名企業,成效顯著") == "著名企业,成效显著")
     }
 
+    @Test func writesTheVariant陜As陕() {
+        #expect(self.converter.convert("陜西省陜建集团") == "陕西省陕建集团")
+    }
+
     @Test func keepsPlaceNamesTheCharacterTableWouldSpoil() {
         #expect(self.converter.convert("乾安縣") == "乾安县")
         #expect(self.converter.convert("乾燥") == "干燥")

@@ -35,6 +35,18 @@ import Testing
         #expect(Set(self.people("市领导赵敏、王永一同参加观摩。").keys) == ["赵敏", "王永"])
     }
 
+    @Test func readsAnAuthorLineOpenedByATwoScalarFamilyName() {
+        #expect(Set(self.people("来源：青禾日报 作者：欧阳海南 袁天志 聂娜\n").keys) == ["欧阳海南", "袁天志", "聂娜"])
+    }
+
+    @Test func readsANameWithoutAKnownFamilyNameBefore深入() {
+        #expect(Set(self.people("盟委副书记、盟长奇巴图深入我旗调研。").keys) == ["奇巴图"])
+    }
+
+    @Test func readsADiplomatsTitle() {
+        #expect(self.people("省长王明会见驻华大使郑在浩一行。")["郑在浩"] == ["驻华大使"])
+    }
+
     @Test func readsNoLeadersFromAnEverydayWordAfter领导() {
         #expect(self.people("经开区领导班子成员，各部门单位主要负责人参加。").isEmpty)
         #expect(self.people("镇委、镇政府领导班子成员，以及各级干部参加。").isEmpty)

@@ -253,9 +253,11 @@ package struct UntitledNameFinder: Sendable {
         while true {
             while start < scalars.count, scalars[start] == " " { start += 1 }
             var end = start
-            while end < scalars.count, scalars[end].isHan, end - start < 4 { end += 1 }
-            guard (2...3).contains(end - start), end == scalars.count || !scalars[end].isHan || found.isEmpty,
-                model.isName(scalars[start..<end])
+            while end < scalars.count, scalars[end].isHan, end - start < 5 { end += 1 }
+            // `欧阳海南`: a name of a two-scalar family name runs to four.
+            let compound = SurnameLexicon.surnameLength(scalars, at: start) == 2 && (3...4).contains(end - start)
+            guard compound || (2...3).contains(end - start) && model.isName(scalars[start..<end]),
+                end == scalars.count || !scalars[end].isHan || found.isEmpty
             else { break }
             found.append(Found(name: start..<end, titles: [], role: .reporter))
             guard end < scalars.count, scalars[end] == " " else { break }

@@ -22,6 +22,14 @@ import Testing
         #expect(self.stages("青禾食品加工项目已于去年竣工。") == [.completed])
     }
 
+    @Test func readsTrialRunsAndFinishedStructuresOfAProgressReport() {
+        #expect(self.stages("青禾多晶硅项目总投资29亿元，目前进入调试运行阶段。") == [.inProduction])
+        #expect(self.stages("云杉基础锂盐一体化项目今年6月转入试生产阶段。") == [.inProduction])
+        #expect(self.stages("白鹭电石项目土建工程及设备安装已完成，具备试车条件。") == [.completed])
+        #expect(self.stages("青禾物流园项目主体工程完工。") == [.toppedOut])
+        #expect(self.stages("云杉高速公路项目正在有序推进。") == [.underConstruction])
+    }
+
     @Test func readsNoStageFromAWordMarkingAnotherGroupOfProjects() {
         let text = "本月开工的项目包括青禾食品加工项目、云杉物流园项目等12个项目，竣工的项目有7个。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])

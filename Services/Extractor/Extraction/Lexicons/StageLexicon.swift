@@ -5,19 +5,20 @@ import DiaoyanText
 package enum StageLexicon {
     /// Keyword → stage, tried in order; the first keyword found in a project's clause decides.
     package static let keywords: [(String, Stage)] = [
-        ("封顶", .toppedOut),
+        ("封顶", .toppedOut), ("主体工程完工", .toppedOut), ("主体完工", .toppedOut),
         ("竣工投产", .inProduction), ("竣工", .completed), ("建成投产", .inProduction), ("投产", .inProduction),
         ("投用", .inProduction),
         ("投入使用", .inProduction), ("投入运营", .inProduction), ("启动运行", .inProduction), ("正式运营", .inProduction),
         ("达产", .inProduction), ("量产", .inProduction), ("上线运行", .inProduction), ("运营", .inProduction),
-        ("并网", .inProduction),
+        ("并网", .inProduction), ("试生产", .inProduction), ("试运行", .inProduction), ("调试运行", .inProduction),
+        ("具备试车条件", .completed),
         ("建成", .completed), ("完工", .completed),
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed),
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
         ("加速推进", .underConstruction),
-        ("推进中", .underConstruction), ("正在推进", .underConstruction),
+        ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
         ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned),
         // The scope of a project, not its stage: read and passed over.

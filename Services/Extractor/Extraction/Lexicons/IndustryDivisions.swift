@@ -31,6 +31,7 @@ package enum IndustryDivisions {
             words: [
                 "种植", "育苗", "蔬菜", "果蔬", "水果", "花卉", "苗木", "中药材种植", "食用菌", "茶园", "脐橙", "柑橘", "猕猴桃",
                 "辣椒", "马铃薯", "高标准农田", "设施农业", "智慧农业", "农业园", "田园综合体", "菌类", "核桃", "竹笋", "粮食烘干",
+                "苹果", "菊花", "共享农庄",
             ]
         ),
         Division(code: "A02", name: "林业", industry: .agriculture, words: ["林业", "林果", "造林", "育林", "林下经济", "油茶"]),
@@ -40,9 +41,15 @@ package enum IndustryDivisions {
             industry: .agriculture,
             words: [
                 "畜牧", "养殖", "生猪", "肉牛", "奶牛", "肉羊", "肉鸡", "蛋鸡", "牧场", "驯养", "出栏", "存栏", "种公牛", "种猪",
+                "畜禽",
             ]
         ),
-        Division(code: "A04", name: "渔业", industry: .agriculture, words: ["渔业", "水产养殖", "海水养殖", "海洋牧场", "鱼苗", "育苗养殖"]),
+        Division(
+            code: "A04",
+            name: "渔业",
+            industry: .agriculture,
+            words: ["渔业", "水产养殖", "海水养殖", "海洋牧场", "鱼苗", "育苗养殖", "小龙虾"]
+        ),
         Division(code: "B06", name: "煤炭开采和洗选业", industry: .petrochemical, words: ["煤矿", "洗选", "煤炭开采"]),
         Division(code: "B09", name: "有色金属矿采选业", industry: .newMaterials, words: ["铌钽", "锂矿", "有色金属矿", "采选"]),
         Division(code: "B08", name: "黑色金属矿采选业", industry: .steel, words: ["铁矿", "铁精粉"]),
@@ -62,7 +69,7 @@ package enum IndustryDivisions {
             industry: .food,
             words: [
                 "饲料", "屠宰", "粮食加工", "米粉", "面粉", "大米", "食用油", "粮油", "肉制品", "熟食", "果蔬加工", "农产品加工",
-                "农产品深加工", "淀粉", "饲草", "制糖", "糖厂", "糖业", "水产品加工", "海产品", "肉类加工",
+                "农产品深加工", "淀粉", "饲草", "制糖", "糖厂", "糖业", "水产品加工", "海产品", "肉类加工", "稻米", "黑蒜",
             ]
         ),
         Division(
@@ -79,7 +86,7 @@ package enum IndustryDivisions {
             name: "酒、饮料和精制茶制造业",
             industry: .food,
             words: [
-                "酒业", "白酒", "啤酒", "葡萄酒", "酒水", "饮料", "饮品", "矿泉水", "饮用水", "茶饮", "精制茶",
+                "酒业", "白酒", "啤酒", "葡萄酒", "红酒", "酒水", "饮料", "饮品", "矿泉水", "饮用水", "茶饮", "精制茶",
             ]
         ),
         Division(
@@ -88,7 +95,7 @@ package enum IndustryDivisions {
             industry: .lightIndustry,
             words: ["纺织", "纺纱", "纱线", "棉纺", "毛纺", "亚麻", "精纺", "印染", "织布", "无纺", "织造", "针织", "棉纱", "非织造", "丝绸"]
         ),
-        Division(code: "C18", name: "纺织服装、服饰业", industry: .lightIndustry, words: ["服装", "服饰", "制衣", "毛绒"]),
+        Division(code: "C18", name: "纺织服装、服饰业", industry: .lightIndustry, words: ["服装", "服饰", "制衣", "毛绒", "内衣"]),
         Division(
             code: "C19",
             name: "皮革、毛皮、羽毛及其制品和制鞋业",
@@ -249,11 +256,11 @@ package enum IndustryDivisions {
             code: "G58",
             name: "多式联运和运输代理业",
             industry: .servicesLogistics,
-            words: ["多式联运", "物流", "快递", "货运", "港口", "陆港", "口岸"]
+            words: ["多式联运", "物流", "快递", "货运", "港口", "陆港", "口岸", "码头", "分拣"]
         ),
         Division(code: "G56", name: "航空运输业", industry: .servicesLogistics, words: ["机场", "通航"]),
         Division(code: "G59", name: "装卸搬运和仓储业", industry: .servicesLogistics, words: ["仓储", "冷链", "冷库", "供应链"]),
-        Division(code: "H61", name: "住宿业", industry: .tourismCulture, words: ["酒店", "民宿", "度假"]),
+        Division(code: "H61", name: "住宿业", industry: .tourismCulture, words: ["酒店", "民宿", "度假", "宾馆"]),
         Division(code: "I64", name: "互联网和相关服务", industry: .digital, words: ["互联网", "数据中心", "云计算", "算力", "信息港"]),
         Division(
             code: "I65",

@@ -9,7 +9,7 @@ import Testing
         ("年产20万吨高端聚烯烃", Industry.petrochemical), ("氢燃料电池重卡", .automotive), ("高纯晶硅", .newMaterials),
         ("生猪屠宰及肉制品加工", .food), ("废催化剂资源化利用", .environmental), ("LNG动力船舶修造基地", .equipment),
         ("车载显示模组", .electronics), ("检测认证服务平台", .servicesLogistics), ("细胞治疗研发中心", .biomedicine),
-        ("生态小龙虾产业园", .agriculture), ("畜禽活体交易市场", .agriculture), ("优质苹果出口基地", .agriculture),
+        ("生态小龙虾产业园", .agriculture), ("畜禽活体交易市场", .agriculture), ("优质菊花品质提升", .agriculture),
         ("国际红酒小镇", .food), ("黑蒜系列产品生产加工", .food), ("智能电子商务分拣总部", .servicesLogistics),
         ("五星级宾馆", .tourismCulture), ("内衣生产", .lightIndustry),
     ])

@@ -141,7 +141,7 @@ package struct PlaceResolver: Sendable {
         }
         let repeated = self.repeatedCounties(among: hits)
         for hit in hits {
-            // `赤壁经济开发区`: a county's short form naming its own development zone is that county, as a repeated one.
+            // `仪陇经开区`: a county's short form naming its own development zone is that county, as a repeated one.
             let isRepeated =
                 hit.candidates.count == 1
                 && (repeated.contains(hit.candidates[0].division)

@@ -19,6 +19,11 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func readsNoDateFromAMonthNamingABatchOfProjects() {
+        let events = self.events("1月10日下午，我市2025年1月份招商引资项目集中签约仪式举行。", published: nil)
+        #expect(events == ["signing 2025-01-10"])
+    }
+
     @Test func readsTodayAsTheDayTheStoryOpensWith() {
         let text = "青禾县重点项目集中开工活动举行\n3月26日上午，青禾县重点项目集中开工活动举行。\n据了解，今天集中开工的15个项目总投资86亿元。"
         #expect(self.events(text, published: "2024-03-28") == ["groundbreaking 2024-03-26"])

@@ -146,8 +146,19 @@ package struct DocumentDates: Sendable {
             return (year.map { WrittenDate.format(year: $0, month: month, day: day) }, cursor - index)
         }
         Self.skipPartOfMonth(scalars, &cursor)
+        // `2025年1月份招商引资项目集中签约`, `7月份集中开工仪式`: a month naming a batch of projects dates no event.
+        if cursor + 1 < scalars.count, scalars[cursor] == "份",
+            Self.batchWords.longestMatch(in: scalars, from: cursor + 1) != nil
+        {
+            return (nil, cursor + 1 - index)
+        }
         return (year.map { WrittenDate.format(year: $0, month: month) }, cursor - index)
     }
+
+    /// Words after `N月份` that make the month the name of a batch of projects rather than when something happened.
+    private static let batchWords = ScalarTrie<Bool>(words: [
+        "招商", "集中", "重点项目", "重大项目", "开工项目", "签约项目", "投产项目", "竣工项目",
+    ])
 
     /// `昨(4)日`: yesterday with its day of the month in brackets, read as that day.
     private func yesterdayByNumber(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {

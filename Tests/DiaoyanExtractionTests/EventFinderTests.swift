@@ -24,6 +24,11 @@ import Testing
         #expect(events == ["signing 2025-01-10"])
     }
 
+    @Test func readsNoEventFromTheTimeSinceAStage() {
+        let text = "5月18日，青禾水泥二期项目投产。该项目自2011年8月12日开工建设以来，进展顺利。"
+        #expect(self.events(text, published: nil) == ["commissioning 2011-05-18"])
+    }
+
     @Test func readsTodayAsTheDayTheStoryOpensWith() {
         let text = "青禾县重点项目集中开工活动举行\n3月26日上午，青禾县重点项目集中开工活动举行。\n据了解，今天集中开工的15个项目总投资86亿元。"
         #expect(self.events(text, published: "2024-03-28") == ["groundbreaking 2024-03-26"])

@@ -436,8 +436,8 @@ package struct EventFinder: Sendable {
     private func isFutureOrCondition(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let end = index + length
         if end < scalars.count, StageLexicon.conditional.contains(scalars[end]) { return true }
-        // `自2007年11月开工以来`: the time since a stage, background of the story.
-        if scalars.has(Self.since, at: end) { return true }
+        // `自2007年11月开工以来`, `自2009年11月启动建设以来`: the time since a stage, background of the story.
+        if (end..<min(end + 3, scalars.count)).contains(where: { scalars.has(Self.since, at: $0) }) { return true }
         var start = index
         while start > 0, !ClauseMarkers.sentencePunctuation.contains(scalars[start - 1]), index - start < 30 {
             start -= 1

@@ -142,6 +142,18 @@ import Testing
         #expect(DocumentHeader.publicationStamp("06/07/2015") == nil)
     }
 
+    @Test func readsADateWithItsTimeGluedToOtherHeaderWords() {
+        #expect(DocumentHeader.stampedDate("来源:光明网2026-03-04 18:12") == "2026-03-04")
+        #expect(DocumentHeader.stampedDate("责任编辑:代某 作者: 2021/10/19 11:47:27 浏览:544电站") == "2021-10-19")
+        // A date in a sentence has no time of day after it.
+        #expect(DocumentHeader.stampedDate("项目于2021-03-05开工，年产10万吨。") == nil)
+        let document = self.normalizer.normalize(
+            text: "青禾县项目集中开工\n来源:青禾网2026-03-04 18:12\n3月4日，青禾县召开重大项目建设推进大会。",
+            source: "t"
+        )
+        #expect(document.published == "2026-03-04")
+    }
+
     @Test func readsAStampSplitOverLinesAfterItsYear() {
         let document = self.normalizer.normalize(
             text: "青禾:要抓项目 稳增长\n2015\n03/30\n16:09\n3月27日上午,市委书记林一到青禾区调研。",

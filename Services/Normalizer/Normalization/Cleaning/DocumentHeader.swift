@@ -50,6 +50,35 @@ package enum DocumentHeader {
         return rest.count <= 12 ? date : nil
     }
 
+    /// `YYYY-MM-DD` of the first date within the opening of `line` written with a time of day right after it
+    /// (`来源:光明网2026-03-04 18:12`, `发布时间:2022-06-29 11:32:00来源:…`): a page's stamp glued to other header
+    /// words, which ``publicationStamp(_:)`` and the header reader leave alone. A date with its time is hardly
+    /// ever a sentence's.
+    package static func stampedDate(_ line: String) -> String? {
+        let scalars = Array(line.unicodeScalars.prefix(Self.stampSearch))
+        for start in scalars.indices
+        where scalars[start].isASCIIDigit && (start == 0 || !scalars[start - 1].isASCIIDigit) {
+            guard let (date, end) = WrittenDate.absolute(scalars, from: start) else { continue }
+            var index = end
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            if Self.opensTime(scalars, at: index) { return date }
+        }
+        return nil
+    }
+
+    /// How far into a line ``stampedDate(_:)`` looks.
+    private static let stampSearch = 160
+
+    /// Whether `HH:MM` (one or two digits, a colon, two digits) is written at `index`.
+    private static func opensTime(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var cursor = index
+        while cursor < scalars.count, scalars[cursor].isASCIIDigit, cursor - index < 2 { cursor += 1 }
+        guard cursor > index, cursor + 2 < scalars.count, scalars[cursor] == ":" || scalars[cursor] == "：" else {
+            return false
+        }
+        return scalars[cursor + 1].isASCIIDigit && scalars[cursor + 2].isASCIIDigit
+    }
+
     /// `(month, day)` of a line that is nothing but `MM/DD` (`03/30`, `/ 09/16`): the second half of a stamp split
     /// after its year.
     package static func monthAndDay(_ line: [Unicode.Scalar]) -> (month: Int, day: Int)? {

@@ -108,7 +108,8 @@ extension BodyFilterPass {
                 if fields.isCalendar {
                     self.calendarDate = self.calendarDate ?? fields.published
                 } else {
-                    self.published = self.published ?? fields.published
+                    // `来源:光明网2026-03-04 18:12`: a stamp glued to the publisher's name is no field of its own.
+                    self.published = self.published ?? fields.published ?? DocumentHeader.stampedDate(string)
                 }
                 self.sourceName = self.sourceName ?? fields.sourceName
                 // A byline is a fact (and its date and time must not pass for a phone number).
@@ -129,6 +130,8 @@ extension BodyFilterPass {
                 let source = DocumentHeader.source(of: string)
             {
                 self.sourceName = source.name
+                // `来源:光明网2026-03-04 18:12`: the stamp glued to the publisher's name.
+                self.published = self.published ?? DocumentHeader.stampedDate(string)
                 // A byline after the publisher is a fact: the line stays in the body.
                 guard !source.saysMore else { return false }
                 self.removeHeader(string)

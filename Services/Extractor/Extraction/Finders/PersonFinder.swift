@@ -277,22 +277,22 @@ package struct PersonFinder: Sendable {
             leaderSearch = at + Self.leaders.count
             guard let titleStart = self.leaderTitleStart(before: at, in: scalars) else { continue }
             let title = scalars.string(titleStart..<leaderSearch)
-            var cursor = leaderSearch
+            var next = self.listedName(at: leaderSearch, in: scalars)
             // `领导班子成员`, `县领导包联制度`, `市领导将进企业`: four scalars after 领导 holding an everyday word are
             // words, and open no list (a name of four is one of a people writing without family names, `格桑卓玛`).
-            if let first = self.listedName(at: cursor, in: scalars), first.count == 4, let model = self.model,
+            if let first = next, first.count == 4, let model = self.model,
                 model.bylineNames(in: scalars[first]) != [first]
             {
                 continue
             }
-            while let name = self.listedName(at: cursor, in: scalars) {
+            while let name = next {
                 // `郭峰(县委副书记)`: a bracketed title after a listed name is that person's own.
                 let note = Self.bracketedNote(at: name.upperBound, in: scalars)
                 let titles = note.map { [scalars.string($0.content)] } ?? [title]
                 roster.add(scalars.string(name), titles: titles, role: .official, at: name)
                 let after = note?.end ?? name.upperBound
                 guard after < scalars.count, scalars[after] == "、" else { break }
-                cursor = after + 1
+                next = self.listedName(at: after + 1, in: scalars)
             }
         }
     }

@@ -297,7 +297,11 @@ package struct UntitledNameFinder: Sendable {
     }
 
     private static let leaders = Array("领导".unicodeScalars)
-    private static let divisionSuffixes = ScalarSet("省市县区州盟旗镇乡".unicodeScalars)
+    /// The last scalars of divisions' names (`青禾县`, `太平镇`): a division's title ends with one (`县领导`).
+    private static let divisionNameEnds = "省市县区州盟旗镇乡"
+    private static let divisionSuffixes = ScalarSet(Self.divisionNameEnds.unicodeScalars)
+    /// ``divisionNameEnds`` and a village's (`东风村`): the items of a list of places end with one.
+    private static let divisionEnds = ScalarSet((Self.divisionNameEnds + "村").unicodeScalars)
     private static let separators = ScalarSet(" 、,，\u{3000}▏|｜".unicodeScalars)
     private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
@@ -307,7 +311,4 @@ package struct UntitledNameFinder: Sendable {
         "记者", "本报记者", "见习记者", "实习记者", "特约记者", "融媒体记者", "实习生", "通讯员", "特约通讯员", "摄影",
         "摄影记者", "报道组", "区委报道组", "县委报道组", "市委报道组", "全媒体记者",
     ])
-
-    /// The last scalars of divisions' names (`太平镇`, `柳树乡`, `东风村`).
-    private static let divisionEnds = ScalarSet("镇乡村县区市旗盟州省".unicodeScalars)
 }

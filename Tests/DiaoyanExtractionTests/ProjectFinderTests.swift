@@ -244,4 +244,14 @@ import Testing
     @Test func takesNoReferenceOrVerbBeforeProjectForAName() {
         #expect(self.names("她首先对该项目表示祝贺，要求切实解决好项目难题，争做项目服务员。").isEmpty)
     }
+
+    @Test func readsTheProductsOfOneProjectListedBeforeItsNameAsOneName() {
+        #expect(self.names("青禾公司投资建设的云杉电子科技高频、高速、PTFE覆铜板项目开工。") == ["云杉电子科技高频、高速、PTFE覆铜板项目"])
+        #expect(self.names("白河食用菌公司食用菌标准化繁育、种植、加工生产基地项目正在建设。") == ["白河食用菌公司食用菌标准化繁育、种植、加工生产基地项目"])
+    }
+
+    @Test func readsNoListOfFieldsOrWordsBeforeProjectAsOneName() {
+        #expect(!self.names("加快推进重大物流、交通、城建项目建设。").contains("重大物流、交通、城建项目"))
+        #expect(self.names("坚持人才、技术、项目一起抓。").isEmpty)
+    }
 }

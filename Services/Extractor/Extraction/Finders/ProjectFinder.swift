@@ -118,7 +118,13 @@ package struct ProjectFinder: Sendable {
             if self.gatherings.contains(where: { scalars.has($0, at: search) }) { continue }
             // `首期入园项目5个`, `签约项目12个`: a count of projects, not a name.
             if self.countFollows(search, in: scalars) { continue }
-            let start = self.nameStart(endingAt: at, in: scalars)
+            var start = self.nameStart(endingAt: at, in: scalars)
+            if let listed = self.productListStart(before: start, in: scalars),
+                !self.endsWithLeadingWord(listed..<at, in: scalars),
+                self.judge.isNamed(listed..<at, in: scalars, places: places)
+            {
+                start = listed
+            }
             guard !self.endsWithLeadingWord(start..<at, in: scalars),
                 self.judge.isNamed(start..<at, in: scalars, places: places)
             else { continue }
@@ -208,6 +214,58 @@ package struct ProjectFinder: Sendable {
         }
         return items
     }
+
+    /// Where a name starts whose products or works are listed before the part that ends in 项目
+    /// (`诚越电子科技高频、高速、PTFE覆铜板项目`, `食用菌标准化繁育、种植、加工生产基地项目`, `燃气生产、输配、供应和销售项目`):
+    /// the items between 、 are too short to name a project of their own (one of two scalars at least), so the list is
+    /// one project's, opened by the first item, which carries the owner (more than a product's length: `重大物流、交通、
+    /// 城建项目` is a list of fields). Nil when the name at `start` follows no such list.
+    private func productListStart(before start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        // `人才、技术、项目`: nothing names the project itself.
+        guard let at = scalars.firstIndex(of: Self.suffix, from: start), at - start >= 2 else { return nil }
+        var cursor = start
+        var sawShortItem = false
+        while cursor > 0 {
+            let separator: Int
+            if scalars[cursor - 1] == "、" {
+                separator = 1
+            } else if cursor == start, cursor >= 2, scalars[cursor - 2] == "以", scalars[cursor - 1] == "及" {
+                separator = 2
+            } else if cursor == start, ProjectLexicon.conjunctions.contains(scalars[cursor - 1]) {
+                separator = 1
+            } else {
+                break
+            }
+            let itemEnd = cursor - separator
+            var itemStart = itemEnd
+            while itemStart > 0, itemEnd - itemStart <= Self.productItemLength, scalars[itemStart - 1] != "、",
+                !ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1])
+            {
+                itemStart -= 1
+            }
+            guard itemStart < itemEnd else { return nil }
+            let bounded = itemStart == 0 || scalars[itemStart - 1] == "、"
+            if bounded && itemEnd - itemStart <= Self.productItemLength {
+                // An item that is a name of its own (`A项目、B项目`) or a place or company makes the list one of names.
+                if scalars.has(Self.suffix, at: itemEnd - Self.suffix.count)
+                    || Self.notListedEnds.contains(scalars[itemEnd - 1])
+                {
+                    return nil
+                }
+                if itemEnd - itemStart <= 2 { sawShortItem = true }
+                cursor = itemStart
+                continue
+            }
+            // The first item carries the owner: the name starts where a name ending with it would.
+            let first = self.nameStart(endingAt: itemEnd, in: scalars)
+            guard sawShortItem, itemEnd - first > Self.productItemLength else { return nil }
+            return first
+        }
+        return nil
+    }
+
+    /// The longest item of a listed product or work (`整流罩`, `人参果`): longer items name projects of their own.
+    private static let productItemLength = 6
 
     /// Last scalars of places and people, never of a project listed by its name.
     private static let notListedEnds = ScalarSet("省市县区镇乡村旗".unicodeScalars)

@@ -254,4 +254,15 @@ import Testing
         #expect(!self.names("加快推进重大物流、交通、城建项目建设。").contains("重大物流、交通、城建项目"))
         #expect(self.names("坚持人才、技术、项目一起抓。").isEmpty)
     }
+
+    @Test func readsSitesEndingInAHeadNounBesideAListedProjectAsProjects() {
+        let text = "他先后前往体育馆、青禾现代农业园区、云杉食品加工园项目建设现场等地调研。"
+        #expect(self.names(text) == ["青禾现代农业园区", "云杉食品加工园项目"])
+        let joined = "一行察看了青禾物流园项目、白河微型马达厂和城市综合体、云杉大道扩建工程。"
+        #expect(self.names(joined) == ["青禾物流园项目", "城市综合体", "云杉大道扩建工程"])
+    }
+
+    @Test func readsNoSiteAsAProjectInAListHoldingNone() {
+        #expect(self.names("他先后前往体育馆、青禾现代农业园区、政务大厅调研。").isEmpty)
+    }
 }

@@ -29,14 +29,14 @@ package struct ProjectFinder: Sendable {
         }
     }
 
-    private static let suffix = Array("项目".unicodeScalars)
+    static let suffix = Array("项目".unicodeScalars)
     /// Leading words for project names: conjunctions stay inside a name (`空压机和氢气循环泵生产线项目`).
     private static let leadingWords: [[Unicode.Scalar]] = ClauseMarkers.leadingWords.filter { word in
         !(word.count == 1 && "和及与同".unicodeScalars.contains(word[0]))
     }
     private static let locatives: ScalarSet = ["在", "于"]
 
-    private let judge: ProjectNameJudge
+    let judge: ProjectNameJudge
     private let heads: ScalarTrie<Bool>
     private let phases: ScalarTrie<Bool>
     private let subjectStages: ScalarTrie<Bool>
@@ -175,6 +175,7 @@ package struct ProjectFinder: Sendable {
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }
+        found += self.listMates(of: found, in: scalars, places: places, sentence: sentence)
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return ProjectMerger.merge(found, in: scalars, places: places, headline: headline)
     }
@@ -298,7 +299,7 @@ package struct ProjectFinder: Sendable {
         }
         return nil
     }
-    private static let and: ScalarSet = ["和"]
+    static let and: ScalarSet = ["和"]
     /// Endings of a project's name written without 项目 (`三期`, `产业园`, `数据中心`, `粉磨系统`).
     private static let projectEnds = ["期", "园", "园区", "中心", "基地", "工程", "系统", "厂", "站", "城", "港", "馆", "库"]
     /// Endings of a company's name, which a joined name may open with (`A有限公司和B项目`).
@@ -548,7 +549,7 @@ package struct ProjectFinder: Sendable {
 
     /// An item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`, `A、凤阳正泰和汉韦胶膜、B`):
     /// two items when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.
-    private func conjoinedParts(
+    func conjoinedParts(
         _ item: Range<Int>,
         joiners: ScalarSet = ProjectLexicon.conjunctions,
         in scalars: [Unicode.Scalar]
@@ -635,7 +636,7 @@ package struct ProjectFinder: Sendable {
     }
 
     /// Whether the span ends in a verb or function word (`处处涌动着`, `已竣工的`): the noun it governs is missing.
-    private func endsWithLeadingWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    func endsWithLeadingWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard let last = range.last else { return true }
         if ProjectLexicon.dangling.contains(scalars[last]) { return true }
         return ClauseMarkers.leadingWords.contains { word in
@@ -652,7 +653,7 @@ package struct ProjectFinder: Sendable {
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
     private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
 
-    private func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
+    func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
         let clauseStart = ClauseMarkers.nameStart(
             endingAt: end,
             in: scalars,

@@ -205,4 +205,16 @@ import Testing
         let names = self.organizations("青禾集团、近海经济区、楚雄市人民政府等单位参加。")
         #expect(names == ["青禾集团"])
     }
+
+    @Test func takesNoKindOfCompanyOrSectorListForOrganizations() {
+        let sectors = "签约项目涉及投资性公司、研发中心、管理咨询、商贸物流、创意、金融等现代服务业。"
+        #expect(self.organizations(sectors).isEmpty)
+        #expect(self.organizations("今年公司将扩大产能，母公司追加投资。").isEmpty)
+    }
+
+    @Test func takesNoProjectOrSiteForAnOrganization() {
+        let visit = "代表们先后来到青禾水厂新建工程项目、白鹭智能科技公司、云杉农贸市场项目、霍邱万达广场等地观摩。"
+        #expect(self.organizations(visit) == ["白鹭智能科技公司"])
+        #expect(self.organizations("青禾新区健康食品产业园项目经理王青山表示，工程进展顺利。").isEmpty)
+    }
 }

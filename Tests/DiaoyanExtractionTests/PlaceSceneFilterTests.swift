@@ -13,6 +13,13 @@ import Testing
         Set(self.extractor.extract(NormalizedDocument(id: "t", source: "t", text: text)).places.map(\.path))
     }
 
+    @Test func leavesTheEntriesOfASitesMenuOfPlaces() {
+        let text = "地市频道南昌 九江 景德镇 赣州 新余 上饶 吉安\n鹰潭市余江区委书记调研重点项目建设。"
+        #expect(self.places(text) == ["江西省/鹰潭市/余江区"])
+        // Places a sentence lists are no menu.
+        #expect(self.places("南昌、九江、景德镇、赣州、新余五市签约。").count == 5)
+    }
+
     @Test func leavesEarlierHostsSummarisedByACount() {
         let text = "截至目前，已有甘肃、贵州、江西等10多个省份举办了对接活动。今年对接活动在黑龙江省哈尔滨市举行。"
         #expect(self.places(text) == ["黑龙江省/哈尔滨市"])

@@ -46,7 +46,9 @@ package enum CompanyListReader {
                 end = closer
             } else {
                 let items = Self.items(endingAt: index, in: scalars)
-                guard items.contains(where: { item in known.contains { $0.range == item } }) else { return nil }
+                guard items.contains(where: { item in known.contains { $0.range == item } }),
+                    !Self.sectorFollows(index, in: scalars)
+                else { return nil }
                 return (index + 1, items)
             }
         } else {
@@ -56,6 +58,17 @@ package enum CompanyListReader {
             end = closer
         }
         return (end, Self.items(endingAt: index, in: scalars))
+    }
+
+    /// Whether a sector closes the list after `等` (`投资性公司、研发中心、金融等现代服务业`): its items are fields, a
+    /// kind of company among them.
+    private static func sectorFollows(_ mark: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = mark + 1
+        while index < scalars.count, index - mark <= 6, scalars[index].isHan {
+            if scalars[index] == "业" { return true }
+            index += 1
+        }
+        return false
     }
 
     private static let countWords = ScalarSet("两三四五六七八九十2345678910".unicodeScalars)

@@ -91,16 +91,22 @@ package enum OrganizationNameCheck {
     /// What is left of `家庭农场+基地+农户+专业合作社` after its last `+`: a kind, no name.
     private static let bareSuffixes: Set<String> = [
         "专业合作社", "合作社", "公司", "有限公司", "集团", "实验室", "跨国公司", "活动公司", "我公司",
+        // Kinds of company, not names: `投资性公司、研发中心…等现代服务业`, `龙头公司`, `母公司`.
+        "投资性公司", "投资公司", "龙头公司", "母公司", "子公司", "分公司", "总公司", "控股公司", "外资公司", "民营公司",
     ]
     private static let leading = ScalarTrie<Bool>(words: [
         "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",
         "盘活原", "盘活", "建成后",
         // `据恒卓水泥公司介绍`, `属鑫宇集团子公司`, `还有中茵控股…`, `客商代表佛山市…`, `新入园企业鼎晟光电`.
         "据", "属", "还有", "客商代表", "入园企业", "新入园企业", "结合", "开启",
+        // `委托哈尔滨某集团建设`, `今年公司将…`.
+        "委托", "今年",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
         "职业技术学院", "职业学院", "党校", "长征学院", "工程部", "项目部", "海关",
+        // A project or a site a list of visited places or an officer's title names (`…产业园项目经理`, `…万达广场等地`).
+        "项目", "广场",
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: ["城发集团", "城发公司"])
     /// Words no organization's name holds: the clause around it was caught with it.

@@ -153,6 +153,35 @@ package enum PlaceSceneFilter {
         return false
     }
 
+    /// The mentions that are entries of a site's menu of places (`地市频道南昌 九江 景德镇 赣州 新余 上饶`): runs of
+    /// ``menuEntries`` mentions or more separated only by spaces or bars, which no sentence writes.
+    static func menus(_ resolved: [PlaceResolver.Resolved], in scalars: [Unicode.Scalar]) -> Set<Range<Int>> {
+        let mentions = resolved.flatMap(\.mentions).sorted { $0.lowerBound < $1.lowerBound }
+        var result: Set<Range<Int>> = []
+        var run: [Range<Int>] = []
+        func close() {
+            if run.count >= Self.menuEntries { result.formUnion(run) }
+            run = []
+        }
+        for mention in mentions {
+            if let last = run.last, last.upperBound < mention.lowerBound,
+                scalars[last.upperBound..<mention.lowerBound].allSatisfy({ Self.menuSeparators.contains($0) })
+            {
+                run.append(mention)
+            } else {
+                close()
+                run = [mention]
+            }
+        }
+        close()
+        return result
+    }
+
+    /// Entries a run of places needs to be a menu.
+    private static let menuEntries = 5
+    /// What separates a menu's entries.
+    private static let menuSeparators: ScalarSet = [" ", "\u{3000}", "\t", "|", "｜", "\u{00A0}"]
+
     /// Scalars that join the items of a list of places.
     private static let joiners: ScalarSet = ["、", "和", "及", "与"]
     /// Provinces a list must span to be a list of elsewhere.

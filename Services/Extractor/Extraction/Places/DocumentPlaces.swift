@@ -38,6 +38,7 @@ package struct DocumentPlaces: Sendable {
         in scalars: [Unicode.Scalar]
     ) {
         let elsewhere = PlaceSceneFilter.listsOfElsewhere(resolved, gazetteer: gazetteer, in: scalars)
+            .union(PlaceSceneFilter.menus(resolved, in: scalars))
         let inScene = { (names: [Range<Int>]) in
             resolved.filter { place in
                 !place.mentions.allSatisfy {

@@ -265,4 +265,14 @@ import Testing
     @Test func readsNoSiteAsAProjectInAListHoldingNone() {
         #expect(self.names("他先后前往体育馆、青禾现代农业园区、政务大厅调研。").isEmpty)
     }
+
+    @Test func takesNoInstructionOrClassOfProjectsForAName() {
+        #expect(self.names("全市各级各部门要牢固树立项目是第一支撑的工作理念，滚动充实项目库。").isEmpty)
+        #expect(self.names("平均单个项目投资2亿元，前瞻性项目、冬季不停工项目和投资合作项目一并推进。").isEmpty)
+        #expect(self.names("青禾一力物流项目开工。") == ["青禾一力物流项目"])
+    }
+
+    @Test func startsANameAfterWebMarkupAScraperLeft() {
+        #expect(self.names("xhtml}]\">光学级高分子新材料生产项目签约。") == ["光学级高分子新材料生产项目"])
+    }
 }

@@ -5,6 +5,8 @@ import DiaoyanText
 package enum ClauseMarkers {
     /// Punctuation that ends a clause; the marks that open photo captions (`▲广西森工集团…`) end one too.
     package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》▲△■□●◆★".unicodeScalars)
+    /// Scalars of web markup a scraper left (`xhtml}]">…项目`): no name holds them.
+    package static let markup: ScalarSet = ScalarSet("<>{}=\"".unicodeScalars)
     /// Punctuation that ends a sentence.
     package static let sentencePunctuation: ScalarSet = ScalarSet("。；;！!？?\n".unicodeScalars)
 
@@ -54,7 +56,7 @@ package enum ClauseMarkers {
                 if depth == 0 { break }
                 depth -= 1
             } else if depth == 0 {
-                if Self.clausePunctuation.contains(scalar) { break }
+                if Self.clausePunctuation.contains(scalar) || Self.markup.contains(scalar) { break }
                 // A space ends a name, except between Latin letters and digits (`10GW N型电池片`) and around a
                 // figure spaced from its words (`年产 20 万件工程机械配套件项目`).
                 if scalar == " ",

@@ -25,6 +25,9 @@ package enum ProjectLexicon {
         // Demonstratives, seasons and the filing of projects (`随着这批项目`, `上述项目`, `秋季…重大项目`, `策划入库项目`).
         "这批", "上述", "月底", "本月", "春季", "夏季", "秋季", "冬季", "策划", "入库", "攻坚", "公益事业", "事业",
         "扩能", "技改", "高品质", "重要", "布点", "集聚发展",
+        // Averages, outlooks and working modes of classes of projects (`平均单个项目`, `前瞻性项目`, `冬季不停工项目`,
+        // `投资合作项目`, `落地项目`).
+        "平均", "单个", "前瞻性", "不停工", "投资合作", "合作", "落地", "交通",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -64,6 +67,8 @@ package enum ProjectLexicon {
         // What is done to projects (`全员奋战项目`, `投资上项目`, `及时发现项目…问题`, `谋划申报项目`).
         "全员奋战", "全心服务", "主动服务", "持续发力", "纷纷晒出", "当前影响", "发现", "清除", "申报", "介绍完",
         "招大引强", "抓投资",
+        // Instructions about projects (`要牢固树立项目…的思想`, `滚动充实项目库`).
+        "树立", "充实",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

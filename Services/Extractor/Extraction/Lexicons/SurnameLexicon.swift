@@ -31,7 +31,9 @@ package enum SurnameLexicon {
     /// The length of the family name starting at `index`, or nil when none does.
     package static func surnameLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
         guard index < scalars.count else { return nil }
-        if index + 1 < scalars.count, Self.compoundPairs.contains(UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value)) {
+        if index + 1 < scalars.count,
+            Self.compoundPairs.contains(UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value))
+        {
             return 2
         }
         return Self.single.contains(scalars[index]) ? 1 : nil

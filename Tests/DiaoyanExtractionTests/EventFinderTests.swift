@@ -19,6 +19,11 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func readsProductionStartedAndARoadOpenedAsTheirEvents() {
+        #expect(self.events("20日，青禾储能电池一期项目开工投产。") == ["commissioning 2024-05-20"])
+        #expect(self.events("5月9日，青禾至云杉公路建成段开通仪式在白鹭县举行。") == ["other 2024-05-09"])
+    }
+
     @Test func readsNoDateFromAMonthNamingABatchOfProjects() {
         let events = self.events("1月10日下午，我市2025年1月份招商引资项目集中签约仪式举行。", published: nil)
         #expect(events == ["signing 2025-01-10"])

@@ -19,6 +19,7 @@ import Testing
 
     @Test func readsAPlantCompletedAndCommissionedAsInProduction() {
         #expect(self.stages("青禾光伏、云杉新材料等一批项目竣工投产。") == [.inProduction, .inProduction])
+        #expect(self.stages("20日，青禾储能电池一期项目开工投产。") == [.inProduction])
         #expect(self.stages("青禾食品加工项目已于去年竣工。") == [.completed])
     }
 

@@ -27,6 +27,8 @@ package struct EventFinder: Sendable {
         ("观摩", .inspection), ("拉练", .inspection), ("督导", .inspection), ("调度会", .meeting),
         ("开复工", .groundbreaking), ("开竣工", .groundbreaking), ("开(竣)工", .groundbreaking),
         ("竣工投产", .commissioning), ("建成投产", .commissioning), ("观摩会", .inspection),
+        // `一期项目开工投产`: production starts; a finished road's `开通仪式`/`通车仪式` completes it.
+        ("开工投产", .commissioning), ("开通仪式", .other), ("通车仪式", .other),
         // Fairs pages name by abbreviation (`科博会`, `青洽会`, `文博会`).
         ("博会", .conference), ("洽会", .conference),
     ]

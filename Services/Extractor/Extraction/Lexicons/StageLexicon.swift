@@ -7,6 +7,7 @@ package enum StageLexicon {
     package static let keywords: [(String, Stage)] = [
         ("封顶", .toppedOut), ("主体工程完工", .toppedOut), ("主体完工", .toppedOut),
         ("竣工投产", .inProduction), ("竣工", .completed), ("建成投产", .inProduction), ("投产", .inProduction),
+        ("开工投产", .inProduction),
         ("投用", .inProduction),
         ("投入使用", .inProduction), ("投入运营", .inProduction), ("启动运行", .inProduction), ("正式运营", .inProduction),
         ("达产", .inProduction), ("量产", .inProduction), ("上线运行", .inProduction), ("运营", .inProduction),

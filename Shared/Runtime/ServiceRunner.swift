@@ -8,7 +8,11 @@ package enum ServiceRunner {
     package static func run(_ services: [any Service], logger: Logger) async throws {
         let group = ServiceGroup(
             configuration: .init(
-                services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+                // Named by type: the default name is `"\(service)"`, which walks every stored property by reflection,
+                // and an extractor's service holds its lexicons (a second of CPU at every start).
+                services: services.map {
+                    ServiceGroupConfiguration.ServiceConfiguration(service: $0, serviceName: "\(type(of: $0))")
+                },
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger
             )

@@ -334,4 +334,10 @@ import Testing
     @Test func takesNoFunctionWordAfterATitleForAName() {
         #expect(self.people("项目负责人的情况介绍，公司负责人对项目作了介绍。").isEmpty)
     }
+
+    @Test func readsNoClauseAfterATitleAsAName() {
+        #expect(self.people("人大代表和政协委员们先后来到工地，委员要持续深入一线。").isEmpty)
+        #expect(self.people("要始终牢记总书记殷殷嘱托。").isEmpty)
+        #expect(Set(self.people("市委书记杨洪波率考察团参观。").keys) == ["杨洪波"])
+    }
 }

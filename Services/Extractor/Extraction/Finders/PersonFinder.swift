@@ -30,6 +30,8 @@ package struct PersonFinder: Sendable {
     /// Scalars that cannot be the first given character (they start the following word for sure).
     private static let afterSurname: ScalarSet = ScalarSet("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
     /// Two-character words that look like a family name and a given name but are not names.
+    /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`).
+    private static let notFreeNameStarts = ScalarSet("对们要将均都也还又".unicodeScalars)
     private static let notNames: Set<String> = ["关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调"]
     private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]
         .map { Array($0.unicodeScalars) }
@@ -375,7 +377,8 @@ package struct PersonFinder: Sendable {
     /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
     private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard start < scalars.count, scalars[start].isHan, !Self.afterSurname.contains(scalars[start]),
-            scalars[start] != "对", Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
+            !Self.notFreeNameStarts.contains(scalars[start]),
+            Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
         else { return nil }
         for length in 1...3 where start + length <= scalars.count {
             if TitleLexicon.title(endingAt: start + length, in: scalars) != nil { return nil }
@@ -393,6 +396,8 @@ package struct PersonFinder: Sendable {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
                 let name = scalars.string(start..<stop)
                 guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+                // `殷殷嘱托`: a doubled scalar opening a longer run is an adverb (`果果` alone may be a name).
+                guard stop - start == 2 || scalars[start + 1] != scalars[start] else { return nil }
                 return start..<stop
             }
         }
@@ -458,6 +463,8 @@ package struct PersonFinder: Sendable {
         "来", "赴", "同志", "参加", "出席", "主持", "陪同", "致辞", "宣布", "通报", "汇报", "讲话",
         // `赵永刚作签约项目介绍`, `刘呈程则主持`, `李建红的见证下`: a clause's word, never a name's fourth scalar.
         "作", "则", "的",
+        // `杨洪波率考察团`.
+        "率",
     ])
     /// The last scalar of a division name, or of its government, before 领导 (省, 市, 县, 区, 州, 盟, 旗, 政府).
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗府".unicodeScalars)
@@ -492,7 +499,9 @@ package struct PersonFinder: Sendable {
     private func name(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let surname = SurnameLexicon.surnameLength(scalars, at: start) else { return nil }
         let givenStart = start + surname
-        guard givenStart < scalars.count, scalars[givenStart].isHan, !Self.afterSurname.contains(scalars[givenStart])
+        // `殷殷嘱托`: a family name written twice is an adverb.
+        guard givenStart < scalars.count, scalars[givenStart].isHan, !Self.afterSurname.contains(scalars[givenStart]),
+            surname > 1 || scalars[givenStart] != scalars[start]
         else {
             return nil
         }

@@ -79,6 +79,14 @@ import Testing
         #expect(Set(fields) == [.equipment, .servicesLogistics, .tourismCulture, .biomedicine])
     }
 
+    @Test func readsTheFieldsABroadSectorCloses() {
+        let text = "签约项目主要有汽车、电子、化工、新能源等先进制造业；商贸物流、旅游休闲等现代服务业。"
+        let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)
+        #expect(
+            Set(fields) == [.automotive, .electronics, .petrochemical, .newEnergy, .servicesLogistics, .tourismCulture]
+        )
+    }
+
     @Test func readsTheFieldsOfATourStops() {
         let text = "调研组先后来到青禾肉牛养殖基地、高新区电子信息产业园，察看项目进展。随后召开座谈会，深入推进文旅工作。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

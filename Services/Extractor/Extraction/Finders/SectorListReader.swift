@@ -128,6 +128,8 @@ package enum SectorListReader {
     ])
     private static let fields = ScalarTrie<Bool>(words: [
         "产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业", "项目",
+        // `汽车、电子、装备等先进制造业`, `商贸物流、金融等现代服务业`.
+        "先进制造业", "制造业", "现代服务业", "服务业", "新兴产业", "战略性新兴产业", "高新技术产业", "现代农业",
     ])
     /// Words between a field and 项目 that make the field a kind of project (`生物医药类项目`).
     private static let kinds = ScalarTrie<Bool>(words: ["类", "产业", "类产业"])

@@ -16,6 +16,8 @@ import Testing
     @Test func leavesTheEntriesOfASitesMenuOfPlaces() {
         let text = "地市频道南昌 九江 景德镇 赣州 新余 上饶 吉安\n鹰潭市余江区委书记调研重点项目建设。"
         #expect(self.places(text) == ["江西省/鹰潭市/余江区"])
+        let named = "汉中新闻 留坝新闻 镇巴新闻 略阳新闻 宁强新闻 勉县新闻\n城固县举行重点项目集中开工仪式。"
+        #expect(self.places(named) == ["陕西省/汉中市/城固县"])
         // Places a sentence lists are no menu.
         #expect(self.places("南昌、九江、景德镇、赣州、新余五市签约。").count == 5)
     }

@@ -153,21 +153,26 @@ package enum PlaceSceneFilter {
         return false
     }
 
-    /// The mentions that are entries of a site's menu of places (`地市频道南昌 九江 景德镇 赣州 新余 上饶`): runs of
-    /// ``menuEntries`` mentions or more separated only by spaces or bars, which no sentence writes.
+    /// The mentions that are entries of a site's menu of places (`地市频道南昌 九江 景德镇 赣州 新余 上饶`, `汉中新闻
+    /// 留坝新闻 镇巴新闻 略阳新闻`): runs of ``menuEntries`` mentions or more separated only by spaces or bars, each
+    /// entry maybe followed by the same word, which no sentence writes.
     static func menus(_ resolved: [PlaceResolver.Resolved], in scalars: [Unicode.Scalar]) -> Set<Range<Int>> {
         let mentions = resolved.flatMap(\.mentions).sorted { $0.lowerBound < $1.lowerBound }
         var result: Set<Range<Int>> = []
         var run: [Range<Int>] = []
+        var suffix: ArraySlice<Unicode.Scalar>?
         func close() {
             if run.count >= Self.menuEntries { result.formUnion(run) }
             run = []
+            suffix = nil
         }
         for mention in mentions {
             if let last = run.last, last.upperBound < mention.lowerBound,
-                scalars[last.upperBound..<mention.lowerBound].allSatisfy({ Self.menuSeparators.contains($0) })
+                let word = Self.menuGap(last.upperBound..<mention.lowerBound, in: scalars),
+                suffix == nil || suffix == word
             {
                 run.append(mention)
+                suffix = word
             } else {
                 close()
                 run = [mention]
@@ -175,6 +180,17 @@ package enum PlaceSceneFilter {
         }
         close()
         return result
+    }
+
+    /// The word an entry's gap repeats after each place (empty for none) when `gap` is that word and separators
+    /// only; nil when it holds anything else.
+    private static func menuGap(_ gap: Range<Int>, in scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        var wordEnd = gap.lowerBound
+        while wordEnd < gap.upperBound, wordEnd - gap.lowerBound < 3, scalars[wordEnd].isHan { wordEnd += 1 }
+        guard wordEnd < gap.upperBound,
+            scalars[wordEnd..<gap.upperBound].allSatisfy({ Self.menuSeparators.contains($0) })
+        else { return nil }
+        return scalars[gap.lowerBound..<wordEnd]
     }
 
     /// Entries a run of places needs to be a menu.

@@ -275,4 +275,18 @@ import Testing
     @Test func startsANameAfterWebMarkupAScraperLeft() {
         #expect(self.names("xhtml}]\">光学级高分子新材料生产项目签约。") == ["光学级高分子新材料生产项目"])
     }
+
+    @Test func keepsTwoOwnersProjectsOfOneSentenceApart() {
+        let text = "青禾集团生猪肉食品一体化项目、云杉集团生猪肉食品一体化项目同日开工。"
+        #expect(self.names(text) == ["青禾集团生猪肉食品一体化项目", "云杉集团生猪肉食品一体化项目"])
+        // A later sentence's short form is still the same project.
+        let later = "青禾硅材年产10万吨高纯晶硅项目开工。青禾硅材高纯晶硅项目建成后将带动就业。"
+        #expect(self.names(later).count == 1)
+    }
+
+    @Test func keepsAPlaceBefore和InsideAName() {
+        let text = "观摩团先后到西沙保障房项目、白河镇渡口村和美乡村建设、青禾镇创业村和美乡村建设等项目现场观摩。"
+        #expect(self.names(text).contains("白河镇渡口村和美乡村建设"))
+        #expect(!self.names(text).contains("白河镇渡口村"))
+    }
 }

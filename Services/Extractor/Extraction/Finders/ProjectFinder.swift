@@ -559,6 +559,8 @@ package struct ProjectFinder: Sendable {
             let afterYi = index > item.lowerBound && scalars[index - 1] == "以" && scalars[index] == "及"
             guard afterYi || joiners.contains(scalars[index]) else { continue }
             let leftEnd = afterYi ? index - 1 : index
+            // `锦界镇渡口村和美乡村建设`: a place before 和 is the name's own, not a name of its own.
+            if Self.notListedEnds.contains(scalars[leftEnd - 1]) { continue }
             if leftEnd - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
                 return [item.lowerBound..<leftEnd, (index + 1)..<item.upperBound]
             }

@@ -27,7 +27,12 @@ package enum ProjectMerger {
             var joined: Int?
             for (groupIndex, group) in groups.enumerated()
             where group.contains(where: {
-                Self.sameProject(cores[$0], cores[index], sorted: (sortedCores[$0], sortedCores[index]))
+                Self.sameProject(
+                    cores[$0],
+                    cores[index],
+                    sorted: (sortedCores[$0], sortedCores[index]),
+                    oneSentence: found[$0].sentence == found[index].sentence
+                )
             }) {
                 joined = groupIndex
                 break
@@ -69,14 +74,20 @@ package enum ProjectMerger {
     }
 
     /// Whether two cores name the same project; `sorted` holds each core's scalars in code-point order.
+    ///
+    /// Names written in one sentence are one project only when one ends the other: a sentence listing
+    /// `金锣集团生猪肉食品一体化项目` and `东方希望集团生猪肉食品一体化项目` names two owners' projects, however much
+    /// of their names they share.
     static func sameProject(
         _ first: [Unicode.Scalar],
         _ second: [Unicode.Scalar],
-        sorted: ([Unicode.Scalar], [Unicode.Scalar])
+        sorted: ([Unicode.Scalar], [Unicode.Scalar]),
+        oneSentence: Bool = false
     ) -> Bool {
         let (short, long) = first.count <= second.count ? (first, second) : (second, first)
         guard short.count >= 4 else { return short == long && !short.isEmpty }
         if long.count >= short.count, long.suffix(short.count).elementsEqual(short) { return true }
+        if oneSentence { return false }
         var common = 0
         while common < short.count, short[short.count - 1 - common] == long[long.count - 1 - common] { common += 1 }
         if common >= 6 && common * 2 >= short.count { return true }

@@ -109,4 +109,9 @@ import Testing
     @Test func readsNoStageFromAProjectsScope() {
         #expect(self.stages("青禾储能电池项目投资最大，将建设电芯和模组生产线。") == [.unknown])
     }
+
+    @Test func givesAListsStageToItemsWithANoteOfPlace() {
+        let text = "青禾县年产100万吨工业盐项目(月河镇)、青禾县粉煤灰综合利用项目(毛集镇)、青禾县电子变压器制造项目在主会场集中签约。"
+        #expect(self.stages(text) == [.signed, .signed, .signed])
+    }
 }

@@ -184,8 +184,10 @@ package struct ProjectFinder: Sendable {
     /// names a project on its own (a sector's keyword does not: `新能源、新材料项目` is no list of names).
     private func itemsListed(before start: Int, in scalars: [Unicode.Scalar], places: [Range<Int>]) -> [Range<Int>] {
         var items: [Range<Int>] = []
-        var end = start - 1
-        while end > 0, scalars[end] == "、" {
+        var separator = start - 1
+        while separator > 0, scalars[separator] == "、" {
+            // `A项目(月河镇)、B项目(埠江镇)、C项目`: a note in brackets after an item is no part of its name.
+            let end = Self.noteStart(before: separator, in: scalars) ?? separator
             var itemStart = end
             while itemStart > 0, end - itemStart < 40, scalars[itemStart - 1] != "、",
                 !ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1])
@@ -211,9 +213,24 @@ package struct ProjectFinder: Sendable {
             else { break }
             items.append(item)
             guard item.lowerBound == itemStart, itemStart > 0 else { break }
-            end = itemStart - 1
+            separator = itemStart - 1
         }
         return items
+    }
+
+    /// Where a bracketed note of place closing right before `end` opens (`…项目(月河镇)`), when it is short and holds
+    /// no separator; nil otherwise (a phase in brackets, `产业园(二期)`, is the name's own).
+    private static func noteStart(before end: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard end > 1, scalars[end - 1] == ")" || scalars[end - 1] == "）",
+            Self.notListedEnds.contains(scalars[end - 2])
+        else { return nil }
+        var open = end - 2
+        while open >= 0, end - open <= 12 {
+            if scalars[open] == "(" || scalars[open] == "（" { return open }
+            if scalars[open] == "、" || ClauseMarkers.sentencePunctuation.contains(scalars[open]) { return nil }
+            open -= 1
+        }
+        return nil
     }
 
     /// Where a name starts whose products or works are listed before the part that ends in 项目

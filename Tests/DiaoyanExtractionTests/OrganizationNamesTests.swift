@@ -217,4 +217,9 @@ import Testing
         #expect(self.organizations(visit) == ["白鹭智能科技公司"])
         #expect(self.organizations("青禾新区健康食品产业园项目经理王青山表示，工程进展顺利。").isEmpty)
     }
+
+    @Test func readsTheCompaniesOfAListClosedByWhereTheyComeFrom() {
+        let text = "青禾远阳玻璃、云杉万融、白鹭果业等13家省内外企业与开发区签订合作协议。"
+        #expect(Set(self.organizations(text)) == ["青禾远阳玻璃", "云杉万融", "白鹭果业"])
+    }
 }

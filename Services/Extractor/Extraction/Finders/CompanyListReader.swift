@@ -131,6 +131,8 @@ package enum CompanyListReader {
     private static let modifiers = ScalarTrie<Bool>(words: [
         "众多知名", "众多", "知名", "一批", "多家", "龙头", "重点", "行业龙头", "头部", "世界500强", "中国500强", "500强",
         "国内外知名", "国内知名",
+        // Where the companies come from or when they came (`等13家省内外企业`, `等首批企业`).
+        "省内外", "国内外", "省内", "省外", "市内外", "域外", "首批", "优质", "骨干",
     ])
     private static let kinds = ScalarTrie<Bool>(words: [
         "500强", "央企", "国企", "民企", "小巨人", "冠军", "独角兽", "瞪羚", "专精特新", "龙头", "上市", "高新技术", "外资",

@@ -222,4 +222,9 @@ import Testing
         let text = "青禾远阳玻璃、云杉万融、白鹭果业等13家省内外企业与开发区签订合作协议。"
         #expect(Set(self.organizations(text)) == ["青禾远阳玻璃", "云杉万融", "白鹭果业"])
     }
+
+    @Test func readsTheFirmsOfAListOfVisitedSites() {
+        let text = "观摩组先后到洺河景观节点、电子商务公共服务中心、巨鑫生物等地进行集中观摩。"
+        #expect(self.organizations(text) == ["巨鑫生物"])
+    }
 }

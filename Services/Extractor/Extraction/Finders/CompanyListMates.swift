@@ -16,7 +16,14 @@ package enum CompanyListMates {
         gazetteer: Gazetteer
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
-        var listEnds = Set<Int>()
+        var listEnds = Set<Int>(Self.sitesListEnds(in: scalars))
+        // `先后到龙吟景观节点、金丹乳酸、巨鑫生物等地观摩`: the firms of a list of visited sites.
+        for end in listEnds.sorted() {
+            for item in Self.items(endingAt: end, in: scalars)
+            where !known.contains(where: { $0.range.overlaps(item) }) && Self.isCompany(item, gazetteer, in: scalars) {
+                found.appendCompany(at: item, in: scalars)
+            }
+        }
         for company in known where Self.isRegistered(company, in: scalars) {
             guard let end = Self.enumerationEnd(from: company.range, in: scalars), listEnds.insert(end).inserted
             else { continue }
@@ -27,6 +34,20 @@ package enum CompanyListMates {
         }
         return found
     }
+
+    /// Where the lists of visited sites end: at each `等地` after an item joined by `、`.
+    private static func sitesListEnds(in scalars: [Unicode.Scalar]) -> [Int] {
+        var ends: [Int] = []
+        var search = 0
+        while let at = scalars.firstIndex(of: Self.sitesClose, from: search) {
+            search = at + Self.sitesClose.count
+            let start = max(0, at - Self.longestItem)
+            if scalars[start..<at].contains("、") { ends.append(at) }
+        }
+        return ends
+    }
+
+    private static let sitesClose = Array("等地".unicodeScalars)
 
     /// Whether `company` carries a registered suffix (`有限公司`, `集团`, `合作社`).
     private static func isRegistered(_ company: OrganizationFinder.Found, in scalars: [Unicode.Scalar]) -> Bool {

@@ -289,4 +289,10 @@ import Testing
         #expect(self.names(text).contains("白河镇渡口村和美乡村建设"))
         #expect(!self.names(text).contains("白河镇渡口村"))
     }
+
+    @Test func takesNoVerbOfTheDayBeforeProjectForAName() {
+        let text = "经开区党工委书记王青山下达项目开工令，参会领导及嘉宾共同启动项目，各部门要充分认识项目建设的重要性。"
+        #expect(self.names(text).isEmpty)
+        #expect(self.names("青禾临空经济区启动区项目开工。") == ["青禾临空经济区启动区项目"])
+    }
 }

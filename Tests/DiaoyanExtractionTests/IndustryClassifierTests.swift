@@ -87,6 +87,12 @@ import Testing
         )
     }
 
+    @Test func readsTheFieldsTheSignedProjectsInclude() {
+        let text = "这批签约项目包括新材料、新能源、装备制造等，体现了招商选资的方向。"
+        let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)
+        #expect(Set(fields) == [.newMaterials, .newEnergy, .equipment])
+    }
+
     @Test func readsTheFieldsOfATourStops() {
         let text = "调研组先后来到青禾肉牛养殖基地、高新区电子信息产业园，察看项目进展。随后召开座谈会，深入推进文旅工作。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

@@ -229,6 +229,7 @@ import Testing
 
     @Test func takesNoOwnersOfProjectsForProjects() {
         #expect(self.names("青禾食品有限公司、云杉农牧有限公司等项目单位负责人出席仪式。").isEmpty)
+        #expect(self.names("指挥部办公室、青禾市、云杉县等项目责任单位分别汇报了进展。").isEmpty)
     }
 
     @Test func readsAListOfSitesItsStageCloses() {
@@ -294,5 +295,12 @@ import Testing
         let text = "经开区党工委书记王青山下达项目开工令，参会领导及嘉宾共同启动项目，各部门要充分认识项目建设的重要性。"
         #expect(self.names(text).isEmpty)
         #expect(self.names("青禾临空经济区启动区项目开工。") == ["青禾临空经济区启动区项目"])
+    }
+
+    @Test func takesNoListOfFieldsClosedByAClassOfProjectsForProjects() {
+        #expect(self.names("新能源、零部件加工、农副产品加工等工业项目多。").isEmpty)
+        // A field's facility is a project.
+        let parks = "共签约光伏新材料产业园、光伏支架制造及数智物流平台、乳业产业园等90个重点产业项目。"
+        #expect(self.names(parks).contains("乳业产业园"))
     }
 }

@@ -86,7 +86,8 @@ package struct ProjectFinder: Sendable {
                     endingAt: etc,
                     in: scalars,
                     sentence: sentence(of: at),
-                    everyItemAmong: namesAClass ? places : nil
+                    everyItemAmong: namesAClass ? places : nil,
+                    fieldsAreKinds: !Self.importance.hasWord(in: scalars, startingIn: etc..<at)
                 )
                 continue
             }
@@ -442,6 +443,8 @@ package struct ProjectFinder: Sendable {
     /// closes may as well be of fields (`生物经济、数字经济等战略性新兴产业项目`), so each item must name a project.
     private static let classWords = ["战略性", "新兴", "传统", "升级", "转型", "高新技术"]
     private static let classModifiers = ScalarTrie<Bool>(words: Self.classWords)
+    /// Words that close a list on its projects' importance (`等重点项目`): its items are projects picked out.
+    private static let importance = ScalarTrie<Bool>(words: ["重点", "重大"])
 
     /// The sites a stage label closes (`A、B开工项目现场`, `C竣工项目现场`), named without the label.
     private func labelledSites(
@@ -482,7 +485,9 @@ package struct ProjectFinder: Sendable {
         Self.owners.longestMatch(in: scalars, from: index) != nil
     }
 
-    private static let owners = ScalarTrie<Bool>(words: ["单位", "负责人", "业主", "方代表", "企业"])
+    private static let owners = ScalarTrie<Bool>(words: [
+        "单位", "负责人", "业主", "方代表", "企业", "责任单位", "建设单位", "实施单位", "牵头单位", "所在地",
+    ])
 
     /// Whether a number and a counter (`5个`, `十二项`) are written at `index`.
     private func countFollows(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
@@ -508,7 +513,8 @@ package struct ProjectFinder: Sendable {
         in scalars: [Unicode.Scalar],
         sentence: Range<Int>,
         labelled: Bool = false,
-        everyItemAmong places: [Range<Int>]? = nil
+        everyItemAmong places: [Range<Int>]? = nil,
+        fieldsAreKinds: Bool = true
     ) -> [Found] {
         // A list of sites each named with its company runs long (`实地观摩了A有限公司B生产、C有限公司D工厂…`): up
         // to its clause's start, however far.
@@ -551,7 +557,11 @@ package struct ProjectFinder: Sendable {
         }
         // `新型建材产业、新材料产业、物流、新能源产业等项目`, `研学、培训、旅游、休闲等项目`: a list most of whose items only
         // name a field or an activity lists kinds of projects, none by its name.
-        let kinds = found.filter { Self.namesAKind($0.range, in: scalars) }
+        // `能源交通、先进制造、循环经济等大项目`, `新能源、零部件加工、农副产品加工等工业项目`: unless the list closes on
+        // its projects' importance (`等重点项目`), items that are only a field's words count as kinds too.
+        let kinds = found.filter {
+            Self.namesAKind($0.range, in: scalars) || (fieldsAreKinds && self.judge.namesAField($0.range, in: scalars))
+        }
         if found.count >= 2, kinds.count * 2 > found.count { return [] }
         return found
     }

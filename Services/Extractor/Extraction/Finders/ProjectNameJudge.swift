@@ -75,6 +75,17 @@ package struct ProjectNameJudge: Sendable {
         return self.hasContent(range, in: scalars, places: places, strictness: strictness)
     }
 
+    /// Whether `range` holds nothing but industry keywords and generic words (`能源交通`, `智能机器人`, `旅游开发`)
+    /// and no head noun: a field a list names, no project's name.
+    package func namesAField(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let mask = self.mask(range, in: scalars, strictness: .standalone)
+        // `乳业产业园`: a field's facility is a project.
+        guard mask.keywords >= 1, !mask.hasHead else { return false }
+        return !mask.kinds.enumerated().contains { offset, kind in
+            kind == .own && scalars[range.lowerBound + offset].isHan
+        }
+    }
+
     /// Whether the span has content of its own: two scalars that are not generic, or a head noun with a described
     /// subject, or one of its own beside two of keywords and places.
     private func hasContent(

@@ -123,7 +123,7 @@ package enum SectorListReader {
     /// Verbs opening a list of fields, and verbs of a tour opening its stops (`深入` only as `深入到`: `深入推进` is no
     /// tour).
     private static let openers = ScalarTrie<Bool>(words: [
-        "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在",
+        "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在", "项目包括",
         "先后深入", "先后来到", "先后到", "先后前往", "来到", "前往", "深入到", "走进",
     ])
     private static let fields = ScalarTrie<Bool>(words: [

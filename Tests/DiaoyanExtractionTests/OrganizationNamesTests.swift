@@ -227,4 +227,9 @@ import Testing
         let text = "观摩组先后到洺河景观节点、电子商务公共服务中心、巨鑫生物等地进行集中观摩。"
         #expect(self.organizations(text) == ["巨鑫生物"])
     }
+
+    @Test func takesNoPlacesInvestmentVehicleOrClauseForAnOrganization() {
+        #expect(self.organizations("青禾市城投公司负责建设，云杉县城投集团参与。").isEmpty)
+        #expect(self.organizations("调研组一行，具体了解公司生产情况，深入公司车间，继2012年公司一期工程后再扩产。").isEmpty)
+    }
 }

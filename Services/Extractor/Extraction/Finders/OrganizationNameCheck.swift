@@ -76,11 +76,10 @@ package enum OrganizationNameCheck {
     /// organization.
     private static func isNoOrganization(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         if Self.notOrganizationEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
-        // `县城发集团`: a county's investment vehicle named only by its function.
-        if let vehicle = Self.functionVehicles.longestMatch(in: scalars, endingAt: range.upperBound),
-            range.count - vehicle.length <= 1
-        {
-            return true
+        // `县城发集团`, `拉萨市城投公司`: a place's investment vehicle named only by its function.
+        if let vehicle = Self.functionVehicles.longestMatch(in: scalars, endingAt: range.upperBound) {
+            let owner = range.lowerBound..<(range.upperBound - vehicle.length)
+            if owner.count <= 1 || Self.divisionEnds.contains(scalars[owner.upperBound - 1]) { return true }
         }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
@@ -99,8 +98,8 @@ package enum OrganizationNameCheck {
         "盘活原", "盘活", "建成后",
         // `据恒卓水泥公司介绍`, `属鑫宇集团子公司`, `还有中茵控股…`, `客商代表佛山市…`, `新入园企业鼎晟光电`.
         "据", "属", "还有", "客商代表", "入园企业", "新入园企业", "结合", "开启",
-        // `委托哈尔滨某集团建设`, `今年公司将…`.
-        "委托", "今年",
+        // `委托哈尔滨某集团建设`, `今年公司将…`, `具体了解公司情况`, `深入公司`, `提供给子公司`.
+        "委托", "今年", "了解", "具体了解", "问询", "重复问询", "深入", "提供给", "继",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
@@ -108,9 +107,13 @@ package enum OrganizationNameCheck {
         // A project or a site a list of visited places or an officer's title names (`…产业园项目经理`, `…万达广场等地`).
         "项目", "广场",
     ])
-    private static let functionVehicles = ScalarTrie<Bool>(endingWords: ["城发集团", "城发公司"])
+    private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
+        "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
+    ])
+    /// Last scalars of a division's name, which a function-named vehicle may follow (`东兴市城投公司`).
+    private static let divisionEnds = ScalarSet("省市县区州盟旗镇乡".unicodeScalars)
     /// Words no organization's name holds: the clause around it was caught with it.
-    private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过", "仪式", "相关部门", "年集团"])
+    private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司"])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)
 }

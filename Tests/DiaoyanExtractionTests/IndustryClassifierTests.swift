@@ -93,6 +93,13 @@ import Testing
         #expect(Set(fields) == [.newMaterials, .newEnergy, .equipment])
     }
 
+    @Test func readsTradeBuildingsHealthAndMachineWordsOfTheGuide() {
+        #expect(self.classifier.industries(of: "青禾国际商贸城") == [.servicesLogistics])
+        #expect(self.classifier.industries(of: "白鹭口腔医疗器械") == [.biomedicine])
+        #expect(self.classifier.industries(of: "隧道掘进机刀盘") == [.equipment])
+        #expect(self.classifier.industries(of: "生物航煤") == [.newEnergy])
+    }
+
     @Test func readsTheFieldsOfATourStops() {
         let text = "调研组先后来到青禾肉牛养殖基地、高新区电子信息产业园，察看项目进展。随后召开座谈会，深入推进文旅工作。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

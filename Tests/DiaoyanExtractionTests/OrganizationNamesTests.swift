@@ -216,6 +216,7 @@ import Testing
         let visit = "代表们先后来到青禾水厂新建工程项目、白鹭智能科技公司、云杉农贸市场项目、霍邱万达广场等地观摩。"
         #expect(self.organizations(visit) == ["白鹭智能科技公司"])
         #expect(self.organizations("青禾新区健康食品产业园项目经理王青山表示，工程进展顺利。").isEmpty)
+        #expect(self.organizations("他先后来到云杉骏驰汽车零部件产业园、白鹭国际汽车城三期等地调研。").isEmpty)
     }
 
     @Test func readsTheCompaniesOfAListClosedByWhereTheyComeFrom() {

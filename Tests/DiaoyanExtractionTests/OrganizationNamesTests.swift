@@ -217,6 +217,7 @@ import Testing
         #expect(self.organizations(visit) == ["白鹭智能科技公司"])
         #expect(self.organizations("青禾新区健康食品产业园项目经理王青山表示，工程进展顺利。").isEmpty)
         #expect(self.organizations("他先后来到云杉骏驰汽车零部件产业园、白鹭国际汽车城三期等地调研。").isEmpty)
+        #expect(self.organizations("青禾集团承建的华侨大道、天然桥路东段改造工程同日开工。") == ["青禾集团"])
     }
 
     @Test func readsTheCompaniesOfAListClosedByWhereTheyComeFrom() {

@@ -218,6 +218,7 @@ import Testing
         #expect(self.organizations("青禾新区健康食品产业园项目经理王青山表示，工程进展顺利。").isEmpty)
         #expect(self.organizations("他先后来到云杉骏驰汽车零部件产业园、白鹭国际汽车城三期等地调研。").isEmpty)
         #expect(self.organizations("青禾集团承建的华侨大道、天然桥路东段改造工程同日开工。") == ["青禾集团"])
+        #expect(self.organizations("一行参观了云杉书法艺术馆、白鹭县图书馆和复兴中学。").isEmpty)
     }
 
     @Test func readsTheCompaniesOfAListClosedByWhereTheyComeFrom() {

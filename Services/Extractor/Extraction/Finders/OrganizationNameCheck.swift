@@ -107,6 +107,8 @@ package enum OrganizationNameCheck {
         // A project or a site a list of visited places or an officer's title names (`…产业园项目经理`, `…万达广场等地`).
         "项目", "广场", "产业园", "工业园", "科技园", "创新园", "孵化园", "汽车城", "一期", "二期", "三期", "工程",
         "基地", "大道", "国道", "省道", "县城",
+        // Venues and schools (`…书法艺术馆`, `魏县图书馆`, `复兴中学`) and offices (`省直部门`).
+        "艺术馆", "展馆", "图书馆", "博物馆", "文化馆", "纪念馆", "体育馆", "中学", "小学", "部门",
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
@@ -114,7 +116,9 @@ package enum OrganizationNameCheck {
     /// Last scalars of a division's name, which a function-named vehicle may follow (`东兴市城投公司`).
     private static let divisionEnds = ScalarSet("省市县区州盟旗镇乡".unicodeScalars)
     /// Words no organization's name holds: the clause around it was caught with it.
-    private static let clauseWords = ScalarTrie<Bool>(words: ["负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理"])
+    private static let clauseWords = ScalarTrie<Bool>(words: [
+        "负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理", "常务副",
+    ])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)
 }

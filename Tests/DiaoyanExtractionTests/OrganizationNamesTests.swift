@@ -26,6 +26,7 @@ import Testing
         #expect(self.organizations("青禾能投集团所属的云杉文化旅游股份有限公司签约。").contains("云杉文化旅游股份有限公司"))
         #expect(!self.organizations("同样看好旅游市场的还有白鹭控股集团有限公司。").contains { $0.contains("的") })
         #expect(self.organizations("客商代表青禾市三角洲化工有限公司发言。") == ["青禾市三角洲化工有限公司"])
+        #expect(self.organizations("王青山代表白鹭镇政府与云杉华南建设发展有限公司签约。") == ["云杉华南建设发展有限公司"])
     }
 
     @Test func readsEveryCompanyOfAListAGovernmentSignsWith() throws {

@@ -37,6 +37,7 @@ package enum OrganizationNameCheck {
         {
             start = particle + 1
         }
+        start = Self.afterDebris(start..<range.upperBound, in: scalars)
         if let lead = Self.leading.longestMatch(in: scalars, from: start), start + lead.length < range.upperBound {
             start += lead.length
         }
@@ -50,6 +51,29 @@ package enum OrganizationNameCheck {
             }
         }
         return start..<range.upperBound
+    }
+
+    /// Where a name starts after what a clause or a page left before it: a bracket closed and never opened in it
+    /// (`…信息中心)成都启明…`), a partner's 与 before a registered name (`代表某镇政府与中交华南…有限公司`), a year
+    /// (`1937年成都…`).
+    private static func afterDebris(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        var start = range.lowerBound
+        var depth = 0
+        for index in range {
+            if scalars[index] == "(" || scalars[index] == "（" { depth += 1 }
+            if scalars[index] == ")" || scalars[index] == "）" {
+                if depth == 0 { start = index + 1 } else { depth -= 1 }
+            }
+        }
+        if Self.registered.longestMatch(in: scalars, endingAt: range.upperBound) != nil,
+            let with = (start..<range.upperBound).last(where: { scalars[$0] == "与" }), range.upperBound - with > 5
+        {
+            start = with + 1
+        }
+        var digits = start
+        while digits < range.upperBound, scalars[digits].isASCIIDigit { digits += 1 }
+        if digits > start, digits < range.upperBound, scalars[digits] == "年" { start = digits + 1 }
+        return start
     }
 
     /// `range` without a scalar or two caught after its registered suffix (`攀华集团继`, `…有限责任公司执行`) or a

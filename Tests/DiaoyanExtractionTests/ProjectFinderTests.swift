@@ -295,6 +295,7 @@ import Testing
         let text = "经开区党工委书记王青山下达项目开工令，参会领导及嘉宾共同启动项目，各部门要充分认识项目建设的重要性。"
         #expect(self.names(text).isEmpty)
         #expect(self.names("青禾临空经济区启动区项目开工。") == ["青禾临空经济区启动区项目"])
+        #expect(self.names("全县上下要锚定项目目标，要群策群力落项目，以最快速度建成项目。").isEmpty)
     }
 
     @Test func takesNoListOfFieldsClosedByAClassOfProjectsForProjects() {

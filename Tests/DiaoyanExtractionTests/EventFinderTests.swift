@@ -24,6 +24,10 @@ import Testing
         #expect(self.events("5月9日，青禾至云杉公路建成段开通仪式在白鹭县举行。") == ["other 2024-05-09"])
     }
 
+    @Test func readsNoEventFromAnInstruction() {
+        #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
+    }
+
     @Test func readsNoDateFromAMonthNamingABatchOfProjects() {
         let events = self.events("1月10日下午，我市2025年1月份招商引资项目集中签约仪式举行。", published: nil)
         #expect(events == ["signing 2025-01-10"])

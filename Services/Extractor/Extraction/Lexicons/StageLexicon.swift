@@ -29,7 +29,11 @@ package enum StageLexicon {
     ]
 
     /// Words that put the stage word after them in the future (预计年内投产): the project is not there yet.
-    package static let future: [String] = ["预计", "力争", "计划", "有望", "争取", "将于", "将在", "即将", "确保", "拟", "将"]
+    package static let future: [String] = [
+        "预计", "力争", "计划", "有望", "争取", "将于", "将在", "即将", "确保", "拟", "将",
+        // Instructions of a speech (`要加快推进…项目建设`): what should happen, not what has.
+        "要加快", "要全力", "要加速", "要抓紧", "要把",
+    ]
     /// `future` as a trie, for the stage reader and the event finder alike.
     package static let futureWords = ScalarTrie<Bool>(words: Self.future)
 

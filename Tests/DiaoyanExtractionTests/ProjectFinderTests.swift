@@ -248,6 +248,7 @@ import Testing
 
     @Test func readsTheProductsOfOneProjectListedBeforeItsNameAsOneName() {
         #expect(self.names("青禾公司投资建设的云杉电子科技高频、高速、PTFE覆铜板项目开工。") == ["云杉电子科技高频、高速、PTFE覆铜板项目"])
+        #expect(self.names("青禾新能源公司年产25万吨LNG、氢能及配套焦化项目开工。") == ["青禾新能源公司年产25万吨LNG、氢能及配套焦化项目"])
         #expect(self.names("白河食用菌公司食用菌标准化繁育、种植、加工生产基地项目正在建设。") == ["白河食用菌公司食用菌标准化繁育、种植、加工生产基地项目"])
     }
 

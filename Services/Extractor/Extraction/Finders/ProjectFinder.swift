@@ -243,7 +243,10 @@ package struct ProjectFinder: Sendable {
         // `人才、技术、项目`: nothing names the project itself.
         guard let at = scalars.firstIndex(of: Self.suffix, from: start), at - start >= 2 else { return nil }
         var cursor = start
-        var sawShortItem = false
+        // `…LNG、氢能及配套焦化项目`: the name itself may open with a short product joined to the rest.
+        var sawShortItem = (1...2).contains { length in
+            start + length < at && ProjectLexicon.conjunctions.contains(scalars[start + length])
+        }
         while cursor > 0 {
             let separator: Int
             if scalars[cursor - 1] == "、" {

@@ -22,6 +22,13 @@ import Testing
         #expect(self.places("南昌、九江、景德镇、赣州、新余五市签约。").count == 5)
     }
 
+    @Test func readsTheCountyAPageCallsItsOwnInItsHeader() {
+        let text = "峡江：我县举行重大工业项目集中开工活动\n6月9日，我县举行2020年重大工业项目第二次集中开工竣工活动，县领导出席。"
+        #expect(self.places(text) == ["江西省/吉安市/峡江县"])
+        // Without 我县 a short form alone in a header stays unread.
+        #expect(self.places("峡江：举行重大工业项目集中开工活动\n6月9日，举行集中开工竣工活动。").isEmpty)
+    }
+
     @Test func leavesEarlierHostsSummarisedByACount() {
         let text = "截至目前，已有甘肃、贵州、江西等10多个省份举办了对接活动。今年对接活动在黑龙江省哈尔滨市举行。"
         #expect(self.places(text) == ["黑龙江省/哈尔滨市"])

@@ -140,12 +140,15 @@ package struct PlaceResolver: Sendable {
             }
         }
         let repeated = self.repeatedCounties(among: hits)
+        let selfNamed = Self.writesItsOwnCounty(scalars)
         for hit in hits {
-            // `仪陇经开区`: a county's short form naming its own development zone is that county, as a repeated one.
+            // `仪陇经开区`: a county's short form naming its own development zone is that county, as a repeated one;
+            // so is one in the page's header when the story calls its county 我县 (`峡江:我县举行…`, `来源:精彩鸡泽`).
             let isRepeated =
                 hit.candidates.count == 1
                 && (repeated.contains(hit.candidates[0].division)
-                    || Self.zoneWords.longestMatch(in: scalars, from: hit.range.upperBound) != nil)
+                    || Self.zoneWords.longestMatch(in: scalars, from: hit.range.upperBound) != nil
+                    || selfNamed && Self.isInHeaderLine(hit.range, in: scalars))
             guard let division = self.choose(hit.candidates, context: context, repeated: isRepeated) else { continue }
             if resolved[division] == nil { order.append(division) }
             resolved[division, default: []].append(hit.range)
@@ -196,6 +199,29 @@ package struct PlaceResolver: Sendable {
             }.keys
         )
     }
+
+    /// Whether the story calls the county it happens in 我县, 我区 or 我旗: a county's short form in its header is then
+    /// the publisher's own.
+    private static func writesItsOwnCounty(_ scalars: [Unicode.Scalar]) -> Bool {
+        Self.ownCounty.contains { scalars.firstIndex(of: $0) != nil }
+    }
+
+    private static let ownCounty = ["我县", "我区", "我旗"].map { Array($0.unicodeScalars) }
+
+    /// Whether `range` stands in a short line near the page's top: a headline, a source or a date line, not a
+    /// paragraph of the story.
+    private static func isInHeaderLine(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard range.lowerBound < Self.headerReach else { return false }
+        var start = range.lowerBound
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        var end = range.upperBound
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        return end - start <= Self.headerLineLength
+    }
+
+    /// How far into a page its header reaches, and how long a header line runs, in scalars.
+    private static let headerReach = 300
+    private static let headerLineLength = 40
 
     /// The formal kinds of development zone, which take the name of the county that hosts them (`仪陇经开区`);
     /// an industrial park's name may be a local area's that some county elsewhere shares (西宁's `南川工业园区`).

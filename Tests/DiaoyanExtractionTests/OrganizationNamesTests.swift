@@ -225,6 +225,8 @@ import Testing
     @Test func readsTheCompaniesOfAListClosedByWhereTheyComeFrom() {
         let text = "青禾远阳玻璃、云杉万融、白鹭果业等13家省内外企业与开发区签订合作协议。"
         #expect(Set(self.organizations(text)) == ["青禾远阳玻璃", "云杉万融", "白鹭果业"])
+        let settled = "为青禾资产、捷瑞肯、麦亲科技等首批入驻白鹭智慧城企业代表送上钥匙。"
+        #expect(Set(self.organizations(settled)) == ["青禾资产", "捷瑞肯", "麦亲科技"])
     }
 
     @Test func readsTheFirmsOfAListOfVisitedSites() {

@@ -86,11 +86,31 @@ package enum CompanyListReader {
         }
         if count > index, count < scalars.count, scalars[count] == "家" { index = count + 1 }
         if let modifier = Self.modifiers.longestMatch(in: scalars, from: index) { index += modifier.length }
+        if Self.nouns.longestMatch(in: scalars, from: index) == nil,
+            let entering = Self.enteringFirms(after: index, in: scalars)
+        {
+            index = entering
+        }
         guard let noun = Self.nouns.longestMatch(in: scalars, from: index) else { return nil }
         // `等企业家`: people, not companies.
         if index + noun.length < scalars.count, scalars[index + noun.length] == "家" { return nil }
         return index + noun.length
     }
+
+    /// Where 企业 stands after words that say where the firms settle (`等首批入驻南大智慧城企业`): a verb of settling,
+    /// then 企业 within a dozen Han scalars; nil otherwise.
+    private static func enteringFirms(after start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard let verb = Self.settling.longestMatch(in: scalars, from: start) else { return nil }
+        var index = start + verb.length
+        while index < scalars.count, index - start <= 12, scalars[index].isHan {
+            if scalars.has(Self.firms, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let settling = ScalarTrie<Bool>(words: ["入驻", "落户", "入园", "进驻"])
+    private static let firms = Array("企业".unicodeScalars)
 
     /// The items of the list ending at `end`: spans joined by 、 back to the clause's start, the first after its
     /// leading words.

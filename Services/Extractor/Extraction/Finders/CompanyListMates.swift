@@ -91,7 +91,7 @@ package enum CompanyListMates {
         // `三台酒业` is a company named by its county; a division's full name (`青禾县农业`) is no trade name.
         if let place = gazetteer.names.longestMatch(in: scalars, from: item.lowerBound),
             place.length == item.count
-                || Self.divisionEnds.contains(scalars[item.lowerBound + place.length - 1])
+                || DivisionNameEnds.set.contains(scalars[item.lowerBound + place.length - 1])
                     && item.count - place.length < 2 + word.length
         {
             return false
@@ -100,7 +100,6 @@ package enum CompanyListMates {
     }
 
     private static let longestItem = 14
-    private static let divisionEnds = ScalarSet("省市县区旗州盟镇乡".unicodeScalars)
     private static let project = Array("项目".unicodeScalars)
     /// What closes an item of the enumeration.
     private static let itemEnds = ScalarSet("、，,。；;等和及与\n".unicodeScalars)

@@ -103,7 +103,7 @@ package enum OrganizationNameCheck {
         // `县城发集团`, `拉萨市城投公司`: a place's investment vehicle named only by its function.
         if let vehicle = Self.functionVehicles.longestMatch(in: scalars, endingAt: range.upperBound) {
             let owner = range.lowerBound..<(range.upperBound - vehicle.length)
-            if owner.count <= 1 || Self.divisionEnds.contains(scalars[owner.upperBound - 1]) { return true }
+            if owner.count <= 1 || DivisionNameEnds.set.contains(scalars[owner.upperBound - 1]) { return true }
         }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
@@ -137,8 +137,6 @@ package enum OrganizationNameCheck {
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
     ])
-    /// Last scalars of a division's name, which a function-named vehicle may follow (`东兴市城投公司`).
-    private static let divisionEnds = ScalarSet("省市县区州盟旗镇乡".unicodeScalars)
     /// Words no organization's name holds: the clause around it was caught with it.
     private static let clauseWords = ScalarTrie<Bool>(words: [
         "负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理", "常务副",

@@ -120,7 +120,7 @@ package struct ProjectFinder: Sendable {
             // `首期入园项目5个`, `签约项目12个`: a count of projects, not a name.
             if self.countFollows(search, in: scalars) { continue }
             var start = self.nameStart(endingAt: at, in: scalars)
-            if let listed = self.productListStart(before: start, in: scalars),
+            if let listed = self.productListStart(before: start, nameEnd: at, in: scalars),
                 !self.endsWithLeadingWord(listed..<at, in: scalars),
                 self.judge.isNamed(listed..<at, in: scalars, places: places)
             {
@@ -238,10 +238,11 @@ package struct ProjectFinder: Sendable {
     /// (`诚越电子科技高频、高速、PTFE覆铜板项目`, `食用菌标准化繁育、种植、加工生产基地项目`, `燃气生产、输配、供应和销售项目`):
     /// the items between 、 are too short to name a project of their own (one of two scalars at least), so the list is
     /// one project's, opened by the first item, which carries the owner (more than a product's length: `重大物流、交通、
-    /// 城建项目` is a list of fields). Nil when the name at `start` follows no such list.
-    private func productListStart(before start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    /// 城建项目` is a list of fields). `at` is where the name's 项目 stands. Nil when the name at `start` follows no such
+    /// list.
+    private func productListStart(before start: Int, nameEnd at: Int, in scalars: [Unicode.Scalar]) -> Int? {
         // `人才、技术、项目`: nothing names the project itself.
-        guard let at = scalars.firstIndex(of: Self.suffix, from: start), at - start >= 2 else { return nil }
+        guard at - start >= 2 else { return nil }
         var cursor = start
         // `…LNG、氢能及配套焦化项目`: the name itself may open with a short product joined to the rest.
         var sawShortItem = (1...2).contains { length in

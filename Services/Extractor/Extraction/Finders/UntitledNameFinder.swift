@@ -289,7 +289,7 @@ package struct UntitledNameFinder: Sendable {
     /// The title after `等` at `mark`: `市领导`, `区级领导`, `领导`, `省领导同志`; nil when another word follows.
     private static func collectiveTitle(after mark: Int, in scalars: [Unicode.Scalar]) -> String? {
         var index = mark + 1
-        if index < scalars.count, Self.divisionSuffixes.contains(scalars[index]) { index += 1 }
+        if index < scalars.count, DivisionNameEnds.set.contains(scalars[index]) { index += 1 }
         if index < scalars.count, scalars[index] == "级" { index += 1 }
         guard scalars.has(Self.leaders, at: index) else { return nil }
         let title = scalars.string((mark + 1)..<(index + Self.leaders.count))
@@ -297,11 +297,8 @@ package struct UntitledNameFinder: Sendable {
     }
 
     private static let leaders = Array("领导".unicodeScalars)
-    /// The last scalars of divisions' names (`青禾县`, `太平镇`): a division's title ends with one (`县领导`).
-    private static let divisionNameEnds = "省市县区州盟旗镇乡"
-    private static let divisionSuffixes = ScalarSet(Self.divisionNameEnds.unicodeScalars)
-    /// ``divisionNameEnds`` and a village's (`东风村`): the items of a list of places end with one.
-    private static let divisionEnds = ScalarSet((Self.divisionNameEnds + "村").unicodeScalars)
+    /// ``DivisionNameEnds`` and a village's (`东风村`): the items of a list of places end with one.
+    private static let divisionEnds = ScalarSet((DivisionNameEnds.scalars + "村").unicodeScalars)
     private static let separators = ScalarSet(" 、,，\u{3000}▏|｜".unicodeScalars)
     private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)

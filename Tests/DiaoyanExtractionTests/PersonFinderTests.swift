@@ -340,4 +340,23 @@ import Testing
         #expect(self.people("要始终牢记总书记殷殷嘱托。").isEmpty)
         #expect(Set(self.people("市委书记杨洪波率考察团参观。").keys) == ["杨洪波"])
     }
+
+    @Test func keepsAnAndEndingANameBeforeComrade() {
+        let people = self.people("市领导周晓和、孙立伟出席。最后市委书记周晓和同志宣布开工。")
+        #expect(Set(people.keys) == ["周晓和", "孙立伟"])
+    }
+
+    @Test func takesNoFormOfAddressForAName() {
+        #expect(Set(self.people("县长刘为民和公司董事长韩总在分会场参加活动。").keys) == ["刘为民"])
+    }
+
+    @Test func endsANameBeforeWordsThatFollowIt() {
+        #expect(Set(self.people("集团公司董事长扎西进行致辞。").keys) == ["扎西"])
+        #expect(Set(self.people("本网记者李雯通讯员吴学高报道。").keys) == ["李雯", "吴学高"])
+    }
+
+    @Test func readsTheWritersOfABracketedCreditButNotItsEditor() {
+        #expect(Set(self.people("工程进展顺利。(文/图 许进丰 编辑 白康瑞)").keys) == ["许进丰"])
+        #expect(Set(self.people("本网讯(文/图 孟报晓 韩保平)5月4日上午，项目开工。").keys) == ["孟报晓", "韩保平"])
+    }
 }

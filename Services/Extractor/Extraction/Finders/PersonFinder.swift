@@ -72,8 +72,35 @@ package struct PersonFinder: Sendable {
             // `王建国书记向奋战…`: the run after a name's own office is no name that office introduces.
             !person.mentions.allSatisfy { officeEnds.contains($0.lowerBound) } && !self.isEverydayWord(person.name)
                 && !person.mentions.allSatisfy { DoctrineCitation.isCitation($0, in: scalars) }
-                && !Self.isNameAndClosingWord(person.name, among: names)
+                && !(Self.isNameAndClosingWord(person.name, among: names)
+                    && !Self.endsInAnd(person.name, among: names, in: scalars))
+                && !Self.isCutFromLongerName(person.name, among: names, in: scalars)
         }
+    }
+
+    /// Whether `name` ends in a 和 of its own (`杨晓和`): the text never writes the name without it, and 和 is also
+    /// a given name's scalar (the other closing words are not).
+    private static func endsInAnd(_ name: String, among names: Set<String>, in scalars: [Unicode.Scalar]) -> Bool {
+        name.unicodeScalars.last == "和"
+            && Self.isCutFromLongerName(String(name.unicodeScalars.dropLast()), among: names, in: scalars)
+    }
+
+    /// Whether `name` is the start of another name found (`杨晓` beside `杨晓和`) and the text never writes it
+    /// otherwise: one reader cut the longer name short.
+    private static func isCutFromLongerName(_ name: String, among names: Set<String>, in scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        let short = Array(name.unicodeScalars)
+        var search = 0
+        var longer: Unicode.Scalar?
+        while let at = scalars.firstIndex(of: short, from: search) {
+            search = at + 1
+            let next = at + short.count
+            guard next < scalars.count, longer == nil || longer == scalars[next] else { return false }
+            longer = scalars[next]
+        }
+        guard let longer, !Self.closingWords.contains(longer) || longer == "和" else { return false }
+        return names.contains(name + String(longer))
     }
 
     /// Whether `name` is another name found with a word that closes names after it (`胡俊等` beside 胡俊,
@@ -395,7 +422,9 @@ package struct PersonFinder: Sendable {
         for stop in (start + 2)...max(start + 2, end) where stop <= end {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
                 let name = scalars.string(start..<stop)
-                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name),
+                    !(stop - start == 2 && Self.isAddress(start..<stop, surname: 1, in: scalars))
+                else { return nil }
                 // `殷殷嘱托`: a doubled scalar opening a longer run is an adverb (`果果` alone may be a name).
                 guard stop - start == 2 || scalars[start + 1] != scalars[start] else { return nil }
                 return start..<stop
@@ -454,6 +483,10 @@ package struct PersonFinder: Sendable {
     }
 
     private static let leaders = Array("领导".unicodeScalars)
+    private static let comrade = Array("同志".unicodeScalars)
+    private static let comrades = Array("同志们".unicodeScalars)
+    /// Given "names" that are forms of address after a family name (`史总`, `王董`).
+    private static let addressWords = ScalarSet("总董".unicodeScalars)
     /// What may stand between a reporter's word and the names (`记者 初霞`, `记者/黄兴忠`, `记者 ▏齐云起`).
     private static let bylineSeparators = ScalarSet(" :：/／▏|".unicodeScalars)
     private static let generalSecretary = Array("总书记".unicodeScalars)
@@ -476,6 +509,8 @@ package struct PersonFinder: Sendable {
         "作为", "作讲话", "作发言", "作表态",
         "在", "到", "说", "和", "与", "及", "等", "以及", "宣读", "代表", "推介", "报道", "作了", "作出", "共同",
         "通报", "伉俪", "夫妇", "亲临", "接受", "受邀", "一同", "现场", "深入",
+        // `董事长扎塔进行致辞`, `记者张雯通讯员雷学高`.
+        "进行", "通讯员",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
@@ -506,9 +541,18 @@ package struct PersonFinder: Sendable {
             return nil
         }
         let two = start..<(givenStart + 1)
-        guard !Self.notNames.contains(scalars.string(two)) else { return nil }
+        // `董事长史总`: a family name and 总 or 董 is how one addresses a manager, no name.
+        guard !Self.notNames.contains(scalars.string(two)), !Self.isAddress(two, surname: surname, in: scalars) else {
+            return nil
+        }
         let threeEnd = givenStart + 2
         guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
+        // `杨晓和同志`: 和 before 同志 (not 同志们) ends the name rather than joining another.
+        if scalars[givenStart + 1] == "和", scalars.has(Self.comrade, at: threeEnd),
+            !scalars.has(Self.comrades, at: threeEnd)
+        {
+            return start..<threeEnd
+        }
         // 黄曼宣读: a verb of two scalars or more the text writes after two scalars ends the name there.
         if let verb = Self.verbsAfterName.longestMatch(in: scalars, from: givenStart + 1), verb.length >= 2 {
             return two
@@ -542,6 +586,14 @@ package struct PersonFinder: Sendable {
             if next < scalars.count && scalars[next] != scalars[givenStart + 1] { return two }
         }
         return start..<threeEnd
+    }
+
+    /// Whether the family name and one scalar at `two` address a manager (`史总在`, `王董，`): 总 or 董 that nothing
+    /// of a name follows.
+    private static func isAddress(_ two: Range<Int>, surname: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard surname == 1, Self.addressWords.contains(scalars[two.upperBound - 1]) else { return false }
+        let next = two.upperBound
+        return next >= scalars.count || !scalars[next].isHan || Self.afterName.contains(scalars[next])
     }
 
     /// The titles before a name: the clause back to punctuation, split at 、, each piece ending in a title word.

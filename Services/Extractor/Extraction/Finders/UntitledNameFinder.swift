@@ -166,6 +166,12 @@ package struct UntitledNameFinder: Sendable {
             }
             var end = cursor
             while end < close, !Self.separators.contains(scalars[end]) { end += 1 }
+            // `(文/图 吉进丰 编辑 常康睿)`: a credit's kind opens the writers; an editor after them is no person.
+            if Self.creditKinds.contains(scalars.string(cursor..<end)) {
+                cursor = end
+                continue
+            }
+            if Self.editorWords.contains(scalars.string(cursor..<end)) { break }
             guard let token = self.bylineToken(cursor..<end, in: scalars, model: model) else { return [] }
             if let word = token.title { title = [word] }
             found += token.names.map { Found(name: $0, titles: title, role: .reporter) }
@@ -303,6 +309,10 @@ package struct UntitledNameFinder: Sendable {
     private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
     private static let authorMarkers = ScalarTrie<Bool>(words: ["作者:", "作者：", "文/", "文／"])
+    /// What a bracketed credit says its writers did (`文/图`, `图文`): no name, no title.
+    private static let creditKinds: Set<String> = ["文/图", "图/文", "文／图", "图／文", "文/摄", "图文", "文图", "文", "图"]
+    /// Editors closing a bracketed credit (`编辑 常康睿`): the names after them are the site's staff, not persons.
+    private static let editorWords: Set<String> = ["编辑", "责任编辑", "责编", "审核", "校对", "编审", "审校"]
     /// Words that open a reporter's part of a byline.
     private static let reporterWords = ScalarTrie<Bool>(words: [
         "记者", "本报记者", "见习记者", "实习记者", "特约记者", "融媒体记者", "实习生", "通讯员", "特约通讯员", "摄影",

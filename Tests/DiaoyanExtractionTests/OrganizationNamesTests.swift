@@ -238,4 +238,18 @@ import Testing
         #expect(self.organizations("青禾市城投公司负责建设，云杉县城投集团参与。").isEmpty)
         #expect(self.organizations("调研组一行，具体了解公司生产情况，深入公司车间，继2012年公司一期工程后再扩产。").isEmpty)
     }
+
+    @Test func readsATradeNameWithAFirmsWordOpeningAProject() {
+        let text = "集中开工的项目有云岭煤业乏风瓦斯综合利用项目、青禾重工扩建项目和白鹭乳业二期项目。"
+        #expect(Set(self.organizations(text)) == ["云岭煤业", "青禾重工", "白鹭乳业"])
+        #expect(self.organizations("国家乳业技术创新中心项目开工。").isEmpty)
+    }
+
+    @Test func takesNoInvitationTitleHeadOrLegalFormForAnOrganization() {
+        #expect(self.organizations("邀请云杉大学研究院专家作专题讲座。").allSatisfy { !$0.hasPrefix("邀请") })
+        #expect(self.organizations("国内500强企业白鹭集团投资5亿元。") == ["白鹭集团"])
+        #expect(self.organizations("青禾市委书记王明为白鹭明珠集团董事长刘成颁发聘书。") == ["白鹭明珠集团"])
+        #expect(self.organizations("青禾商会执行会长、白鹭联合会副会长出席。").isEmpty)
+        #expect(self.organizations("该公司是民营股份制有限责任公司。").isEmpty)
+    }
 }

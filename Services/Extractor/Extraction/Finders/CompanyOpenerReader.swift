@@ -17,7 +17,8 @@ package enum CompanyOpenerReader {
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
         for project in projects {
-            guard var opener = Self.opener(of: project, in: scalars) else { continue }
+            guard var opener = Self.opener(of: project, in: scalars) ?? Self.tradeName(opening: project, in: scalars)
+            else { continue }
             opener = Self.afterCounty(opener, gazetteer: gazetteer, in: scalars)
             let written = Array(scalars[opener])
             guard opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars),
@@ -45,6 +46,25 @@ package enum CompanyOpenerReader {
             scalars[end].isASCIIDigit || Self.capacityWords.longestMatch(in: scalars, from: end) != nil
         else { return nil }
         return start..<end
+    }
+
+    /// A trade name and the word of a firm it takes on its own opening `project`, with more of the project's name
+    /// after it: `伏岩煤业乏风瓦斯…项目` → 伏岩煤业, `三洋重工扩建项目` → 三洋重工, `蒙山乳业一期` → 蒙山乳业. Only words
+    /// no product phrase opens with count (not `化工` of `煤化工`, nor `科技`, `智能`, `能源`).
+    private static func tradeName(opening project: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var start = project.lowerBound
+        while start < project.upperBound, Self.quotes.contains(scalars[start]) { start += 1 }
+        for length in 2...4 {
+            let wordStart = start + length
+            guard wordStart < project.upperBound, scalars[start..<wordStart].allSatisfy(\.isHan) else { return nil }
+            guard let word = Self.firmWords.longestMatch(in: scalars, from: wordStart) else { continue }
+            // `国家乳业技术创新中心`, `厨房电器`: a class of firms, no trade name.
+            guard !Self.classWords.contains(scalars.string(start..<wordStart)) else { return nil }
+            let end = wordStart + word.length
+            guard project.upperBound - end >= 2, scalars[end].isHan else { return nil }
+            return start..<end
+        }
+        return nil
     }
 
     /// `span` without a county, city or town written in full before the company (`西华县双汇` → 双汇); a short
@@ -82,6 +102,13 @@ package enum CompanyOpenerReader {
     private static let divisionEnds = ScalarSet("省市县区镇乡旗".unicodeScalars)
     private static let townEnds = ScalarSet("镇乡".unicodeScalars)
     private static let quotes = ScalarSet("“”\"'‘’「」《".unicodeScalars)
+    /// Words of a firm a trade name takes on its own and no product phrase opens with (``tradeName(opening:in:)``).
+    private static let firmWords = ScalarTrie<Bool>(words: [
+        "煤业", "重工", "乳业", "矿业", "酒业", "药业", "实业", "股份", "控股", "集团", "置业", "牧业", "茶业", "纸业", "木业",
+        "电器",
+    ])
+    /// Words that make a firm's word a class of firms rather than a trade name (`国家乳业`, `厨房电器`).
+    private static let classWords: Set<String> = ["国家", "中国", "全国", "厨房", "家用", "民营", "国有", "地方", "龙头"]
     /// Words that open a capacity after the investor's name.
     private static let capacityWords = ScalarTrie<Bool>(words: [
         "年产", "年加工", "年处理", "年出栏", "年屠宰", "年存栏", "年新增", "年回收", "年储存", "年吞吐",

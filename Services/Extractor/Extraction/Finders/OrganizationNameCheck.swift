@@ -80,6 +80,13 @@ package enum OrganizationNameCheck {
     /// suffix written twice (`…发展集团集团`).
     private static func beforeTrailingDebris(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
         var end = range.upperBound
+        // `广西湖北商会执行` (会长), `楚商联合会副` (会长): the head of an officer's title the finder stopped before.
+        if let head = Self.titleHeads.longestMatch(in: scalars, endingAt: end),
+            end - head.length - range.lowerBound >= 3,
+            Self.clauseWords.longestMatch(in: scalars, from: end - 3) == nil
+        {
+            end -= head.length
+        }
         for cut in 1...2 where end - cut > range.lowerBound + 2 {
             if Self.registered.longestMatch(in: scalars, endingAt: end - cut) != nil,
                 Self.registered.longestMatch(in: scalars, endingAt: end) == nil
@@ -116,6 +123,8 @@ package enum OrganizationNameCheck {
         "专业合作社", "合作社", "公司", "有限公司", "集团", "实验室", "跨国公司", "活动公司", "我公司",
         // Kinds of company, not names: `投资性公司、研发中心…等现代服务业`, `龙头公司`, `母公司`.
         "投资性公司", "投资公司", "龙头公司", "母公司", "子公司", "分公司", "总公司", "控股公司", "外资公司", "民营公司",
+        // `…投资的民营股份制有限责任公司`: a company's legal form.
+        "民营股份", "股份制有限责任公司", "民营股份制有限责任公司", "股份制公司", "民营股份制公司",
     ]
     private static let leading = ScalarTrie<Bool>(words: [
         "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",
@@ -124,6 +133,8 @@ package enum OrganizationNameCheck {
         "据", "属", "还有", "客商代表", "入园企业", "新入园企业", "结合", "开启",
         // `委托哈尔滨某集团建设`, `今年公司将…`, `具体了解公司情况`, `深入公司`, `提供给子公司`.
         "委托", "今年", "了解", "具体了解", "问询", "重复问询", "深入", "提供给", "继",
+        // `邀请商务部研究院…`, `充分发挥省公航旅集团…优势`, `国内500强企业雨润集团`.
+        "邀请", "发挥", "充分发挥", "国内500强企业", "中国民营500强企业",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
@@ -137,9 +148,13 @@ package enum OrganizationNameCheck {
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
     ])
+    /// Words opening an officer's title (`执行会长`, `副会长`, `常务理事`), never a name's last.
+    private static let titleHeads = ScalarTrie<Bool>(endingWords: ["执行", "副", "常务", "名誉", "荣誉"])
     /// Words no organization's name holds: the clause around it was caught with it.
     private static let clauseWords = ScalarTrie<Bool>(words: [
         "负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理", "常务副",
+        // `监利市委书记韩旭为广州明珠星集团…`, `部门和我公司`: an officer's title or the writer's own company.
+        "书记", "我公司",
     ])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)

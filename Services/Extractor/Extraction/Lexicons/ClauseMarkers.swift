@@ -27,7 +27,7 @@ package enum ClauseMarkers {
         "增强", "对照", "督查", "督导", "展示", "汇集", "突出", "列入", "做实做细", "抓实", "紧抓", "谋实", "鼓励",
         "就", "以及",
         // Words introducing the items of a list (`主要有…项目`, `共有…全产业链`).
-        "主要有", "共有", "分别是", "分别为", "主要是", "标志着", "既有", "也有", "又有",
+        "主要有", "共有", "项目有", "企业有", "分别是", "分别为", "主要是", "标志着", "既有", "也有", "又有",
         // Verbs of witnessing, boosting and belonging before a company (`见证广西森工集团…`, `隶属鑫宇集团`).
         "见证", "助推", "投入", "带着", "这种", "快速提升", "领军企业", "隶属", "属于", "据悉", "根据",
         // Words of speaking for, asking and encouraging before a company (`总经理X代表山东九羊集团`, `勉励华邦建投集团`,

@@ -305,4 +305,14 @@ import Testing
         let parks = "共签约光伏新材料产业园、光伏支架制造及数智物流平台、乳业产业园等90个重点产业项目。"
         #expect(self.names(parks).contains("乳业产业园"))
     }
+
+    @Test func takesNoReferenceQualityOrAimOfProjectsForAName() {
+        #expect(self.names("今天此项目顺利奠基，企业尽快制定项目推进计划。").isEmpty)
+        #expect(self.names("重点发展绿色环保项目、招才引智项目和军民结合产业项目。").isEmpty)
+    }
+
+    @Test func readsAListClosedByACountWithTwoQualifiers() {
+        let text = "会上举行了青禾机械年产5万台农机、白鹭康养综合体等2个招商引资、招才引智项目的集中签约仪式。"
+        #expect(Set(self.names(text)) == ["青禾机械年产5万台农机", "白鹭康养综合体"])
+    }
 }

@@ -376,18 +376,20 @@ package struct ProjectFinder: Sendable {
     /// Where 等 stands before a count that ends with 项目 at `at` (`等两个港资项目`, `等一批项目`).
     private func countedListEnd(before at: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var index = at - 1
-        while index >= 0, at - index <= 12, scalars[index] != "等" {
-            if ClauseMarkers.clausePunctuation.contains(scalars[index]) || scalars[index] == "、" { return nil }
+        var qualifiers = 1
+        while index >= 0, at - index <= 14, scalars[index] != "等" {
+            if ClauseMarkers.clausePunctuation.contains(scalars[index]) { return nil }
+            if scalars[index] == "、" { qualifiers += 1 }
             index -= 1
         }
         guard index >= 0, index + 1 < at, scalars[index] == "等" else { return nil }
-        // `等10个招商引资签约项目`: a count of projects, whatever qualifies them; `等25家企业代表签订项目` counts
-        // companies.
+        // `等10个招商引资签约项目`: a count of projects, whatever qualifies them, also two qualifiers (`等6个招商引资、
+        // 招才引智项目`); `等25家企业代表签订项目` counts companies.
         if let count = self.countEnd(index + 1, in: scalars) {
-            return scalars[count - 1] != "家" && at - count <= 8 ? index : nil
+            return scalars[count - 1] != "家" && at - count <= 4 * qualifiers + 4 && qualifiers <= 2 ? index : nil
         }
         // `等两个港资项目`, `等一批项目`, `等重点项目`.
-        guard at - index <= 8,
+        guard qualifiers == 1, at - index <= 8,
             ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
                 || Self.isListModifier(index + 1..<at, in: scalars)
         else { return nil }

@@ -28,6 +28,9 @@ package enum ProjectLexicon {
         // Averages, outlooks and working modes of classes of projects (`平均单个项目`, `前瞻性项目`, `冬季不停工项目`,
         // `投资合作项目`, `落地项目`).
         "平均", "单个", "前瞻性", "不停工", "投资合作", "合作", "落地", "交通",
+        // Qualities and aims of classes of projects, and a day's reference (`绿色环保项目`, `招才引智项目`,
+        // `朝阳型…产业项目`, `军民结合产业项目`, `今天此项目`, `企业尽快制定项目`).
+        "绿色环保", "招才引智", "朝阳型", "军民结合", "今天", "尽快", "制定", "资源综合利用",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).

@@ -33,6 +33,11 @@ import Testing
         #expect(events == ["signing 2025-01-10"])
     }
 
+    @Test func datesACeremonyNamedByItsMonthByTheDayToldBefore() {
+        let events = self.events("3月21日，青禾举行“项目突破年”3月集中开工仪式。", published: "2018-03-27")
+        #expect(events == ["groundbreaking 2018-03-21"])
+    }
+
     @Test func readsNoEventFromTheTimeSinceAStage() {
         let text = "5月18日，青禾水泥二期项目投产。该项目自2011年8月12日开工建设以来，进展顺利。"
         #expect(self.events(text, published: nil) == ["commissioning 2011-05-18"])

@@ -33,4 +33,10 @@ import Testing
         #expect(WrittenDate.shifted(year: 2021, month: 12, byMonths: 1) == (2022, 1))
         #expect(WrittenDate.shifted(year: 2021, month: 5, byMonths: -17) == (2019, 12))
     }
+
+    @Test func readsADateWithSpacedUnits() {
+        let text = Array("2021 年 01 月 25 日 星期一".unicodeScalars)
+        #expect(WrittenDate.absolute(text, from: 0)?.0 == "2021-01-25")
+        #expect(WrittenDate.absolute(Array("2021 年产".unicodeScalars), from: 0) == nil)
+    }
 }

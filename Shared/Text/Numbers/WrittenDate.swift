@@ -8,18 +8,30 @@ package enum WrittenDate {
             let read = Self.digits(scalars, &index, atMost: maxDigits)
             return read.count > 0 ? read.value : nil
         }
+        // `2021 年 01 月 25 日`: some pages space the units of a written date; a single space around each is read.
+        func spaceBeforeUnit(_ unit: Unicode.Scalar) {
+            if index + 1 < scalars.count, scalars[index] == " ", scalars[index + 1] == unit { index += 1 }
+        }
+        func spaceAfterUnit() {
+            if index + 1 < scalars.count, scalars[index] == " ", scalars[index + 1].isASCIIDigit { index += 1 }
+        }
         guard let year = number(maxDigits: 4), (1950...2099).contains(year), index < scalars.count else { return nil }
+        spaceBeforeUnit("年")
         let separator = scalars[index]
         guard separator == "年" || separator == "-" || separator == "/" || separator == "." || separator == "·" else {
             return nil
         }
         index += 1
+        if separator == "年" { spaceAfterUnit() }
         guard let month = number(maxDigits: 2), (1...12).contains(month), index < scalars.count else { return nil }
         let monthEnd = separator == "年" ? "月" : separator
-        guard scalars[index] == monthEnd else { return nil }
+        if separator == "年" { spaceBeforeUnit("月") }
+        guard index < scalars.count, scalars[index] == monthEnd else { return nil }
         index += 1
+        if separator == "年" { spaceAfterUnit() }
         guard let day = number(maxDigits: 2), (1...31).contains(day) else { return nil }
         if separator == "年" {
+            spaceBeforeUnit("日")
             guard index < scalars.count, scalars[index] == "日" || scalars[index] == "号" else { return nil }
             index += 1
         }

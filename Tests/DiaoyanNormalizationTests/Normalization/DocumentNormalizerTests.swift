@@ -47,6 +47,13 @@ import Testing
         #expect(self.normalizer.normalize(text: alone, source: "t").published == "2018-11-06")
     }
 
+    @Test func takesABareDateAboveTheBreadcrumbForASitesCalendar() {
+        let text = "2016年1月26号\n当前位置: 青禾新闻网> 要闻\n青禾举行集中开工仪式\n2018-03-27 10:29:51 来源: 青禾新闻网\n3月21日，青禾举行集中开工仪式。"
+        #expect(self.normalizer.normalize(text: text, source: "t").published == "2018-03-27")
+        let spaced = "2021 年 01 月 25 日\n青禾铺就奋斗底色\n1月17日，青禾重大项目集中开工。"
+        #expect(self.normalizer.normalize(text: spaced, source: "t").published == "2021-01-25")
+    }
+
     @Test func takesThePublisherButKeepsABylineOnItsLine() {
         let alone = self.normalizer.normalize(text: "青禾项目开工\n来源：青禾日报\n青禾项目昨日开工。", source: "t")
         #expect(alone.sourceName == "青禾日报")

@@ -200,6 +200,13 @@ package struct EventFinder: Sendable {
         func date(forWordAt index: Int, type: EventType, isStage: Bool, told: Told) -> String? {
             let candidates = told.candidates
             if let nearest = candidates.last(where: { $0.at < index }) {
+                // `3月21日，松溪举行…3月集中开工仪式`: a month naming the ceremony's batch is the day told before it.
+                if let month = nearest.value, month.count == 7,
+                    let day = candidates.last(where: { $0.at < nearest.at && $0.value?.count == 10 })?.value,
+                    day.hasPrefix(month)
+                {
+                    return day
+                }
                 return nearest.value
             } else if told.sameDay, let day = self.lastEventDate ?? self.paragraphDate {
                 return day

@@ -42,6 +42,7 @@ struct HeaderFieldReader {
     private var otherTokens = 0
     private var sawWeekday = false
     private var sawTime = false
+    private var sawDateLabel = false
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -60,7 +61,11 @@ struct HeaderFieldReader {
         guard self.sawField, self.otherTokens == 0 || self.fields.published != nil else { return nil }
         var fields = self.fields
         if fields.sourceName == nil, fields.published != nil { fields.sourceName = self.publisher }
-        fields.isCalendar = self.sawWeekday && !self.sawTime && fields.sourceName == nil && fields.published != nil
+        // A date with a weekday, or a date alone on its line without a label (`2016年1月26号` above `当前位置：`), and
+        // no time and no publisher: a site's calendar, good only when nothing else dates the page.
+        let bare = !self.sawDateLabel && self.otherTokens == 0 && !fields.hasByline
+        fields.isCalendar =
+            (self.sawWeekday || bare) && !self.sawTime && fields.sourceName == nil && fields.published != nil
         return fields
     }
 
@@ -78,6 +83,7 @@ struct HeaderFieldReader {
                 ?? (labelled ? WrittenDate.shortYear(self.scalars, from: self.index) : nil)
             {
                 if self.fields.published == nil { self.fields.published = date }
+                self.sawDateLabel = self.sawDateLabel || labelled
                 self.index = end
                 self.sawField = true
                 continue

@@ -135,4 +135,11 @@ import Testing
         #expect(self.classifier.industries(of: "家电芯片") == [.electronics])
         #expect(self.classifier.industries(of: "动力电池电芯") == [.newEnergy])
     }
+
+    @Test func filesTransportPotashLithiumAndInkAsTheGuideDecided() {
+        #expect(Set(self.classifier.industries(of: "县客运中心和公交场站项目")) == [.servicesLogistics])
+        #expect(Set(self.classifier.industries(of: "钾肥增产保供项目")) == [.petrochemical, .agriculture])
+        #expect(Set(self.classifier.industries(of: "年产2万吨补锂剂项目")) == [.newEnergy, .newMaterials])
+        #expect(Set(self.classifier.industries(of: "油墨生产基地")) == [.petrochemical])
+    }
 }

@@ -78,5 +78,15 @@ package enum IndustryLexicon {
         ("钛白粉", .newMaterials), ("改性塑料", .newMaterials), ("胶膜", .newMaterials),
         ("电动车", .automotive),
         ("大学", .educationResearch), ("研究院", .educationResearch), ("科研", .educationResearch),
+        // As the guide decided while annotating batch 17: passenger transport and bus depots and waterways are services,
+        // a high-speed-rail station rail transit, a library culture, potash chemistry and farming, orchids farming,
+        // lithium-supplement agents energy and materials, coal gangue and ventilation methane environmental, catering
+        // food and services, ink chemistry, egg products and sizing of yarn their light industries.
+        ("客运中心", .servicesLogistics), ("客运站", .servicesLogistics), ("公交场站", .servicesLogistics),
+        ("航道", .servicesLogistics), ("高铁站", .railTransit), ("图书馆", .tourismCulture), ("钾肥", .petrochemical),
+        ("钾肥", .agriculture), ("兰花", .agriculture), ("补锂", .newEnergy), ("补锂", .newMaterials),
+        ("煤矸石", .environmental), ("乏风", .environmental), ("环保设备", .environmental), ("餐饮", .food),
+        ("餐饮", .servicesLogistics), ("油墨", .petrochemical), ("蛋制品", .food), ("浆纱", .lightIndustry),
+        ("有机硅", .petrochemical),
     ]
 }

@@ -25,6 +25,11 @@ import Testing
         #expect(stages == ["青禾食品加工项目": .underConstruction, "云杉物流园项目": .underConstruction])
     }
 
+    @Test func readsAListClosedAsVisitedSitesAsUnderConstructionWhateverElseIsAsked() {
+        let text = "市长林远先后来到青禾商业综合体项目、云杉风电项目等建设现场，详细了解项目规划和市场前景。"
+        #expect(self.stages(text) == ["青禾商业综合体项目": .underConstruction, "云杉风电项目": .underConstruction])
+    }
+
     @Test func readsAVisitAskingAfterBuildingAndOutputAsUnderConstruction() {
         let text = "林远一行到青禾柠檬智能制造项目实地参观，认真听取项目负责人的情况介绍，询问项目建设进度、生产运营情况。"
         #expect(self.stages(text) == ["青禾柠檬智能制造项目": .underConstruction])

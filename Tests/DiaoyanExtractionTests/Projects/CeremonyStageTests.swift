@@ -44,4 +44,8 @@ import Testing
         #expect(!record.projects.isEmpty)
         #expect(record.projects.allSatisfy { $0.stage == .groundbreaking })
     }
+
+    @Test func readsNoCeremonyFromAMeetingWhoseSpiritIsCited() {
+        #expect(self.stage("全市重点项目集中开工，是贯彻落实全省产业项目现场推进观摩会精神的务实行动。") == .groundbreaking)
+    }
 }

@@ -37,6 +37,7 @@ package enum CeremonyStage {
     }
 
     private static let stageWords = ScalarTrie<Bool>(words: ["开工", "投产", "签约", "竣工", "投用"])
+    private static let spirit = Array("精神".unicodeScalars)
 
     /// The one ceremony stage `scalars` tell, nil for none or several.
     ///
@@ -49,6 +50,11 @@ package enum CeremonyStage {
                 let match = Self.words.longestMatch(in: scalars, from: index)
             else {
                 index += 1
+                continue
+            }
+            // `贯彻落实…项目现场推进观摩会精神`: a meeting whose spirit the text cites is no ceremony it tells.
+            if scalars.has(Self.spirit, at: index + match.length) {
+                index += match.length
                 continue
             }
             if match.value == .unknown { return nil }

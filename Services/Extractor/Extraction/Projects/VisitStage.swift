@@ -29,6 +29,9 @@ package enum VisitStage {
         {
             return .underConstruction
         }
+        // `来到A项目、B项目等建设现场，…了解项目规划…`: a list the visit closes as sites is of projects being built,
+        // whatever else the visitors asked after.
+        if Self.visitedSites.hasWord(in: scalars, startingIn: sentence) { return .underConstruction }
         // `观摩了…`, `项目拉练`: a tour of sites shows projects being built.
         if Self.tours.hasWord(in: scalars, startingIn: sentence), !Self.plans.hasWord(in: scalars, startingIn: sentence)
         {
@@ -100,6 +103,11 @@ package enum VisitStage {
     private static let sites = ScalarTrie<Bool>(
         words: ["建设现场", "施工现场", "工地", "项目现场", "施工情况", "在建", "推进情况", "进展情况"] + Self.progressWords
     )
+    /// A list of projects closed as the sites of works visited (`等项目现场` alone says less: the seeds' gold leaves
+    /// such sites `unknown` when the visitors ask after plans).
+    private static let visitedSites = ScalarTrie<Bool>(words: [
+        "等建设现场", "等施工现场", "等项目建设现场", "等项目施工现场", "等在建项目现场",
+    ])
     /// Words of the stops of a tour (`先后到…`, `…等地调研`).
     private static let tourStops = ScalarTrie<Bool>(words: [
         "先后到", "先后来到", "先后深入", "先后前往", "先后走进", "等地", "等处",

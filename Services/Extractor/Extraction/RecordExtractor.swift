@@ -76,7 +76,10 @@ package struct RecordExtractor: Sendable {
             resolved,
             gazetteer: self.places.gazetteer,
             names: organizationMentions + openers.map(\.range),
-            people: people.flatMap(\.mentions),
+            // Every place the text writes a person's name of three scalars or more, also where no finder read it
+            // (`尼玛普赤` holds 尼玛); a name of two may be a place's own (a person `青岛` read in error).
+            people: people.flatMap(\.mentions)
+                + Self.everyMention(ofNames: people.map(\.name).filter { $0.unicodeScalars.count >= 3 }, in: scalars),
             projects: found.flatMap(\.mentions),
             in: scalars
         )
@@ -151,8 +154,13 @@ package struct RecordExtractor: Sendable {
     private static func everyMention(of organizations: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
+        Self.everyMention(ofNames: organizations.map(\.name), in: scalars)
+    }
+
+    /// Where the text writes any of `written`, longest first, without overlaps.
+    private static func everyMention(ofNames written: [String], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var names = ScalarTrie<Bool>()
-        for organization in organizations { names.insert(organization.name.unicodeScalars, true) }
+        for name in written { names.insert(name.unicodeScalars, true) }
         var mentions: [Range<Int>] = []
         var index = 0
         while index < scalars.count {

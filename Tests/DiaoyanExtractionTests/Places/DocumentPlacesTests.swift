@@ -30,6 +30,16 @@ import Testing
         #expect(self.places("市委书记江明深入园区现场办公。市领导洪金虎、陈中山、饶自斌参加。").isEmpty)
     }
 
+    @Test func takesNoPlaceFromAPersonsNameWhereNoFinderReadIt() {
+        // 尼玛普赤 holds 尼玛 (那曲市/尼玛县) twice; a finder reads the name once.
+        let text = "日喀则市副市长尼玛普赤上台讲话。奠基仪式上，尼玛普赤，桑珠孜区领导王东岳出席。"
+        #expect(!self.places(text).map(\.path).contains { $0.contains("尼玛县") })
+    }
+
+    @Test func takesNoCountyFromAVillageOfItsName() {
+        #expect(self.places("督查组在开发区铜鼓村参观了农民画室。").isEmpty)
+    }
+
     @Test func readsACountyThroughTheDevelopmentZoneNamedByIt() {
         #expect(self.places("县委书记王明到仪陇经开区调研机械制造产业。").map(\.path) == ["四川省/南充市/仪陇县"])
         // An industrial park may carry a local area's name that a county elsewhere shares (西宁's 南川工业园区).

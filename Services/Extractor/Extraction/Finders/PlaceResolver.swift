@@ -98,6 +98,7 @@ package struct PlaceResolver: Sendable {
             let range = index..<(index + match.length)
             if candidates.contains(where: { $0.form == .short }),
                 self.splitsWords(range, in: scalars) || Self.isAddressed(range, in: scalars)
+                    || Self.namesAVillage(range, in: scalars)
             {
                 candidates = candidates.filter { $0.form != .short }
             }
@@ -155,6 +156,15 @@ package struct PlaceResolver: Sendable {
         }
         return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
     }
+
+    /// Whether a short form is the name of a village or a neighbourhood (`铜鼓村`, `新华社区`): such names repeat
+    /// counties' names all over the country and never stand for them.
+    private static func namesAVillage(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard range.upperBound < scalars.count else { return false }
+        return scalars[range.upperBound] == "村" || scalars.has(Self.neighbourhood, at: range.upperBound)
+    }
+
+    private static let neighbourhood = Array("社区".unicodeScalars)
 
     /// Whether the name is people addressed or present (`各位来宾`, `到场来宾`, `与会来宾`): a short form after
     /// such a word is a word.

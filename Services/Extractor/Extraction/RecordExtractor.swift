@@ -79,7 +79,7 @@ package struct RecordExtractor: Sendable {
             // Every place the text writes a person's name of three scalars or more, also where no finder read it
             // (`尼玛普赤` holds 尼玛); a name of two may be a place's own (a person `青岛` read in error).
             people: people.flatMap(\.mentions)
-                + Self.everyMention(ofNames: people.map(\.name).filter { $0.unicodeScalars.count >= 3 }, in: scalars),
+                + Self.namesHolding(resolved.flatMap(\.mentions), of: people.map(\.name), in: scalars),
             projects: found.flatMap(\.mentions),
             in: scalars
         )
@@ -150,17 +150,31 @@ package struct RecordExtractor: Sendable {
         return nil
     }
 
+    /// The writings of a person's name of three scalars or more that hold or overlap one of `places` (a name of two
+    /// may be a place's own: a person `青岛` read in error): checked only around the places, not over the whole text.
+    private static func namesHolding(_ places: [Range<Int>], of names: [String], in scalars: [Unicode.Scalar])
+        -> [Range<Int>]
+    {
+        let written = names.map { Array($0.unicodeScalars) }.filter { $0.count >= 3 }
+        var holding: [Range<Int>] = []
+        for place in places {
+            // Inside the name or across its edge (`庞佑成都认真`: 庞佑成 leaves no 成都).
+            for name in written {
+                for start in max(0, place.lowerBound - name.count + 1)..<place.upperBound
+                where scalars.has(name, at: start) {
+                    holding.append(start..<(start + name.count))
+                }
+            }
+        }
+        return holding
+    }
+
     /// Every place the names of `organizations` are written, not only where each was found.
     private static func everyMention(of organizations: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
-        Self.everyMention(ofNames: organizations.map(\.name), in: scalars)
-    }
-
-    /// Where the text writes any of `written`, longest first, without overlaps.
-    private static func everyMention(ofNames written: [String], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var names = ScalarTrie<Bool>()
-        for name in written { names.insert(name.unicodeScalars, true) }
+        for organization in organizations { names.insert(organization.name.unicodeScalars, true) }
         var mentions: [Range<Int>] = []
         var index = 0
         while index < scalars.count {

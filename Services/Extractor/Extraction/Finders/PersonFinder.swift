@@ -91,6 +91,10 @@ package struct PersonFinder: Sendable {
         -> Bool
     {
         let short = Array(name.unicodeScalars)
+        // Most names start no other: the text is searched only for those that do.
+        guard names.contains(where: { $0.unicodeScalars.count == short.count + 1 && $0.hasPrefix(name) }) else {
+            return false
+        }
         var search = 0
         var longer: Unicode.Scalar?
         while let at = scalars.firstIndex(of: short, from: search) {

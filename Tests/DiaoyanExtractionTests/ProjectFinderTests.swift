@@ -315,4 +315,12 @@ import Testing
         let text = "会上举行了青禾机械年产5万台农机、白鹭康养综合体等2个招商引资、招才引智项目的集中签约仪式。"
         #expect(Set(self.names(text)) == ["青禾机械年产5万台农机", "白鹭康养综合体"])
     }
+
+    @Test func startsANameAfterTheSumItCosts() {
+        #expect(self.names("总投资1.02亿元青禾医疗设备有限公司呼吸机管路生产项目开工。") == ["青禾医疗设备有限公司呼吸机管路生产项目"])
+    }
+
+    @Test func readsAFacilityWhoseIndustryIsKnownAsAName() {
+        #expect(self.names("在城东区，高铁站项目拆迁工地上一片繁忙。") == ["高铁站项目"])
+    }
 }

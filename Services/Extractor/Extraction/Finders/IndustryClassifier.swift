@@ -5,6 +5,7 @@ import DiaoyanText
 /// and the words of the GB/T 4754 divisions (``IndustryDivisions``).
 package struct IndustryClassifier: Sendable {
     private let keywords: ScalarTrie<[Industry]>
+    private let facilities: ScalarTrie<Bool>
 
     package init() {
         var keywords = ScalarTrie<[Industry]>()
@@ -16,12 +17,20 @@ package struct IndustryClassifier: Sendable {
             guard let industry = division.industry else { continue }
             for word in division.words { keywords.insert(word.unicodeScalars, [industry], merge: merge) }
         }
+        for (word, industry) in IndustryLexicon.facilities {
+            keywords.insert(word.unicodeScalars, [industry], merge: merge)
+        }
         self.keywords = keywords
+        self.facilities = ScalarTrie(words: IndustryLexicon.facilities.map(\.0))
     }
 
-    /// The lengths of the industry keywords that start at `start` in `scalars`, shortest first.
+    /// The lengths of the industry keywords that start at `start` in `scalars`, shortest first; facilities
+    /// (``IndustryLexicon/facilities``) are no keywords here: they name projects.
     package func keywordMatches(in scalars: [Unicode.Scalar], from start: Int) -> [Int] {
-        self.keywords.matches(in: scalars, from: start).map(\.length)
+        let lengths = self.keywords.matches(in: scalars, from: start).map(\.length)
+        guard self.facilities.mayStart(with: scalars[start]) else { return lengths }
+        let facilities = Set(self.facilities.matches(in: scalars, from: start).map(\.length))
+        return lengths.filter { !facilities.contains($0) }
     }
 
     /// The industries whose keywords occur in `scalars[range]`, in order of first occurrence.

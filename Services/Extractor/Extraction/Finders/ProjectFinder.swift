@@ -728,6 +728,19 @@ package struct ProjectFinder: Sendable {
             }
             index -= 1
         }
+        return Self.afterAmount(start..<end, in: scalars)
+    }
+
+    /// Where a name starts after a sum of money written inside its span (`总投资1.02亿元江苏奥凯…项目`, `124亿元产业
+    /// 项目`): no project is named by what it costs.
+    private static func afterAmount(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        var start = span.lowerBound
+        for index in span.dropLast() where scalars[index] == "元" && index > span.lowerBound + 1 {
+            guard Self.moneyUnits.contains(scalars[index - 1]), scalars[index - 2].isASCIIDigit else { continue }
+            start = index + 1
+        }
         return start
     }
+
+    private static let moneyUnits = ScalarSet("亿万".unicodeScalars)
 }

@@ -3,6 +3,13 @@ import DiaoyanModels
 /// Keywords that place a project or an article in DESIGN.md's industry taxonomy.
 package enum IndustryLexicon {
     /// Keyword → industry; a text is in an industry when it holds one of its keywords.
+    /// Facilities whose industry the guide decided (batch 17) and that name a project on their own (`高铁站项目`,
+    /// `县图书馆`): they classify a name but, unlike ``keywords``, never make it a mere kind of project.
+    package static let facilities: [(String, Industry)] = [
+        ("客运中心", .servicesLogistics), ("客运站", .servicesLogistics), ("公交场站", .servicesLogistics),
+        ("高铁站", .railTransit), ("图书馆", .tourismCulture),
+    ]
+
     package static let keywords: [(String, Industry)] = [
         ("药业", .biomedicine), ("制药", .biomedicine), ("医药", .biomedicine), ("生物医药", .biomedicine), ("中药", .biomedicine),
         ("疫苗", .biomedicine), ("医疗", .biomedicine), ("输液", .biomedicine), ("GMP", .biomedicine), ("药品", .biomedicine),
@@ -78,12 +85,10 @@ package enum IndustryLexicon {
         ("钛白粉", .newMaterials), ("改性塑料", .newMaterials), ("胶膜", .newMaterials),
         ("电动车", .automotive),
         ("大学", .educationResearch), ("研究院", .educationResearch), ("科研", .educationResearch),
-        // As the guide decided while annotating batch 17: passenger transport and bus depots and waterways are services,
-        // a high-speed-rail station rail transit, a library culture, potash chemistry and farming, orchids farming,
+        // As the guide decided while annotating batch 17: waterways are services, potash chemistry and farming, orchids farming,
         // lithium-supplement agents energy and materials, coal gangue and ventilation methane environmental, catering
         // food and services, ink chemistry, egg products and sizing of yarn their light industries.
-        ("客运中心", .servicesLogistics), ("客运站", .servicesLogistics), ("公交场站", .servicesLogistics),
-        ("航道", .servicesLogistics), ("高铁站", .railTransit), ("图书馆", .tourismCulture), ("钾肥", .petrochemical),
+        ("航道", .servicesLogistics), ("钾肥", .petrochemical),
         ("钾肥", .agriculture), ("兰花", .agriculture), ("补锂", .newEnergy), ("补锂", .newMaterials),
         ("煤矸石", .environmental), ("乏风", .environmental), ("环保设备", .environmental), ("餐饮", .food),
         ("餐饮", .servicesLogistics), ("油墨", .petrochemical), ("蛋制品", .food), ("浆纱", .lightIndustry),

@@ -252,4 +252,16 @@ import Testing
         #expect(self.organizations("青禾商会执行会长、白鹭联合会副会长出席。").isEmpty)
         #expect(self.organizations("该公司是民营股份制有限责任公司。").isEmpty)
     }
+
+    @Test func startsTheLastCompanyAfterTheWordRelatingItToTheOneBefore() {
+        #expect(self.organizations("青禾集团核心成员企业白鹭股份投资建设。").contains("白鹭股份"))
+        let chair = "青禾集团公司董事长兼白鹭铸管股份有限公司董事长王明出席。"
+        #expect(!self.organizations(chair).contains { $0.contains("董事长") })
+    }
+
+    @Test func takesNoUtilityCountryWordOrCutFigureForAnOrganization() {
+        #expect(self.organizations("市供电公司负责人介绍情况。").isEmpty)
+        #expect(self.organizations("德国青禾工业集团董事长出席。") == ["青禾工业集团"])
+        #expect(self.organizations("有关部门和专家学者、区属27家重点企业负责人参加论坛。").isEmpty)
+    }
 }

@@ -359,4 +359,8 @@ import Testing
         #expect(Set(self.people("工程进展顺利。(文/图 许进丰 编辑 白康瑞)").keys) == ["许进丰"])
         #expect(Set(self.people("本网讯(文/图 孟报晓 韩保平)5月4日上午，项目开工。").keys) == ["孟报晓", "韩保平"])
     }
+
+    @Test func takesNoGatheringVerbAfterATitleForAName() {
+        #expect(self.people("260余家企业和机构负责人相聚一堂。130余位招商大使齐聚这里。").isEmpty)
+    }
 }

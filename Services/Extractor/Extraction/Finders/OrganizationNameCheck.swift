@@ -15,11 +15,17 @@ package enum OrganizationNameCheck {
             range = Self.afterLeadingWords(range, in: scalars)
             range = Self.beforeTrailingDebris(range, in: scalars)
             guard range.count >= 2, !Self.isNoOrganization(range, in: scalars),
-                !Self.bareSuffixes.contains(scalars.string(range))
+                !Self.bareSuffixes.contains(scalars.string(range)), !Self.cutsANumber(range, in: scalars)
             else { return nil }
             if range == organization.range { return organization }
             return OrganizationFinder.Found(name: scalars.string(range), kind: organization.kind, range: range)
         }
+    }
+
+    /// Whether `range` ends inside a number (`区属2` of `区属27家`): a reader stopped mid-figure.
+    private static func cutsANumber(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.upperBound < scalars.count && scalars[range.upperBound - 1].isASCIIDigit
+            && scalars[range.upperBound].isASCIIDigit
     }
 
     /// `range` without a leading conjunction, a speaker's role or a project introducing it.
@@ -30,6 +36,16 @@ package enum OrganizationNameCheck {
         // `…类项目有庞大集团`: the company starts after the project and its verb.
         if let at = (start..<range.upperBound).last(where: { scalars.has(Self.projectHas, at: $0) }) {
             start = at + Self.projectHas.count
+        }
+        // `建发集团核心成员企业建发股份`, `…集团公司董事长兼新兴铸管股份有限公司`: the last company named starts after
+        // the word that relates it to the one before.
+        for index in stride(from: range.upperBound - 3, through: start, by: -1) {
+            if let opener = Self.innerOpeners.longestMatch(in: scalars, from: index),
+                index + opener.length + 2 <= range.upperBound
+            {
+                start = index + opener.length
+                break
+            }
         }
         // `四川能投集团所属的西藏…股份有限公司`, `…市场的还有中茵控股…`: no name holds 的; it starts after the last.
         if let particle = (start..<range.upperBound).last(where: { scalars[$0] == "的" }),
@@ -116,6 +132,8 @@ package enum OrganizationNameCheck {
     }
 
     private static let projectHas = Array("项目有".unicodeScalars)
+    /// Words inside a caught span after which the company it names starts.
+    private static let innerOpeners = ScalarTrie<Bool>(words: ["成员企业", "董事长兼", "总经理兼", "旗下"])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])
     /// What is left of `家庭农场+基地+农户+专业合作社` after its last `+`: a kind, no name.
@@ -125,6 +143,8 @@ package enum OrganizationNameCheck {
         "投资性公司", "投资公司", "龙头公司", "母公司", "子公司", "分公司", "总公司", "控股公司", "外资公司", "民营公司",
         // `…投资的民营股份制有限责任公司`: a company's legal form.
         "民营股份", "股份制有限责任公司", "民营股份制有限责任公司", "股份制公司", "民营股份制公司",
+        // Words a learned reader took for names: `全球董事长`, `企业和机构负责人`, `专家学者`.
+        "全球", "机构", "专家学者", "企业", "单位", "部门",
     ]
     private static let leading = ScalarTrie<Bool>(words: [
         "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",
@@ -135,6 +155,8 @@ package enum OrganizationNameCheck {
         "委托", "今年", "了解", "具体了解", "问询", "重复问询", "深入", "提供给", "继",
         // `邀请商务部研究院…`, `充分发挥省公航旅集团…优势`, `国内500强企业雨润集团`.
         "邀请", "发挥", "充分发挥", "国内500强企业", "中国民营500强企业",
+        // `了建发集团`; a foreign parent is named without its country (`德国赢创工业集团` → 赢创工业集团).
+        "了", "德国", "美国", "日本", "韩国", "法国", "英国", "瑞士", "荷兰", "意大利", "瑞典", "丹麦", "芬兰",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
@@ -147,6 +169,8 @@ package enum OrganizationNameCheck {
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
+        // Utilities named by what they supply (`市供电公司`).
+        "供电公司", "供水公司", "燃气公司", "供电局",
     ])
     /// Words opening an officer's title (`执行会长`, `副会长`, `常务理事`), never a name's last.
     private static let titleHeads = ScalarTrie<Bool>(endingWords: ["执行", "副", "常务", "名誉", "荣誉"])

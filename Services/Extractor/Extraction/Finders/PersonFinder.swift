@@ -32,7 +32,11 @@ package struct PersonFinder: Sendable {
     /// Two-character words that look like a family name and a given name but are not names.
     /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`).
     private static let notFreeNameStarts = ScalarSet("对们要将均都也还又".unicodeScalars)
-    private static let notNames: Set<String> = ["关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调"]
+    private static let notNames: Set<String> = [
+        "关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调",
+        // `负责人相聚一堂`, `招商大使齐聚这里`: gathering verbs after a title.
+        "相聚", "齐聚", "汇聚", "欢聚",
+    ]
     private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]
         .map { Array($0.unicodeScalars) }
     private static let beforeTitlesTrie = ScalarTrie(words: Self.beforeTitles)
@@ -75,6 +79,9 @@ package struct PersonFinder: Sendable {
                 && !(Self.isNameAndClosingWord(person.name, among: names)
                     && !Self.endsInAnd(person.name, among: names, in: scalars))
                 && !Self.isCutFromLongerName(person.name, among: names, in: scalars)
+                // `陈董表示`: whichever reader took it, a family name and 总 or 董 addresses a manager.
+                && !(person.name.unicodeScalars.count == 2
+                    && person.name.unicodeScalars.last.map(Self.addressWords.contains) == true)
         }
     }
 
@@ -407,7 +414,8 @@ package struct PersonFinder: Sendable {
     /// scalars closed by a verb that follows names; never a verb itself, nor the rest of a longer title
     /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
     private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard start < scalars.count, scalars[start].isHan, !Self.afterSurname.contains(scalars[start]),
+        guard start + 1 < scalars.count, scalars[start].isHan, !Self.afterSurname.contains(scalars[start]),
+            !Self.notNames.contains(scalars.string(start..<(start + 2))),
             !Self.notFreeNameStarts.contains(scalars[start]),
             Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
         else { return nil }

@@ -278,7 +278,7 @@ package struct TaggedNameFinder: Sendable {
     private static let addressOpeners: ScalarSet = ScalarSet("老小阿".unicodeScalars)
     private static let addressEndings = [
         "女士", "先生", "小姐", "妈妈", "爸爸", "奶奶", "爷爷", "大爷", "大妈", "阿姨", "警官", "老师", "师傅", "哥", "姐", "叔",
-        "婆", "家", "氏", "总",
+        "婆", "家", "氏", "总", "董",
     ]
     private static let dots: ScalarSet = ScalarSet("·•‧・".unicodeScalars)
 }

@@ -323,4 +323,10 @@ import Testing
     @Test func readsAFacilityWhoseIndustryIsKnownAsAName() {
         #expect(self.names("在城东区，高铁站项目拆迁工地上一片繁忙。") == ["高铁站项目"])
     }
+
+    @Test func takesNoEffortCountOfClassesOrEllipsisForAName() {
+        #expect(self.names("要千方百计引项目，努力形成大项目，携手促成项目落地。").isEmpty)
+        #expect(self.names("会上推介了4大优质特色项目，列入全省十大产业项目。").isEmpty)
+        #expect(self.names("新型工业化……一幅幅项目建设的画卷。").isEmpty)
+    }
 }

@@ -4,7 +4,7 @@ import DiaoyanText
 /// project or organization name (`到` `参观` `察看` `深入`…) and are not part of it.
 package enum ClauseMarkers {
     /// Punctuation that ends a clause; the marks that open photo captions (`▲广西森工集团…`) end one too.
-    package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》▲△■□●◆★".unicodeScalars)
+    package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》▲△■□●◆★…".unicodeScalars)
     /// Scalars of web markup a scraper left (`xhtml}]">…项目`): no name holds them.
     package static let markup: ScalarSet = ScalarSet("<>{}=\"".unicodeScalars)
     /// Punctuation that ends a sentence.

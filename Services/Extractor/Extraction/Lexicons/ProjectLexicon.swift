@@ -31,6 +31,9 @@ package enum ProjectLexicon {
         // Qualities and aims of classes of projects, and a day's reference (`绿色环保项目`, `招才引智项目`,
         // `朝阳型…产业项目`, `军民结合产业项目`, `今天此项目`, `企业尽快制定项目`).
         "绿色环保", "招才引智", "朝阳型", "军民结合", "今天", "尽快", "制定", "资源综合利用",
+        // Efforts and aims of a speech (`要千方百计引项目`, `努力形成大项目`, `携手促成项目`, `夯实项目`, `强链优链项目`,
+        // `协同发展项目`) and a reference (`距这一项目`).
+        "千方百计", "努力形成", "携手", "促成", "夯实", "强链优链", "强链", "协同发展", "这一", "城市化", "一幅幅",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -109,8 +112,16 @@ package enum ProjectLexicon {
         counters: ScalarSet = ProjectLexicon.counters
     ) -> Bool {
         span.dropFirst().contains { index in
-            counters.contains(scalars[index])
-                && (scalars[index - 1].isASCIIDigit || Self.countNumerals.contains(scalars[index - 1]))
+            let afterNumeral = scalars[index - 1].isASCIIDigit || Self.countNumerals.contains(scalars[index - 1])
+            guard afterNumeral else { return false }
+            // `4大优质特色项目`, `十大产业项目`: so many big classes, no name.
+            if scalars[index] == "大" { return Self.bigClasses.longestMatch(in: scalars, from: index + 1) != nil }
+            return counters.contains(scalars[index])
         }
     }
+
+    /// Words after `N大` that make it a count of classes (`四大产业`, `十大工程`), unlike a name (`五大连池`).
+    private static let bigClasses = ScalarTrie<Bool>(words: [
+        "产业", "优质", "重点", "特色", "项目", "工程", "板块", "领域", "类", "行动", "主导",
+    ])
 }

@@ -142,4 +142,10 @@ import Testing
         #expect(Set(self.classifier.industries(of: "年产2万吨补锂剂项目")) == [.newEnergy, .newMaterials])
         #expect(Set(self.classifier.industries(of: "油墨生产基地")) == [.petrochemical])
     }
+
+    @Test func filesEcoFriendlyMaterialsAsMaterialsNotTheEnvironmentalTrade() {
+        #expect(self.classifier.industries(of: "年产4000万平方米环保型防水卷材项目").contains(.environmental) == false)
+        #expect(self.classifier.industries(of: "环保新材料标准化项目") == [.newMaterials])
+        #expect(self.classifier.industries(of: "年产12000台环保风机项目").contains(.environmental))
+    }
 }

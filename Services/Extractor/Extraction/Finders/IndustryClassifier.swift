@@ -17,6 +17,7 @@ package struct IndustryClassifier: Sendable {
             guard let industry = division.industry else { continue }
             for word in division.words { keywords.insert(word.unicodeScalars, [industry], merge: merge) }
         }
+        for word in IndustryLexicon.qualities { keywords.insert(word.unicodeScalars, [], merge: merge) }
         for (word, industry) in IndustryLexicon.facilities {
             keywords.insert(word.unicodeScalars, [industry], merge: merge)
         }

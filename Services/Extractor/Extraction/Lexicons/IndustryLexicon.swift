@@ -93,5 +93,11 @@ package enum IndustryLexicon {
         ("煤矸石", .environmental), ("乏风", .environmental), ("环保设备", .environmental), ("餐饮", .food),
         ("餐饮", .servicesLogistics), ("油墨", .petrochemical), ("蛋制品", .food), ("浆纱", .lightIndustry),
         ("有机硅", .petrochemical),
+        // Eco-friendly materials are materials (`环保新材料`, `新型环保建材`), not the environmental trade.
+        ("环保新材料", .newMaterials), ("环保材料", .newMaterials), ("环保建材", .newMaterials),
     ]
+
+    /// Words of a product's quality that read as a keyword's start but give no industry (`环保型防水卷材`,
+    /// `新型环保墙面材料`): the product after them decides.
+    package static let qualities: [String] = ["环保型", "新型环保"]
 }

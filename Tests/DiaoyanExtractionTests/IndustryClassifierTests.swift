@@ -148,4 +148,10 @@ import Testing
         #expect(self.classifier.industries(of: "环保新材料标准化项目") == [.newMaterials])
         #expect(self.classifier.industries(of: "年产12000台环保风机项目").contains(.environmental))
     }
+
+    @Test func filesTradingFarmProduceAsAServiceAndFarmMachineryAsEquipment() {
+        #expect(self.classifier.industries(of: "华南农产品交易中心项目") == [.servicesLogistics])
+        #expect(self.classifier.industries(of: "中南农业装备产业基地项目") == [.equipment])
+        #expect(self.classifier.industries(of: "农业银行战略合作项目").isEmpty)
+    }
 }

@@ -95,9 +95,13 @@ package enum IndustryLexicon {
         ("有机硅", .petrochemical),
         // Eco-friendly materials are materials (`环保新材料`, `新型环保建材`), not the environmental trade.
         ("环保新材料", .newMaterials), ("环保材料", .newMaterials), ("环保建材", .newMaterials),
+        // Trading farm produce is a service (`农产品交易中心`, `农产品批发市场`), farm machinery equipment.
+        ("农产品交易", .servicesLogistics), ("农产品市场", .servicesLogistics), ("农产品批发", .servicesLogistics),
+        ("农产品物流", .servicesLogistics), ("农产品冷链", .servicesLogistics), ("农产品国际物流", .servicesLogistics),
+        ("农产品综合批发", .servicesLogistics), ("农业装备", .equipment), ("农业机械", .equipment),
     ]
 
-    /// Words of a product's quality that read as a keyword's start but give no industry (`环保型防水卷材`,
-    /// `新型环保墙面材料`): the product after them decides.
-    package static let qualities: [String] = ["环保型", "新型环保"]
+    /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,
+    /// `新型环保墙面材料`, `农业银行`): what follows them decides.
+    package static let qualities: [String] = ["环保型", "新型环保", "农业银行"]
 }

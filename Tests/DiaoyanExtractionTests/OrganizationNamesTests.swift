@@ -264,4 +264,11 @@ import Testing
         #expect(self.organizations("德国青禾工业集团董事长出席。") == ["青禾工业集团"])
         #expect(self.organizations("有关部门和专家学者、区属27家重点企业负责人参加论坛。").isEmpty)
     }
+
+    @Test func takesNoFunctionVehicleLongerThanTheNameReadAndDoesNotTrapOnIt() {
+        // The vehicle's word (`投资集团总公司`) starts before the span a reader took: once a crash, now no name.
+        #expect(self.organizations("由省建设投资集团总公司、省建投总公司投资建设。").isEmpty)
+        #expect(self.organizations("项目实施方青禾联扶实业有限公司负责建设。") == ["青禾联扶实业有限公司"])
+        #expect(self.organizations("宿州港投公司、开建集团和市供水总公司参加。").isEmpty)
+    }
 }

@@ -111,7 +111,7 @@ package enum CompanyOpenerReader {
     private static let classWords: Set<String> = ["国家", "中国", "全国", "厨房", "家用", "民营", "国有", "地方", "龙头"]
     /// Words that open a capacity after the investor's name.
     private static let capacityWords = ScalarTrie<Bool>(words: [
-        "年产", "年加工", "年处理", "年出栏", "年屠宰", "年存栏", "年新增", "年回收", "年储存", "年吞吐",
+        "年产", "年加工", "年处理", "年出栏", "年屠宰", "年存栏", "年新增", "年增", "年回收", "年储存", "年吞吐",
     ])
     /// Last scalars of places, parks and landmarks (`某某县`, `工业园区`, `当金山口`), never of a company's short form.
     private static let placeEnds = ScalarSet("省市县区镇乡村园口湾岛峡".unicodeScalars)

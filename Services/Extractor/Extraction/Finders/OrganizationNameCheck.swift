@@ -125,6 +125,8 @@ package enum OrganizationNameCheck {
         if Self.notOrganizationEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
         // `县城发集团`, `拉萨市城投公司`: a place's investment vehicle named only by its function.
         if let vehicle = Self.functionVehicles.longestMatch(in: scalars, endingAt: range.upperBound) {
+            // The vehicle's word may start before the name read (`投资集团总公司` after `省建设`): nothing owns it.
+            guard vehicle.length < range.count else { return true }
             let owner = range.lowerBound..<(range.upperBound - vehicle.length)
             if owner.count <= 1 || DivisionNameEnds.set.contains(scalars[owner.upperBound - 1]) { return true }
         }
@@ -133,7 +135,7 @@ package enum OrganizationNameCheck {
 
     private static let projectHas = Array("项目有".unicodeScalars)
     /// Words inside a caught span after which the company it names starts.
-    private static let innerOpeners = ScalarTrie<Bool>(words: ["成员企业", "董事长兼", "总经理兼", "旗下"])
+    private static let innerOpeners = ScalarTrie<Bool>(words: ["成员企业", "董事长兼", "总经理兼", "旗下", "注册成立"])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])
     /// What is left of `家庭农场+基地+农户+专业合作社` after its last `+`: a kind, no name.
@@ -144,7 +146,7 @@ package enum OrganizationNameCheck {
         // `…投资的民营股份制有限责任公司`: a company's legal form.
         "民营股份", "股份制有限责任公司", "民营股份制有限责任公司", "股份制公司", "民营股份制公司",
         // Words a learned reader took for names: `全球董事长`, `企业和机构负责人`, `专家学者`.
-        "全球", "机构", "专家学者", "企业", "单位", "部门",
+        "全球", "机构", "专家学者", "企业", "单位", "部门", "已建成", "省级企业集团", "企业集团",
     ]
     private static let leading = ScalarTrie<Bool>(words: [
         "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",
@@ -157,6 +159,8 @@ package enum OrganizationNameCheck {
         "邀请", "发挥", "充分发挥", "国内500强企业", "中国民营500强企业",
         // `了建发集团`; a foreign parent is named without its country (`德国赢创工业集团` → 赢创工业集团).
         "了", "德国", "美国", "日本", "韩国", "法国", "英国", "瑞士", "荷兰", "意大利", "瑞典", "丹麦", "芬兰",
+        // `项目实施方平谷联扶实业有限公司`, `当地知名企业浙江万华…`, `期盼梅州珠江啤酒有限公司…`.
+        "项目实施方", "实施方", "当地知名企业", "知名企业", "期盼",
     ])
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
@@ -170,7 +174,9 @@ package enum OrganizationNameCheck {
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
         // Utilities named by what they supply (`市供电公司`).
-        "供电公司", "供水公司", "燃气公司", "供电局",
+        "供电公司", "供水公司", "燃气公司", "供电局", "供水总公司",
+        // Port, zone-building and provincial building-investment vehicles (`宿州港投公司`, `开建集团`, `省建投总公司`).
+        "港投公司", "港投集团", "开建集团", "建投总公司", "建设投资集团", "建设投资集团总公司", "投资集团总公司",
     ])
     /// Words opening an officer's title (`执行会长`, `副会长`, `常务理事`), never a name's last.
     private static let titleHeads = ScalarTrie<Bool>(endingWords: ["执行", "副", "常务", "名誉", "荣誉"])
@@ -178,7 +184,7 @@ package enum OrganizationNameCheck {
     private static let clauseWords = ScalarTrie<Bool>(words: [
         "负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理", "常务副",
         // `监利市委书记韩旭为广州明珠星集团…`, `部门和我公司`: an officer's title or the writer's own company.
-        "书记", "我公司",
+        "书记", "我公司", "一行",
     ])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)

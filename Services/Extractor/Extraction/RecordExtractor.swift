@@ -159,7 +159,7 @@ package struct RecordExtractor: Sendable {
         var holding: [Range<Int>] = []
         for place in places {
             // Inside the name or across its edge (`庞佑成都认真`: 庞佑成 leaves no 成都).
-            for name in written {
+            for name in written where name.contains(where: { scalars[place].contains($0) }) {
                 for start in max(0, place.lowerBound - name.count + 1)..<place.upperBound
                 where scalars.has(name, at: start) {
                     holding.append(start..<(start + name.count))

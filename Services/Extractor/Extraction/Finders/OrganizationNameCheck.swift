@@ -39,7 +39,8 @@ package enum OrganizationNameCheck {
         }
         // `建发集团核心成员企业建发股份`, `…集团公司董事长兼新兴铸管股份有限公司`: the last company named starts after
         // the word that relates it to the one before.
-        for index in stride(from: range.upperBound - 3, through: start, by: -1) {
+        for index in stride(from: range.upperBound - 3, through: start, by: -1)
+        where Self.innerOpeners.mayStart(with: scalars[index]) {
             if let opener = Self.innerOpeners.longestMatch(in: scalars, from: index),
                 index + opener.length + 2 <= range.upperBound
             {

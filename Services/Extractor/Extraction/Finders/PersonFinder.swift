@@ -72,13 +72,15 @@ package struct PersonFinder: Sendable {
             }
         }
         let names = Set(roster.found.map(\.name))
+        // The names found with one scalar dropped from their end: the only ones another name may be cut from.
+        let heads = Set(names.map { String($0.unicodeScalars.dropLast()) })
         return roster.found.filter { person in
             // `王建国书记向奋战…`: the run after a name's own office is no name that office introduces.
             !person.mentions.allSatisfy { officeEnds.contains($0.lowerBound) } && !self.isEverydayWord(person.name)
                 && !person.mentions.allSatisfy { DoctrineCitation.isCitation($0, in: scalars) }
                 && !(Self.isNameAndClosingWord(person.name, among: names)
-                    && !Self.endsInAnd(person.name, among: names, in: scalars))
-                && !Self.isCutFromLongerName(person.name, among: names, in: scalars)
+                    && !Self.endsInAnd(person.name, among: names, heads: heads, in: scalars))
+                && !Self.isCutFromLongerName(person.name, among: names, heads: heads, in: scalars)
                 // `陈董表示`: whichever reader took it, a family name and 总 or 董 addresses a manager.
                 && !(person.name.unicodeScalars.count == 2
                     && person.name.unicodeScalars.last.map(Self.addressWords.contains) == true)
@@ -87,21 +89,33 @@ package struct PersonFinder: Sendable {
 
     /// Whether `name` ends in a 和 of its own (`杨晓和`): the text never writes the name without it, and 和 is also
     /// a given name's scalar (the other closing words are not).
-    private static func endsInAnd(_ name: String, among names: Set<String>, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func endsInAnd(
+        _ name: String,
+        among names: Set<String>,
+        heads: Set<String>,
+        in scalars: [Unicode.Scalar]
+    ) -> Bool {
         name.unicodeScalars.last == "和"
-            && Self.isCutFromLongerName(String(name.unicodeScalars.dropLast()), among: names, in: scalars)
+            && Self.isCutFromLongerName(
+                String(name.unicodeScalars.dropLast()),
+                among: names,
+                heads: heads,
+                in: scalars
+            )
     }
 
     /// Whether `name` is the start of another name found (`杨晓` beside `杨晓和`) and the text never writes it
     /// otherwise: one reader cut the longer name short.
-    private static func isCutFromLongerName(_ name: String, among names: Set<String>, in scalars: [Unicode.Scalar])
-        -> Bool
-    {
+    private static func isCutFromLongerName(
+        _ name: String,
+        among names: Set<String>,
+        heads: Set<String>,
+        in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        // Most names start no other (`heads`: every name found less its last scalar): the text is searched only for
+        // those that do.
+        guard heads.contains(name) else { return false }
         let short = Array(name.unicodeScalars)
-        // Most names start no other: the text is searched only for those that do.
-        guard names.contains(where: { $0.unicodeScalars.count == short.count + 1 && $0.hasPrefix(name) }) else {
-            return false
-        }
         var search = 0
         var longer: Unicode.Scalar?
         while let at = scalars.firstIndex(of: short, from: search) {

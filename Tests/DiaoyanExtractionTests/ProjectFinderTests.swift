@@ -329,4 +329,10 @@ import Testing
         #expect(self.names("会上推介了4大优质特色项目，列入全省十大产业项目。").isEmpty)
         #expect(self.names("新型工业化……一幅幅项目建设的画卷。").isEmpty)
     }
+
+    @Test func takesNoProgrammeReferenceOrInspectionForANameAndReadsGradeAsNoList() {
+        #expect(self.names("我们这个项目进展顺利，检查指导各项目，发展实体经济项目。").isEmpty)
+        #expect(self.names("入选国家“863”计划项目。").isEmpty)
+        #expect(self.names("青禾至白鹭高等级公路项目通车。") == ["青禾至白鹭高等级公路项目"])
+    }
 }

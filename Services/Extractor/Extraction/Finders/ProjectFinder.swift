@@ -704,6 +704,8 @@ package struct ProjectFinder: Sendable {
                 continue
             }
             for match in Self.leadingTrie.matches(in: scalars, from: cursor) where cursor + match.length <= end - 2 {
+                // `鄱余高等级公路项目`: 等 of 等级 lists nothing.
+                if match.length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { continue }
                 let word = Array(scalars[cursor..<(cursor + match.length)])
                 let after = cursor + word.count
                 let modifiesHead =

@@ -31,6 +31,8 @@ package struct ProjectNameJudge: Sendable {
         "重大", "重点", "类", "协作", "招商", "投资", "经贸合作", "经济合作", "产业合作",
         // `本项目`, `该项目`: a reference to a project named elsewhere; `推介暨项目签约`: a gathering's name.
         "本", "该", "此", "暨",
+        // `“863”计划项目`: a programme's projects.
+        "计划",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.

@@ -34,7 +34,7 @@ package enum ClauseMarkers {
         // `此次西南水泥有限公司`).
         "代表", "此次", "勉励", "问询", "提供给",
         // A party's role before its name (`项目实施方平谷…有限公司`).
-        "项目实施方", "实施方",
+        "项目实施方", "实施方", "我公司",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

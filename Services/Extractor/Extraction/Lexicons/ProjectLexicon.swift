@@ -34,6 +34,9 @@ package enum ProjectLexicon {
         // Efforts and aims of a speech (`要千方百计引项目`, `努力形成大项目`, `携手促成项目`, `夯实项目`, `强链优链项目`,
         // `协同发展项目`) and a reference (`距这一项目`).
         "千方百计", "努力形成", "携手", "促成", "夯实", "强链优链", "强链", "协同发展", "这一", "城市化", "一幅幅",
+        // Duties, causes and references around projects in general (`实行区级领导包保项目`, `我们这个项目`,
+        // `受用地条件限制导致项目`, `担任项目`, `联合成立项目`, `检查指导各项目`, `实体经济项目`).
+        "包保", "这个", "导致", "担任", "成立", "检查指导", "各", "实体经济",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).

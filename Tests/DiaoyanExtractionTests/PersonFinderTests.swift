@@ -363,4 +363,9 @@ import Testing
     @Test func takesNoGatheringVerbAfterATitleForAName() {
         #expect(self.people("260余家企业和机构负责人相聚一堂。130余位招商大使齐聚这里。").isEmpty)
     }
+
+    @Test func readsWritersAfterACreditsColonOrBeforeWhatEachDid() {
+        #expect(Set(self.people("项目顺利签约。(文/图:沈青来)").keys) == ["沈青来"])
+        #expect(Set(self.people("19个项目集中开工 (记者 罗青超/文 王再全/图) 按照部署").keys) == ["罗青超", "王再全"])
+    }
 }

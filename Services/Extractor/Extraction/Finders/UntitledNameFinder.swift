@@ -160,22 +160,31 @@ package struct UntitledNameFinder: Sendable {
         var title: [String] = []
         var cursor = open + 1
         while cursor < close {
-            if Self.separators.contains(scalars[cursor]) {
+            if Self.separators.contains(scalars[cursor]) || Self.creditColons.contains(scalars[cursor]) {
                 cursor += 1
                 continue
             }
             var end = cursor
-            while end < close, !Self.separators.contains(scalars[end]) { end += 1 }
+            while end < close, !Self.separators.contains(scalars[end]), !Self.creditColons.contains(scalars[end]) {
+                end += 1
+            }
             // `(文/图 吉进丰 编辑 常康睿)`: a credit's kind opens the writers; an editor after them is no person.
             if Self.creditKinds.contains(scalars.string(cursor..<end)) {
                 cursor = end
                 continue
             }
+            // `(记者 罗超/文 龙在全/图)`: what each writer did, after the name.
+            let next = end
+            if let slash = (cursor..<end).first(where: { scalars[$0] == "/" || scalars[$0] == "／" }), slash > cursor,
+                Self.creditKinds.contains(scalars.string((slash + 1)..<end))
+            {
+                end = slash
+            }
             if Self.editorWords.contains(scalars.string(cursor..<end)) { break }
             guard let token = self.bylineToken(cursor..<end, in: scalars, model: model) else { return [] }
             if let word = token.title { title = [word] }
             found += token.names.map { Found(name: $0, titles: title, role: .reporter) }
-            cursor = end
+            cursor = next
         }
         return found
     }
@@ -222,6 +231,10 @@ package struct UntitledNameFinder: Sendable {
     private static func opensByline(at open: Int, closing close: Int, in scalars: [Unicode.Scalar]) -> Bool {
         // `消息(杨薇):` — a bracket a colon follows is the byline of what comes after.
         if close + 1 < scalars.count, scalars[close + 1] == ":" || scalars[close + 1] == "：" { return true }
+        // `… (记者 罗超/文 龙在全/图) 按照…`: a bracket opening with a reporter's word is a byline wherever it stands.
+        var first = open + 1
+        while first < close, scalars[first] == " " { first += 1 }
+        if Self.reporterWords.longestMatch(in: scalars, from: first) != nil { return true }
         var before = open - 1
         while before >= 0, scalars[before] == " " { before -= 1 }
         guard before >= 0 else { return true }
@@ -308,9 +321,15 @@ package struct UntitledNameFinder: Sendable {
     private static let separators = ScalarSet(" 、,，\u{3000}▏|｜".unicodeScalars)
     private static let bylineOpeners = ScalarSet("电讯。！？\n".unicodeScalars)
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
-    private static let authorMarkers = ScalarTrie<Bool>(words: ["作者:", "作者：", "文/", "文／"])
+    private static let authorMarkers = ScalarTrie<Bool>(words: [
+        "作者:", "作者：", "文/", "文／", "文图:", "文图：", "图文:", "图文：", "文/图:", "文/图：",
+    ])
     /// What a bracketed credit says its writers did (`文/图`, `图文`): no name, no title.
-    private static let creditKinds: Set<String> = ["文/图", "图/文", "文／图", "图／文", "文/摄", "图文", "文图", "文", "图"]
+    private static let creditKinds: Set<String> = [
+        "文/图", "图/文", "文／图", "图／文", "文/摄", "图文", "文图", "文", "图",
+    ]
+    /// A colon after a credit's kind (`(文/图:沈来)`).
+    private static let creditColons = ScalarSet(":：".unicodeScalars)
     /// Editors closing a bracketed credit (`编辑 常康睿`): the names after them are the site's staff, not persons.
     private static let editorWords: Set<String> = ["编辑", "责任编辑", "责编", "审核", "校对", "编审", "审校"]
     /// Words that open a reporter's part of a byline.

@@ -368,4 +368,8 @@ import Testing
         #expect(Set(self.people("项目顺利签约。(文/图:沈青来)").keys) == ["沈青来"])
         #expect(Set(self.people("19个项目集中开工 (记者 罗青超/文 王再全/图) 按照部署").keys) == ["罗青超", "王再全"])
     }
+
+    @Test func readsASpeakerCaptionedAfterATitleAndASpace() {
+        #expect(Set(self.people("青禾汽车有限公司总经理 任青圭：项目投产后产能翻番。").keys) == ["任青圭"])
+    }
 }

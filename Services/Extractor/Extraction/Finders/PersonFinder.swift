@@ -203,6 +203,8 @@ package struct PersonFinder: Sendable {
                 cursor += 1
             }
         }
+        // `总经理 任泳圭：…`: a speaker's caption spaces the name from the title before the colon.
+        if !isReporter, Self.captionedSpeaker(after: cursor, in: scalars) { cursor += 1 }
         var names: [Range<Int>] = []
         guard !self.opensNoName(at: cursor, in: scalars) else { return [] }
         while let name = self.dottedName(at: cursor, in: scalars)
@@ -223,6 +225,14 @@ package struct PersonFinder: Sendable {
             cursor = next
         }
         return names
+    }
+
+    /// Whether a space at `start` is followed by two or three Han scalars and a colon: a speaker named in a caption.
+    private static func captionedSpeaker(after start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start < scalars.count, scalars[start] == " " else { return false }
+        var end = start + 1
+        while end < scalars.count, scalars[end].isHan, end - start <= 3 { end += 1 }
+        return (3...4).contains(end - start) && end < scalars.count && (scalars[end] == ":" || scalars[end] == "：")
     }
 
     /// Whether what follows a title at `start` is a conjunction before an everyday word (`县领导和企业代表`,

@@ -81,7 +81,7 @@ package struct PersonFinder: Sendable {
                 && !(Self.isNameAndClosingWord(person.name, among: names)
                     && !Self.endsInAnd(person.name, among: names, heads: heads, in: scalars))
                 && !Self.isCutFromLongerName(person.name, among: names, heads: heads, in: scalars)
-                // `陈董表示`: whichever reader took it, a family name and 总 or 董 addresses a manager.
+                // `董事长史总在`, `陈董表示`: whichever reader took it, a family name and 总 or 董 addresses a manager.
                 && !(person.name.unicodeScalars.count == 2
                     && person.name.unicodeScalars.last.map(Self.addressWords.contains) == true)
         }
@@ -458,9 +458,7 @@ package struct PersonFinder: Sendable {
         for stop in (start + 2)...max(start + 2, end) where stop <= end {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
                 let name = scalars.string(start..<stop)
-                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name),
-                    !(stop - start == 2 && Self.isAddress(start..<stop, surname: 1, in: scalars))
-                else { return nil }
+                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
                 // `殷殷嘱托`: a doubled scalar opening a longer run is an adverb (`果果` alone may be a name).
                 guard stop - start == 2 || scalars[start + 1] != scalars[start] else { return nil }
                 return start..<stop
@@ -577,10 +575,7 @@ package struct PersonFinder: Sendable {
             return nil
         }
         let two = start..<(givenStart + 1)
-        // `董事长史总`: a family name and 总 or 董 is how one addresses a manager, no name.
-        guard !Self.notNames.contains(scalars.string(two)), !Self.isAddress(two, surname: surname, in: scalars) else {
-            return nil
-        }
+        guard !Self.notNames.contains(scalars.string(two)) else { return nil }
         let threeEnd = givenStart + 2
         guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
         // `杨晓和同志`: 和 before 同志 (not 同志们) ends the name rather than joining another.
@@ -622,14 +617,6 @@ package struct PersonFinder: Sendable {
             if next < scalars.count && scalars[next] != scalars[givenStart + 1] { return two }
         }
         return start..<threeEnd
-    }
-
-    /// Whether the family name and one scalar at `two` address a manager (`史总在`, `王董，`): 总 or 董 that nothing
-    /// of a name follows.
-    private static func isAddress(_ two: Range<Int>, surname: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard surname == 1, Self.addressWords.contains(scalars[two.upperBound - 1]) else { return false }
-        let next = two.upperBound
-        return next >= scalars.count || !scalars[next].isHan || Self.afterName.contains(scalars[next])
     }
 
     /// The titles before a name: the clause back to punctuation, split at 、, each piece ending in a title word.

@@ -364,6 +364,15 @@ import Testing
         #expect(self.people("260余家企业和机构负责人相聚一堂。130余位招商大使齐聚这里。").isEmpty)
     }
 
+    @Test func takesNoRegionOfTheWorldForAName() {
+        #expect(self.people("产品销往广东、湖南等地,还远销南美洲、东南亚等。").isEmpty)
+    }
+
+    @Test func takesNoListOfKindsOfOneThingForNames() {
+        #expect(self.people("主要生产青禾六堡茶、绿茶、红茶、白茶、养生茶等茶品种。").isEmpty)
+        #expect(self.people("推出了枣芽茶、核桃茶、沙棘叶、冻绿叶等特色茶品。").isEmpty)
+    }
+
     @Test func readsWritersAfterACreditsColonOrBeforeWhatEachDid() {
         #expect(Set(self.people("项目顺利签约。(文/图:沈青来)").keys) == ["沈青来"])
         #expect(Set(self.people("19个项目集中开工 (记者 罗青超/文 王再全/图) 按照部署").keys) == ["罗青超", "王再全"])

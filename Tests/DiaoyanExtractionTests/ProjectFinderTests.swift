@@ -9,6 +9,15 @@ import Testing
         self.finder.find(in: Array(text.unicodeScalars), places: places, headline: headline).map(\.name)
     }
 
+    @Test func takesNoCampaignOrVisitForAProject() {
+        #expect(self.names("9月2日上午,青禾州项目建设年现场观摩会举行。").isEmpty)
+        #expect(self.names("市委书记带队赴青禾经开区看项目学经验。").isEmpty)
+    }
+
+    @Test func keepsAProjectWhoseManagerSpeaks() {
+        #expect(self.names("青禾新区健康食品产业园项目经理林一表示,工期过半。") == ["青禾新区健康食品产业园项目"])
+    }
+
     @Test func startsANameAfterTheSigningVerbBeforeIt() {
         #expect(self.names("青禾文化传媒公司签订海丝影城项目。") == ["海丝影城项目"])
         #expect(self.names("双方签署关于星河储能电站项目的合作协议。") == ["星河储能电站项目"])

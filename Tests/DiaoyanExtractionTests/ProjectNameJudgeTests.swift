@@ -48,7 +48,7 @@ import Testing
         "明确专人跟进", "全过程服务", "要大干快上建", "常务副市长林一通报全市", "自治区层面重大", "县继9月5日在县",
         "积极协调", "深化转型", "比学赶超大干", "离不开", "不折不扣高质量完成各", "既有“一主一特”产业链", "只有让投资",
         "(二期)", "(青禾稀土)", "本报讯(记者林一)我市重大", "2015年中国(青禾)投资环境说明会暨", "盐湖城旅游文化艺术节",
-        "企业改扩建",
+        "企业改扩建", "要做深", "施工方要加大", "要利用", "百余名", "4月底前全部", "预计今年八月份", "青禾创业招商大会",
     ])
     func callsWordsOfASpeechNoName(text: String) {
         #expect(!self.isNamed(text))
@@ -61,6 +61,11 @@ import Testing
 
     @Test func keepsAYearBeforeWhatIsBuilt() {
         #expect(self.isNamed("青禾县2022年高标准农田建设"))
+    }
+
+    @Test(arguments: ["青禾重要物资储备", "益青食品(高要)亿只鸭全产业链", "青禾要素市场"])
+    func keepsA要InsideAWordOrAPlace(text: String) {
+        #expect(self.isNamed(text))
     }
 
     @Test func keepsAGroupWhoseNameHoldsSuchAWord() {

@@ -84,6 +84,8 @@ package struct PersonFinder: Sendable {
                 // `董事长史总在`, `陈董表示`: whichever reader took it, a family name and 总 or 董 addresses a manager.
                 && !(person.name.unicodeScalars.count == 2
                     && person.name.unicodeScalars.last.map(Self.addressWords.contains) == true)
+                // `远销南美洲、东南亚等`: regions of the world read like a family name and a given name.
+                && !Self.worldRegions.contains(person.name)
         }
     }
 
@@ -521,6 +523,11 @@ package struct PersonFinder: Sendable {
     private static let comrades = Array("同志们".unicodeScalars)
     /// Given "names" that are forms of address after a family name (`史总`, `王董`).
     private static let addressWords = ScalarSet("总董".unicodeScalars)
+    /// Continents and regions of the world, none of them in the gazetteer, several opening with a family name.
+    private static let worldRegions: Set<String> = [
+        "亚洲", "欧洲", "非洲", "美洲", "澳洲", "大洋洲", "南美洲", "北美洲", "拉美", "南美", "北美", "中东", "东南亚",
+        "南亚", "东亚", "西亚", "中亚", "东欧", "西欧", "北欧", "南欧", "中欧", "北非", "东非", "西非", "南非",
+    ]
     /// What may stand between a reporter's word and the names (`记者 初霞`, `记者/黄兴忠`, `记者 ▏齐云起`).
     private static let bylineSeparators = ScalarSet(" :：/／▏|".unicodeScalars)
     private static let generalSecretary = Array("总书记".unicodeScalars)

@@ -33,6 +33,8 @@ package struct ProjectNameJudge: Sendable {
         "本", "该", "此", "暨",
         // `“863”计划项目`: a programme's projects.
         "计划",
+        // `创业招商大会项目`: the projects a gathering brought, no project's name.
+        "大会", "推介会", "博览会", "洽谈会", "交易会", "招商会",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
@@ -62,6 +64,7 @@ package struct ProjectNameJudge: Sendable {
         }
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
         if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
+        if Self.holdsExhortation(range, in: scalars) { return false }
         if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
             || self.namesAProgramme(range, in: scalars)
         {
@@ -76,6 +79,21 @@ package struct ProjectNameJudge: Sendable {
         }
         return self.hasContent(range, in: scalars, places: places, strictness: strictness)
     }
+
+    /// Whether the span holds the modal 要 of an exhortation (`要做深项目`, `施工方要加大项目`, `要利用项目`): a speech
+    /// about projects, no name. 要 inside a word (`重要`, `主要`, `需要`, `要素`, the district 高要) is no modal.
+    private static func holdsExhortation(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.contains { index in
+            scalars[index] == "要"
+                && (index == range.lowerBound || !Self.wordsEndingInYao.contains(scalars[index - 1]))
+                && (index + 1 == range.upperBound || !Self.wordsStartingWithYao.contains(scalars[index + 1]))
+        }
+    }
+
+    /// First scalars of words ending in 要 (`重要`, `主要`, `需要`, `纲要`, `高要`).
+    private static let wordsEndingInYao = ScalarSet("重主需纲摘简提首高紧必".unicodeScalars)
+    /// Second scalars of words opening with 要 (`要素`, `要塞`, `要道`).
+    private static let wordsStartingWithYao = ScalarSet("素塞道闻地害件".unicodeScalars)
 
     /// Whether `range` holds nothing but industry keywords and generic words (`能源交通`, `智能机器人`, `旅游开发`)
     /// and no head noun: a field a list names, no project's name.

@@ -56,6 +56,7 @@ package struct UntitledNameFinder: Sendable {
         -> (names: [Found], end: Int)?
     {
         guard let first = Self.lastName(endingAt: joint, in: scalars, model: model) else { return nil }
+        if Self.followsNoName(first, in: scalars, model: model) { return nil }
         var names = [first]
         var cursor = joint + 1
         var closed = false
@@ -84,6 +85,8 @@ package struct UntitledNameFinder: Sendable {
         }
         // `五里桥镇、丹水镇、太平镇`: towns the gazetteer does not list; two items ending as divisions do make no people.
         if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
+        // `绿茶、红茶、白茶、养生茶等`: three items or more sharing their last scalar are kinds of one thing.
+        if names.count >= 3, Set(names.map { scalars[$0.upperBound - 1] }).count == 1 { return nil }
         let title =
             TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
             ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
@@ -96,6 +99,21 @@ package struct UntitledNameFinder: Sendable {
         let role: PersonRole = title != nil || attends ? .official : .other
         let found = names.map { Found(name: $0, titles: title.map { [$0] } ?? [], role: role) }
         return (found, cursor)
+    }
+
+    /// Whether the item of the same list before `first` shows the list names no people: it ends like `first`
+    /// (`六堡茶、绿茶`) or is a short Han word the name model refuses (`综合交通、能源、水利`). Items of five scalars
+    /// or more (`宝音满都呼`) and spaced names (`张 平`) prove nothing.
+    private static func followsNoName(_ first: Range<Int>, in scalars: [Unicode.Scalar], model: PersonNameModel)
+        -> Bool
+    {
+        let joint = first.lowerBound - 1
+        guard joint >= 1, scalars[joint] == "、", scalars[joint - 1].isHan else { return false }
+        if scalars[joint - 1] == scalars[first.upperBound - 1] { return true }
+        var start = joint
+        while start > 0, scalars[start - 1].isHan, joint - start < 5 { start -= 1 }
+        guard joint - start >= 2, joint - start <= 4 else { return false }
+        return (model.score(scalars[start..<joint]) ?? -.infinity) < Self.listFloor
     }
 
     /// The name of two or three Han scalars ending at `end` (the better-scoring length), after a non-Han scalar, a

@@ -37,6 +37,8 @@ package enum ProjectLexicon {
         // Duties, causes and references around projects in general (`实行区级领导包保项目`, `我们这个项目`,
         // `受用地条件限制导致项目`, `担任项目`, `联合成立项目`, `检查指导各项目`, `实体经济项目`).
         "包保", "这个", "导致", "担任", "成立", "检查指导", "各", "实体经济",
+        // Crowds, deadlines and outlooks (`百余名项目建设者`, `4月底前全部项目`, `预计今年八月份项目`).
+        "百余名", "数百名", "上百名", "千余名", "余名", "全部", "月底前", "年底前", "预计",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -89,10 +91,13 @@ package enum ProjectLexicon {
     /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).
     package static let gatheringsAfter: [String] = [
         "签约会", "推介会", "对接会", "洽谈会", "观摩会", "推进会", "招商会", "集中", "观摩", "调度会", "评审会",
+        // `黔东南州项目建设年`: a campaign.
+        "建设年",
     ]
 
-    /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`).
-    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯该好做".unicodeScalars)
+    /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`,
+    /// `赴…经开区看`).
+    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯该好做看".unicodeScalars)
 
     /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
     package static let counters: ScalarSet = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]

@@ -271,4 +271,14 @@ import Testing
         #expect(self.organizations("项目实施方青禾联扶实业有限公司负责建设。") == ["青禾联扶实业有限公司"])
         #expect(self.organizations("宿州港投公司、开建集团和市供水总公司参加。").isEmpty)
     }
+
+    @Test func startsANameAfterItsHolderOrInvestorWord() {
+        #expect(self.organizations("公司将按照大股东青禾液集团的规划要求建设。") == ["青禾液集团"])
+        #expect(self.organizations("项目投资企业江苏青禾高温材料股份有限公司介绍。") == ["江苏青禾高温材料股份有限公司"])
+    }
+
+    @Test func takesNoPageNavigationOrBareGroupForAName() {
+        #expect(self.organizations("宣布项目开工。- 上一条公司献爱心,助力献血- 下一条公司召开大会").isEmpty)
+        #expect(self.organizations("在集团总公司林一总经理的陪同下,总共拿出集团公司50%的产量").isEmpty)
+    }
 }

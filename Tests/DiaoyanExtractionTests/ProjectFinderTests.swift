@@ -14,6 +14,26 @@ import Testing
         #expect(self.names("市委书记带队赴青禾经开区看项目学经验。").isEmpty)
     }
 
+    @Test func readsACountedListWhoseItemsCommasSeparate() {
+        let text = "集中开工项目共4个。4个项目分别是青禾产业园纵向道路工程,青禾市光村、木棠一体化供水工程,青禾安居工程配套小学项目,以及青禾市西培居污水处理工程。"
+        #expect(
+            Set(self.names(text)) == [
+                "青禾产业园纵向道路工程", "青禾市光村、木棠一体化供水工程", "青禾安居工程配套小学项目", "青禾市西培居污水处理工程",
+            ]
+        )
+        // Three comma parts, as many as the count, but clauses after the first: no list of items.
+        #expect(self.names("3个项目分别是青禾道路工程,总投资额均过5亿元,年内完工。").isEmpty)
+    }
+
+    @Test func keepsOneProjectWhoseProductsAreListed() {
+        #expect(self.names("签约青禾集团有限公司开关、低压电器、塑胶管材生产加工项目。") == ["青禾集团有限公司开关、低压电器、塑胶管材生产加工项目"])
+        #expect(self.names("签约年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目。") == ["年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目"])
+        // A company's site listed before a project is no product.
+        #expect(
+            Set(self.names("先后来到青禾置业有限公司建材市场、骊青建材、硼铁合金项目等地查看。")).contains("硼铁合金项目")
+        )
+    }
+
     @Test func keepsAProjectWhoseManagerSpeaks() {
         #expect(self.names("青禾新区健康食品产业园项目经理林一表示,工期过半。") == ["青禾新区健康食品产业园项目"])
     }

@@ -160,6 +160,15 @@ package struct ProjectFinder: Sendable {
         var introduced = 0
         while introduced < scalars.count, let at = self.nextIntroducer(from: introduced, in: scalars) {
             introduced = at.end
+            if at.afterCount {
+                let items = self.commaSeparatedItems(
+                    introducedAt: (at.start, at.end),
+                    in: scalars,
+                    sentence: sentence(of: at.start)
+                )
+                found += items.filter { item in !found.contains { $0.range.overlaps(item.range) } }
+                if !items.isEmpty { continue }
+            }
             guard let listEnd = self.listEnd(after: introduced, in: scalars, untilSentenceEnd: at.afterCount) else {
                 continue
             }
@@ -281,11 +290,27 @@ package struct ProjectFinder: Sendable {
             }
             // The first item carries the owner: the name starts where a name ending with it would.
             let first = self.nameStart(endingAt: itemEnd, in: scalars)
-            guard sawShortItem, itemEnd - first > Self.productItemLength else { return nil }
+            guard sawShortItem || Self.opensOneProject(first..<itemEnd, in: scalars),
+                itemEnd - first > Self.productItemLength
+            else { return nil }
             return first
         }
         return nil
     }
+
+    /// Whether a list's first item shows the list is one project's products: it opens with the yearly capacity
+    /// (`年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目`) or ends with the owner's company and a product of one or two
+    /// scalars (`奥普新集团有限公司开关、低压电器、塑胶管材生产加工项目`).
+    private static func opensOneProject(_ item: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if scalars.has(Self.yearlyCapacity, at: item.lowerBound) { return true }
+        // The owner's word ends one or two scalars before the item's end: the product is as short as the list's
+        // short items (`…公司建材市场、` is a site of the company, no product).
+        let ends = max(item.lowerBound, item.upperBound - 3)..<max(item.lowerBound, item.upperBound - 1)
+        return ends.contains { end in Self.ownerEnds.contains { scalars.has($0, at: end - $0.count + 1) } }
+    }
+
+    private static let yearlyCapacity = Array("年产".unicodeScalars)
+    private static let ownerEnds: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }
 
     /// The longest item of a listed product or work (`整流罩`, `人参果`): longer items name projects of their own.
     private static let productItemLength = 6

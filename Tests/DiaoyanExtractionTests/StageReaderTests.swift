@@ -17,6 +17,11 @@ import Testing
         #expect(self.stages("今年6月底，青禾新材料项目将在钢铁产业园区全面建成投产。") == [.underConstruction])
     }
 
+    @Test func readsTheStageOfTheProjectASentenceOpensWithFarAfterIt() {
+        let text = "青禾区南京电气新能源装配产业项目主要生产智能电池包、储能变流器、储能集成产品等,年产值3亿元,预计7月试生产。"
+        #expect(self.stages(text) == [.underConstruction])
+    }
+
     @Test func readsAPlantCompletedAndCommissionedAsInProduction() {
         #expect(self.stages("青禾光伏、云杉新材料等一批项目竣工投产。") == [.inProduction, .inProduction])
         #expect(self.stages("20日，青禾储能电池一期项目开工投产。") == [.inProduction])

@@ -10,6 +10,14 @@ import Testing
         #expect(WrittenDate.absolute(Array("2021年13月5日".unicodeScalars), from: 0) == nil)
     }
 
+    @Test func readsAStampGluedToTheDateAfterIt() {
+        let read = WrittenDate.absolute(Array("2021/4/94月8日上午".unicodeScalars), from: 0)
+        #expect(read?.0 == "2021-04-09")
+        #expect(read?.1 == 8)
+        #expect(WrittenDate.absolute(Array("2021/4/19".unicodeScalars), from: 0)?.0 == "2021-04-19")
+        #expect(WrittenDate.absolute(Array("2021/4/45".unicodeScalars), from: 0)?.0 == "2021-04-04")
+    }
+
     @Test func readsADayFirstDottedDateAndNothingLikeIt() {
         #expect(WrittenDate.dayFirst(Array("31.12.2016".unicodeScalars), from: 0)?.0 == "2016-12-31")
         #expect(WrittenDate.dayFirst(Array("6.7.2015 ".unicodeScalars), from: 0)?.0 == "2015-07-06")

@@ -29,7 +29,13 @@ package enum WrittenDate {
         guard index < scalars.count, scalars[index] == monthEnd else { return nil }
         index += 1
         if separator == "年" { spaceAfterUnit() }
-        guard let day = number(maxDigits: 2), (1...31).contains(day) else { return nil }
+        guard var day = number(maxDigits: 2) else { return nil }
+        // `2021/4/94月8日上午`: a stamp glued to the date the text opens with; the day's second digit is the month's.
+        if separator != "年", day >= 10, day > 31 || (index < scalars.count && scalars[index] == "月") {
+            day /= 10
+            index -= 1
+        }
+        guard (1...31).contains(day) else { return nil }
         if separator == "年" {
             spaceBeforeUnit("日")
             guard index < scalars.count, scalars[index] == "日" || scalars[index] == "号" else { return nil }

@@ -29,6 +29,17 @@ import Testing
         #expect(headline.range == 0..<3)
     }
 
+    @Test func takesAStampGluedToTheHeadlineForThePublicationDate() {
+        var draft = NormalizationDraft(lines: ["我区举行重点项目春季开工仪式2021/4/9", "4月8日上午,开工仪式举行。"])
+        self.pass.apply(to: &draft)
+        #expect(draft.headline.lines == ["我区举行重点项目春季开工仪式"])
+        #expect(draft.published == "2021-04-09")
+        #expect(draft.removed.map(\.text) == ["2021/4/9"])
+        // A date the title writes with 年月日 is its own.
+        #expect(self.headline(["青禾园区开工2021年4月9日", "开工仪式举行。"]).lines == ["青禾园区开工2021年4月9日"])
+        #expect(self.headline(["青禾园区2021年开工项目", "开工仪式举行。"]).lines == ["青禾园区2021年开工项目"])
+    }
+
     @Test func endsAtABlankLineOrARepeatedLine() {
         #expect(self.headline(["临川区新建储能电站", "", "年内并网发电", "电站今年投产。"]).lines == ["临川区新建储能电站"])
         #expect(self.headline(["临川区新建储能电站", "临川区新建储能电站", "电站今年投产。"]).lines == ["临川区新建储能电站"])

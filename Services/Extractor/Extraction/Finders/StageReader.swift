@@ -12,6 +12,9 @@ package enum StageReader {
         return trie
     }()
 
+    /// How far after a project that opens its sentence a stage word still speaks about it, in scalars.
+    private static let subjectReach = 80
+
     /// The stage of the project written at `name` inside `sentence`.
     package static func stage(of name: Range<Int>, in sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Stage {
         let keywords = Self.keywords
@@ -19,6 +22,9 @@ package enum StageReader {
         var after: (distance: Int, stage: Stage)?
         var before: (distance: Int, stage: Stage)?
         var index = sentence.lowerBound
+        // A project that opens its sentence is what the sentence tells about (`A项目主要生产…,年产值3亿元,预计7月
+        // 试生产`): its stage word may come later than usual.
+        let reach = name.lowerBound <= sentence.lowerBound + 1 ? Self.subjectReach : StageLexicon.reachAfterName
         while index < sentence.upperBound {
             guard keywords.mayStart(with: scalars[index]),
                 let keyword = keywords.longestMatch(in: scalars, from: index)
@@ -53,7 +59,7 @@ package enum StageReader {
                 index = wordEnd
                 continue
             }
-            if index >= name.upperBound, index - name.upperBound > StageLexicon.reachAfterName {
+            if index >= name.upperBound, index - name.upperBound > reach {
                 break
             }
             // `开工的项目包括A、B等112个项目，竣工的项目有76个`: after the name, a stage naming another group of projects

@@ -66,6 +66,22 @@ package enum DocumentHeader {
         return nil
     }
 
+    /// A numeric date stamp (`2021/4/9`, `2023-06-08 09:30`) glued to the end of a headline line
+    /// (`我区举行重点项目春季开工仪式2021/4/9`): where it starts in `line` and its `YYYY-MM-DD`. Dates written with
+    /// 年月日 are left alone: a title may end with one of its own.
+    package static func trailingStamp(_ line: [Unicode.Scalar]) -> (start: Int, date: String)? {
+        // The line's tail of digits, separators and spaces: the stamp's date and any time of day.
+        var start = line.count
+        while start > 0, line[start - 1].isASCIIDigit || Self.stampMarks.contains(line[start - 1]) { start -= 1 }
+        while start < line.count, !line[start].isASCIIDigit { start += 1 }
+        guard start > 0, line.count - start <= 20, let (date, dateEnd) = WrittenDate.absolute(line, from: start),
+            line[dateEnd...].allSatisfy({ $0.isASCIIDigit || $0 == ":" || $0 == " " })
+        else { return nil }
+        return (start, date)
+    }
+
+    private static let stampMarks = ScalarSet("-/.: ".unicodeScalars)
+
     /// How far into a line ``stampedDate(_:)`` looks.
     private static let stampSearch = 160
 

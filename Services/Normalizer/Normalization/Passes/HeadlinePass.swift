@@ -1,3 +1,4 @@
+import DiaoyanModels
 import DiaoyanText
 
 /// The fifth pass, **headline**: finds the title at the top of the cleaned lines.
@@ -36,6 +37,15 @@ package struct HeadlinePass: NormalizationPass {
         }
         if start + headline.count == lines.count {
             headline = []
+        }
+        // `…开工仪式2021/4/9`: a page's stamp glued to the headline is its publication date, no part of the title.
+        if let last = headline.indices.last, let stamp = DocumentHeader.trailingStamp(lines[start + last].scalars) {
+            let scalars = lines[start + last].scalars
+            var titleEnd = stamp.start
+            while titleEnd > 0, scalars[titleEnd - 1] == " " { titleEnd -= 1 }
+            headline[last] = scalars.string(0..<titleEnd)
+            draft.published = draft.published ?? stamp.date
+            draft.removed.append(.init(kind: "header", text: scalars.string(stamp.start..<scalars.count)))
         }
         draft.headline = NormalizationDraft.Headline(start: start, lines: headline)
     }

@@ -24,6 +24,14 @@ import Testing
         #expect(self.events("5月9日，青禾至云杉公路建成段开通仪式在白鹭县举行。") == ["other 2024-05-09"])
     }
 
+    @Test func givesADayOnAnUndatedPageTheYearItsSentenceWrites() {
+        let text = "5月17日,以融入丝路为主题的2023年青禾企业招商恳谈会在青禾召开,16家企业签订合作协议。"
+        #expect(Set(self.events(text, published: nil)) == ["conference 2023-05-17", "signing 2023-05-17"])
+        // Two years in the sentence: which one the day belongs to is not said.
+        let twoYears = "5月17日,2022年签约的项目和2023年招商恳谈会在青禾召开。"
+        #expect(!self.events(twoYears, published: nil).contains { $0.hasSuffix("-05-17") })
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

@@ -268,6 +268,7 @@ package struct EventFinder: Sendable {
                 index += 1
             }
         }
+        Self.dateMonthDays(in: &written, of: scalars, programmeYear: programmeYear)
         var named = Self.named(cast.officials, by: cast.officialNames, in: sentence, of: scalars)
         if named.isEmpty, let pronoun = Self.personalPronoun(in: sentence, of: scalars),
             let actor = Self.lastActor(before: pronoun, among: cast.persons)
@@ -283,6 +284,23 @@ package struct EventFinder: Sendable {
         )
         told.programmeYear = programmeYear
         return told
+    }
+
+    /// Gives a day written without a year on an undated page (`5月17日,…2023年…恳谈会在昌吉召开`) the one year the
+    /// same sentence writes, a programme's year included, which is the story's: a day the publication date cannot
+    /// anchor is otherwise lost.
+    private static func dateMonthDays(
+        in written: inout [(at: Int, value: String?)],
+        of scalars: [Unicode.Scalar],
+        programmeYear: String?
+    ) {
+        var years = Set(written.compactMap { $0.value?.count == 4 ? $0.value : nil })
+        if let programmeYear { years.insert(programmeYear) }
+        guard years.count == 1, let year = years.first.flatMap({ Int($0) }) else { return }
+        for (offset, date) in written.enumerated() where date.value == nil {
+            guard let day = WrittenDate.leadingMonthDay(scalars[date.at...]) else { continue }
+            written[offset].value = WrittenDate.format(year: year, month: day.month, day: day.day)
+        }
     }
 
     /// Reads the event words of `sentence`, one event per type.

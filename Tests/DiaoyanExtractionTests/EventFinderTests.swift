@@ -32,6 +32,15 @@ import Testing
         #expect(!self.events(twoYears, published: nil).contains { $0.hasSuffix("-05-17") })
     }
 
+    @Test func readsEveryStageOfAGluedChainAsItsOwnEvent() {
+        let text = "2月18日下午,青禾区举行重大项目集中签约开工投产活动,27个项目参加。"
+        #expect(
+            Set(self.events(text)) == ["signing 2024-02-18", "groundbreaking 2024-02-18", "commissioning 2024-02-18"]
+        )
+        // One plant starting and producing is its commissioning.
+        #expect(self.events("20日，青禾储能电池一期项目开工投产。") == ["commissioning 2024-05-20"])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

@@ -313,11 +313,18 @@ package struct EventFinder: Sendable {
     ) {
         var typesInSentence = Set<EventType>()
         var lastStageWord: Int?
+        var lastStageEnd: Int?
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard let match = self.trie.longestMatch(in: scalars, from: index) else {
+            guard var match = self.trie.longestMatch(in: scalars, from: index) else {
                 index += 1
                 continue
+            }
+            // `集中签约开工投产活动`: stage words glued into a chain are read one by one, shortest first, so the
+            // chain's 开工投产 is a start and a production rather than one plant's commissioning.
+            let chained = index == lastStageEnd
+            if chained, let shortest = self.trie.matches(in: scalars, from: index).min(by: { $0.length < $1.length }) {
+                match = shortest
             }
             defer { index += match.length }
             let type = match.value
@@ -331,10 +338,10 @@ package struct EventFinder: Sendable {
             guard !typesInSentence.contains(type),
                 self.tellsEvent(at: index, length: match.length, in: scalars, told: told),
                 !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)
-                    || Self.isListedStage(at: index, in: scalars)
+                    || Self.isListedStage(at: index, in: scalars) || chained
             else { continue }
             typesInSentence.insert(type)
-            if isStage { lastStageWord = index }
+            if isStage { (lastStageWord, lastStageEnd) = (index, index + match.length) }
             var date = reading.refined(
                 reading.date(forWordAt: index, type: type, isStage: isStage, told: told),
                 ceremony: told.ceremony || type == .conference

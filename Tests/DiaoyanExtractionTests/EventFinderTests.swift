@@ -41,6 +41,15 @@ import Testing
         #expect(self.events("20日，青禾储能电池一期项目开工投产。") == ["commissioning 2024-05-20"])
     }
 
+    @Test func readsADayOfThreeBatchesAsASigningAStartAndAProduction() {
+        let text = "1月5日,我市举行第十五期“三个一批”项目建设活动,深入贯彻省委会议精神。"
+        #expect(
+            Set(self.events(text)) == ["signing 2024-01-05", "groundbreaking 2024-01-05", "commissioning 2024-01-05"]
+        )
+        // The sentence's own event word tells what the day was.
+        #expect(self.events("5月8日上午,青禾县举行第八期“三个一批”集中开工活动。") == ["groundbreaking 2024-05-08"])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

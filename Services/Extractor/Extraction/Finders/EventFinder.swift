@@ -31,10 +31,14 @@ package struct EventFinder: Sendable {
         ("开工投产", .commissioning), ("开通仪式", .other), ("通车仪式", .other),
         // Fairs pages name by abbreviation (`科博会`, `青洽会`, `文博会`).
         ("博会", .conference), ("洽会", .conference),
+        // `“三个一批”项目建设活动`: a batch signed, a batch started and a batch put into production on one day.
+        ("三个一批", .signing),
     ]
     /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): a
     /// groundbreaking and a completion (`other`) on one day.
     private let startAndCompletion = ScalarTrie<Bool>(words: StageLexicon.startAndCompletion)
+    /// Words of a day that signs, starts and puts into production a batch of projects each (`三个一批`).
+    private let threeBatches = ScalarTrie<Bool>(words: ["三个一批"])
     /// Words of a tour of sites that is also a meeting (`现场观摩会`): an inspection and a meeting on one day.
     private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
@@ -329,6 +333,9 @@ package struct EventFinder: Sendable {
             defer { index += match.length }
             let type = match.value
             let isStage = Self.stageTypes.contains(type)
+            let threeBatches = self.threeBatches.longestMatch(in: scalars, from: index) != nil
+            // `“三个一批”现场推进会`, `“三个一批”集中开工活动`: the sentence's own event word tells what the day was.
+            if threeBatches, self.hasOtherEventWord(in: sentence, besides: index, of: scalars, told: told) { continue }
             // `出席会议`, `主持会议` at a fair or a signing: the 会议 is that gathering, told again.
             if type == .meeting, self.attendance.longestMatch(in: scalars, endingAt: index) != nil,
                 reading.events.contains(where: { $0.type == .conference || $0.type == .signing })
@@ -361,6 +368,11 @@ package struct EventFinder: Sendable {
             {
                 types.append(.other)
             }
+            if threeBatches {
+                for stage in [EventType.groundbreaking, .commissioning] where typesInSentence.insert(stage).inserted {
+                    types.append(stage)
+                }
+            }
             if self.tourAndMeeting.longestMatch(in: scalars, from: index) != nil,
                 typesInSentence.insert(.meeting).inserted
             {
@@ -369,6 +381,20 @@ package struct EventFinder: Sendable {
             for type in types {
                 reading.add(self.event(type, date: date, in: sentence, told: told, cast: cast))
             }
+        }
+    }
+
+    /// Whether `sentence` writes an event word telling an event other than the one at `index` (`会议精神` tells
+    /// none).
+    private func hasOtherEventWord(
+        in sentence: Range<Int>,
+        besides index: Int,
+        of scalars: [Unicode.Scalar],
+        told: Told
+    ) -> Bool {
+        sentence.contains { at in
+            guard at != index, let match = self.trie.longestMatch(in: scalars, from: at) else { return false }
+            return self.tellsEvent(at: at, length: match.length, in: scalars, told: told)
         }
     }
 

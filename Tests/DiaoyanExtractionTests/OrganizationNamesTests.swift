@@ -277,6 +277,11 @@ import Testing
         #expect(self.organizations("项目投资企业江苏青禾高温材料股份有限公司介绍。") == ["江苏青禾高温材料股份有限公司"])
     }
 
+    @Test func readsTheCompaniesOfAListCountedAsTheBigOnesOrByHousehold() {
+        let text = "已形成了以中铁青桥、青禾时代、中铁云杉电气三大企业为龙头,以长美科技、中铁青工等17户规上企业为骨干的产业集群。"
+        #expect(Set(self.organizations(text)) == ["中铁青桥", "青禾时代", "中铁云杉电气", "长美科技", "中铁青工"])
+    }
+
     @Test func takesNoPageNavigationOrBareGroupForAName() {
         #expect(self.organizations("宣布项目开工。- 上一条公司献爱心,助力献血- 下一条公司召开大会").isEmpty)
         #expect(self.organizations("在集团总公司林一总经理的陪同下,总共拿出集团公司50%的产量").isEmpty)

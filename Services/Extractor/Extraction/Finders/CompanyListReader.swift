@@ -52,7 +52,9 @@ package enum CompanyListReader {
                 return (index + 1, items)
             }
         } else {
-            guard Self.countWords.contains(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == "家",
+            // `华峰铝业、中通快递两家知名企业`, `中铁宝桥、宝鸡中车时代、中铁高铁电气三大企业`.
+            guard Self.countWords.contains(scalars[index]), index + 1 < scalars.count,
+                scalars[index + 1] == "家" || scalars[index + 1] == "大",
                 index > 0, scalars[index - 1] != "等", let closer = Self.closer(after: index + 1, in: scalars)
             else { return nil }
             end = closer
@@ -84,7 +86,8 @@ package enum CompanyListReader {
         {
             count += 1
         }
-        if count > index, count < scalars.count, scalars[count] == "家" { index = count + 1 }
+        // `等17户规上企业`: some pages count firms by household.
+        if count > index, count < scalars.count, scalars[count] == "家" || scalars[count] == "户" { index = count + 1 }
         if let modifier = Self.modifiers.longestMatch(in: scalars, from: index) { index += modifier.length }
         if Self.nouns.longestMatch(in: scalars, from: index) == nil,
             let entering = Self.enteringFirms(after: index, in: scalars)
@@ -153,6 +156,8 @@ package enum CompanyListReader {
         "国内外知名", "国内知名",
         // Where the companies come from or when they came (`等13家省内外企业`, `等首批企业`).
         "省内外", "国内外", "省内", "省外", "市内外", "域外", "首批", "优质", "骨干",
+        // Firms above the statistics' size line (`等17户规上企业`).
+        "规上", "规模以上",
     ])
     private static let kinds = ScalarTrie<Bool>(words: [
         "500强", "央企", "国企", "民企", "小巨人", "冠军", "独角兽", "瞪羚", "专精特新", "龙头", "上市", "高新技术", "外资",

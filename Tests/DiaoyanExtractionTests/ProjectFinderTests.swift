@@ -34,6 +34,11 @@ import Testing
         )
     }
 
+    @Test func startsANameAfterAReportingVerb() {
+        #expect(self.names("座谈会上,企业负责人反映项目用地问题。").isEmpty)
+        #expect(self.names("县城乡投汇报青禾泵业产业园项目进展。") == ["青禾泵业产业园项目"])
+    }
+
     @Test func keepsAProjectWhoseManagerSpeaks() {
         #expect(self.names("青禾新区健康食品产业园项目经理林一表示,工期过半。") == ["青禾新区健康食品产业园项目"])
     }

@@ -35,6 +35,8 @@ package enum ClauseMarkers {
         "代表", "此次", "勉励", "问询", "提供给",
         // A party's role before its name (`项目实施方平谷…有限公司`).
         "项目实施方", "实施方", "我公司",
+        // Reporting before what is reported on (`企业负责人反映项目`, `县城乡投汇报泵业产业园项目`).
+        "反映", "汇报",
     ].map { Array($0.unicodeScalars) }
 
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips

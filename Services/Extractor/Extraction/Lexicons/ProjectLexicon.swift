@@ -39,6 +39,8 @@ package enum ProjectLexicon {
         "包保", "这个", "导致", "担任", "成立", "检查指导", "各", "实体经济",
         // Crowds, deadlines and outlooks (`百余名项目建设者`, `4月底前全部项目`, `预计今年八月份项目`).
         "百余名", "数百名", "上百名", "千余名", "余名", "全部", "月底前", "年底前", "预计",
+        // Who invests, and from where (`外商合资项目`, `省外合作项目`).
+        "外商", "合资", "独资", "省外", "省内", "市外",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).

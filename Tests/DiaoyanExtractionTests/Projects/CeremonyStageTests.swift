@@ -13,6 +13,12 @@ import Testing
         #expect(self.stage("园区5个项目集中投产。") == .inProduction)
     }
 
+    @Test func readsAFairThatSignedProjectsAsASigning() {
+        #expect(self.stage("青禾(台州)重点产业招商推介会再传捷报:青禾县成功签约22个项目。") == .signed)
+        #expect(self.stage("推介会上,签约项目16个,总投资57亿元。") == .signed)
+        #expect(self.stage("推介会上现场签约9个项目,另有3个项目集中开工。") == nil)
+    }
+
     @Test func givesNoneForCeremoniesOfTwoKinds() {
         #expect(self.stage("集中签约、开工、投产一批重大项目。") == nil)
         #expect(self.stage("上午举行签约仪式，下午举行开工仪式。") == nil)

@@ -12,7 +12,7 @@ package enum CeremonyStage {
     /// The words of each kind of ceremony, by the stage it gives its projects (``VenueStage`` reads them too).
     package static let ceremonies: [(Stage, [String])] = [
         (.groundbreaking, ["集中开工", "开工仪式", "开工活动", "开工动员", "奠基仪式", "集中开工仪式", "开工奠基", "集中开复工"]),
-        (.signed, ["集中签约", "签约仪式", "签约活动", "签约大会"]),
+        (.signed, ["集中签约", "签约仪式", "签约活动", "签约大会", "成功签约", "现场签约", "签约项目"]),
         (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式", "集中竣工投产"]),
         // A tour of sites (`项目观摩`, `拉练`) sees projects being built.
         (.underConstruction, ["观摩会", "现场观摩", "观摩活动", "项目观摩", "观摩调研", "拉练"]),

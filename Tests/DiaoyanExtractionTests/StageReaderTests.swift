@@ -22,6 +22,14 @@ import Testing
         #expect(self.stages(text) == [.underConstruction])
     }
 
+    @Test func readsASiteBeingChosenOrADesignHeardAsPlanned() {
+        #expect(self.stages("一行来到青禾村抽水蓄能项目建设下水库选址现场进行调研。") == [.planned])
+        #expect(self.stages("会议听取了青禾河道治理项目的设计方案汇报。") == [.planned])
+        #expect(self.stages("会议评审了青禾总部信息化集成项目、云杉光伏项目。") == [.planned, .planned])
+        // A site chosen only says where the project goes.
+        #expect(self.stages("签约项目中,青禾3GW电池片项目总投资23亿元,选址惠农区。") != [.planned])
+    }
+
     @Test func readsAPlantCompletedAndCommissionedAsInProduction() {
         #expect(self.stages("青禾光伏、云杉新材料等一批项目竣工投产。") == [.inProduction, .inProduction])
         #expect(self.stages("20日，青禾储能电池一期项目开工投产。") == [.inProduction])

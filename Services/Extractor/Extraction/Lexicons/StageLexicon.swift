@@ -22,6 +22,9 @@ package enum StageLexicon {
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
         ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned),
+        // A site still being chosen, a design heard, projects reviewed before approval (`拟选地`, `选址现场`,
+        // `设计方案汇报`, `会议评审了A、B项目`); `选址惠农区` only says where it goes.
+        ("选址现场", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned), ("评审了", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown),
         // `集中开竣工A、B`: which item started and which finished is not said.

@@ -364,6 +364,14 @@ import Testing
         #expect(self.people("260余家企业和机构负责人相聚一堂。130余位招商大使齐聚这里。").isEmpty)
     }
 
+    @Test func readsTheWritersOfABracketThatCreditsTheirWork() {
+        #expect(Set(self.people("本网讯 (叶东生 李生锦/报道)3月20日,市长到项目检查。").keys) == ["叶东生", "李生锦"])
+        #expect(Set(self.people("基本情况。(图文/青钢集团 李韵竹、孙博文)").keys) == ["李韵竹", "孙博文"])
+        // A name the model finds unlikely (珊 is rare as a last character) is read where the bracket credits work.
+        #expect(Set(self.people("位列其中。(总台记者 胡祎玮 庞清珊 编辑 杨伊宁)").keys) == ["胡祎玮", "庞清珊"])
+        #expect(self.people("签约仪式现场(左一组 黄成摄)。").keys.contains("左一组") == false)
+    }
+
     @Test func takesNoRegionOfTheWorldForAName() {
         #expect(self.people("产品销往广东、湖南等地,还远销南美洲、东南亚等。").isEmpty)
     }

@@ -177,6 +177,7 @@ package struct UntitledNameFinder: Sendable {
         var found: [Found] = []
         var title: [String] = []
         var cursor = open + 1
+        let credited = Self.namesItsWork(open..<close, in: scalars)
         while cursor < close {
             if Self.separators.contains(scalars[cursor]) || Self.creditColons.contains(scalars[cursor]) {
                 cursor += 1
@@ -187,7 +188,10 @@ package struct UntitledNameFinder: Sendable {
                 end += 1
             }
             // `(文/图 吉进丰 编辑 常康睿)`: a credit's kind opens the writers; an editor after them is no person.
-            if Self.creditKinds.contains(scalars.string(cursor..<end)) {
+            // `(图文/六钢集团 李韵竹、孙博文)`: the kind may name the writers' employer after a slash.
+            if Self.creditKinds.contains(scalars.string(cursor..<end))
+                || Self.isKindAndSource(cursor..<end, in: scalars)
+            {
                 cursor = end
                 continue
             }
@@ -199,7 +203,9 @@ package struct UntitledNameFinder: Sendable {
                 end = slash
             }
             if Self.editorWords.contains(scalars.string(cursor..<end)) { break }
-            guard let token = self.bylineToken(cursor..<end, in: scalars, model: model) else { return [] }
+            guard let token = self.bylineToken(cursor..<end, in: scalars, model: model, credited: credited) else {
+                return []
+            }
             if let word = token.title { title = [word] }
             found += token.names.map { Found(name: $0, titles: title, role: .reporter) }
             cursor = next
@@ -207,11 +213,34 @@ package struct UntitledNameFinder: Sendable {
         return found
     }
 
+    /// Whether the bracket `span` says it credits someone's work: a reporter's word or a credit's kind stands in it
+    /// (`(总台记者 …)`, `(… 李生锦/报道)`, `(图文/六钢集团 …)`).
+    private static func namesItsWork(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        span.contains { index in
+            if Self.reporterWords.longestMatch(in: scalars, from: index) != nil { return true }
+            guard scalars[index] == "/" || scalars[index] == "／" else { return false }
+            return Self.creditKindWords.contains { kind in
+                scalars.has(kind, at: index + 1) || scalars.has(kind, at: index - kind.count)
+            }
+        }
+    }
+
+    /// Whether `token` is a credit's kind and, after a slash, whose the writers are (`图文/六钢集团`).
+    private static func isKindAndSource(_ token: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let slash = token.first(where: { scalars[$0] == "/" || scalars[$0] == "／" }), slash > token.lowerBound,
+            slash + 1 < token.upperBound
+        else { return false }
+        return Self.creditKinds.contains(scalars.string(token.lowerBound..<slash))
+    }
+
     /// A token of a byline: a reporter's word (`记者`), names (`李婷姜岸松`), or the word glued to names
     /// (`记者李婷`); nil for anything else.
-    private func bylineToken(_ token: Range<Int>, in scalars: [Unicode.Scalar], model: PersonNameModel)
-        -> (title: String?, names: [Range<Int>])?
-    {
+    private func bylineToken(
+        _ token: Range<Int>,
+        in scalars: [Unicode.Scalar],
+        model: PersonNameModel,
+        credited: Bool
+    ) -> (title: String?, names: [Range<Int>])? {
         guard scalars[token].allSatisfy(\.isHan) else { return nil }
         // A press station of a newspaper's county network (`共享联盟龙游站`) titles the names after it.
         if (4...10).contains(token.count), scalars[token.upperBound - 1] == "站" {
@@ -227,8 +256,14 @@ package struct UntitledNameFinder: Sendable {
         guard start < token.upperBound else { return title.map { ($0, []) } }
         // `(记者唐斌摄)`: the photographer's credit closes the token, it is no part of a name.
         let end = token.count >= 3 && scalars[token.upperBound - 1] == "摄" ? token.upperBound - 1 : token.upperBound
-        guard end > start, end - start <= 6, let names = model.bylineNames(in: scalars[start..<end]) else { return nil }
-        return (title, names)
+        guard end > start, end - start <= 6 else { return nil }
+        if let names = model.bylineNames(in: scalars[start..<end]) { return (title, names) }
+        // In a bracket that says it credits work (`记者`, `/报道`), a name standing alone between separators needs
+        // only a family name (`庞清珊`: 珊 is rare as a last character in the model's corpus, common on bylines).
+        guard credited, (2...3).contains(end - start), SurnameLexicon.surnameLength(scalars, at: start) == 1,
+            !scalars[start..<end].contains(where: ChineseNumber.startsNumber)
+        else { return nil }
+        return (title, [start..<end])
     }
 
     /// The bracket closing the one at `open` within 40 scalars on the same line.
@@ -345,7 +380,10 @@ package struct UntitledNameFinder: Sendable {
     /// What a bracketed credit says its writers did (`文/图`, `图文`): no name, no title.
     private static let creditKinds: Set<String> = [
         "文/图", "图/文", "文／图", "图／文", "文/摄", "图文", "文图", "文", "图",
+        // `(叶东生 李生锦/报道)`: what the writers did, after the last name.
+        "报道", "撰稿", "供稿",
     ]
+    private static let creditKindWords: [[Unicode.Scalar]] = Self.creditKinds.map { Array($0.unicodeScalars) }
     /// A colon after a credit's kind (`(文/图:沈来)`).
     private static let creditColons = ScalarSet(":：".unicodeScalars)
     /// Editors closing a bracketed credit (`编辑 常康睿`): the names after them are the site's staff, not persons.
@@ -354,5 +392,7 @@ package struct UntitledNameFinder: Sendable {
     private static let reporterWords = ScalarTrie<Bool>(words: [
         "记者", "本报记者", "见习记者", "实习记者", "特约记者", "融媒体记者", "实习生", "通讯员", "特约通讯员", "摄影",
         "摄影记者", "报道组", "区委报道组", "县委报道组", "市委报道组", "全媒体记者",
+        // A broadcaster's or a paper's own reporter (`(总台记者 胡祎玮 庞清珊 编辑 杨伊宁)`).
+        "总台记者", "央视记者", "新华社记者", "本台记者", "本网记者", "首席记者",
     ])
 }

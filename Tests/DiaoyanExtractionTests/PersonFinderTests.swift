@@ -372,6 +372,12 @@ import Testing
         #expect(self.people("签约仪式现场(左一组 黄成摄)。").keys.contains("左一组") == false)
     }
 
+    @Test func readsPhotographersSpacedApartAndWritersBeforeWhatEachDid() {
+        #expect(Set(self.people("观摩项目现场。吴小蓉 张力 摄岁序易,华章新。").keys) == ["吴小蓉", "张力"])
+        #expect(Set(self.people("参加开工仪式。全媒体记者 陈斌/文 李磊/图站内搜索").keys) == ["陈斌", "李磊"])
+        #expect(self.people("见附件/文件 通知/图片").isEmpty)
+    }
+
     @Test func takesNoRegionOfTheWorldForAName() {
         #expect(self.people("产品销往广东、湖南等地,还远销南美洲、东南亚等。").isEmpty)
     }

@@ -36,6 +36,7 @@ package struct UntitledNameFinder: Sendable {
             case "摄": found += self.photoCredit(before: index, in: scalars, model: model)
             case "等": found += self.titledList(before: index, in: scalars, model: model)
             case "作", "文": found += self.authorLine(at: index, in: scalars, model: model)
+            case "/": found += self.slashCredit(at: index, in: scalars, model: model)
             case "、" where index >= listEnd:
                 guard let list = self.nameList(joinedAt: index, in: scalars, model: model) else { continue }
                 found += list.names
@@ -158,7 +159,7 @@ package struct UntitledNameFinder: Sendable {
     /// The least name-model score of a name in a list the model is sure of elsewhere.
     private static let listFloor: Float = -1.5
     /// The scalars the layout finders start from.
-    private static let triggers = ScalarSet("(（摄等作文、".unicodeScalars)
+    private static let triggers = ScalarSet("(（摄等作文、/".unicodeScalars)
     private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
     private static let listPunctuation = ScalarSet("，,。；;：:）)".unicodeScalars)
     /// Words written right after the last name of a list of people.
@@ -305,16 +306,46 @@ package struct UntitledNameFinder: Sendable {
 
     /// The photographer of `王金一 摄` or `王金一摄`, the credit closing a line or a sentence.
     private func photoCredit(before mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
-        let after = mark + 1
-        guard after == scalars.count || Self.afterCredit.contains(scalars[after]) else { return [] }
+        var names: [Range<Int>] = []
         var end = mark
-        while end > 0, scalars[end - 1] == " " { end -= 1 }
-        var start = end
-        while start > 0, scalars[start - 1].isHan, end - start < 4 { start -= 1 }
-        guard start == 0 || !scalars[start - 1].isHan, (2...3).contains(end - start), model.isName(scalars[start..<end])
+        while true {
+            while end > 0, scalars[end - 1] == " " { end -= 1 }
+            var start = end
+            while start > 0, scalars[start - 1].isHan, end - start < 4 { start -= 1 }
+            guard start == 0 || !scalars[start - 1].isHan, (2...3).contains(end - start),
+                model.isName(scalars[start..<end])
+            else { break }
+            names.insert(start..<end, at: 0)
+            // `吴小蓉 张力 摄`: photographers spaced apart share the credit.
+            guard start > 0, scalars[start - 1] == " " else { break }
+            end = start
+        }
+        // What follows the credit ends it (`王金一 摄。`); two spaced names make one even when a scraper glued the next
+        // paragraph to it (`吴小蓉 张力 摄岁序易`).
+        let after = mark + 1
+        guard !names.isEmpty, after == scalars.count || Self.afterCredit.contains(scalars[after]) || names.count >= 2
         else { return [] }
-        return [Found(name: start..<end, titles: [], role: .reporter)]
+        return names.map { Found(name: $0, titles: [], role: .reporter) }
     }
+
+    /// The writer before `/文`, `/图` or `/摄` at `slash` outside brackets (`记者 陈斌/文 李磊/图`): a name of two or
+    /// three scalars after a space or a reporter's word.
+    private func slashCredit(at slash: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard slash + 1 < scalars.count, Self.slashKinds.contains(scalars[slash + 1]),
+            slash + 2 == scalars.count || !Self.slashKindsContinued.contains(scalars[slash + 2])
+        else { return [] }
+        var start = slash
+        while start > 0, scalars[start - 1].isHan, slash - start < 4 { start -= 1 }
+        guard (2...3).contains(slash - start), start > 0, scalars[start - 1] == " ",
+            model.isName(scalars[start..<slash])
+        else { return [] }
+        return [Found(name: start..<slash, titles: [], role: .reporter)]
+    }
+
+    /// What a writer did, after a slash: wrote, photographed.
+    private static let slashKinds = ScalarSet("文图摄".unicodeScalars)
+    /// Scalars after 文 or 图 that make a word rather than a credit (`/文件`, `/图片`, `/文化`).
+    private static let slashKindsContinued = ScalarSet("件片化章字书".unicodeScalars)
 
     /// The writers of `作者:林春宏`, `文/王明` or `作者:谢文清 杨理馨 贺伟` when an author marker starts at `index`:
     /// each name of two or three characters that reads as one, the next after spaces.

@@ -378,6 +378,12 @@ import Testing
         #expect(self.people("见附件/文件 通知/图片").isEmpty)
     }
 
+    @Test func readsTheWritersOfABracketBesideTheirOutlet() {
+        #expect(Set(self.people("不断创新发展。(青禾县融媒体中心 韦宗斌 胡邦荣)").keys) == ["韦宗斌", "胡邦荣"])
+        #expect(Set(self.people("出谋划策。(来源:青禾日报 杨率鑫 记者:王纪佳)").keys) == ["杨率鑫", "王纪佳"])
+        #expect(Set(self.people("满意度和获得感。(刘露露 来源:花乡青禾)").keys) == ["刘露露"])
+    }
+
     @Test func takesNoRegionOfTheWorldForAName() {
         #expect(self.people("产品销往广东、湖南等地,还远销南美洲、东南亚等。").isEmpty)
     }

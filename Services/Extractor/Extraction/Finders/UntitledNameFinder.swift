@@ -179,6 +179,7 @@ package struct UntitledNameFinder: Sendable {
         var title: [String] = []
         var cursor = open + 1
         let credited = Self.namesItsWork(open..<close, in: scalars)
+        var sourceFollows = false
         while cursor < close {
             if Self.separators.contains(scalars[cursor]) || Self.creditColons.contains(scalars[cursor]) {
                 cursor += 1
@@ -190,9 +191,13 @@ package struct UntitledNameFinder: Sendable {
             }
             // `(文/图 吉进丰 编辑 常康睿)`: a credit's kind opens the writers; an editor after them is no person.
             // `(图文/六钢集团 李韵竹、孙博文)`: the kind may name the writers' employer after a slash.
+            // `(独山县融媒体中心 韦宗斌 胡邦荣)`, `(来源:吉林日报 杨率鑫 记者:王纪佳)`: the outlet is no person.
             if Self.creditKinds.contains(scalars.string(cursor..<end))
-                || Self.isKindAndSource(cursor..<end, in: scalars)
+                || Self.isKindAndSource(cursor..<end, in: scalars) || Self.isOutlet(cursor..<end, in: scalars)
+                || sourceFollows
             {
+                // `(刘露露 来源:花乡沭阳)`: the word after 来源 is the outlet, whatever it is called.
+                sourceFollows = Self.sourceWords.contains(scalars.string(cursor..<end))
                 cursor = end
                 continue
             }
@@ -219,12 +224,25 @@ package struct UntitledNameFinder: Sendable {
     private static func namesItsWork(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         span.contains { index in
             if Self.reporterWords.longestMatch(in: scalars, from: index) != nil { return true }
+            if Self.outletEnds.longestMatch(in: scalars, endingAt: index) != nil { return true }
             guard scalars[index] == "/" || scalars[index] == "／" else { return false }
             return Self.creditKindWords.contains { kind in
                 scalars.has(kind, at: index + 1) || scalars.has(kind, at: index - kind.count)
             }
         }
     }
+
+    /// Whether `token` names where a byline's story comes from: `来源`, or an outlet (`独山县融媒体中心`, `吉林日报`).
+    private static func isOutlet(_ token: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard token.count >= 2 else { return false }
+        if Self.sourceWords.contains(scalars.string(token)) { return true }
+        return token.count >= 4 && Self.outletEnds.longestMatch(in: scalars, endingAt: token.upperBound) != nil
+    }
+
+    private static let sourceWords: Set<String> = ["来源", "稿源", "信息来源", "文章来源"]
+    private static let outletEnds = ScalarTrie<Bool>(endingWords: [
+        "融媒体中心", "新闻中心", "电视台", "广播电视台", "日报", "晚报", "报社", "新闻网", "传媒", "融媒",
+    ])
 
     /// Whether `token` is a credit's kind and, after a slash, whose the writers are (`图文/六钢集团`).
     private static func isKindAndSource(_ token: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

@@ -384,6 +384,14 @@ import Testing
         #expect(Set(self.people("满意度和获得感。(刘露露 来源:花乡青禾)").keys) == ["刘露露"])
     }
 
+    @Test func readsEveryNameOfATitledListThatAFamilyNameOpens() {
+        let text = "青禾市副市长马安全、荆虎以及北京某公司董事长出席。"
+        #expect(Set(self.people(text).keys).isSuperset(of: ["马安全", "荆虎"]))
+        let deputies = "青禾集团副总经理赵征峰、马沉重、袁冻雷,市政府秘书长出席。"
+        #expect(Set(self.people(deputies).keys).isSuperset(of: ["赵征峰", "马沉重", "袁冻雷"]))
+        #expect(Set(self.people("副县长李志和、王海参加。").keys).contains("李志和"))
+    }
+
     @Test func takesNoRegionOfTheWorldForAName() {
         #expect(self.people("产品销往广东、湖南等地,还远销南美洲、东南亚等。").isEmpty)
     }

@@ -62,7 +62,8 @@ package struct UntitledNameFinder: Sendable {
         var cursor = joint + 1
         var closed = false
         var attends = false
-        while let next = Self.firstName(at: cursor, in: scalars, model: model) {
+        let titled = TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
+        while let next = Self.firstName(at: cursor, in: scalars, model: model, titled: titled) {
             names.append(next.name)
             cursor = next.name.upperBound
             guard next.closer == nil, cursor < scalars.count, scalars[cursor] == "、" else {
@@ -88,9 +89,7 @@ package struct UntitledNameFinder: Sendable {
         if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
         // `绿茶、红茶、白茶、养生茶等`: three items or more sharing their last scalar are kinds of one thing.
         if names.count >= 3, Set(names.map { scalars[$0.upperBound - 1] }).count == 1 { return nil }
-        let title =
-            TitleLexicon.title(endingAt: first.lowerBound, in: scalars) != nil
-            ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
+        let title = titled ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
         // Every name may score low (`施方`, `于洋`), but the list needs names the model is sure of.
         let sure = names.filter { (model.score(scalars[$0]) ?? -.infinity) >= PersonNameModel.threshold }.count
         guard (names.count >= 3 && sure >= 2) || (names.count == 2 && (closed || title != nil) && sure >= 1) else {
@@ -132,14 +131,21 @@ package struct UntitledNameFinder: Sendable {
 
     /// The name of two or three Han scalars at `start`, closed by 、, punctuation or a word that follows people; the
     /// closing word, when one closes it.
-    private static func firstName(at start: Int, in scalars: [Unicode.Scalar], model: PersonNameModel)
-        -> (name: Range<Int>, closer: Int?)?
-    {
+    /// In a `titled` list (`副市长马安全、荆虎以及…`) a family name is enough for the model's doubtful names.
+    private static func firstName(
+        at start: Int,
+        in scalars: [Unicode.Scalar],
+        model: PersonNameModel,
+        titled: Bool = false
+    ) -> (name: Range<Int>, closer: Int?)? {
         for length in [3, 2] where start + length <= scalars.count {
             let name = start..<(start + length)
-            guard scalars[name].allSatisfy(\.isHan), (model.score(scalars[name]) ?? -.infinity) >= Self.listFloor else {
-                continue
-            }
+            guard scalars[name].allSatisfy(\.isHan),
+                (model.score(scalars[name]) ?? -.infinity) >= Self.listFloor
+                    || (titled && SurnameLexicon.surnameLength(scalars, at: start) == 1),
+                // `荆虎以及`: a closing word of two scalars starts inside the longer reading (`李志和` keeps its 和).
+                length == 2 || (Self.afterPeople.longestMatch(in: scalars, from: name.upperBound - 1)?.length ?? 0) < 2
+            else { continue }
             let after = name.upperBound
             if after == scalars.count || scalars[after] == "、" || Self.listPunctuation.contains(scalars[after]) {
                 return (name, nil)
@@ -165,6 +171,8 @@ package struct UntitledNameFinder: Sendable {
     /// Words written right after the last name of a list of people.
     private static let afterPeople = ScalarTrie<Bool>(words: [
         "等", "参加", "出席", "陪同", "代表", "分别", "一同", "就", "作", "宣读", "致辞", "共同", "先后", "在", "和", "为",
+        // `副市长马安全、荆虎以及…`: the people joined to others.
+        "及", "以及",
     ])
 
     // MARK: Bylines in brackets

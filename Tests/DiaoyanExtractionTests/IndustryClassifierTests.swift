@@ -154,4 +154,9 @@ import Testing
         #expect(self.classifier.industries(of: "中南农业装备产业基地项目") == [.equipment])
         #expect(self.classifier.industries(of: "农业银行战略合作项目").isEmpty)
     }
+
+    @Test func readsAWetlandParkAsAPark() {
+        #expect(self.classifier.industries(ofName: "青禾湿地公园") == [.tourismCulture])
+        #expect(self.classifier.industries(ofName: "青禾湿地生态保护") == [.environmental])
+    }
 }

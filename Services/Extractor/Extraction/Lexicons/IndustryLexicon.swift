@@ -72,7 +72,9 @@ package enum IndustryLexicon {
         ("商业综合体", .servicesLogistics), ("购物中心", .servicesLogistics), ("商业广场", .servicesLogistics),
         ("环保", .environmental), ("城市矿产", .environmental), ("固废", .environmental), ("污水", .environmental),
         ("再生资源", .environmental), ("节能", .environmental),
+        // A wetland park is a park (the gold of batches 1–20: 3 of 4 pages with one are tourism, none environmental).
         ("再生金属", .environmental), ("再生铝", .environmental), ("资源化", .environmental), ("废催化剂", .environmental),
+        ("湿地公园", .tourismCulture),
         ("垃圾", .environmental), ("危废", .environmental), ("循环经济", .environmental), ("除尘", .environmental),
         ("纺织", .lightIndustry), ("服装", .lightIndustry), ("家具", .lightIndustry), ("造纸", .lightIndustry),
         ("鞋", .lightIndustry), ("轻工", .lightIndustry),

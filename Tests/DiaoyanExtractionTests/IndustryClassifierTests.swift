@@ -155,6 +155,11 @@ import Testing
         #expect(self.classifier.industries(of: "农业银行战略合作项目").isEmpty)
     }
 
+    @Test func readsPartsAndMouldsAsTheTradeTheyServe() {
+        #expect(self.classifier.industries(ofName: "青禾专用车公司汽车核心零部件智能制造项目") == [.automotive])
+        #expect(self.classifier.industries(ofName: "青禾精密零部件项目") == [.equipment])
+    }
+
     @Test func readsAWetlandParkAsAPark() {
         #expect(self.classifier.industries(ofName: "青禾湿地公园") == [.tourismCulture])
         #expect(self.classifier.industries(ofName: "青禾湿地生态保护") == [.environmental])

@@ -91,8 +91,9 @@ package struct IndustryClassifier: Sendable {
         return strong.isEmpty ? all : all.filter(strong.contains)
     }
 
-    /// Words of a way of making or a quality, not of a product or a trade.
+    /// Words of a way of making or a quality, not of a product or a trade; parts and moulds are the trade of what
+    /// they are for (`汽车核心零部件` is automotive, `航空模具` aerospace).
     private let weakWords = ScalarTrie<Bool>(words: [
-        "智能制造", "节能", "循环经济", "铸造",
+        "智能制造", "节能", "循环经济", "铸造", "零部件", "模具",
     ])
 }

@@ -47,6 +47,7 @@ package struct RecordExtractor: Sendable {
         let suffixed = self.organizations.find(in: scalars)
         let named = self.namedOrganizations(suffixed, people: people, in: scalars)
         let resolved = self.places.resolve(scalars)
+        let placeMentions = resolved.flatMap(\.mentions)
         let organizationMentions = Self.everyMention(of: named, in: scalars)
         if TaggedNameFinder.rulesAreUnsure(about: people, in: scalars) {
             people = self.taggedNames.people(
@@ -54,13 +55,13 @@ package struct RecordExtractor: Sendable {
                 in: scalars,
                 sentences: sentences,
                 organizations: organizationMentions,
-                places: resolved.flatMap(\.mentions)
+                places: placeMentions
             )
         }
         let measures = MeasureReader.measures(in: scalars)
         let found = self.projects.find(
             in: scalars,
-            places: resolved.flatMap(\.mentions),
+            places: placeMentions,
             headline: Self.headline(of: document, in: scalars),
             sentences: sentences
         )
@@ -79,7 +80,7 @@ package struct RecordExtractor: Sendable {
             // Every place the text writes a person's name of three scalars or more, also where no finder read it
             // (`尼玛普赤` holds 尼玛); a name of two may be a place's own (a person `青岛` read in error).
             people: people.flatMap(\.mentions)
-                + Self.namesHolding(resolved.flatMap(\.mentions), of: people.map(\.name), in: scalars),
+                + Self.namesHolding(placeMentions, of: people.map(\.name), in: scalars),
             projects: found.flatMap(\.mentions),
             in: scalars
         )

@@ -216,6 +216,50 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return found
     }
 
+    /// Calls `body` with the length of every key that starts at `start` and ends at or before `end`, shortest
+    /// first: the lengths of ``matches(in:from:)`` that fit, without building that list or copying any value.
+    @inlinable
+    public func forEachMatchLength(
+        in scalars: [Unicode.Scalar],
+        from start: Int,
+        upTo end: Int,
+        _ body: (Int) -> Void
+    ) {
+        let end = min(end, scalars.count)
+        guard start < end, self.mayStart(with: scalars[start]) else { return }
+        if start + 1 == end || !self.mayOpen(scalars[start], scalars[start + 1]) {
+            guard self.hasSingleScalarKeys else { return }
+            let slot = self.child(0, scalars[start])
+            if slot != 0, Self.endsKey(slot) { body(1) }
+            return
+        }
+        var node: Int32 = 0
+        var index = start
+        while index < end {
+            let slot = self.child(node, scalars[index])
+            guard slot != 0 else { break }
+            node = Self.target(slot)
+            index += 1
+            if Self.endsKey(slot) { body(index - start) }
+        }
+    }
+
+    /// For a trie of reversed keys: whether a key ends just before `end` and starts at or after `start`.
+    @inlinable
+    public func hasMatch(in scalars: [Unicode.Scalar], endingAt end: Int, notBefore start: Int) -> Bool {
+        guard end > 0, end <= scalars.count, end > start, self.mayStart(with: scalars[end - 1]) else { return false }
+        var node: Int32 = 0
+        var index = end - 1
+        while index >= max(start, 0) {
+            let slot = self.child(node, scalars[index])
+            guard slot != 0 else { return false }
+            node = Self.target(slot)
+            if Self.endsKey(slot) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// The slot of the edge from `node` by `scalar`, or 0 when there is none (no stored slot is 0: the root is
     /// no node's child).
     @inlinable @inline(__always)

@@ -62,9 +62,8 @@ package enum EmployerReader {
     /// The length of the longest executive title word ending at `end` (a shorter executive word counts when a longer
     /// title of another role ends there too).
     private static func executiveTitleLength(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for length in stride(from: min(5, end), through: 2, by: -1)
-        where TitleLexicon.roles[scalars.string((end - length)..<end)] == .executive {
-            return length
+        for length in stride(from: min(5, end), through: 2, by: -1) {
+            if case .executive? = TitleLexicon.role(of: (end - length)..<end, in: scalars) { return length }
         }
         return nil
     }

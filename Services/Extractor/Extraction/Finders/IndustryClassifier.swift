@@ -34,6 +34,20 @@ package struct IndustryClassifier: Sendable {
         return lengths.filter { !facilities.contains($0) }
     }
 
+    /// The length of the longest of ``keywordMatches(in:from:)`` that ends at or before `end`, 0 when none does:
+    /// read without building the list (this runs at every scalar of every span judged).
+    package func longestKeywordMatch(in scalars: [Unicode.Scalar], from start: Int, upTo end: Int) -> Int {
+        var longest = 0
+        let mayBeFacility = self.facilities.mayStart(with: scalars[start])
+        self.keywords.forEachMatchLength(in: scalars, from: start, upTo: end) { length in
+            // A facility's word of this very length is no keyword here.
+            if !mayBeFacility || self.facilities.value(for: scalars[start..<(start + length)]) == nil {
+                longest = max(longest, length)
+            }
+        }
+        return longest
+    }
+
     /// The industries whose keywords occur in `scalars[range]`, in order of first occurrence.
     ///
     /// - Complexity: O(n·k) for n scalars and keywords of at most k scalars.

@@ -22,7 +22,7 @@ package struct PersonFinder: Sendable {
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
     private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
-    private static let wordsAfterName: Set<String> = [
+    private static let wordsAfterName: WordSet = [
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
     ]
     private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
@@ -32,7 +32,7 @@ package struct PersonFinder: Sendable {
     /// Two-character words that look like a family name and a given name but are not names.
     /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`).
     private static let notFreeNameStarts = ScalarSet("对们要将均都也还又".unicodeScalars)
-    private static let notNames: Set<String> = [
+    private static let notNames: WordSet = [
         "关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调",
         // `负责人相聚一堂`, `招商大使齐聚这里`: gathering verbs after a title.
         "相聚", "齐聚", "汇聚", "欢聚",
@@ -148,8 +148,10 @@ package struct PersonFinder: Sendable {
     /// Names right after a title (`哈尔滨市委书记王兆力`), several after a reporter's (`记者 初霞 王伟`).
     private func findAfterTitles(in scalars: [Unicode.Scalar], into roster: inout Roster) {
         var index = 1
+        let titleWords = TitleLexicon.reversedTitles  // read once: most scalars end no title
         while index < scalars.count {
-            guard let title = TitleLexicon.title(endingAt: index, in: scalars),
+            guard titleWords.mayStart(with: scalars[index - 1]),
+                let title = TitleLexicon.title(endingAt: index, in: scalars),
                 // `董事` in `董事长孙亚坤`: the longer title written on decides (not a name `长孙亚坤`).
                 !Self.continuesTitle(title, endingAt: index, in: scalars),
                 !self.opensChildPlace(endingTitleAt: index, in: scalars)
@@ -403,7 +405,7 @@ package struct PersonFinder: Sendable {
         if end - start >= 3, scalars[end - 1] == "摄" { end -= 1 }
         guard (2...6).contains(end - start), end == scalars.count || !scalars[end].isHan || scalars[end] == "摄",
             end == scalars.count || (scalars[end] != ":" && scalars[end] != "："),
-            TitleLexicon.roles[scalars.string(start..<end)] == nil
+            TitleLexicon.role(of: start..<end, in: scalars) == nil
         else { return nil }
         guard let model = self.model else { return end - start <= 4 ? start..<end : nil }
         return model.bylineNames(in: scalars[start..<end])?.first
@@ -429,8 +431,8 @@ package struct PersonFinder: Sendable {
             end += 1
         }
         guard (2...4).contains(end - start), Self.closesName(at: end, in: scalars) else { return nil }
-        let name = scalars.string(start..<end)
-        guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+        guard TitleLexicon.role(of: start..<end, in: scalars) == nil, !Self.notNames.contains(scalars, start..<end)
+        else { return nil }
         return start..<end
     }
 
@@ -439,7 +441,7 @@ package struct PersonFinder: Sendable {
     /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
     private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard start + 1 < scalars.count, scalars[start].isHan, !Self.afterSurname.contains(scalars[start]),
-            !Self.notNames.contains(scalars.string(start..<(start + 2))),
+            !Self.notNames.contains(scalars, start..<(start + 2)),
             !Self.notFreeNameStarts.contains(scalars[start]),
             Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
         else { return nil }
@@ -457,8 +459,9 @@ package struct PersonFinder: Sendable {
         // The shortest run a verb closes: `尤在晶参加调研` is 尤在晶, not 尤在晶参加 before 调研.
         for stop in (start + 2)...max(start + 2, end) where stop <= end {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
-                let name = scalars.string(start..<stop)
-                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+                guard TitleLexicon.role(of: start..<stop, in: scalars) == nil,
+                    !Self.notNames.contains(scalars, start..<stop)
+                else { return nil }
                 // `殷殷嘱托`: a doubled scalar opening a longer run is an adverb (`果果` alone may be a name).
                 guard stop - start == 2 || scalars[start + 1] != scalars[start] else { return nil }
                 return start..<stop
@@ -575,7 +578,7 @@ package struct PersonFinder: Sendable {
             return nil
         }
         let two = start..<(givenStart + 1)
-        guard !Self.notNames.contains(scalars.string(two)) else { return nil }
+        guard !Self.notNames.contains(scalars, two) else { return nil }
         let threeEnd = givenStart + 2
         guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
         // `杨晓和同志`: 和 before 同志 (not 同志们) ends the name rather than joining another.
@@ -599,7 +602,7 @@ package struct PersonFinder: Sendable {
             // 郭永强陪同, 刘芳见证: a name scalar that also opens a verb stays when the verb is not written there.
             let verb =
                 threeEnd < scalars.count
-                && Self.wordsAfterName.contains(scalars.string((givenStart + 1)..<(threeEnd + 1)))
+                && Self.wordsAfterName.contains(scalars, (givenStart + 1)..<(threeEnd + 1))
             guard !verb, Self.ambiguousAfterName.contains(scalars[givenStart + 1]),
                 threeEnd < scalars.count,
                 Self.afterName.contains(scalars[threeEnd]) || !scalars[threeEnd].isHan
@@ -659,21 +662,32 @@ extension PersonFinder {
     /// The people found so far, merged by name, in order of first mention.
     private struct Roster {
         var found: [Found] = []
-        var byName: [String: Int] = [:]
+        /// Whether each name found is canonically plain: then names are told apart by their bytes, not hashed.
+        var plain: [Bool] = []
 
         /// Adds a mention of `name`: a new person, or one more mention (and any new titles) of a known one, whose
         /// role a known one takes when it had none.
         mutating func add(_ name: String, titles: [String], role: PersonRole, at range: Range<Int>) {
-            if let index = self.byName[name] {
-                for title in titles where !self.found[index].titles.contains(title) {
+            let isPlain = name.isCanonicallyPlain
+            if let index = self.index(of: name, plain: isPlain) {
+                for title in titles where !self.found[index].titles.contains(where: { $0.sameText(as: title) }) {
                     self.found[index].titles.append(title)
                 }
                 // Two readers finding one mention (a title's and a byline's) make one mention.
                 if !self.found[index].mentions.contains(range) { self.found[index].mentions.append(range) }
                 if self.found[index].role == .other { self.found[index].role = role }
             } else {
-                self.byName[name] = self.found.count
                 self.found.append(Found(name: name, titles: titles, role: role, mentions: [range]))
+                self.plain.append(isPlain)
+            }
+        }
+
+        /// The person named `name` (as `String` compares), searched in place: a page names a few dozen at most.
+        private func index(of name: String, plain: Bool) -> Int? {
+            self.found.indices.first { index in
+                let other = self.found[index].name
+                if other.utf8.elementsEqual(name.utf8) { return true }
+                return !(plain && self.plain[index]) && other == name
             }
         }
     }

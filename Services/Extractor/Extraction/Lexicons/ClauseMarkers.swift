@@ -75,7 +75,8 @@ package enum ClauseMarkers {
         var index = start
         while index < end - 2 {
             if leadingWords.mayStart(with: scalars[index]), !Self.joinsABodysName(at: index, in: scalars) {
-                for match in leadingWords.matches(in: scalars, from: index) where index + match.length <= end - 2 {
+                // The longest word that fits: the last of the matches that do.
+                if let match = leadingWords.longestMatch(in: scalars, from: index, upTo: end - 2) {
                     best = max(best, index + match.length)
                 }
             }

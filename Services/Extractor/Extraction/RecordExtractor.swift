@@ -174,7 +174,9 @@ package struct RecordExtractor: Sendable {
     private static func everyMention(of organizations: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
-        var names = ScalarTrie<Bool>()
+        var names = ScalarTrie<Bool>(
+            reservingEdges: organizations.reduce(0) { $0 + $1.name.unicodeScalars.count }
+        )
         for organization in organizations { names.insert(organization.name.unicodeScalars, true) }
         var mentions: [Range<Int>] = []
         var index = 0

@@ -134,11 +134,21 @@ extension Array where Element == Unicode.Scalar {
     @inlinable
     public func firstIndex(of pattern: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = pattern.first, pattern.count <= self.count else { return nil }
-        var index = start
-        while index + pattern.count <= self.count {
-            if self[index] == first && self.has(pattern, at: index) { return index }
-            index += 1
+        // Over the buffers, without a bounds check per scalar: callers scan whole documents with it.
+        return self.withUnsafeBufferPointer { text in
+            pattern.withUnsafeBufferPointer { pattern in
+                var index = start
+                let last = text.count - pattern.count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return index }
+                    }
+                    index += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

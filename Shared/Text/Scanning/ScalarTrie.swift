@@ -38,6 +38,17 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         self.mask = 63
     }
 
+    /// An empty trie with room for `edges` edges (a key of n scalars adds at most n) before its table grows: a
+    /// trie built per document (the names it found) is then never rehashed while it is filled.
+    package init(reservingEdges edges: Int) {
+        var capacity = 64
+        while capacity < edges * 2 + 2 { capacity *= 2 }
+        self.slots = [UInt64](repeating: Self.empty, count: capacity)
+        self.mask = capacity - 1
+        self.firstPairs = [UInt64](repeating: 0, count: max(capacity / 64, 1))
+        self.pairShift = UInt64(64 - capacity.trailingZeroBitCount)
+    }
+
     /// The number of keys stored.
     package var count: Int { self.values.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 

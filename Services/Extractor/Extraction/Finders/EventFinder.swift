@@ -105,7 +105,7 @@ package struct EventFinder: Sendable {
     private struct Cast {
         var persons: [PersonFinder.Found]
         var officials: [String]
-        var officialNames = ScalarTrie<UInt16>()
+        var officialNames: ScalarTrie<UInt16>
         var places: [(place: Place, mentions: [Range<Int>])]
         var projects: [(name: String, mentions: [Range<Int>])]
         /// Every mention of every project.
@@ -118,6 +118,7 @@ package struct EventFinder: Sendable {
         ) {
             self.persons = persons
             self.officials = persons.filter { $0.role == .official }.map(\.name)
+            self.officialNames = ScalarTrie(reservingEdges: self.officials.reduce(0) { $0 + $1.unicodeScalars.count })
             for (index, name) in self.officials.enumerated() {
                 self.officialNames.insert(name.unicodeScalars, UInt16(index))
             }

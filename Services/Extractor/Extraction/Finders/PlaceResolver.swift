@@ -75,6 +75,7 @@ package struct PlaceResolver: Sendable {
     /// The divisions named in `scalars`, in order of first mention.
     package func resolve(_ scalars: [Unicode.Scalar]) -> [Resolved] {
         var hits: [Hit] = []
+        let divisions = self.gazetteer.divisions
         var index = 0
         while index < scalars.count {
             guard scalars[index].isHan, let match = self.gazetteer.names.longestMatch(in: scalars, from: index) else {
@@ -90,8 +91,9 @@ package struct PlaceResolver: Sendable {
                 continue
             }
             // Short forms that are everyday words (合作, 振兴) never count alone; most names have none to drop.
+            // (It reads `divisions`, not `self`: a closure holding a copy of the resolver retains all its tables.)
             let isEveryday = { (candidate: Gazetteer.Candidate) in
-                candidate.form.isShort && self.gazetteer.divisions[candidate.division].shortIsEveryday
+                candidate.form.isShort && divisions[candidate.division].shortIsEveryday
             }
             var candidates =
                 match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value

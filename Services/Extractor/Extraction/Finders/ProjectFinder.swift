@@ -704,6 +704,8 @@ package struct ProjectFinder: Sendable {
         // The rightmost leading word that leaves two scalars, unless it modifies the head noun after it (服务中心).
         var start = clauseStart
         var cursor = clauseStart
+        // The closure below captures this, not `self`: a copy of the finder would retain every table it holds.
+        let heads = self.heads
         while cursor < end - 2 {
             guard Self.leadingTrie.mayStart(with: scalars[cursor]) else {
                 cursor += 1
@@ -715,7 +717,7 @@ package struct ProjectFinder: Sendable {
                 let after = cursor + length
                 let modifiesHead =
                     Self.verbsEndingNamesTrie.value(for: scalars[cursor..<after]) != nil
-                    && (self.heads.longestMatch(in: scalars, from: after) != nil || scalars.has(Self.suffix, at: after))
+                    && (heads.longestMatch(in: scalars, from: after) != nil || scalars.has(Self.suffix, at: after))
                 if !modifiesHead { start = max(start, after) }
             }
             cursor += 1

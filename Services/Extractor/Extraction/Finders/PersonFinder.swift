@@ -71,9 +71,11 @@ package struct PersonFinder: Sendable {
                 if !person.titles.isEmpty { officeEnds.insert(person.officeEnd) }
             }
         }
-        let names = Set(roster.found.map(\.name))
+        // A page names a few dozen people at most: the names are searched in place (compared as `String` compares)
+        // rather than hashed into sets.
+        let names = roster.found.map(\.name)
         // The names found with one scalar dropped from their end: the only ones another name may be cut from.
-        let heads = Set(names.map { String($0.unicodeScalars.dropLast()) })
+        let heads = names.map { String($0.unicodeScalars.dropLast()) }
         return roster.found.filter { person in
             // `王建国书记向奋战…`: the run after a name's own office is no name that office introduces.
             !person.mentions.allSatisfy { officeEnds.contains($0.lowerBound) } && !self.isEverydayWord(person.name)
@@ -91,8 +93,8 @@ package struct PersonFinder: Sendable {
     /// a given name's scalar (the other closing words are not).
     private static func endsInAnd(
         _ name: String,
-        among names: Set<String>,
-        heads: Set<String>,
+        among names: [String],
+        heads: [String],
         in scalars: [Unicode.Scalar]
     ) -> Bool {
         name.unicodeScalars.last == "和"
@@ -108,13 +110,13 @@ package struct PersonFinder: Sendable {
     /// otherwise: one reader cut the longer name short.
     private static func isCutFromLongerName(
         _ name: String,
-        among names: Set<String>,
-        heads: Set<String>,
+        among names: [String],
+        heads: [String],
         in scalars: [Unicode.Scalar]
     ) -> Bool {
         // Most names start no other (`heads`: every name found less its last scalar): the text is searched only for
         // those that do.
-        guard heads.contains(name) else { return false }
+        guard heads.contains(where: { $0.sameText(as: name) }) else { return false }
         let short = Array(name.unicodeScalars)
         var search = 0
         var longer: Unicode.Scalar?
@@ -125,14 +127,16 @@ package struct PersonFinder: Sendable {
             longer = scalars[next]
         }
         guard let longer, !Self.closingWords.contains(longer) || longer == "和" else { return false }
-        return names.contains(name + String(longer))
+        let longerName = name + String(longer)
+        return names.contains { $0.sameText(as: longerName) }
     }
 
     /// Whether `name` is another name found with a word that closes names after it (`胡俊等` beside 胡俊,
     /// `李建红的` beside 李建红): one reader took the word into the name.
-    private static func isNameAndClosingWord(_ name: String, among names: Set<String>) -> Bool {
+    private static func isNameAndClosingWord(_ name: String, among names: [String]) -> Bool {
         guard let last = name.unicodeScalars.last, Self.closingWords.contains(last) else { return false }
-        return names.contains(String(name.unicodeScalars.dropLast()))
+        let shorter = String(name.unicodeScalars.dropLast())
+        return names.contains { $0.sameText(as: shorter) }
     }
 
     /// Whether `name` is an everyday word standing where a name could (`先后`, `受邀`, `区委报`): far below a
@@ -170,7 +174,9 @@ package struct PersonFinder: Sendable {
                 : self.titleChain(endingAt: index, in: scalars)
             for name in names {
                 // `吴 峰`: a byline spacing a two-scalar name is one name.
-                let written = scalars.string(name).filter { $0 != " " }
+                // (Only a name holding a space is filtered: the filter walks characters.)
+                let written =
+                    scalars[name].contains(" ") ? scalars.string(name).filter { $0 != " " } : scalars.string(name)
                 roster.add(written, titles: titles, role: title.role, at: name)
             }
             index = last.upperBound

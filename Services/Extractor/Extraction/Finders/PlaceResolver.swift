@@ -134,8 +134,10 @@ package struct PlaceResolver: Sendable {
             }
         }
 
-        var resolved: [Int: [Range<Int>]] = [:]
+        // The divisions in order of first mention, each with its mentions (a page names a few dozen at most:
+        // searched in place rather than hashed).
         var order: [Int] = []
+        var mentions: [[Range<Int>]] = []
         for _ in 0..<2 {
             for hit in hits {
                 guard let division = self.choose(hit.candidates, context: context) else { continue }
@@ -153,10 +155,14 @@ package struct PlaceResolver: Sendable {
                     || Self.zoneWords.longestMatch(in: scalars, from: hit.range.upperBound) != nil
                     || selfNamed && Self.isInHeaderLine(hit.range, in: scalars))
             guard let division = self.choose(hit.candidates, context: context, repeated: isRepeated) else { continue }
-            if resolved[division] == nil { order.append(division) }
-            resolved[division, default: []].append(hit.range)
+            if let known = order.firstIndex(of: division) {
+                mentions[known].append(hit.range)
+            } else {
+                order.append(division)
+                mentions.append([hit.range])
+            }
         }
-        return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
+        return order.indices.map { Resolved(division: order[$0], mentions: mentions[$0]) }
     }
 
     /// Whether a short form is the name of a village or a neighbourhood (`铜鼓村`, `新华社区`): such names repeat

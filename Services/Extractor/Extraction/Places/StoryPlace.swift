@@ -17,9 +17,13 @@ package enum StoryPlace {
         var nodes: [Int] = []
         var weight: [Int] = []
         var first: [Int] = []
+        nodes.reserveCapacity(scene.count * 3)
+        weight.reserveCapacity(scene.count * 3)
+        first.reserveCapacity(scene.count * 3)
         let lineages = scene.map { gazetteer.lineage(of: $0.division) }
         for (resolved, lineage) in zip(scene, lineages) {
-            let start = resolved.mentions.map(\.lowerBound).min() ?? Int.max
+            var start = Int.max
+            for mention in resolved.mentions { start = min(start, mention.lowerBound) }
             for node in lineage {
                 guard let slot = nodes.firstIndex(of: node) else {
                     nodes.append(node)
@@ -45,7 +49,7 @@ package enum StoryPlace {
             }
             return slots
         }
-        guard var current = heaviest(slots(lineages.compactMap(\.first))) else { return nil }
+        guard var current = heaviest(slots(lineages.compactMap { $0.first })) else { return nil }
         for depth in 1... {
             let children = slots(
                 lineages.compactMap { lineage in

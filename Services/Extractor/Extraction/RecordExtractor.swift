@@ -22,7 +22,7 @@ package struct RecordExtractor: Sendable {
     /// The headline's range when the text opens with the document's title.
     private static func headline(of document: NormalizedDocument, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let title = document.title, !title.isEmpty else { return nil }
-        let titleScalars = Array(title.unicodeScalars)
+        let titleScalars = [Unicode.Scalar](scalarsOf: title)
         guard scalars.has(titleScalars, at: 0) else { return nil }
         return 0..<titleScalars.count
     }
@@ -156,7 +156,7 @@ package struct RecordExtractor: Sendable {
     private static func namesHolding(_ places: [Range<Int>], of names: [String], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
-        let written = names.map { Array($0.unicodeScalars) }.filter { $0.count >= 3 }
+        let written = names.map { [Unicode.Scalar](scalarsOf: $0) }.filter { $0.count >= 3 }
         var holding: [Range<Int>] = []
         for place in places {
             // Inside the name or across its edge (`庞佑成都认真`: 庞佑成 leaves no 成都).

@@ -29,11 +29,11 @@ package enum EmployerReader {
                     employer = String(employer.dropLast(region.count))
                     break
                 }
-                let employerScalars = Array(employer.unicodeScalars)
+                let employerScalars = [Unicode.Scalar](scalarsOf: employer)
                 guard employerScalars.count >= 2, employerScalars.allSatisfy({ $0.isHan || $0.isASCIILetter }),
                     !Self.generic.contains(employer),
                     !organizations.contains(where: {
-                        OrganizationFinder.isShortForm(employerScalars, of: Array($0.name.unicodeScalars))
+                        OrganizationFinder.isShortForm(employerScalars, of: [Unicode.Scalar](scalarsOf: $0.name))
                     }),
                     !found.contains(where: { $0.name == employer }),
                     let at = scalars.firstIndex(of: employerScalars)
@@ -49,7 +49,7 @@ package enum EmployerReader {
     /// The part of a title link before its executive title word (`晶川光能副总裁` → 晶川光能), without the other titles
     /// the link holds (`汇丰银行副主席兼行政总裁` → 汇丰银行).
     static func employer(in title: String) -> String? {
-        var scalars = Array(title.unicodeScalars)
+        var scalars = [Unicode.Scalar](scalarsOf: title)
         guard let last = Self.executiveTitleLength(endingAt: scalars.count, in: scalars) else { return nil }
         scalars.removeLast(last)
         while let scalar = scalars.last, scalar == "兼" || scalar == "、" {

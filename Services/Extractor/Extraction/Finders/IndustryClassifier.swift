@@ -79,7 +79,7 @@ package struct IndustryClassifier: Sendable {
 
     /// The industries whose keywords occur in `text`, in order of first occurrence.
     package func industries(of text: String) -> [Industry] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         return self.industries(of: scalars, in: 0..<scalars.count)
     }
 
@@ -87,7 +87,7 @@ package struct IndustryClassifier: Sendable {
     /// how it is made or how thrifty it is gives (`智能制造`, `节能`, `铸造`) when the name also says what it
     /// makes (`高性能半钢子午胎智能制造项目` is automotive, `节能超薄岩板` new materials).
     package func industries(ofName name: String) -> [Industry] {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: name)
         let all = self.industries(of: scalars, in: 0..<scalars.count)
         guard all.count > 1, self.weakWords.hasWord(in: scalars, startingIn: 0..<scalars.count) else { return all }
         var strong: [Industry] = []

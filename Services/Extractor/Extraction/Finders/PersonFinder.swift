@@ -117,7 +117,7 @@ package struct PersonFinder: Sendable {
         // Most names start no other (`heads`: every name found less its last scalar): the text is searched only for
         // those that do.
         guard heads.contains(where: { $0.sameText(as: name) }) else { return false }
-        let short = Array(name.unicodeScalars)
+        let short = [Unicode.Scalar](scalarsOf: name)
         var search = 0
         var longer: Unicode.Scalar?
         while let at = scalars.firstIndex(of: short, from: search) {
@@ -142,7 +142,7 @@ package struct PersonFinder: Sendable {
     /// Whether `name` is an everyday word standing where a name could (`先后`, `受邀`, `区委报`): far below a
     /// name to the name model, and opening with a pair of characters jieba's words use often.
     private func isEverydayWord(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: name)
         guard let model = self.model, let bigrams = self.bigrams, let score = model.score(scalars[...]) else {
             return false
         }
@@ -191,7 +191,7 @@ package struct PersonFinder: Sendable {
         else { return false }
         return place.value.contains { candidate in
             gazetteer.lineage(of: candidate.division).dropLast().contains { ancestor in
-                let parent = Array(gazetteer.divisions[ancestor].name.unicodeScalars)
+                let parent = [Unicode.Scalar](scalarsOf: gazetteer.divisions[ancestor].name)
                 return end - 1 >= parent.count && scalars.has(parent, at: end - 1 - parent.count)
             }
         }
@@ -303,7 +303,7 @@ package struct PersonFinder: Sendable {
         for sentence in sentences where Self.attendanceWords.hasWord(in: scalars, startingIn: sentence) {
             var start = sentence.lowerBound
             var leaders: [String] = []
-            for prefix in Self.leadersBefore where scalars.has(Array(prefix.unicodeScalars), at: start) {
+            for prefix in Self.leadersBefore where scalars.has([Unicode.Scalar](scalarsOf: prefix), at: start) {
                 start += prefix.unicodeScalars.count
                 leaders = [prefix]
                 break

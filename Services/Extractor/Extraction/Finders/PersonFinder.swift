@@ -218,8 +218,7 @@ package struct PersonFinder: Sendable {
         while let name = self.dottedName(at: cursor, in: scalars)
             ?? (isReporter ? Self.spacedName(at: cursor, in: scalars) : nil)
             ?? (isReporter ? self.bylineName(at: cursor, in: scalars) : nil)
-            ?? self.reporterChecked(self.longerFreeName(at: cursor, in: scalars), isReporter, in: scalars)
-            ?? self.reporterChecked(self.name(at: cursor, in: scalars), isReporter, in: scalars)
+            ?? self.familyName(at: cursor, isReporter, in: scalars)
             ?? (isReporter ? nil : self.freeName(at: cursor, in: scalars))
             ?? (isReporter ? nil : self.modelName(at: cursor, in: scalars))
         {
@@ -476,10 +475,19 @@ package struct PersonFinder: Sendable {
         return nil
     }
 
+    /// The longer free reading of the name at `start` (``longerFreeName(at:name:in:)``), else its family-name
+    /// reading, each checked for a reporter's byline: the family-name reading, which may search the whole text, is
+    /// made once for both.
+    private func familyName(at start: Int, _ isReporter: Bool, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let name = self.name(at: start, in: scalars)
+        return self.reporterChecked(self.longerFreeName(at: start, name: name, in: scalars), isReporter, in: scalars)
+            ?? self.reporterChecked(name, isReporter, in: scalars)
+    }
+
     /// A four- or five-scalar name a verb closes (`索南才让致辞`, `额尔敦巴图出席`) where the family-name reading
-    /// would stop at three (`索南才`): the longer reading wins.
-    private func longerFreeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let name = self.name(at: start, in: scalars), name.count == 3,
+    /// (`name`, what ``name(at:in:)`` reads at `start`) would stop at three (`索南才`): the longer reading wins.
+    private func longerFreeName(at start: Int, name: Range<Int>?, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let name, name.count == 3,
             !Self.closesName(at: name.upperBound, in: scalars),
             Self.verbsAfterThreeScalars.longestMatch(in: scalars, from: name.upperBound) == nil,
             let free = self.freeName(at: start, in: scalars), free.count >= 4,

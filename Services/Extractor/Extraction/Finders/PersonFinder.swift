@@ -41,6 +41,7 @@ package struct PersonFinder: Sendable {
         .map { Array($0.unicodeScalars) }
     private static let beforeTitlesTrie = ScalarTrie(words: Self.beforeTitles)
     private static let leadersBefore: [String] = ["省领导", "市领导", "县领导", "区领导", "领导"]
+    private static let leadersBeforeScalars = Self.leadersBefore.map { Array($0.unicodeScalars) }
 
     private let untitled = UntitledNameFinder()
     private let model = try? PersonNameModel.shared()
@@ -302,8 +303,9 @@ package struct PersonFinder: Sendable {
         for sentence in sentences where Self.attendanceWords.hasWord(in: scalars, startingIn: sentence) {
             var start = sentence.lowerBound
             var leaders: [String] = []
-            for prefix in Self.leadersBefore where scalars.has([Unicode.Scalar](scalarsOf: prefix), at: start) {
-                start += prefix.unicodeScalars.count
+            for (prefix, prefixScalars) in zip(Self.leadersBefore, Self.leadersBeforeScalars)
+            where scalars.has(prefixScalars, at: start) {
+                start += prefixScalars.count
                 leaders = [prefix]
                 break
             }

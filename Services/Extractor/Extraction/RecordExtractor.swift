@@ -22,7 +22,7 @@ package struct RecordExtractor: Sendable {
     /// The headline's range when the text opens with the document's title.
     private static func headline(of document: NormalizedDocument, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard let title = document.title, !title.isEmpty else { return nil }
-        let titleScalars = Array(title.unicodeScalars)
+        let titleScalars = [Unicode.Scalar](scalarsOf: title)
         guard scalars.has(titleScalars, at: 0) else { return nil }
         return 0..<titleScalars.count
     }
@@ -47,6 +47,7 @@ package struct RecordExtractor: Sendable {
         let suffixed = self.organizations.find(in: scalars)
         let named = self.namedOrganizations(suffixed, people: people, in: scalars)
         let resolved = self.places.resolve(scalars)
+        let placeMentions = resolved.flatMap(\.mentions)
         let organizationMentions = Self.everyMention(of: named, in: scalars)
         if TaggedNameFinder.rulesAreUnsure(about: people, in: scalars) {
             people = self.taggedNames.people(
@@ -54,13 +55,13 @@ package struct RecordExtractor: Sendable {
                 in: scalars,
                 sentences: sentences,
                 organizations: organizationMentions,
-                places: resolved.flatMap(\.mentions)
+                places: placeMentions
             )
         }
         let measures = MeasureReader.measures(in: scalars)
         let found = self.projects.find(
             in: scalars,
-            places: resolved.flatMap(\.mentions),
+            places: placeMentions,
             headline: Self.headline(of: document, in: scalars),
             sentences: sentences
         )
@@ -79,7 +80,7 @@ package struct RecordExtractor: Sendable {
             // Every place the text writes a person's name of three scalars or more, also where no finder read it
             // (`尼玛普赤` holds 尼玛); a name of two may be a place's own (a person `青岛` read in error).
             people: people.flatMap(\.mentions)
-                + Self.namesHolding(resolved.flatMap(\.mentions), of: people.map(\.name), in: scalars),
+                + Self.namesHolding(placeMentions, of: people.map(\.name), in: scalars),
             projects: found.flatMap(\.mentions),
             in: scalars
         )
@@ -155,7 +156,7 @@ package struct RecordExtractor: Sendable {
     private static func namesHolding(_ places: [Range<Int>], of names: [String], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
-        let written = names.map { Array($0.unicodeScalars) }.filter { $0.count >= 3 }
+        let written = names.map { [Unicode.Scalar](scalarsOf: $0) }.filter { $0.count >= 3 }
         var holding: [Range<Int>] = []
         for place in places {
             // Inside the name or across its edge (`庞佑成都认真`: 庞佑成 leaves no 成都).
@@ -173,7 +174,9 @@ package struct RecordExtractor: Sendable {
     private static func everyMention(of organizations: [OrganizationFinder.Found], in scalars: [Unicode.Scalar])
         -> [Range<Int>]
     {
-        var names = ScalarTrie<Bool>()
+        var names = ScalarTrie<Bool>(
+            reservingEdges: organizations.reduce(0) { $0 + $1.name.unicodeScalars.count }
+        )
         for organization in organizations { names.insert(organization.name.unicodeScalars, true) }
         var mentions: [Range<Int>] = []
         var index = 0

@@ -9,22 +9,21 @@ package enum NameKey {
     ///
     /// - Complexity: O(n) in the scalars of `name`.
     package static func of(_ name: String) -> String {
-        var key = String.UnicodeScalarView()
+        // Folded into an array of scalars, then encoded once (appending to a string's scalar view costs more).
+        var key: [Unicode.Scalar] = []
+        key.reserveCapacity(name.utf8.count)
+        let dropped = Self.dropped
         for scalar in name.unicodeScalars {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            guard let folded = Unicode.Scalar(value), !Self.isDropped(folded) else { continue }
+            guard let folded = Unicode.Scalar(value), !dropped.contains(folded) else { continue }
             if (0x41...0x5A).contains(folded.value) {
                 key.append(Unicode.Scalar(folded.value + 0x20)!)
             } else {
                 key.append(folded)
             }
         }
-        return String(key)
-    }
-
-    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-        Self.dropped.contains(scalar)
+        return key.string(key.indices)
     }
 
     /// Quotes, brackets, the middle dot, and every scalar of Unicode's White_Space property (listed rather than

@@ -71,7 +71,14 @@ public enum ChineseNumber {
         guard start < scalars.count else { return nil }
         var index = start
         var value: Double
-        if scalars[index].isASCIIDigit {
+        if scalars[index].isASCIIDigit, let (digits, end) = Self.readInteger(scalars, from: start) {
+            value = digits
+            index = end
+            if index < scalars.count, let unit = Self.smallUnit(scalars[index]), unit >= 100 {
+                value *= unit
+                index += 1
+            }
+        } else if scalars[index].isASCIIDigit {
             var text = ""
             var sawPoint = false
             while index < scalars.count {
@@ -126,6 +133,32 @@ public enum ChineseNumber {
             index += 1
         }
         return Reading(value: value, length: index - start, approximate: approximate)
+    }
+
+    /// ASCII digits (thousands separators allowed) with no decimal point, at most 15 of them: their value summed
+    /// exactly, as `Double` parses the same digits, with the index after them; nil for any other number.
+    private static func readInteger(_ scalars: [Unicode.Scalar], from start: Int) -> (Double, Int)? {
+        var integer: UInt64 = 0
+        var digits = 0
+        var index = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isASCIIDigit {
+                integer = integer &* 10 &+ UInt64(scalar.value - 0x30)
+                digits += 1
+            } else if scalar == "." && index + 1 < scalars.count && scalars[index + 1].isASCIIDigit {
+                return nil
+            } else if scalar == "," && index + 3 < scalars.count && scalars[index + 1].isASCIIDigit
+                && scalars[index + 2].isASCIIDigit && scalars[index + 3].isASCIIDigit
+            {
+                // thousands separator
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard digits <= 15 else { return nil }
+        return (Double(integer), index)
     }
 
     /// A Han numeral below 万: `三千`, `一百二十`, `十五`, `两`.

@@ -76,7 +76,9 @@ package struct Gazetteer: Sendable {
         }
         self.divisions = divisions
         self.names = names
-        self.lineages = divisions.indices.map { Self.computeLineage(of: $0, in: divisions) }
+        let lineages = divisions.indices.map { Self.computeLineage(of: $0, in: divisions) }
+        self.lineages = lineages
+        self.paths = lineages.map { lineage in lineage.map { divisions[$0].name }.joined(separator: "/") }
     }
 
     /// Whether a former name is worth reading: a bare two-scalar short form of a division merged into one of another
@@ -134,8 +136,11 @@ package struct Gazetteer: Sendable {
 
     /// `省/市/县` for `index`, e.g. `辽宁省/朝阳市/凌源市`.
     package func path(of index: Int) -> String {
-        self.lineage(of: index).map { self.divisions[$0].name }.joined(separator: "/")
+        self.paths[index]
     }
+
+    /// Every division's path, joined once at load: the extractor asks for them per mention.
+    private let paths: [String]
 
     /// Every division whose full name is `name`.
     package func divisions(named name: String) -> [Int] {

@@ -70,14 +70,42 @@ extension Array where Element == Unicode.Scalar {
     }
 
     /// The string made of `self[range]`.
+    ///
+    /// Encoded straight into the string's storage, sized exactly: a name of up to five Han scalars (15 bytes) is a
+    /// small string, with no allocation at all.
     @inlinable
     public func string(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 3)
+        var length = 0
         for scalar in self[range] {
-            UTF8.encode(scalar) { bytes.append($0) }
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            for scalar in self[range] {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 2
+                } else if value < 0x10000 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
     }
 
     /// Whether `pattern` occurs at `index`.
@@ -106,11 +134,21 @@ extension Array where Element == Unicode.Scalar {
     @inlinable
     public func firstIndex(of pattern: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = pattern.first, pattern.count <= self.count else { return nil }
-        var index = start
-        while index + pattern.count <= self.count {
-            if self[index] == first && self.has(pattern, at: index) { return index }
-            index += 1
+        // Over the buffers, without a bounds check per scalar: callers scan whole documents with it.
+        return self.withUnsafeBufferPointer { text in
+            pattern.withUnsafeBufferPointer { pattern in
+                var index = start
+                let last = text.count - pattern.count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return index }
+                    }
+                    index += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

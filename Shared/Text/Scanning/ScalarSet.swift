@@ -27,7 +27,10 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     @inlinable @inline(__always)
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x10000 { return self.bits[Int(value >> 6)] & (1 << (value & 63)) != 0 }
+        if value < 0x10000 {
+            // The bitmap always holds 1024 words, one per 64 scalars of the plane: no bounds check needed.
+            return self.bits.withUnsafeBufferPointer { $0[Int(value >> 6)] } & (1 << (value & 63)) != 0
+        }
         return self.astral.contains(value)
     }
 }

@@ -20,17 +20,21 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     @usableFromInline var values: [Value?] = [nil]
     /// One bit per Basic Multilingual Plane scalar that starts a key; scalars above it are always looked up.
     @usableFromInline var firstScalars = [UInt64](repeating: 0, count: 1024)
-    /// One bit per hashed pair of a key's first two scalars; as many bits as the edge table has slots.
-    @usableFromInline var firstPairs: [UInt64] = [0]
+    /// One bit per hashed pair of a key's first two scalars; ``pairBitsPerSlot`` bits per slot of the edge table.
+    @usableFromInline var firstPairs = [UInt64](repeating: 0, count: 64 * Self.pairBitsPerSlot / 64)
     /// The right shift that turns a pair's product with the hash multiplier into a bit of ``firstPairs``.
-    @usableFromInline var pairShift: UInt64 = 58
+    @usableFromInline var pairShift: UInt64 = 55
+    /// Bits of the pair bitmap per slot of the edge table: with one, a ninth of the positions of running text whose
+    /// scalar opens a gazetteer name passed the test falsely, and each cost a miss in the table (the bitmap stays a
+    /// fraction of the table's size).
+    @usableFromInline static var pairBitsPerSlot: Int { 8 }
     /// Whether a key of one scalar is stored: then a position the pair bitmap rejects may still match alone.
     @usableFromInline var hasSingleScalarKeys = false
 
     @usableFromInline static var empty: UInt64 { .max }
     @usableFromInline static var keyMask: UInt64 { 1 << 42 - 1 }
     /// Nodes are numbered in 21 bits.
-    static var nodeLimit: Int { 1 << 21 - 1 }
+    @usableFromInline static var nodeLimit: Int { 1 << 21 - 1 }
 
     /// An empty trie.
     package init() {
@@ -38,11 +42,28 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         self.mask = 63
     }
 
+    /// An empty trie with room for `edges` edges (a key of n scalars adds at most n) before its table grows: a
+    /// trie built per document (the names it found) is then never rehashed while it is filled.
+    @inlinable
+    public init(reservingEdges edges: Int) {
+        var capacity = 64
+        while capacity < edges * 2 + 2 { capacity *= 2 }
+        self.slots = [UInt64](repeating: Self.empty, count: capacity)
+        self.mask = capacity - 1
+        let bits = capacity * Self.pairBitsPerSlot
+        self.firstPairs = [UInt64](repeating: 0, count: bits / 64)
+        self.pairShift = UInt64(64 - bits.trailingZeroBitCount)
+    }
+
     /// The number of keys stored.
     package var count: Int { self.values.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 
     /// Stores `value` under `key`, combining with a value already there through `merge`.
-    package mutating func insert(
+    ///
+    /// Inlinable, so that a trie built per document is filled by code specialized for its value type (the generic
+    /// body looked up the metadata of its value arrays at every key).
+    @inlinable
+    public mutating func insert(
         _ key: some Sequence<Unicode.Scalar>,
         _ value: Value,
         merge: (Value, Value) -> Value = { _, new in new }
@@ -216,6 +237,50 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return found
     }
 
+    /// Calls `body` with the length of every key that starts at `start` and ends at or before `end`, shortest
+    /// first: the lengths of ``matches(in:from:)`` that fit, without building that list or copying any value.
+    @inlinable
+    public func forEachMatchLength(
+        in scalars: [Unicode.Scalar],
+        from start: Int,
+        upTo end: Int,
+        _ body: (Int) -> Void
+    ) {
+        let end = min(end, scalars.count)
+        guard start < end, self.mayStart(with: scalars[start]) else { return }
+        if start + 1 == end || !self.mayOpen(scalars[start], scalars[start + 1]) {
+            guard self.hasSingleScalarKeys else { return }
+            let slot = self.child(0, scalars[start])
+            if slot != 0, Self.endsKey(slot) { body(1) }
+            return
+        }
+        var node: Int32 = 0
+        var index = start
+        while index < end {
+            let slot = self.child(node, scalars[index])
+            guard slot != 0 else { break }
+            node = Self.target(slot)
+            index += 1
+            if Self.endsKey(slot) { body(index - start) }
+        }
+    }
+
+    /// For a trie of reversed keys: whether a key ends just before `end` and starts at or after `start`.
+    @inlinable
+    public func hasMatch(in scalars: [Unicode.Scalar], endingAt end: Int, notBefore start: Int) -> Bool {
+        guard end > 0, end <= scalars.count, end > start, self.mayStart(with: scalars[end - 1]) else { return false }
+        var node: Int32 = 0
+        var index = end - 1
+        while index >= max(start, 0) {
+            let slot = self.child(node, scalars[index])
+            guard slot != 0 else { return false }
+            node = Self.target(slot)
+            if Self.endsKey(slot) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// The slot of the edge from `node` by `scalar`, or 0 when there is none (no stored slot is 0: the root is
     /// no node's child).
     @inlinable @inline(__always)
@@ -241,7 +306,8 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// Where `edge` is stored in the table, if it is.
-    private func slot(of edge: UInt64) -> Int? {
+    @inlinable
+    func slot(of edge: UInt64) -> Int? {
         var index = Self.slot(edge, self.mask)
         while true {
             let stored = self.slots[index]
@@ -251,7 +317,8 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         }
     }
 
-    private mutating func addEdge(_ key: UInt64, _ target: Int32) {
+    @usableFromInline
+    mutating func addEdge(_ key: UInt64, _ target: Int32) {
         if (self.edgeCount + 1) * 2 > self.slots.count {
             let old = self.slots
             let capacity = self.slots.count * 2
@@ -272,15 +339,17 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         self.slots[index] = slot
     }
 
-    private mutating func markPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
+    @usableFromInline
+    mutating func markPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
         let bit = Int(truncatingIfNeeded: (Self.pair(first, second) &* 0x9E37_79B9_7F4A_7C15) >> self.pairShift)
         self.firstPairs[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// Sizes the pair bitmap to the table (one bit per slot) and marks every stored key's first two scalars again.
+    /// Sizes the pair bitmap to the table (``pairBitsPerSlot`` bits per slot) and marks every stored key's first
+    /// two scalars again.
     private mutating func rebuildPairs() {
-        let bits = self.slots.count
-        self.firstPairs = [UInt64](repeating: 0, count: max(bits / 64, 1))
+        let bits = self.slots.count * Self.pairBitsPerSlot
+        self.firstPairs = [UInt64](repeating: 0, count: bits / 64)
         self.pairShift = UInt64(64 - bits.trailingZeroBitCount)
         var firstOf: [Int32: Unicode.Scalar] = [:]
         for stored in self.slots where stored != Self.empty && (stored >> 21) & (1 << 21 - 1) == 0 {

@@ -24,7 +24,7 @@ package enum CompanyOpenerReader {
             guard opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars),
                 !known.contains(where: {
                     $0.range.overlaps(opener)
-                        || OrganizationFinder.isShortForm(written, of: Array($0.name.unicodeScalars))
+                        || OrganizationFinder.isShortForm(written, of: [Unicode.Scalar](scalarsOf: $0.name))
                 })
             else { continue }
             found.appendCompany(at: opener, in: scalars)

@@ -12,6 +12,7 @@ package enum EmployerReader {
     ]
     /// Region words written between an employer and the title (`施密特动力中国区总经理`).
     private static let regions: [String] = ["中国区", "亚太区", "大中华区", "中国", "华东区", "华南区", "华北区", "区域"]
+    private static let regionScalars = Self.regions.map { Array($0.unicodeScalars) }
 
     /// The employers named in the title links of `persons` that `organizations` does not already hold.
     ///
@@ -22,19 +23,36 @@ package enum EmployerReader {
         in scalars: [Unicode.Scalar]
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
+        // The organizations' names as scalars, decoded once when an employer is first checked against them.
+        var organizationNames: [[Unicode.Scalar]]?
         for person in persons where person.role == .executive {
             for title in person.titles {
                 guard var employer = Self.employer(in: title) else { continue }
-                for region in Self.regions where employer.hasSuffix(region) && employer.count > region.count + 1 {
-                    employer = String(employer.dropLast(region.count))
-                    break
+                var employerScalars = [Unicode.Scalar](scalarsOf: employer)
+                if employerScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) {
+                    // Unified ideographs only: each is a character of its own, equivalent to no other, so the region
+                    // is looked for on the scalars (`String.hasSuffix` walks characters backwards).
+                    for region in Self.regionScalars
+                    where employerScalars.count > region.count + 1
+                        && employerScalars.suffix(region.count).elementsEqual(region)
+                    {
+                        employerScalars.removeLast(region.count)
+                        employer = employerScalars.string(employerScalars.indices)
+                        break
+                    }
+                } else {
+                    for region in Self.regions where employer.hasSuffix(region) && employer.count > region.count + 1 {
+                        employer = String(employer.dropLast(region.count))
+                        break
+                    }
+                    employerScalars = [Unicode.Scalar](scalarsOf: employer)
                 }
-                let employerScalars = Array(employer.unicodeScalars)
                 guard employerScalars.count >= 2, employerScalars.allSatisfy({ $0.isHan || $0.isASCIILetter }),
-                    !Self.generic.contains(employer),
-                    !organizations.contains(where: {
-                        OrganizationFinder.isShortForm(employerScalars, of: Array($0.name.unicodeScalars))
-                    }),
+                    !Self.generic.contains(employer)
+                else { continue }
+                let names = organizationNames ?? organizations.map { [Unicode.Scalar](scalarsOf: $0.name) }
+                organizationNames = names
+                guard !names.contains(where: { OrganizationFinder.isShortForm(employerScalars, of: $0) }),
                     !found.contains(where: { $0.name == employer }),
                     let at = scalars.firstIndex(of: employerScalars)
                 else { continue }
@@ -49,22 +67,21 @@ package enum EmployerReader {
     /// The part of a title link before its executive title word (`晶川光能副总裁` → 晶川光能), without the other titles
     /// the link holds (`汇丰银行副主席兼行政总裁` → 汇丰银行).
     static func employer(in title: String) -> String? {
-        var scalars = Array(title.unicodeScalars)
+        var scalars = [Unicode.Scalar](scalarsOf: title)
         guard let last = Self.executiveTitleLength(endingAt: scalars.count, in: scalars) else { return nil }
         scalars.removeLast(last)
         while let scalar = scalars.last, scalar == "兼" || scalar == "、" {
             scalars.removeLast()
             if let other = TitleLexicon.title(endingAt: scalars.count, in: scalars) { scalars.removeLast(other.length) }
         }
-        return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
+        return scalars.isEmpty ? nil : scalars.string(scalars.indices)
     }
 
     /// The length of the longest executive title word ending at `end` (a shorter executive word counts when a longer
     /// title of another role ends there too).
     private static func executiveTitleLength(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for length in stride(from: min(5, end), through: 2, by: -1)
-        where TitleLexicon.roles[scalars.string((end - length)..<end)] == .executive {
-            return length
+        for length in stride(from: min(5, end), through: 2, by: -1) {
+            if case .executive? = TitleLexicon.role(of: (end - length)..<end, in: scalars) { return length }
         }
         return nil
     }

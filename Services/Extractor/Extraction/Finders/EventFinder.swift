@@ -109,7 +109,7 @@ package struct EventFinder: Sendable {
     private struct Cast {
         var persons: [PersonFinder.Found]
         var officials: [String]
-        var officialNames = ScalarTrie<UInt16>()
+        var officialNames: ScalarTrie<UInt16>
         var places: [(place: Place, mentions: [Range<Int>])]
         var projects: [(name: String, mentions: [Range<Int>])]
         /// Every mention of every project.
@@ -122,6 +122,7 @@ package struct EventFinder: Sendable {
         ) {
             self.persons = persons
             self.officials = persons.filter { $0.role == .official }.map(\.name)
+            self.officialNames = ScalarTrie(reservingEdges: self.officials.reduce(0) { $0 + $1.unicodeScalars.count })
             for (index, name) in self.officials.enumerated() {
                 self.officialNames.insert(name.unicodeScalars, UInt16(index))
             }
@@ -158,7 +159,6 @@ package struct EventFinder: Sendable {
     /// The events read so far and the days later sentences may point back to.
     private struct Reading {
         var events: [ExtractionRecord.Event] = []
-        var seen = Set<String>()
         var paragraphDate: String?
         var lastEventDate: String?
         var lastParagraphStart = -1
@@ -238,11 +238,10 @@ package struct EventFinder: Sendable {
 
         /// Adds `event`, or, for an event of a type and date already told, the projects its new sentence names.
         mutating func add(_ event: ExtractionRecord.Event) {
-            guard self.seen.insert("\(event.type.rawValue)/\(event.date ?? "-")").inserted else {
-                if let told = self.events.firstIndex(where: { $0.type == event.type && $0.date == event.date }) {
-                    for name in event.projects where !self.events[told].projects.contains(name) {
-                        self.events[told].projects.append(name)
-                    }
+            // The events told are searched in place (a page tells a handful) rather than keyed by printed strings.
+            if let told = self.events.firstIndex(where: { $0.type == event.type && $0.date == event.date }) {
+                for name in event.projects where !self.events[told].projects.contains(name) {
+                    self.events[told].projects.append(name)
                 }
                 return
             }
@@ -315,7 +314,8 @@ package struct EventFinder: Sendable {
         cast: Cast,
         reading: inout Reading
     ) {
-        var typesInSentence = Set<EventType>()
+        // A sentence tells a few types: kept in an array, not hashed by their raw strings.
+        var typesInSentence: [EventType] = []
         var lastStageWord: Int?
         var lastStageEnd: Int?
         var index = sentence.lowerBound
@@ -332,7 +332,7 @@ package struct EventFinder: Sendable {
             }
             defer { index += match.length }
             let type = match.value
-            let isStage = Self.stageTypes.contains(type)
+            let isStage = Self.isStage(type)
             let threeBatches = self.threeBatches.longestMatch(in: scalars, from: index) != nil
             // `“三个一批”现场推进会`, `“三个一批”集中开工活动`: the sentence's own event word tells what the day was.
             if threeBatches, self.hasOtherEventWord(in: sentence, besides: index, of: scalars, told: told) { continue }
@@ -347,7 +347,7 @@ package struct EventFinder: Sendable {
                 !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)
                     || Self.isListedStage(at: index, in: scalars) || chained
             else { continue }
-            typesInSentence.insert(type)
+            typesInSentence.append(type)
             if isStage { (lastStageWord, lastStageEnd) = (index, index + match.length) }
             var date = reading.refined(
                 reading.date(forWordAt: index, type: type, isStage: isStage, told: told),
@@ -364,17 +364,17 @@ package struct EventFinder: Sendable {
             reading.remember(date)
             var types = [type]
             if self.startAndCompletion.longestMatch(in: scalars, from: index) != nil,
-                typesInSentence.insert(.other).inserted
+                Self.insert(.other, into: &typesInSentence)
             {
                 types.append(.other)
             }
             if threeBatches {
-                for stage in [EventType.groundbreaking, .commissioning] where typesInSentence.insert(stage).inserted {
+                for stage in [EventType.groundbreaking, .commissioning] where Self.insert(stage, into: &typesInSentence) {
                     types.append(stage)
                 }
             }
             if self.tourAndMeeting.longestMatch(in: scalars, from: index) != nil,
-                typesInSentence.insert(.meeting).inserted
+                Self.insert(.meeting, into: &typesInSentence)
             {
                 types.append(.meeting)
             }
@@ -475,7 +475,21 @@ package struct EventFinder: Sendable {
         return written
     }
 
-    private static let stageTypes: Set<EventType> = [.signing, .groundbreaking, .commissioning, .other]
+    /// Whether `type` tells a project's stage (signing, groundbreaking, commissioning, other): its case is tested,
+    /// not hashed by its raw string in a set.
+    private static func isStage(_ type: EventType) -> Bool {
+        switch type {
+        case .signing, .groundbreaking, .commissioning, .other: true
+        default: false
+        }
+    }
+
+    /// `Set.insert(_:).inserted` for the few types of one sentence.
+    private static func insert(_ type: EventType, into types: inout [EventType]) -> Bool {
+        guard !types.contains(type) else { return false }
+        types.append(type)
+        return true
+    }
 
     /// Whether the word ending at `end` describes a noun after it (`已经投产的…项目`) rather than telling an event.
     private func isAttributive(at end: Int, in scalars: [Unicode.Scalar]) -> Bool {

@@ -34,6 +34,20 @@ package struct IndustryClassifier: Sendable {
         return lengths.filter { !facilities.contains($0) }
     }
 
+    /// The length of the longest of ``keywordMatches(in:from:)`` that ends at or before `end`, 0 when none does:
+    /// read without building the list (this runs at every scalar of every span judged).
+    package func longestKeywordMatch(in scalars: [Unicode.Scalar], from start: Int, upTo end: Int) -> Int {
+        var longest = 0
+        let mayBeFacility = self.facilities.mayStart(with: scalars[start])
+        self.keywords.forEachMatchLength(in: scalars, from: start, upTo: end) { length in
+            // A facility's word of this very length is no keyword here.
+            if !mayBeFacility || self.facilities.value(for: scalars[start..<(start + length)]) == nil {
+                longest = max(longest, length)
+            }
+        }
+        return longest
+    }
+
     /// The industries whose keywords occur in `scalars[range]`, in order of first occurrence.
     ///
     /// - Complexity: O(n·k) for n scalars and keywords of at most k scalars.
@@ -65,7 +79,7 @@ package struct IndustryClassifier: Sendable {
 
     /// The industries whose keywords occur in `text`, in order of first occurrence.
     package func industries(of text: String) -> [Industry] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         return self.industries(of: scalars, in: 0..<scalars.count)
     }
 
@@ -73,7 +87,7 @@ package struct IndustryClassifier: Sendable {
     /// how it is made or how thrifty it is gives (`智能制造`, `节能`, `铸造`) when the name also says what it
     /// makes (`高性能半钢子午胎智能制造项目` is automotive, `节能超薄岩板` new materials).
     package func industries(ofName name: String) -> [Industry] {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: name)
         let all = self.industries(of: scalars, in: 0..<scalars.count)
         guard all.count > 1, self.weakWords.hasWord(in: scalars, startingIn: 0..<scalars.count) else { return all }
         var strong: [Industry] = []

@@ -77,8 +77,15 @@ package enum MeasureReader {
                 index = end
             }
         }
-        var seen = Set<String>()
-        amounts = amounts.filter { $0.value >= 1 && seen.insert("\($0.value) \($0.unit)").inserted }
+        // Distinct by value and currency (for values of 1 or more, equal values are those printed alike), searched in
+        // place rather than by printing each value into a key.
+        var seen: [(value: Double, unit: String)] = []
+        amounts = amounts.filter { amount in
+            guard amount.value >= 1, !seen.contains(where: { $0.value == amount.value && $0.unit == amount.unit })
+            else { return false }
+            seen.append((amount.value, amount.unit))
+            return true
+        }
         return Measures(amounts: amounts, quantities: Self.withCapacityWords(quantities, in: scalars))
     }
 

@@ -28,8 +28,10 @@ package struct OrganizationFinder: Sendable {
     package func find(in scalars: [Unicode.Scalar]) -> [Found] {
         var found: [Found] = []
         var index = 0
+        let suffixes = Self.suffixTrie  // read once, not at every scalar
         while index < scalars.count {
-            guard let (suffixEnd, kind) = self.suffix(at: index, in: scalars) else {
+            guard suffixes.mayStart(with: scalars[index]), let (suffixEnd, kind) = self.suffix(at: index, in: scalars)
+            else {
                 index += 1
                 continue
             }
@@ -146,13 +148,13 @@ package struct OrganizationFinder: Sendable {
 
     /// Whether the words before the suffix are a leading word, or end with a verb a name never ends with.
     private static func isNoName(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        let words = Array(scalars[span])
-        if Self.everyday.contains(String(String.UnicodeScalarView(words))) { return true }
-        return ClauseMarkers.leadingWords.contains { $0 == words }
+        if Self.everyday.contains(scalars, span) { return true }
+        // `leadingTrie` holds exactly `leadingWords`: a stored key is one of them, scalar for scalar.
+        return ClauseMarkers.leadingTrie.value(for: scalars[span]) != nil
             || Self.verbEnds.longestMatch(in: scalars, endingAt: span.upperBound) != nil
     }
 
-    private static let everyday: Set<String> = ["未来", "全资子", "控股子", "有关", "相关", "其他", "各家", "这家", "该"]
+    private static let everyday: WordSet = ["未来", "全资子", "控股子", "有关", "相关", "其他", "各家", "这家", "该"]
     /// Verbs that end the words before a suffix in `听取公司`, `赶赴公司`, `消化西洋公司`.
     private static let verbEnds = ScalarTrie<Bool>(
         endingWords: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导"]

@@ -22,7 +22,7 @@ package struct PersonFinder: Sendable {
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
     private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
-    private static let wordsAfterName: Set<String> = [
+    private static let wordsAfterName: WordSet = [
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
     ]
     private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
@@ -32,7 +32,7 @@ package struct PersonFinder: Sendable {
     /// Two-character words that look like a family name and a given name but are not names.
     /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`).
     private static let notFreeNameStarts = ScalarSet("对们要将均都也还又".unicodeScalars)
-    private static let notNames: Set<String> = [
+    private static let notNames: WordSet = [
         "关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调",
         // `负责人相聚一堂`, `招商大使齐聚这里`: gathering verbs after a title.
         "相聚", "齐聚", "汇聚", "欢聚",
@@ -41,6 +41,7 @@ package struct PersonFinder: Sendable {
         .map { Array($0.unicodeScalars) }
     private static let beforeTitlesTrie = ScalarTrie(words: Self.beforeTitles)
     private static let leadersBefore: [String] = ["省领导", "市领导", "县领导", "区领导", "领导"]
+    private static let leadersBeforeScalars = Self.leadersBefore.map { Array($0.unicodeScalars) }
 
     private let untitled = UntitledNameFinder()
     private let model = try? PersonNameModel.shared()
@@ -71,9 +72,11 @@ package struct PersonFinder: Sendable {
                 if !person.titles.isEmpty { officeEnds.insert(person.officeEnd) }
             }
         }
-        let names = Set(roster.found.map(\.name))
+        // A page names a few dozen people at most: the names are searched in place (compared as `String` compares)
+        // rather than hashed into sets.
+        let names = roster.found.map(\.name)
         // The names found with one scalar dropped from their end: the only ones another name may be cut from.
-        let heads = Set(names.map { String($0.unicodeScalars.dropLast()) })
+        let heads = names.map { String($0.unicodeScalars.dropLast()) }
         return roster.found.filter { person in
             // `王建国书记向奋战…`: the run after a name's own office is no name that office introduces.
             !person.mentions.allSatisfy { officeEnds.contains($0.lowerBound) } && !self.isEverydayWord(person.name)
@@ -93,8 +96,8 @@ package struct PersonFinder: Sendable {
     /// a given name's scalar (the other closing words are not).
     private static func endsInAnd(
         _ name: String,
-        among names: Set<String>,
-        heads: Set<String>,
+        among names: [String],
+        heads: [String],
         in scalars: [Unicode.Scalar]
     ) -> Bool {
         name.unicodeScalars.last == "和"
@@ -110,14 +113,14 @@ package struct PersonFinder: Sendable {
     /// otherwise: one reader cut the longer name short.
     private static func isCutFromLongerName(
         _ name: String,
-        among names: Set<String>,
-        heads: Set<String>,
+        among names: [String],
+        heads: [String],
         in scalars: [Unicode.Scalar]
     ) -> Bool {
         // Most names start no other (`heads`: every name found less its last scalar): the text is searched only for
         // those that do.
-        guard heads.contains(name) else { return false }
-        let short = Array(name.unicodeScalars)
+        guard heads.contains(where: { $0.sameText(as: name) }) else { return false }
+        let short = [Unicode.Scalar](scalarsOf: name)
         var search = 0
         var longer: Unicode.Scalar?
         while let at = scalars.firstIndex(of: short, from: search) {
@@ -127,20 +130,22 @@ package struct PersonFinder: Sendable {
             longer = scalars[next]
         }
         guard let longer, !Self.closingWords.contains(longer) || longer == "和" else { return false }
-        return names.contains(name + String(longer))
+        let longerName = name + String(longer)
+        return names.contains { $0.sameText(as: longerName) }
     }
 
     /// Whether `name` is another name found with a word that closes names after it (`胡俊等` beside 胡俊,
     /// `李建红的` beside 李建红): one reader took the word into the name.
-    private static func isNameAndClosingWord(_ name: String, among names: Set<String>) -> Bool {
+    private static func isNameAndClosingWord(_ name: String, among names: [String]) -> Bool {
         guard let last = name.unicodeScalars.last, Self.closingWords.contains(last) else { return false }
-        return names.contains(String(name.unicodeScalars.dropLast()))
+        let shorter = String(name.unicodeScalars.dropLast())
+        return names.contains { $0.sameText(as: shorter) }
     }
 
     /// Whether `name` is an everyday word standing where a name could (`先后`, `受邀`, `区委报`): far below a
     /// name to the name model, and opening with a pair of characters jieba's words use often.
     private func isEverydayWord(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: name)
         guard let model = self.model, let bigrams = self.bigrams, let score = model.score(scalars[...]) else {
             return false
         }
@@ -150,8 +155,10 @@ package struct PersonFinder: Sendable {
     /// Names right after a title (`哈尔滨市委书记王兆力`), several after a reporter's (`记者 初霞 王伟`).
     private func findAfterTitles(in scalars: [Unicode.Scalar], into roster: inout Roster) {
         var index = 1
+        let titleWords = TitleLexicon.reversedTitles  // read once: most scalars end no title
         while index < scalars.count {
-            guard let title = TitleLexicon.title(endingAt: index, in: scalars),
+            guard titleWords.mayStart(with: scalars[index - 1]),
+                let title = TitleLexicon.title(endingAt: index, in: scalars),
                 // `董事` in `董事长孙亚坤`: the longer title written on decides (not a name `长孙亚坤`).
                 !Self.continuesTitle(title, endingAt: index, in: scalars),
                 !self.opensChildPlace(endingTitleAt: index, in: scalars)
@@ -170,7 +177,9 @@ package struct PersonFinder: Sendable {
                 : self.titleChain(endingAt: index, in: scalars)
             for name in names {
                 // `吴 峰`: a byline spacing a two-scalar name is one name.
-                let written = scalars.string(name).filter { $0 != " " }
+                // (Only a name holding a space is filtered: the filter walks characters.)
+                let written =
+                    scalars[name].contains(" ") ? scalars.string(name).filter { $0 != " " } : scalars.string(name)
                 roster.add(written, titles: titles, role: title.role, at: name)
             }
             index = last.upperBound
@@ -185,7 +194,7 @@ package struct PersonFinder: Sendable {
         else { return false }
         return place.value.contains { candidate in
             gazetteer.lineage(of: candidate.division).dropLast().contains { ancestor in
-                let parent = Array(gazetteer.divisions[ancestor].name.unicodeScalars)
+                let parent = [Unicode.Scalar](scalarsOf: gazetteer.divisions[ancestor].name)
                 return end - 1 >= parent.count && scalars.has(parent, at: end - 1 - parent.count)
             }
         }
@@ -212,8 +221,7 @@ package struct PersonFinder: Sendable {
         while let name = self.dottedName(at: cursor, in: scalars)
             ?? (isReporter ? Self.spacedName(at: cursor, in: scalars) : nil)
             ?? (isReporter ? self.bylineName(at: cursor, in: scalars) : nil)
-            ?? self.reporterChecked(self.longerFreeName(at: cursor, in: scalars), isReporter, in: scalars)
-            ?? self.reporterChecked(self.name(at: cursor, in: scalars), isReporter, in: scalars)
+            ?? self.familyName(at: cursor, isReporter, in: scalars)
             ?? (isReporter ? nil : self.freeName(at: cursor, in: scalars))
             ?? (isReporter ? nil : self.modelName(at: cursor, in: scalars))
         {
@@ -297,8 +305,9 @@ package struct PersonFinder: Sendable {
         for sentence in sentences where Self.attendanceWords.hasWord(in: scalars, startingIn: sentence) {
             var start = sentence.lowerBound
             var leaders: [String] = []
-            for prefix in Self.leadersBefore where scalars.has(Array(prefix.unicodeScalars), at: start) {
-                start += prefix.unicodeScalars.count
+            for (prefix, prefixScalars) in zip(Self.leadersBefore, Self.leadersBeforeScalars)
+            where scalars.has(prefixScalars, at: start) {
+                start += prefixScalars.count
                 leaders = [prefix]
                 break
             }
@@ -405,7 +414,7 @@ package struct PersonFinder: Sendable {
         if end - start >= 3, scalars[end - 1] == "摄" { end -= 1 }
         guard (2...6).contains(end - start), end == scalars.count || !scalars[end].isHan || scalars[end] == "摄",
             end == scalars.count || (scalars[end] != ":" && scalars[end] != "："),
-            TitleLexicon.roles[scalars.string(start..<end)] == nil
+            TitleLexicon.role(of: start..<end, in: scalars) == nil
         else { return nil }
         guard let model = self.model else { return end - start <= 4 ? start..<end : nil }
         return model.bylineNames(in: scalars[start..<end])?.first
@@ -431,8 +440,8 @@ package struct PersonFinder: Sendable {
             end += 1
         }
         guard (2...4).contains(end - start), Self.closesName(at: end, in: scalars) else { return nil }
-        let name = scalars.string(start..<end)
-        guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+        guard TitleLexicon.role(of: start..<end, in: scalars) == nil, !Self.notNames.contains(scalars, start..<end)
+        else { return nil }
         return start..<end
     }
 
@@ -441,7 +450,7 @@ package struct PersonFinder: Sendable {
     /// (`董事` + `长周立平`). Punctuation alone does not close one: `座谈交流，` and `重要指示、` are no names.
     private func freeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard start + 1 < scalars.count, scalars[start].isHan, !Self.afterSurname.contains(scalars[start]),
-            !Self.notNames.contains(scalars.string(start..<(start + 2))),
+            !Self.notNames.contains(scalars, start..<(start + 2)),
             !Self.notFreeNameStarts.contains(scalars[start]),
             Self.verbsAfterName.longestMatch(in: scalars, from: start) == nil
         else { return nil }
@@ -459,8 +468,9 @@ package struct PersonFinder: Sendable {
         // The shortest run a verb closes: `尤在晶参加调研` is 尤在晶, not 尤在晶参加 before 调研.
         for stop in (start + 2)...max(start + 2, end) where stop <= end {
             if stop < scalars.count, Self.verbsAfterName.longestMatch(in: scalars, from: stop) != nil {
-                let name = scalars.string(start..<stop)
-                guard TitleLexicon.roles[name] == nil, !Self.notNames.contains(name) else { return nil }
+                guard TitleLexicon.role(of: start..<stop, in: scalars) == nil,
+                    !Self.notNames.contains(scalars, start..<stop)
+                else { return nil }
                 // `殷殷嘱托`: a doubled scalar opening a longer run is an adverb (`果果` alone may be a name).
                 guard stop - start == 2 || scalars[start + 1] != scalars[start] else { return nil }
                 return start..<stop
@@ -469,10 +479,19 @@ package struct PersonFinder: Sendable {
         return nil
     }
 
+    /// The longer free reading of the name at `start` (``longerFreeName(at:name:in:)``), else its family-name
+    /// reading, each checked for a reporter's byline: the family-name reading, which may search the whole text, is
+    /// made once for both.
+    private func familyName(at start: Int, _ isReporter: Bool, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let name = self.name(at: start, in: scalars)
+        return self.reporterChecked(self.longerFreeName(at: start, name: name, in: scalars), isReporter, in: scalars)
+            ?? self.reporterChecked(name, isReporter, in: scalars)
+    }
+
     /// A four- or five-scalar name a verb closes (`索南才让致辞`, `额尔敦巴图出席`) where the family-name reading
-    /// would stop at three (`索南才`): the longer reading wins.
-    private func longerFreeName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let name = self.name(at: start, in: scalars), name.count == 3,
+    /// (`name`, what ``name(at:in:)`` reads at `start`) would stop at three (`索南才`): the longer reading wins.
+    private func longerFreeName(at start: Int, name: Range<Int>?, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let name, name.count == 3,
             !Self.closesName(at: name.upperBound, in: scalars),
             Self.verbsAfterThreeScalars.longestMatch(in: scalars, from: name.upperBound) == nil,
             let free = self.freeName(at: start, in: scalars), free.count >= 4,
@@ -582,7 +601,7 @@ package struct PersonFinder: Sendable {
             return nil
         }
         let two = start..<(givenStart + 1)
-        guard !Self.notNames.contains(scalars.string(two)) else { return nil }
+        guard !Self.notNames.contains(scalars, two) else { return nil }
         let threeEnd = givenStart + 2
         guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
         // `杨晓和同志`: 和 before 同志 (not 同志们) ends the name rather than joining another.
@@ -606,7 +625,7 @@ package struct PersonFinder: Sendable {
             // 郭永强陪同, 刘芳见证: a name scalar that also opens a verb stays when the verb is not written there.
             let verb =
                 threeEnd < scalars.count
-                && Self.wordsAfterName.contains(scalars.string((givenStart + 1)..<(threeEnd + 1)))
+                && Self.wordsAfterName.contains(scalars, (givenStart + 1)..<(threeEnd + 1))
             guard !verb, Self.ambiguousAfterName.contains(scalars[givenStart + 1]),
                 threeEnd < scalars.count,
                 Self.afterName.contains(scalars[threeEnd]) || !scalars[threeEnd].isHan
@@ -666,21 +685,32 @@ extension PersonFinder {
     /// The people found so far, merged by name, in order of first mention.
     private struct Roster {
         var found: [Found] = []
-        var byName: [String: Int] = [:]
+        /// Whether each name found is canonically plain: then names are told apart by their bytes, not hashed.
+        var plain: [Bool] = []
 
         /// Adds a mention of `name`: a new person, or one more mention (and any new titles) of a known one, whose
         /// role a known one takes when it had none.
         mutating func add(_ name: String, titles: [String], role: PersonRole, at range: Range<Int>) {
-            if let index = self.byName[name] {
-                for title in titles where !self.found[index].titles.contains(title) {
+            let isPlain = name.isCanonicallyPlain
+            if let index = self.index(of: name, plain: isPlain) {
+                for title in titles where !self.found[index].titles.contains(where: { $0.sameText(as: title) }) {
                     self.found[index].titles.append(title)
                 }
                 // Two readers finding one mention (a title's and a byline's) make one mention.
                 if !self.found[index].mentions.contains(range) { self.found[index].mentions.append(range) }
                 if self.found[index].role == .other { self.found[index].role = role }
             } else {
-                self.byName[name] = self.found.count
                 self.found.append(Found(name: name, titles: titles, role: role, mentions: [range]))
+                self.plain.append(isPlain)
+            }
+        }
+
+        /// The person named `name` (as `String` compares), searched in place: a page names a few dozen at most.
+        private func index(of name: String, plain: Bool) -> Int? {
+            self.found.indices.first { index in
+                let other = self.found[index].name
+                if other.utf8.elementsEqual(name.utf8) { return true }
+                return !(plain && self.plain[index]) && other == name
             }
         }
     }

@@ -75,6 +75,7 @@ package struct PlaceResolver: Sendable {
     /// The divisions named in `scalars`, in order of first mention.
     package func resolve(_ scalars: [Unicode.Scalar]) -> [Resolved] {
         var hits: [Hit] = []
+        let divisions = self.gazetteer.divisions
         var index = 0
         while index < scalars.count {
             guard scalars[index].isHan, let match = self.gazetteer.names.longestMatch(in: scalars, from: index) else {
@@ -83,27 +84,28 @@ package struct PlaceResolver: Sendable {
             }
             // `其中山阴县`: a short form whose first scalar ends an everyday word (其中), overlapped by a name in full
             // that runs past it, is that name (`大南昌都市圈` keeps 南昌: 大南 is no word).
-            if !match.value.contains(where: { $0.form == .full }), self.endsEverydayPair(at: index, in: scalars),
+            if !match.value.contains(where: { $0.form.isFull }), self.endsEverydayPair(at: index, in: scalars),
                 let overlap = self.fullNameOverlapping(index..<(index + match.length), in: scalars)
             {
                 index = overlap
                 continue
             }
             // Short forms that are everyday words (合作, 振兴) never count alone; most names have none to drop.
+            // (It reads `divisions`, not `self`: a closure holding a copy of the resolver retains all its tables.)
             let isEveryday = { (candidate: Gazetteer.Candidate) in
-                candidate.form == .short && self.gazetteer.divisions[candidate.division].shortIsEveryday
+                candidate.form.isShort && divisions[candidate.division].shortIsEveryday
             }
             var candidates =
                 match.value.contains(where: isEveryday) ? match.value.filter { !isEveryday($0) } : match.value
             let range = index..<(index + match.length)
-            if candidates.contains(where: { $0.form == .short }),
+            if candidates.contains(where: { $0.form.isShort }),
                 self.splitsWords(range, in: scalars) || Self.isAddressed(range, in: scalars)
                     || Self.namesAVillage(range, in: scalars)
             {
-                candidates = candidates.filter { $0.form != .short }
+                candidates = candidates.filter { !$0.form.isShort }
             }
             if self.isTitleOrWord(range, in: scalars) {
-                candidates = candidates.filter { $0.form != .full }
+                candidates = candidates.filter { !$0.form.isFull }
             }
             if !candidates.isEmpty {
                 hits.append(Hit(range: range, candidates: candidates))
@@ -127,13 +129,15 @@ package struct PlaceResolver: Sendable {
         for hit in hits where hit.candidates.count == 1 {
             let candidate = hit.candidates[0]
             let division = self.gazetteer.divisions[candidate.division]
-            if candidate.form != .short && !division.isNamedByDirection || division.level <= 2 {
+            if !candidate.form.isShort && !division.isNamedByDirection || division.level <= 2 {
                 context.formUnion(self.gazetteer.lineage(of: candidate.division))
             }
         }
 
-        var resolved: [Int: [Range<Int>]] = [:]
+        // The divisions in order of first mention, each with its mentions (a page names a few dozen at most:
+        // searched in place rather than hashed).
         var order: [Int] = []
+        var mentions: [[Range<Int>]] = []
         for _ in 0..<2 {
             for hit in hits {
                 guard let division = self.choose(hit.candidates, context: context) else { continue }
@@ -151,10 +155,14 @@ package struct PlaceResolver: Sendable {
                     || Self.zoneWords.longestMatch(in: scalars, from: hit.range.upperBound) != nil
                     || selfNamed && Self.isInHeaderLine(hit.range, in: scalars))
             guard let division = self.choose(hit.candidates, context: context, repeated: isRepeated) else { continue }
-            if resolved[division] == nil { order.append(division) }
-            resolved[division, default: []].append(hit.range)
+            if let known = order.firstIndex(of: division) {
+                mentions[known].append(hit.range)
+            } else {
+                order.append(division)
+                mentions.append([hit.range])
+            }
         }
-        return order.map { Resolved(division: $0, mentions: resolved[$0] ?? []) }
+        return order.indices.map { Resolved(division: order[$0], mentions: mentions[$0]) }
     }
 
     /// Whether a short form is the name of a village or a neighbourhood (`铜鼓村`, `新华社区`): such names repeat
@@ -184,7 +192,7 @@ package struct PlaceResolver: Sendable {
     private func fullNameOverlapping(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
         for start in (range.lowerBound + 1)..<range.upperBound {
             guard let match = self.gazetteer.names.longestMatch(in: scalars, from: start),
-                start + match.length > range.upperBound, match.value.contains(where: { $0.form == .full })
+                start + match.length > range.upperBound, match.value.contains(where: { $0.form.isFull })
             else { continue }
             return start
         }
@@ -193,30 +201,47 @@ package struct PlaceResolver: Sendable {
 
     /// The divisions a name with one reading stands for twice or more (`嘉祥8个重点项目…在嘉祥投资`), when no
     /// province other than theirs is named in full: such a county is the story's even when its city goes unnamed.
-    private func repeatedCounties(among hits: [Hit]) -> Set<Int> {
-        var times: [Int: Int] = [:]
-        for hit in hits where hit.candidates.count == 1 { times[hit.candidates[0].division, default: 0] += 1 }
-        let provinces = Set(
-            hits.compactMap { hit in
-                hit.candidates.count == 1 && hit.candidates[0].form == .full
-                    ? self.gazetteer.lineage(of: hit.candidates[0].division).first : nil
+    private func repeatedCounties(among hits: [Hit]) -> [Int] {
+        // A page has few such names: arrays searched in place rather than hashed.
+        var divisions: [Int] = []
+        var times: [Int] = []
+        var provinces: [Int] = []
+        for hit in hits where hit.candidates.count == 1 {
+            let division = hit.candidates[0].division
+            if let known = divisions.firstIndex(of: division) {
+                times[known] += 1
+            } else {
+                divisions.append(division)
+                times.append(1)
             }
-        )
-        return Set(
-            times.filter { division, count in
-                guard count >= 2, let province = self.gazetteer.lineage(of: division).first else { return false }
-                return provinces.isEmpty || provinces == [province]
-            }.keys
-        )
+            if hit.candidates[0].form.isFull, let province = self.gazetteer.lineage(of: division).first,
+                !provinces.contains(province)
+            {
+                provinces.append(province)
+            }
+        }
+        return divisions.indices.filter { index in
+            guard times[index] >= 2, let province = self.gazetteer.lineage(of: divisions[index]).first else {
+                return false
+            }
+            return provinces.isEmpty || provinces == [province]
+        }.map { divisions[$0] }
     }
 
     /// Whether the story calls the county it happens in 我县, 我区 or 我旗: a county's short form in its header is then
     /// the publisher's own.
     private static func writesItsOwnCounty(_ scalars: [Unicode.Scalar]) -> Bool {
-        Self.ownCounty.contains { scalars.firstIndex(of: $0) != nil }
+        // One pass for the three words, which all open with 我.
+        var index = 0
+        while index + 1 < scalars.count {
+            if scalars[index] == "我", Self.ownCounty.contains(scalars[index + 1]) { return true }
+            index += 1
+        }
+        return false
     }
 
-    private static let ownCounty = ["我县", "我区", "我旗"].map { Array($0.unicodeScalars) }
+    /// What follows 我 in 我县, 我区, 我旗.
+    private static let ownCounty = ScalarSet("县区旗".unicodeScalars)
 
     /// Whether `range` stands in a short line near the page's top: a headline, a source or a date line, not a
     /// paragraph of the story.
@@ -241,8 +266,10 @@ package struct PlaceResolver: Sendable {
     private func choose(_ candidates: [Gazetteer.Candidate], context: Marks, repeated: Bool = false) -> Int? {
         var best: (score: Int, division: Int)?
         var tie = false
+        // The divisions are read field by field in place: a copy of one would retain its three strings.
+        let divisions = self.gazetteer.divisions
         for candidate in candidates {
-            let division = self.gazetteer.divisions[candidate.division]
+            let level = divisions[candidate.division].level
             let ancestors = self.gazetteer.lineage(of: candidate.division).dropLast()
             // 长沙 is 长沙市 before 长沙县 under it: a name standing for a division and for one inside it means the outer.
             // (The candidates are searched in place: an array of their divisions was built three times per name.)
@@ -250,14 +277,15 @@ package struct PlaceResolver: Sendable {
             let supported = ancestors.reduce(0) { $0 + (context.contains($1) ? 1 : 0) }
             // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生), and
             // so does a district named by a direction (`北区`, `西区`: `开发区西区`, `公司北区厂房` are parts of a park).
-            if candidate.form != .full && division.level == 3 || division.isNamedByDirection,
-                !(repeated && candidate.form == .short),
-                !(division.parent.map { context.contains($0) || self.gazetteer.divisions[$0].kind == .direct } ?? false)
+            if !candidate.form.isFull && level == 3 || divisions[candidate.division].isNamedByDirection,
+                !(repeated && candidate.form.isShort),
+                !(divisions[candidate.division].parent.map { context.contains($0) || divisions[$0].kind.isDirect }
+                    ?? false)
                     || supported == 0
             {
                 continue
             }
-            var score = supported * 10 + (candidate.form == .full ? 3 : 0) + (3 - division.level)
+            var score = supported * 10 + (candidate.form.isFull ? 3 : 0) + (3 - level)
             if context.contains(candidate.division) { score += 5 }
             if let current = best {
                 if score > current.score {
@@ -289,4 +317,14 @@ private struct Marks {
     mutating func formUnion(_ divisions: [Int]) {
         for division in divisions { self.flags[division] = true }
     }
+}
+
+extension Gazetteer.NameForm {
+    /// Tag tests: the enum's `==` is another module's and would be called through its `Equatable` witness.
+    fileprivate var isFull: Bool { if case .full = self { true } else { false } }
+    fileprivate var isShort: Bool { if case .short = self { true } else { false } }
+}
+
+extension Division.Kind {
+    fileprivate var isDirect: Bool { if case .direct = self { true } else { false } }
 }

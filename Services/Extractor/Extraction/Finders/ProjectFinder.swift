@@ -699,15 +699,21 @@ package struct ProjectFinder: Sendable {
     func endsWithLeadingWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard let last = range.last else { return true }
         if ProjectLexicon.dangling.contains(scalars[last]) { return true }
-        return ClauseMarkers.leadingWords.contains { word in
-            word.count >= 2 && word.count <= range.count && scalars.has(word, at: range.upperBound - word.count)
-                && !Self.verbsEndingNames.contains(word)
-        }
+        return Self.danglingLeadingWords.hasMatch(in: scalars, endingAt: range.upperBound, notBefore: range.lowerBound)
     }
+
+    /// The leading words of two scalars or more that are no verb ending a name, reversed: which of them ends a span.
+    private static let danglingLeadingWords = ScalarTrie<Bool>(
+        endingWords: ClauseMarkers.leadingWords.filter { word in
+            word.count >= 2 && !Self.verbsEndingNames.contains(word)
+        }.map { String(String.UnicodeScalarView($0)) }
+    )
 
     private static let verbsEndingNames: [[Unicode.Scalar]] = ProjectLexicon.verbsEndingNames.map {
         Array($0.unicodeScalars)
     }
+    /// ``verbsEndingNames`` as a trie, asked of a span in place.
+    private static let verbsEndingNamesTrie = ScalarTrie(words: Self.verbsEndingNames)
 
     /// The start of a name ending at `end`: after the clause's leading words, after a 的 and after an earlier 项目.
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
@@ -723,19 +729,20 @@ package struct ProjectFinder: Sendable {
         // The rightmost leading word that leaves two scalars, unless it modifies the head noun after it (服务中心).
         var start = clauseStart
         var cursor = clauseStart
+        // The closure below captures this, not `self`: a copy of the finder would retain every table it holds.
+        let heads = self.heads
         while cursor < end - 2 {
             guard Self.leadingTrie.mayStart(with: scalars[cursor]) else {
                 cursor += 1
                 continue
             }
-            for match in Self.leadingTrie.matches(in: scalars, from: cursor) where cursor + match.length <= end - 2 {
+            Self.leadingTrie.forEachMatchLength(in: scalars, from: cursor, upTo: end - 2) { length in
                 // `鄱余高等级公路项目`: 等 of 等级 lists nothing.
-                if match.length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { continue }
-                let word = Array(scalars[cursor..<(cursor + match.length)])
-                let after = cursor + word.count
+                if length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { return }
+                let after = cursor + length
                 let modifiesHead =
-                    Self.verbsEndingNames.contains(word)
-                    && (self.heads.longestMatch(in: scalars, from: after) != nil || scalars.has(Self.suffix, at: after))
+                    Self.verbsEndingNamesTrie.value(for: scalars[cursor..<after]) != nil
+                    && (heads.longestMatch(in: scalars, from: after) != nil || scalars.has(Self.suffix, at: after))
                 if !modifiesHead { start = max(start, after) }
             }
             cursor += 1

@@ -22,7 +22,6 @@ package enum ProjectMerger {
         let cores = found.map { Self.core(of: $0.range, in: scalars, places: places) }
         let sortedCores = cores.map { $0.sorted { $0.value < $1.value } }
         var groups: [[Int]] = []
-        var groupOf: [Int: Int] = [:]
         for index in found.indices {
             var joined: Int?
             for (groupIndex, group) in groups.enumerated()
@@ -39,9 +38,7 @@ package enum ProjectMerger {
             }
             if let joined {
                 groups[joined].append(index)
-                groupOf[index] = joined
             } else {
-                groupOf[index] = groups.count
                 groups.append([index])
             }
         }

@@ -146,16 +146,11 @@ package struct ProjectNameJudge: Sendable {
                 index += head.length
                 continue
             }
-            var length = 0
-            for match in self.generic.matches(in: scalars, from: index) where index + match.length <= range.upperBound {
-                length = max(length, match.length)
-            }
+            // The longest generic word and keyword that fit the span, read without building lists of matches.
+            let length = self.generic.longestMatch(in: scalars, from: index, upTo: range.upperBound)?.length ?? 0
             var keyword = 0
             if strictness == .standalone {
-                for match in self.industries.keywordMatches(in: scalars, from: index)
-                where index + match <= range.upperBound {
-                    keyword = max(keyword, match)
-                }
+                keyword = self.industries.longestKeywordMatch(in: scalars, from: index, upTo: range.upperBound)
             }
             if keyword > length {
                 mask.keywords += 1

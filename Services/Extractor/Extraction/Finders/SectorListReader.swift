@@ -32,13 +32,16 @@ package enum SectorListReader {
     private static func lists(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var lists: [Range<Int>] = []
         var index = 0
+        // The tables are read once, not at every scalar.
+        let openers = Self.openers
+        let clauseEnds = Self.clauseEnds
         while index < scalars.count {
-            if Self.openers.mayStart(with: scalars[index]),
-                let verb = Self.openers.longestMatch(in: scalars, from: index)
+            if openers.mayStart(with: scalars[index]),
+                let verb = openers.longestMatch(in: scalars, from: index)
             {
                 let start = index + verb.length
                 var end = start
-                while end < scalars.count, !Self.clauseEnds.contains(scalars[end]) { end += 1 }
+                while end < scalars.count, !clauseEnds.contains(scalars[end]) { end += 1 }
                 if end - start >= 2 { lists.append(start..<end) }
                 index = end
                 continue
@@ -52,7 +55,7 @@ package enum SectorListReader {
             }
             if scalars[index] == "等", Self.fields.longestMatch(in: scalars, from: index + 1) != nil {
                 var start = index
-                while start > 0, !Self.clauseEnds.contains(scalars[start - 1]), index - start < 40 { start -= 1 }
+                while start > 0, !clauseEnds.contains(scalars[start - 1]), index - start < 40 { start -= 1 }
                 if index - start >= 2 { lists.append(start..<index) }
             }
             index += 1

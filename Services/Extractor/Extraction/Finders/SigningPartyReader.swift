@@ -12,9 +12,10 @@ package enum SigningPartyReader {
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
         var index = 0
+        let joiners = Self.joiners  // read once, not at every scalar
         while index < scalars.count {
             defer { index += 1 }
-            guard Self.joiners.contains(scalars[index]) else { continue }
+            guard joiners.contains(scalars[index]) else { continue }
             let listed = Self.listedParties(after: index, in: scalars)
             if listed.count >= 2, let first = Self.firstParty(before: index, in: scalars),
                 Self.isPlaceOrGovernment(first, gazetteer: gazetteer, in: scalars)

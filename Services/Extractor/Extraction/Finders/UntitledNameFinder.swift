@@ -30,7 +30,8 @@ package struct UntitledNameFinder: Sendable {
         guard let model = self.model else { return [] }
         var found: [Found] = []
         var listEnd = 0
-        for index in scalars.indices where Self.triggers.contains(scalars[index]) {
+        let triggers = Self.triggers  // read once, not at every scalar
+        for index in scalars.indices where triggers.contains(scalars[index]) {
             switch scalars[index] {
             case "(", "（": found += self.bracketedByline(opening: index, in: scalars, model: model)
             case "摄": found += self.photoCredit(before: index, in: scalars, model: model)
@@ -81,7 +82,7 @@ package struct UntitledNameFinder: Sendable {
             return nil
         }
         if names.contains(where: { name in
-            name.contains { self.industries.keywordMatches(in: scalars, from: $0).contains { $0 >= 2 } }
+            name.contains { self.industries.longestKeywordMatch(in: scalars, from: $0, upTo: scalars.count) >= 2 }
         }) {
             return nil
         }

@@ -50,6 +50,9 @@ package enum ClauseMarkers {
     ) -> Int {
         var start = end
         var depth = 0
+        // The classes are read once, not at every scalar walked.
+        let clausePunctuation = Self.clausePunctuation
+        let markup = Self.markup
         while start > 0 && end - start < limit {
             let scalar = scalars[start - 1]
             if scalar == "”" || scalar == "」" || scalar == ")" || scalar == "）" {
@@ -60,7 +63,7 @@ package enum ClauseMarkers {
                 if depth == 0 { break }
                 depth -= 1
             } else if depth == 0 {
-                if Self.clausePunctuation.contains(scalar) || Self.markup.contains(scalar) { break }
+                if clausePunctuation.contains(scalar) || markup.contains(scalar) { break }
                 // A space ends a name, except between Latin letters and digits (`10GW N型电池片`) and around a
                 // figure spaced from its words (`年产 20 万件工程机械配套件项目`).
                 if scalar == " ",
@@ -77,7 +80,8 @@ package enum ClauseMarkers {
         var index = start
         while index < end - 2 {
             if leadingWords.mayStart(with: scalars[index]), !Self.joinsABodysName(at: index, in: scalars) {
-                for match in leadingWords.matches(in: scalars, from: index) where index + match.length <= end - 2 {
+                // The longest word that fits: the last of the matches that do.
+                if let match = leadingWords.longestMatch(in: scalars, from: index, upTo: end - 2) {
                     best = max(best, index + match.length)
                 }
             }

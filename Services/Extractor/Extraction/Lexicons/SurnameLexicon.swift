@@ -16,6 +16,9 @@ package enum SurnameLexicon {
         }
     )
 
+    /// The first scalars of `compound`: most positions are rejected before a pair is hashed.
+    private static let compoundFirsts = ScalarSet(Self.compound.compactMap(\.unicodeScalars.first))
+
     /// One-character family names, the few hundred that cover nearly everyone.
     package static let single: ScalarSet = ScalarSet(
         ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
@@ -31,7 +34,7 @@ package enum SurnameLexicon {
     /// The length of the family name starting at `index`, or nil when none does.
     package static func surnameLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
         guard index < scalars.count else { return nil }
-        if index + 1 < scalars.count,
+        if index + 1 < scalars.count, Self.compoundFirsts.contains(scalars[index]),
             Self.compoundPairs.contains(UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value))
         {
             return 2

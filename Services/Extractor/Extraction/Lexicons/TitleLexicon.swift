@@ -40,6 +40,20 @@ package enum TitleLexicon {
         return roles
     }()
 
+    /// The role of the title word written at `range` in `scalars`, nil when it is none: `roles` asked without
+    /// building the span's string (a span of plain scalars is a word only when it is that word scalar for scalar).
+    package static func role(of range: Range<Int>, in scalars: [Unicode.Scalar]) -> PersonRole? {
+        for index in range where !WordSet.isPlain(scalars[index]) { return Self.roles[scalars.string(range)] }
+        return Self.forwardTitles.value(for: scalars[range])
+    }
+
+    /// Every title word with its role, for ``role(of:in:)``.
+    private static let forwardTitles: ScalarTrie<PersonRole> = {
+        var trie = ScalarTrie<PersonRole>()
+        for (title, role) in Self.roles { trie.insert(title.unicodeScalars, role) }
+        return trie
+    }()
+
     /// The longest title word ending just before `end`, with its length and role.
     package static func title(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (length: Int, role: PersonRole)? {
         guard let match = Self.reversedTitles.longestMatch(in: scalars, endingAt: end), match.length >= 2 else {
@@ -49,7 +63,7 @@ package enum TitleLexicon {
     }
 
     /// Every title word, reversed, for matching backwards from where a name starts.
-    private static let reversedTitles: ScalarTrie<PersonRole> = {
+    package static let reversedTitles: ScalarTrie<PersonRole> = {
         var trie = ScalarTrie<PersonRole>()
         for (title, role) in Self.roles where title.unicodeScalars.count <= 5 {
             trie.insert(title.unicodeScalars.reversed(), role)

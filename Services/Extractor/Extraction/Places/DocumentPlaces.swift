@@ -93,22 +93,56 @@ package struct DocumentPlaces: Sendable {
     ) -> [PlaceResolver.Resolved] {
         // Paths rather than divisions: a municipality is written both as the province and as its city.
         let paths = places.map { gazetteer.place(of: $0.division).path }
-        let provinces = paths.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 }
-        var weight: [String: Int] = [:]
-        for (index, place) in places.enumerated() { weight[provinces[index], default: 0] += place.mentions.count }
+        // The provinces in parallel arrays, searched in place (a page names a few), compared as `String` compares.
+        var provinces: [String] = []
+        var weight: [Int] = []
+        var provinceOf: [Int] = []
+        for (index, place) in places.enumerated() {
+            let province = Self.province(of: paths[index])
+            if let known = provinces.firstIndex(where: { $0.sameText(as: province) }) {
+                weight[known] += place.mentions.count
+                provinceOf.append(known)
+            } else {
+                provinceOf.append(provinces.count)
+                provinces.append(province)
+                weight.append(place.mentions.count)
+            }
+        }
         // The story's province is written most; one written as often may be the story's.
-        guard weight.count > 1, let most = weight.values.max() else { return places }
-        let writtenPaths = Set(written.map { gazetteer.place(of: $0.division).path })
+        guard provinces.count > 1, let most = weight.max() else { return places }
+        let writtenPaths = written.map { gazetteer.place(of: $0.division).path }
         return places.indices.filter { index in
-            guard weight[provinces[index], default: 0] < most, places[index].mentions.count <= 2,
+            guard weight[provinceOf[index]] < most, places[index].mentions.count <= 2,
                 !places[index].mentions.contains(where: { Self.isVenue($0, in: scalars) })
             else { return true }
             let path = paths[index]
-            return writtenPaths.contains { other in
-                other != path && (path.hasPrefix(other + "/") || other.hasPrefix(path + "/"))
-            }
+            return writtenPaths.contains { other in Self.isNested(path, other) }
         }
         .map { places[$0] }
+    }
+
+    /// The first part of a gazetteer path (`辽宁省/朝阳市` → 辽宁省), as `split(separator: "/")` gives it; a plain path
+    /// is cut at its first slash's byte.
+    private static func province(of path: String) -> String {
+        guard path.isCanonicallyPlain, let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")),
+            slash != path.startIndex
+        else { return path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? path }
+        return String(path[..<slash])
+    }
+
+    /// Whether one of two paths lies under the other: `other != path && (path.hasPrefix(other + "/") ||
+    /// other.hasPrefix(path + "/"))`, read on the bytes of plain paths.
+    private static func isNested(_ path: String, _ other: String) -> Bool {
+        guard path.isCanonicallyPlain && other.isCanonicallyPlain else {
+            return other != path && (path.hasPrefix(other + "/") || other.hasPrefix(path + "/"))
+        }
+        return Self.opens(path.utf8, with: other.utf8) || Self.opens(other.utf8, with: path.utf8)
+    }
+
+    /// Whether `long` is `short`, a slash and more.
+    private static func opens(_ long: String.UTF8View, with short: String.UTF8View) -> Bool {
+        guard long.count > short.count, long.starts(with: short) else { return false }
+        return long[long.index(long.startIndex, offsetBy: short.count)] == UInt8(ascii: "/")
     }
 
     /// Whether the place at `mention` hosts a gathering (`在上海举行…推介会`, `于上海绿地召开`): the venue of a fair

@@ -12,31 +12,53 @@ package enum StoryPlace {
     ///
     /// - Complexity: O(p·d) for p places of depth at most d.
     package static func of(_ scene: [PlaceResolver.Resolved], gazetteer: Gazetteer) -> Place? {
-        var weight: [Int: Int] = [:]
-        var first: [Int: Int] = [:]
+        // A scene holds a few dozen divisions at most: nodes, weights and first mentions in parallel arrays,
+        // searched in place rather than hashed.
+        var nodes: [Int] = []
+        var weight: [Int] = []
+        var first: [Int] = []
+        nodes.reserveCapacity(scene.count * 3)
+        weight.reserveCapacity(scene.count * 3)
+        first.reserveCapacity(scene.count * 3)
         let lineages = scene.map { gazetteer.lineage(of: $0.division) }
         for (resolved, lineage) in zip(scene, lineages) {
-            let start = resolved.mentions.map(\.lowerBound).min() ?? Int.max
+            var start = Int.max
+            for mention in resolved.mentions { start = min(start, mention.lowerBound) }
             for node in lineage {
-                weight[node, default: 0] += resolved.mentions.count
-                first[node] = min(first[node] ?? Int.max, start)
+                guard let slot = nodes.firstIndex(of: node) else {
+                    nodes.append(node)
+                    weight.append(resolved.mentions.count)
+                    first.append(start)
+                    continue
+                }
+                weight[slot] += resolved.mentions.count
+                first[slot] = min(first[slot], start)
             }
         }
-        func heaviest(_ nodes: Set<Int>) -> Int? {
-            nodes.max { lhs, rhs in
-                weight[lhs]! != weight[rhs]! ? weight[lhs]! < weight[rhs]! : first[lhs]! > first[rhs]!
+        // Distinct nodes never tie on both: each mention is one division's, so their first mentions differ.
+        func heaviest(_ candidates: [Int]) -> Int? {
+            candidates.max { lhs, rhs in
+                weight[lhs] != weight[rhs] ? weight[lhs] < weight[rhs] : first[lhs] > first[rhs]
             }
         }
-        guard var current = heaviest(Set(lineages.compactMap(\.first))) else { return nil }
+        func slots(_ candidates: [Int]) -> [Int] {
+            var slots: [Int] = []
+            for node in candidates {
+                let slot = nodes.firstIndex(of: node)!
+                if !slots.contains(slot) { slots.append(slot) }
+            }
+            return slots
+        }
+        guard var current = heaviest(slots(lineages.compactMap { $0.first })) else { return nil }
         for depth in 1... {
-            let children = Set(
+            let children = slots(
                 lineages.compactMap { lineage in
-                    lineage.count > depth && lineage[depth - 1] == current ? lineage[depth] : nil
+                    lineage.count > depth && lineage[depth - 1] == nodes[current] ? lineage[depth] : nil
                 }
             )
-            guard let child = heaviest(children), weight[child]! * 2 >= weight[current]! else { break }
+            guard let child = heaviest(children), weight[child] * 2 >= weight[current] else { break }
             current = child
         }
-        return gazetteer.place(of: current)
+        return gazetteer.place(of: nodes[current])
     }
 }

@@ -45,9 +45,10 @@ package enum CeremonyStage {
     package static func of(_ scalars: [Unicode.Scalar]) -> Stage? {
         var found: Stage?
         var index = 0
+        let words = Self.words  // read once, not at every scalar
         while index < scalars.count {
-            guard Self.words.mayStart(with: scalars[index]),
-                let match = Self.words.longestMatch(in: scalars, from: index)
+            guard words.mayStart(with: scalars[index]),
+                let match = words.longestMatch(in: scalars, from: index)
             else {
                 index += 1
                 continue

@@ -1,3 +1,4 @@
+import DiaoyanModels
 import DiaoyanNormalization
 import Testing
 

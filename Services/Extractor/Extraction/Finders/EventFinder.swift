@@ -297,6 +297,8 @@ package struct EventFinder: Sendable {
         of scalars: [Unicode.Scalar],
         programmeYear: String?
     ) {
+        // Most pages are dated and every day they write is anchored: nothing to do, nothing allocated.
+        guard written.contains(where: { $0.value == nil }) else { return }
         var years = Set(written.compactMap { $0.value?.count == 4 ? $0.value : nil })
         if let programmeYear { years.insert(programmeYear) }
         guard years.count == 1, let year = years.first.flatMap({ Int($0) }) else { return }
@@ -369,7 +371,8 @@ package struct EventFinder: Sendable {
                 types.append(.other)
             }
             if threeBatches {
-                for stage in [EventType.groundbreaking, .commissioning] where Self.insert(stage, into: &typesInSentence) {
+                for stage in [EventType.groundbreaking, .commissioning] where Self.insert(stage, into: &typesInSentence)
+                {
                     types.append(stage)
                 }
             }

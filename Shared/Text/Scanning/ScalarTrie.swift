@@ -154,21 +154,26 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         if start + 1 == end || !self.mayOpen(scalars[start], scalars[start + 1]) {
             return self.singleScalarMatch(scalars[start])
         }
-        var node: Int32 = 0
         // The best node, not its value: copying a value at every key passed would retain and release it.
         var best: (length: Int, node: Int32)?
+        self.walkKeys(in: scalars, from: start, upTo: end) { length, node in best = (length, node) }
+        guard let best, let value = self.values[Int(best.node)] else { return nil }
+        return (best.length, value)
+    }
+
+    /// Walks the keys that open with the two scalars at `start` and end at or before `end`, calling `body` with the
+    /// length and node of each, shortest first: the one loop of the longest match and of the match lengths.
+    @inlinable @inline(__always)
+    func walkKeys(in scalars: [Unicode.Scalar], from start: Int, upTo end: Int, _ body: (Int, Int32) -> Void) {
+        var node: Int32 = 0
         var index = start
         while index < end {
             let slot = self.child(node, scalars[index])
             guard slot != 0 else { break }
             node = Self.target(slot)
             index += 1
-            if Self.endsKey(slot) {
-                best = (index - start, node)
-            }
+            if Self.endsKey(slot) { body(index - start, node) }
         }
-        guard let best, let value = self.values[Int(best.node)] else { return nil }
-        return (best.length, value)
     }
 
     /// The key made of `scalar` alone, when there is one.
@@ -254,15 +259,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
             if slot != 0, Self.endsKey(slot) { body(1) }
             return
         }
-        var node: Int32 = 0
-        var index = start
-        while index < end {
-            let slot = self.child(node, scalars[index])
-            guard slot != 0 else { break }
-            node = Self.target(slot)
-            index += 1
-            if Self.endsKey(slot) { body(index - start) }
-        }
+        self.walkKeys(in: scalars, from: start, upTo: end) { length, _ in body(length) }
     }
 
     /// For a trie of reversed keys: whether a key ends just before `end` and starts at or after `start`.

@@ -39,6 +39,12 @@ import Testing
         #expect(self.names("县城乡投汇报青禾泵业产业园项目进展。") == ["青禾泵业产业园项目"])
     }
 
+    @Test func keepsTwoPartsOfOneProjectThat暨Joins() {
+        #expect(self.names("先后来到圆通速递湘西北总部暨智慧科创园项目现场。") == ["圆通速递湘西北总部暨智慧科创园项目"])
+        // A gathering before 暨 is no part of the project.
+        #expect(self.names("举行青禾招商推介会暨青禾新材料产业园项目签约仪式。") == ["青禾新材料产业园项目"])
+    }
+
     @Test func keepsAProjectWhoseManagerSpeaks() {
         #expect(self.names("青禾新区健康食品产业园项目经理林一表示,工期过半。") == ["青禾新区健康食品产业园项目"])
     }

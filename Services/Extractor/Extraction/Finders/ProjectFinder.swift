@@ -719,6 +719,11 @@ package struct ProjectFinder: Sendable {
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
     private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
 
+    /// How the part of a name before 暨 ends when 暨 joins two parts of one project: a head noun or a work.
+    private static let joinedPartEnds = ScalarTrie<Bool>(
+        endingWords: ProjectLexicon.headNouns + ["总部", "修复", "产业园", "工程"]
+    )
+
     func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
         let clauseStart = ClauseMarkers.nameStart(
             endingAt: end,
@@ -731,6 +736,7 @@ package struct ProjectFinder: Sendable {
         var cursor = clauseStart
         // The closure below captures this, not `self`: a copy of the finder would retain every table it holds.
         let heads = self.heads
+        let closedByProject = scalars.has(Self.suffix, at: end)
         while cursor < end - 2 {
             guard Self.leadingTrie.mayStart(with: scalars[cursor]) else {
                 cursor += 1
@@ -739,6 +745,13 @@ package struct ProjectFinder: Sendable {
             Self.leadingTrie.forEachMatchLength(in: scalars, from: cursor, upTo: end - 2) { length in
                 // `鄱余高等级公路项目`: 等 of 等级 lists nothing.
                 if length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { return }
+                // `…湘西北总部暨智慧科创园项目`: in a name 项目 closes, 暨 after a part that ends as a work joins two
+                // parts of one project (without 项目, `A工业园暨B粮食城` are two).
+                if length == 1, scalars[cursor] == "暨", closedByProject,
+                    Self.joinedPartEnds.longestMatch(in: scalars, endingAt: cursor) != nil
+                {
+                    return
+                }
                 let after = cursor + length
                 let modifiesHead =
                     Self.verbsEndingNamesTrie.value(for: scalars[cursor..<after]) != nil

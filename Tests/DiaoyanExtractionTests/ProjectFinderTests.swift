@@ -45,6 +45,13 @@ import Testing
         #expect(self.names("举行青禾招商推介会暨青禾新材料产业园项目签约仪式。") == ["青禾新材料产业园项目"])
     }
 
+    @Test func splitsTwoProjectsJoinedBy和AfterAPhaseOrARenovation() {
+        #expect(
+            Set(self.names("孙兵来到青禾片区产业园基础设施工程(一期)和高端装备制造产业园扩区项目现场。")).contains("高端装备制造产业园扩区项目")
+        )
+        #expect(Set(self.names("在青禾纺纱设备更新改造和云杉数据中心项目现场调研。")).contains("云杉数据中心项目"))
+    }
+
     @Test func keepsAProjectWhoseManagerSpeaks() {
         #expect(self.names("青禾新区健康食品产业园项目经理林一表示,工期过半。") == ["青禾新区健康食品产业园项目"])
     }

@@ -135,7 +135,8 @@ package struct ProjectFinder: Sendable {
             // (`空压机和氢气循环泵生产线项目`, and 及/与: `光伏玻璃及药用玻璃生产项目`).
             var parts = self.conjoinedParts(start..<end, joiners: Self.and, in: scalars)
             if parts.count == 2 {
-                let first = scalars.string(parts[0])
+                // `…基础设施工程(一期)和B项目`: a phase in brackets after the first part's end leaves that end.
+                let first = scalars.string(Self.withoutClosingNote(parts[0], in: scalars))
                 if Self.companyEnds.contains(where: first.hasSuffix) {
                     parts = [parts[1]]
                 } else if !Self.projectEnds.contains(where: first.hasSuffix)
@@ -348,7 +349,9 @@ package struct ProjectFinder: Sendable {
     }
     static let and: ScalarSet = ["和"]
     /// Endings of a project's name written without 项目 (`三期`, `产业园`, `数据中心`, `粉磨系统`).
-    private static let projectEnds = ["期", "园", "园区", "中心", "基地", "工程", "系统", "厂", "站", "城", "港", "馆", "库"]
+    private static let projectEnds = [
+        "期", "园", "园区", "中心", "基地", "工程", "系统", "厂", "站", "城", "港", "馆", "库", "改造", "扩建", "迁建",
+    ]
     /// Endings of a company's name, which a joined name may open with (`A有限公司和B项目`).
     private static let companyEnds = ["公司", "集团", "企业", "厂"]
 
@@ -718,6 +721,17 @@ package struct ProjectFinder: Sendable {
     /// The start of a name ending at `end`: after the clause's leading words, after a 的 and after an earlier 项目.
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
     private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
+
+    /// `range` without a bracketed note closing it (`工程(一期)` → `工程`), when one does.
+    private static func withoutClosingNote(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        guard range.count > 3, scalars[range.upperBound - 1] == ")" || scalars[range.upperBound - 1] == "）",
+            let open = (range.lowerBound..<(range.upperBound - 1)).last(where: {
+                scalars[$0] == "(" || scalars[$0] == "（"
+            }),
+            open > range.lowerBound
+        else { return range }
+        return range.lowerBound..<open
+    }
 
     /// How the part of a name before 暨 ends when 暨 joins two parts of one project: a head noun or a work.
     private static let joinedPartEnds = ScalarTrie<Bool>(

@@ -50,6 +50,12 @@ import Testing
         #expect(self.events("5月8日上午,青禾县举行第八期“三个一批”集中开工活动。") == ["groundbreaking 2024-05-08"])
     }
 
+    @Test func readsARallyOfCadresAsAMeeting() {
+        #expect(self.events("2月18日,青禾县召开高质量发展大会。") == ["meeting 2024-02-18"])
+        #expect(self.events("3月22日,青禾区召开优化营商环境大会。") == ["meeting 2024-03-22"])
+        #expect(self.events("5月9日,第十届青禾投资贸易大会开幕。") == ["conference 2024-05-09"])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

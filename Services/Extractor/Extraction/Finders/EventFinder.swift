@@ -20,6 +20,8 @@ package struct EventFinder: Sendable {
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("推进大会", .meeting), ("调度大会", .meeting), ("对接活动", .conference),
         ("招商会", .conference), ("说明会", .conference),
+        // Meetings that rally cadres rather than host guests (`高质量发展大会`, `动员大会`, `优化营商环境大会`).
+        ("发展大会", .meeting), ("动员大会", .meeting), ("动员会", .meeting), ("环境大会", .meeting), ("通报会", .meeting),
         ("签约会", .signing), ("会见", .meeting), ("并网", .commissioning),
         ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
         ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),

@@ -56,6 +56,12 @@ import Testing
         #expect(self.events("5月9日,第十届青禾投资贸易大会开幕。") == ["conference 2024-05-09"])
     }
 
+    @Test func readsNoVisitASpeechCitesOrAnInvitationHopesFor() {
+        #expect(self.events("5月9日,青禾项目开工。他说,全州正在深入学习贯彻总书记在青禾考察时的重要讲话精神。") == ["groundbreaking 2024-05-09"])
+        #expect(self.events("5月9日,青禾县签约3个项目,并诚邀企业家朋友考察投资。") == ["signing 2024-05-09"])
+        #expect(self.events("5月9日,市投促局一级调研员林一出席签约仪式。") == ["signing 2024-05-09"])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

@@ -64,7 +64,12 @@ package struct EventFinder: Sendable {
     private static let dayJoiners = ScalarSet("、至到-—~～".unicodeScalars)
 
     /// Words after a meeting's or a fair's name that make it a place or a reference, not an event.
-    private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定"])
+    /// (`调研员` is a rank.)
+    private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定", "员"])
+    /// Words after a leader's visit that make it one a speech cites (`总书记视察广西时的重要讲话精神`), not the story's.
+    private let citedVisit = ScalarTrie<Bool>(words: ["重要讲话", "讲话精神", "指示精神", "重要指示"])
+    /// Words before a visit that make it one invited or hoped for (`诚邀企业家朋友考察投资`, `吸引…来考察`).
+    private let invitation = ScalarTrie<Bool>(words: ["欢迎", "邀请", "诚邀", "吸引"])
     /// Words that tell a ceremony being held in the sentence that writes them.
     private let ceremonyWords = ScalarTrie<Bool>(words: ["仪式", "举行", "举办", "隆重", "现场会"])
 
@@ -430,8 +435,19 @@ package struct EventFinder: Sendable {
         // `国际会议中心` is a venue, `会议精神` what a past meeting decided.
         if self.notHeld.longestMatch(in: scalars, from: index + length) != nil { return false }
         if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
+        if self.isCitedOrInvitedVisit(at: index, length: length, in: scalars) { return false }
         return !self.isAttributive(at: index + length, in: scalars)
             || self.clauseHasDate(before: index, in: scalars, dates: told.written.map(\.at))
+    }
+
+    /// Whether the visit word at `index` tells a visit a speech cites (a cited leader's words follow it within 20
+    /// scalars) or one invited (an invitation stands in the 12 scalars before it).
+    private func isCitedOrInvitedVisit(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard self.trie.longestMatch(in: scalars, from: index)?.value == .inspection else { return false }
+        let after = (index + length)..<min(scalars.count, index + length + 20)
+        if self.citedVisit.hasWord(in: scalars, startingIn: after) { return true }
+        let before = max(0, index - 12)..<index
+        return self.invitation.hasWord(in: scalars, startingIn: before)
     }
 
     /// Whether a stage word at `index` may be an event of its own: a second stage event in one sentence needs a

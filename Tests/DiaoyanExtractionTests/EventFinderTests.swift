@@ -62,6 +62,12 @@ import Testing
         #expect(self.events("5月9日,市投促局一级调研员林一出席签约仪式。") == ["signing 2024-05-09"])
     }
 
+    @Test func readsNoEventFromAProjectsHistory() {
+        #expect(self.events("5月9日,市长调研青禾水泥项目。该项目于2017年4月正式开工建设。") == ["inspection 2024-05-09"])
+        #expect(self.events("青禾茶叶产业园项目于今年4月7日开工。").isEmpty)
+        #expect(self.events("4月7日,青禾茶叶产业园项目开工。") == ["groundbreaking 2024-04-07"])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

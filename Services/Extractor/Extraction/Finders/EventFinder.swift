@@ -436,9 +436,30 @@ package struct EventFinder: Sendable {
         if self.notHeld.longestMatch(in: scalars, from: index + length) != nil { return false }
         if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
         if self.isCitedOrInvitedVisit(at: index, length: length, in: scalars) { return false }
+        if Self.isProjectHistory(before: index, in: scalars) { return false }
         return !self.isAttributive(at: index + length, in: scalars)
             || self.clauseHasDate(before: index, in: scalars, dates: told.written.map(\.at))
     }
+
+    /// Whether the stage word at `index` tells when a project went through it (`项目于2017年4月开工`, `于今年4月7日
+    /// 开工`, `第二期2013年4月动工兴建`): 于 and a date right before it are the project's history, no event of the story.
+    private static func isProjectHistory(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index
+        // `于2021年4月正式开工`: a word of manner may stand between the date and the stage.
+        for word in Self.mannerWords where cursor >= word.count && scalars.has(word, at: cursor - word.count) {
+            cursor -= word.count
+            break
+        }
+        guard cursor >= 3, scalars[cursor - 1] == "月" || scalars[cursor - 1] == "日" || scalars[cursor - 1] == "年"
+        else { return false }
+        var start = cursor - 1
+        while start > 0, cursor - start < 12, Self.dateScalars.contains(scalars[start - 1]) { start -= 1 }
+        return start > 0 && scalars[start - 1] == "于"
+    }
+
+    private static let mannerWords: [[Unicode.Scalar]] = ["正式", "全面", "顺利", "开始"].map { Array($0.unicodeScalars) }
+    /// Scalars of a written date: digits, Han numerals, units, 今/去/上/明.
+    private static let dateScalars = ScalarSet("0123456789〇零一二三四五六七八九十年月日今去上明底初".unicodeScalars)
 
     /// Whether the visit word at `index` tells a visit a speech cites (a cited leader's words follow it within 20
     /// scalars) or one invited (an invitation stands in the 12 scalars before it).

@@ -62,6 +62,13 @@ import Testing
         #expect(self.events("5月9日,市投促局一级调研员林一出席签约仪式。") == ["signing 2024-05-09"])
     }
 
+    @Test func readsAnUndatedSigningOfCountedProjects() {
+        // A day no year anchors leaves the signing undated, but it is the story's.
+        #expect(self.events("8月17日,推介会达成签约项目12个,投资约27亿元。", published: nil) == ["signing -"])
+        #expect(self.events("8月17日,青禾市成功签约6个重点项目。", published: nil) == ["signing -"])
+        #expect(self.events("8月17日,两地表示将深化合作,签约更多项目。", published: nil).isEmpty)
+    }
+
     @Test func readsNoEventFromAProjectsHistory() {
         #expect(self.events("5月9日,市长调研青禾水泥项目。该项目于2017年4月正式开工建设。") == ["inspection 2024-05-09"])
         #expect(self.events("青禾茶叶产业园项目于今年4月7日开工。").isEmpty)

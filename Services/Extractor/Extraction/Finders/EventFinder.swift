@@ -367,6 +367,7 @@ package struct EventFinder: Sendable {
             // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
             if date == nil && type != .inspection && type != .meeting && !told.ceremony
                 && !Self.isConcentrated(at: index, in: scalars)
+                && !(type == .signing && Self.countsProjects(around: index, length: match.length, in: scalars))
             {
                 continue
             }
@@ -491,6 +492,24 @@ package struct EventFinder: Sendable {
         let (first, second) = (scalars[index - 2], scalars[index - 1])
         return (first == "集" && second == "中") || (first == "现" && second == "场")
     }
+
+    /// Whether a count of projects stands right around the signing word at `index` (`16个重点项目签约`, `签约项目12个`,
+    /// `成功签约6个重点项目`): the story's signing, even when nothing dates it.
+    private static func countsProjects(around index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let window = max(0, index - 10)..<min(scalars.count, index + length + 8)
+        return window.contains { at in
+            guard ChineseNumber.startsNumber(scalars[at]), at == 0 || !ChineseNumber.startsNumber(scalars[at - 1]),
+                let number = ChineseNumber.read(scalars, from: at), at + number.length < window.upperBound
+            else { return false }
+            let after = at + number.length
+            guard scalars[after] == "个" || scalars[after] == "项" else { return false }
+            // The counted are projects: 项目 within the next four scalars, or the count follows 签约项目.
+            return (after + 1..<min(scalars.count, after + 7)).contains { scalars.has(Self.project, at: $0) }
+                || (at >= 2 && scalars.has(Self.project, at: at - 2))
+        }
+    }
+
+    private static let project = Array("项目".unicodeScalars)
 
     /// `events` without those told again: a dateless event, or one dated less precisely, of a type already dated.
     private static func withoutRetold(_ events: [ExtractionRecord.Event]) -> [ExtractionRecord.Event] {

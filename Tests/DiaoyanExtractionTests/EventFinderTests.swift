@@ -62,6 +62,11 @@ import Testing
         #expect(self.events("5月9日,市投促局一级调研员林一出席签约仪式。") == ["signing 2024-05-09"])
     }
 
+    @Test func readsEveryStageOfACeremonyJoinedBy暨() {
+        let text = "2月4日,青禾市首批项目集中签约暨开工活动盛大举行。"
+        #expect(Set(self.events(text)) == ["signing 2024-02-04", "groundbreaking 2024-02-04"])
+    }
+
     @Test func readsAnUndatedSigningOfCountedProjects() {
         // A day no year anchors leaves the signing undated, but it is the story's.
         #expect(self.events("8月17日,推介会达成签约项目12个,投资约27亿元。", published: nil) == ["signing -"])

@@ -335,7 +335,10 @@ package struct EventFinder: Sendable {
             }
             // `集中签约开工投产活动`: stage words glued into a chain are read one by one, shortest first, so the
             // chain's 开工投产 is a start and a production rather than one plant's commissioning.
-            let chained = index == lastStageEnd
+            // `签约暨开工活动`, `签约及开工`: a joining word between two stage words chains them as well.
+            let chained =
+                index == lastStageEnd
+                || (lastStageEnd.map { index == $0 + 1 } == true && Self.stageJoiners.contains(scalars[index - 1]))
             if chained, let shortest = self.trie.matches(in: scalars, from: index).min(by: { $0.length < $1.length }) {
                 match = shortest
             }
@@ -510,6 +513,8 @@ package struct EventFinder: Sendable {
     }
 
     private static let project = Array("项目".unicodeScalars)
+    /// Words joining two stage words of one ceremony (`签约暨开工`, `签约及开工`).
+    private static let stageJoiners = ScalarSet("暨和及与".unicodeScalars)
 
     /// `events` without those told again: a dateless event, or one dated less precisely, of a type already dated.
     private static func withoutRetold(_ events: [ExtractionRecord.Event]) -> [ExtractionRecord.Event] {

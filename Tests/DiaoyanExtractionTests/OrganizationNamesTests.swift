@@ -282,6 +282,11 @@ import Testing
         #expect(Set(self.organizations(text)) == ["中铁青桥", "青禾时代", "中铁云杉电气", "长美科技", "中铁青工"])
     }
 
+    @Test func startsANameAfterFoundingOrHeeding() {
+        #expect(self.organizations("双方将合资成立青禾纸业(广东)有限公司。") == ["青禾纸业(广东)有限公司"])
+        #expect(self.organizations("会议强调,要用好专业设计公司。").isEmpty)
+    }
+
     @Test func takesNoPageNavigationOrBareGroupForAName() {
         #expect(self.organizations("宣布项目开工。- 上一条公司献爱心,助力献血- 下一条公司召开大会").isEmpty)
         #expect(self.organizations("在集团总公司林一总经理的陪同下,总共拿出集团公司50%的产量").isEmpty)

@@ -56,6 +56,11 @@ import Testing
         #expect(self.events("5月9日,第十届青禾投资贸易大会开幕。") == ["conference 2024-05-09"])
     }
 
+    @Test func readsALookAtSitesAndAnOfficeHeldOnSiteAsInspections() {
+        #expect(self.events("2月8日,县委书记深入到新厂实地查看,详细了解项目建设。") == ["inspection 2024-02-08"])
+        #expect(self.events("2月8日,市长一行深入青禾经济开发区现场办公。") == ["inspection 2024-02-08"])
+    }
+
     @Test func readsNoVisitASpeechCitesOrAnInvitationHopesFor() {
         #expect(self.events("5月9日,青禾项目开工。他说,全州正在深入学习贯彻总书记在青禾考察时的重要讲话精神。") == ["groundbreaking 2024-05-09"])
         #expect(self.events("5月9日,青禾县签约3个项目,并诚邀企业家朋友考察投资。") == ["signing 2024-05-09"])

@@ -22,6 +22,11 @@ import Testing
         #expect(self.stages(text) == [.underConstruction])
     }
 
+    @Test func readsTheVenueOfACeremonyHeldOnItsBuildingSite() {
+        let text = "3月26号,青禾县一季度重点项目集中开工仪式在县中医院整体搬迁项目施工地举行。"
+        #expect(self.stages(text) == [.groundbreaking])
+    }
+
     @Test func readsASiteBeingChosenOrADesignHeardAsPlanned() {
         #expect(self.stages("一行来到青禾村抽水蓄能项目建设下水库选址现场进行调研。") == [.planned])
         #expect(self.stages("会议听取了青禾河道治理项目的设计方案汇报。") == [.planned])

@@ -40,7 +40,7 @@ package enum VenueStage {
         return nil
     }
 
-    private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "施工现场", "工地"])
+    private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "施工现场", "工地", "施工地", "建设工地"])
     /// Words of a ceremony held at a place: a venue (`主会场`, `分会场`) or a holding (`举行`, `举办`, `在这里`).
     private static let hosts = ScalarTrie<Bool>(words: ["会场", "举行", "举办", "在这里"])
     /// The ceremonies a project's site may host: ``CeremonyStage``'s groundbreakings and commissionings.

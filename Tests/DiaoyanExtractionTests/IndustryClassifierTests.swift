@@ -160,6 +160,10 @@ import Testing
         #expect(self.classifier.industries(ofName: "青禾精密零部件项目") == [.equipment])
     }
 
+    @Test func readsPlasticGoodsAsMaterials() {
+        #expect(self.classifier.industries(ofName: "青禾塑胶制品生产线项目") == [.newMaterials])
+    }
+
     @Test func readsAWetlandParkAsAPark() {
         #expect(self.classifier.industries(ofName: "青禾湿地公园") == [.tourismCulture])
         #expect(self.classifier.industries(ofName: "青禾湿地生态保护") == [.environmental])

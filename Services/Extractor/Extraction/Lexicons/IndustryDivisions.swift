@@ -158,7 +158,7 @@ package enum IndustryDivisions {
             industry: .newMaterials,
             words: ["化纤", "化学纤维", "纤维材料", "玻纤", "碳纤维", "氨纶", "涤纶", "锦纶", "粘胶纤维", "纤维素纤维", "纤维"]
         ),
-        Division(code: "C29", name: "橡胶和塑料制品业", industry: .petrochemical, words: ["橡胶", "塑料", "塑胶", "胶膜", "薄膜", "泡棉"]),
+        Division(code: "C29", name: "橡胶和塑料制品业", industry: .petrochemical, words: ["橡胶", "塑料", "胶膜", "薄膜", "泡棉"]),
         Division(
             code: "C30",
             name: "非金属矿物制品业",

@@ -75,6 +75,9 @@ package enum IndustryLexicon {
         // A wetland park is a park (the gold of batches 1–20: 3 of 4 pages with one are tourism, none environmental).
         ("再生金属", .environmental), ("再生铝", .environmental), ("资源化", .environmental), ("废催化剂", .environmental),
         ("湿地公园", .tourismCulture),
+        // Plastic goods are materials (the gold of batches 1–20: 4 of 5 pages with a 塑胶 project list new materials,
+        // one petrochemical).
+        ("塑胶", .newMaterials),
         ("垃圾", .environmental), ("危废", .environmental), ("循环经济", .environmental), ("除尘", .environmental),
         ("纺织", .lightIndustry), ("服装", .lightIndustry), ("家具", .lightIndustry), ("造纸", .lightIndustry),
         ("鞋", .lightIndustry), ("轻工", .lightIndustry),

@@ -40,8 +40,8 @@ package struct EventFinder: Sendable {
     /// Words of a ceremony that starts some projects and completes others (`集中开竣工`, `集中开(竣)工`): a
     /// groundbreaking and a completion (`other`) on one day.
     private let startAndCompletion = ScalarTrie<Bool>(words: StageLexicon.startAndCompletion)
-    /// Words of a day that signs, starts and puts into production a batch of projects each (`三个一批`).
-    private let threeBatches = ScalarTrie<Bool>(words: ["三个一批"])
+    /// The word of a day that signs, starts and puts into production a batch of projects each, one of ``words``.
+    private static let threeBatches = Array("三个一批".unicodeScalars)
     /// Words of a tour of sites that is also a meeting (`现场观摩会`): an inspection and a meeting on one day.
     private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
@@ -346,7 +346,7 @@ package struct EventFinder: Sendable {
             defer { index += match.length }
             let type = match.value
             let isStage = Self.isStage(type)
-            let threeBatches = self.threeBatches.longestMatch(in: scalars, from: index) != nil
+            let threeBatches = type == .signing && scalars.has(Self.threeBatches, at: index)
             // `“三个一批”现场推进会`, `“三个一批”集中开工活动`: the sentence's own event word tells what the day was.
             if threeBatches, self.hasOtherEventWord(in: sentence, besides: index, of: scalars, told: told) { continue }
             // `出席会议`, `主持会议` at a fair or a signing: the 会议 is that gathering, told again.
@@ -356,7 +356,7 @@ package struct EventFinder: Sendable {
                 continue
             }
             guard !typesInSentence.contains(type),
-                self.tellsEvent(at: index, length: match.length, in: scalars, told: told),
+                self.tellsEvent(at: index, length: match.length, type: type, in: scalars, told: told),
                 !isStage || Self.isNewStage(at: index, after: lastStageWord, projects: cast.projectMentions)
                     || Self.isListedStage(at: index, in: scalars) || chained
             else { continue }
@@ -409,7 +409,7 @@ package struct EventFinder: Sendable {
     ) -> Bool {
         sentence.contains { at in
             guard at != index, let match = self.trie.longestMatch(in: scalars, from: at) else { return false }
-            return self.tellsEvent(at: at, length: match.length, in: scalars, told: told)
+            return self.tellsEvent(at: at, length: match.length, type: match.value, in: scalars, told: told)
         }
     }
 
@@ -435,12 +435,14 @@ package struct EventFinder: Sendable {
     /// Whether the event word at `index` tells an event: not a ceremony told before and now a time for what
     /// follows (`签约仪式上`), not a plan or a condition, not describing a noun (`已经投产的…`) unless its clause
     /// gives a date.
-    private func tellsEvent(at index: Int, length: Int, in scalars: [Unicode.Scalar], told: Told) -> Bool {
+    private func tellsEvent(at index: Int, length: Int, type: EventType, in scalars: [Unicode.Scalar], told: Told)
+        -> Bool
+    {
         if self.ceremonyAfter.longestMatch(in: scalars, from: index + length) != nil { return false }
         // `国际会议中心` is a venue, `会议精神` what a past meeting decided.
         if self.notHeld.longestMatch(in: scalars, from: index + length) != nil { return false }
         if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
-        if self.isCitedOrInvitedVisit(at: index, length: length, in: scalars) { return false }
+        if type == .inspection, self.isCitedOrInvitedVisit(at: index, length: length, in: scalars) { return false }
         if Self.isProjectHistory(before: index, in: scalars) { return false }
         return !self.isAttributive(at: index + length, in: scalars)
             || self.clauseHasDate(before: index, in: scalars, dates: told.written.map(\.at))
@@ -469,7 +471,6 @@ package struct EventFinder: Sendable {
     /// Whether the visit word at `index` tells a visit a speech cites (a cited leader's words follow it within 20
     /// scalars) or one invited (an invitation stands in the 12 scalars before it).
     private func isCitedOrInvitedVisit(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard self.trie.longestMatch(in: scalars, from: index)?.value == .inspection else { return false }
         let after = (index + length)..<min(scalars.count, index + length + 20)
         if self.citedVisit.hasWord(in: scalars, startingIn: after) { return true }
         let before = max(0, index - 12)..<index
@@ -508,12 +509,11 @@ package struct EventFinder: Sendable {
             let after = at + number.length
             guard scalars[after] == "个" || scalars[after] == "项" else { return false }
             // The counted are projects: 项目 within the next four scalars, or the count follows 签约项目.
-            return (after + 1..<min(scalars.count, after + 7)).contains { scalars.has(Self.project, at: $0) }
-                || (at >= 2 && scalars.has(Self.project, at: at - 2))
+            return (after + 1..<min(scalars.count, after + 7)).contains { scalars.has(ProjectFinder.suffix, at: $0) }
+                || (at >= 2 && scalars.has(ProjectFinder.suffix, at: at - 2))
         }
     }
 
-    private static let project = Array("项目".unicodeScalars)
     /// Words joining two stage words of one ceremony (`签约暨开工`, `签约及开工`).
     private static let stageJoiners = ScalarSet("暨和及与".unicodeScalars)
 

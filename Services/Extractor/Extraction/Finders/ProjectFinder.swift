@@ -733,10 +733,9 @@ package struct ProjectFinder: Sendable {
         return range.lowerBound..<open
     }
 
-    /// How the part of a name before 暨 ends when 暨 joins two parts of one project: a head noun or a work.
-    private static let joinedPartEnds = ScalarTrie<Bool>(
-        endingWords: ProjectLexicon.headNouns + ["总部", "修复", "产业园", "工程"]
-    )
+    /// How the part of a name before 暨 ends when 暨 joins two parts of one project: a head noun (`总部`, `产业园`,
+    /// `工程`…) or a work of repair.
+    private static let joinedPartEnds = ScalarTrie<Bool>(endingWords: ProjectLexicon.headNouns + ["修复"])
 
     func nameStart(endingAt end: Int, in scalars: [Unicode.Scalar], limit: Int = 40) -> Int {
         let clauseStart = ClauseMarkers.nameStart(

@@ -105,19 +105,22 @@ package struct RecordExtractor: Sendable {
             ),
             projects: projects,
             amounts: measures.amounts.map { .init(text: $0.text, value: $0.value, currency: $0.unit) },
-            events: self.events.find(
-                in: scalars,
-                persons: people,
-                places: places.scene.map { (place: $0.place, mentions: $0.mentions) },
-                // An undated page's partial dates are read in the one year its text writes, if it writes one.
-                dates: DocumentDates(
-                    published: document.published ?? WrittenYear.only(in: scalars).map(String.init),
-                    dateline: Self.dateline(in: scalars),
-                    lead: Self.leadDay(in: scalars)
-                ),
-                projects: projects.map { project in
-                    (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
-                }
+            events: Self.withoutUpcoming(
+                CeremonyStage.upcoming(in: scalars),
+                from: self.events.find(
+                    in: scalars,
+                    persons: people,
+                    places: places.scene.map { (place: $0.place, mentions: $0.mentions) },
+                    // An undated page's partial dates are read in the one year its text writes, if it writes one.
+                    dates: DocumentDates(
+                        published: document.published ?? WrittenYear.only(in: scalars).map(String.init),
+                        dateline: Self.dateline(in: scalars),
+                        lead: Self.leadDay(in: scalars)
+                    ),
+                    projects: projects.map { project in
+                        (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
+                    }
+                )
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
         )
@@ -274,6 +277,15 @@ package struct RecordExtractor: Sendable {
             industries.append(industry)
         }
         return industries
+    }
+
+    /// `events` less the undated ones of the kind of a ceremony still to come (`计划集中开工…集中开工项目包括`):
+    /// they retell the plan, not a day.
+    private static func withoutUpcoming(_ upcoming: EventType?, from events: [ExtractionRecord.Event])
+        -> [ExtractionRecord.Event]
+    {
+        guard let upcoming else { return events }
+        return events.filter { $0.date != nil || $0.type != upcoming }
     }
 
     private static func person(_ person: PersonFinder.Found) -> ExtractionRecord.Person {

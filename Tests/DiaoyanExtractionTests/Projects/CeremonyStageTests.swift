@@ -40,6 +40,26 @@ import Testing
         #expect(self.stage("青禾州首批208个项目集中开复工仪式同步举行。") == .groundbreaking)
     }
 
+    @Test func readsACeremonyStillToComeAsPlanned() {
+        #expect(self.stage("青禾市计划集中开工21个重点项目。本次集中开工项目包括基础设施项目7个。") == .planned)
+        #expect(self.stage("青禾县将于下月举行签约仪式,签约项目8个。") == .planned)
+        // A ceremony held first, a coming one told after it: the held one speaks.
+        #expect(self.stage("青禾县举行集中开工仪式。下一步将集中开工第二批项目。") == .groundbreaking)
+    }
+
+    @Test func namesTheEventOfACeremonyStillToCome() {
+        #expect(CeremonyStage.upcoming(in: Array("青禾市计划集中开工21个项目。".unicodeScalars)) == .groundbreaking)
+        #expect(CeremonyStage.upcoming(in: Array("青禾市举行集中开工仪式。".unicodeScalars)) == nil)
+    }
+
+    @Test func tellsNoEventForAGroundbreakingStillToCome() throws {
+        let text =
+            "青禾市计划集中开工21个重点项目。记者11日了解到,集中开工项目包括基础设施项目7个。安排青禾冷链物流园项目、星河新材料产业园项目等2个重大项目。"
+        let record = try RecordExtractor().extract(NormalizedDocument(id: "t", source: "t", text: text))
+        #expect(record.events.isEmpty)
+        #expect(record.projects.allSatisfy { $0.stage == .planned })
+    }
+
     @Test func givesNoneWithoutACeremony() {
         #expect(self.stage("市委书记到青禾新材料项目调研。") == nil)
     }

@@ -39,6 +39,45 @@ package enum CeremonyStage {
     private static let stageWords = ScalarTrie<Bool>(words: ["开工", "投产", "签约", "竣工", "投用"])
     private static let spirit = Array("精神".unicodeScalars)
 
+    /// How far before a ceremony word a future word (`计划`, `将于6月底前`) still puts it ahead, in scalars.
+    private static let futureReach = 12
+
+    /// Whether a future word stands before the ceremony word at `index` in its clause.
+    private static func isAhead(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = index
+        while start > 0, index - start < Self.futureReach,
+            !ClauseMarkers.clausePunctuation.contains(scalars[start - 1])
+        {
+            start -= 1
+        }
+        return StageLexicon.futureWords.hasWord(in: scalars, startingIn: start..<index)
+    }
+
+    /// The kind of event of the ceremony `scalars` tell first when it is still to come (`计划集中开工`), nil when
+    /// the first ceremony told was held or none is told: undated events of that kind retell the plan.
+    package static func upcoming(in scalars: [Unicode.Scalar]) -> EventType? {
+        var index = 0
+        let words = Self.words
+        while index < scalars.count {
+            guard words.mayStart(with: scalars[index]),
+                let match = words.longestMatch(in: scalars, from: index),
+                !scalars.has(Self.spirit, at: index + match.length)
+            else {
+                index += 1
+                continue
+            }
+            guard Self.isAhead(at: index, in: scalars) else { return nil }
+            return Self.eventTypes[match.value]
+        }
+        return nil
+    }
+
+    /// The event each kind of ceremony is.
+    private static let eventTypes: [Stage: EventType] = [
+        .groundbreaking: .groundbreaking, .signed: .signing, .inProduction: .commissioning,
+        .underConstruction: .inspection,
+    ]
+
     /// The one ceremony stage `scalars` tell, nil for none or several.
     ///
     /// - Complexity: O(n·k) for n scalars and ceremony words of at most k scalars.
@@ -59,6 +98,8 @@ package enum CeremonyStage {
                 continue
             }
             if match.value == .unknown { return nil }
+            // `计划集中开工21个项目`: the first ceremony the text tells is still to come, its projects planned.
+            if found == nil, Self.isAhead(at: index, in: scalars) { return .planned }
             if let stage = found, stage != match.value { return nil }
             if Self.listsAnotherStage(after: index + match.length, in: scalars) { return nil }
             found = match.value

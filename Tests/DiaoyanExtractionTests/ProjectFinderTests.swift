@@ -262,6 +262,8 @@ import Testing
 
     @Test func takesNoExhortationAboutProjectsForAProject() {
         #expect(self.names("要全员抓项目、千方百计谋项目，做实做细项目服务。").isEmpty)
+        #expect(self.names("必须更加重视项目建设，做深做细项目前期。").isEmpty)
+        #expect(self.names("当得知项目一期已投入生产线20条。").isEmpty)
         let text = "他还督查了城东区项目，就援疆项目作了交流。"
         #expect(self.names(text, places: [5..<8]).isEmpty)
     }

@@ -33,6 +33,20 @@ import Testing
         #expect(!self.isNamed(text, strictness: .listed))
     }
 
+    @Test(arguments: ["我县2016年“三十工程”", "我省重大科技创新和青禾突破发展", "我县范围内土地综合整治", "我县光电线缆行业重要延链补链"])
+    func callsAClassOfTheWritersOwnUnitNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test func callsAFirmsProjectAfterTheWritersOwnUnitAName() {
+        #expect(self.isNamed("我区青禾新材料公司保温装饰一体板材"))
+    }
+
+    @Test(arguments: ["海南自由贸易港建设", "海南自贸区建设"])
+    func callsTheFreeTradePortsProjectsNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
     @Test(arguments: ["青禾东西部协作产业园", "云杉重大装备制造基地", "白塔招商大厦"])
     func callsANameHoldingAClassWordElsewhereAName(text: String) {
         #expect(self.isNamed(text))

@@ -35,6 +35,8 @@ package struct ProjectNameJudge: Sendable {
         "计划",
         // `创业招商大会项目`: the projects a gathering brought, no project's name.
         "大会", "推介会", "博览会", "洽谈会", "交易会", "招商会",
+        // `海南自由贸易港建设项目(第四批)`: the ceremonies' collective name, every project of the free-trade port.
+        "贸易港建设", "贸易试验区建设", "自贸港建设", "自贸区建设",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
@@ -64,7 +66,7 @@ package struct ProjectNameJudge: Sendable {
         }
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
         if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
-        if Self.holdsExhortation(range, in: scalars) { return false }
+        if Self.holdsExhortation(range, in: scalars) || Self.opensWithOwnUnit(range, in: scalars) { return false }
         if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
             || self.namesAProgramme(range, in: scalars)
         {
@@ -89,6 +91,26 @@ package struct ProjectNameJudge: Sendable {
                 && (index + 1 == range.upperBound || !Self.wordsStartingWithYao.contains(scalars[index + 1]))
         }
     }
+
+    /// Whether the span opens with the writer's own unit and then a class of its projects (`我县2016年“三十工程”项目`,
+    /// `我省重大科技创新…项目`, `我县范围内…项目`, `是我县光电线缆行业重要延链补链项目`): said of projects named elsewhere.
+    /// The unit before a firm (`我区润义金环保新材料公司…项目`) opens a name.
+    private static func opensWithOwnUnit(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard range.count > 2, scalars[range.lowerBound] == "我", Self.ownUnits.contains(scalars[range.lowerBound + 1])
+        else { return false }
+        let next = range.lowerBound + 2
+        if scalars[next].properties.numericType != nil || Self.classOpeners.longestMatch(in: scalars, from: next) != nil
+        {
+            return true
+        }
+        return (next..<range.upperBound - 1).contains { scalars.has(Self.trade, at: $0) }
+    }
+
+    /// The second scalars of `我县`, `我省`, `我市`, `我区`, `我镇`, `我乡`, `我州`, `我旗`.
+    private static let ownUnits = ScalarSet("县省市区镇乡州旗".unicodeScalars)
+    /// Words after the unit that open a class of its projects.
+    private static let classOpeners = ScalarTrie<Bool>(words: ["范围", "重大", "重点", "首批", "首个", "年度"])
+    private static let trade = Array("行业".unicodeScalars)
 
     /// First scalars of words ending in 要 (`重要`, `主要`, `需要`, `纲要`, `高要`).
     private static let wordsEndingInYao = ScalarSet("重主需纲摘简提首高紧必".unicodeScalars)

@@ -124,6 +124,13 @@ import Testing
         #expect(Set(fields) == [.newEnergy, .equipment])
     }
 
+    @Test func readsAListThatIsASentenceOfItsOwnAsTheFieldsOfTheProjectsCountedBefore() {
+        let text = "签约项目总计116个,其中外资项目28个。\n涉及新能源、商贸物流等重点领域。\n涵盖纺织等领域。"
+        let scalars = Array(text.unicodeScalars)
+        let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)
+        #expect(Set(fields) == [.newEnergy, .servicesLogistics])
+    }
+
     @Test func readsTheFieldsOfProjectsCountedByKind() {
         let text = "签约项目中，新材料、生物医药等项目13个；包括2个新一代汽车技术项目，1个轻工业项目和4个新能源类项目。"
         let scalars = Array(text.unicodeScalars)

@@ -114,6 +114,15 @@ package enum SectorListReader {
         var start = clause
         while start > 0, !Self.sentenceEnds.contains(scalars[start - 1]), list.lowerBound - start < 80 { start -= 1 }
         if (start..<clause).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
+        // A sentence that is only the list (`外资项目28个。涉及智能科技、…等重点领域。`) speaks of the projects the
+        // sentence before counted.
+        if start == clause, list.lowerBound - clause <= 4, start > 0 {
+            var end = start
+            while end > 0, Self.sentenceEnds.contains(scalars[end - 1]) { end -= 1 }
+            var before = end
+            while before > 0, !Self.sentenceEnds.contains(scalars[before - 1]), end - before < 80 { before -= 1 }
+            if (before..<end).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
+        }
         if list.upperBound + 1 < scalars.count, scalars[list.upperBound] == "等",
             scalars.has(Self.project, at: list.upperBound + 1)
         {

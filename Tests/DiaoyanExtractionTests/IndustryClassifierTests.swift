@@ -112,6 +112,13 @@ import Testing
         #expect(self.classifier.industries(of: "电动车整车") == [.automotive])
     }
 
+    @Test func readsLightingChipsMethanolAndBentonite() {
+        #expect(self.classifier.industries(of: "青禾LED智慧灯具生产基地") == [.electronics])
+        #expect(Set(self.classifier.industries(of: "绿色甲醇生产基地")) == [.newEnergy, .petrochemical])
+        #expect(self.classifier.industries(of: "年产10万吨甲醇项目") == [.petrochemical])
+        #expect(self.classifier.industries(of: "膨润土提纯项目") == [.newMaterials])
+    }
+
     @Test func readsOnlyTheListsOfTheProjectsFieldsWhenAsked() {
         let scalars = Array("全县产业涵盖纺织、食品等领域。此次签约项目涵盖盐湖化工、装备制造等领域。".unicodeScalars)
         let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)

@@ -39,6 +39,15 @@ import Testing
         #expect(draft.lineTexts == ["新区 产业园 (记者 林一)"])
     }
 
+    @Test func dropsACommaDoublingTheMarkAfterIt() {
+        // 亿0 元1 ,2 ,3 年4 项5 ,6 、7 总8 建9 ，10 。11
+        let draft = self.cleaned("亿元,,年项,、总建，。")
+        #expect(draft.lineTexts == ["亿元,年项、总建。"])
+        #expect(draft.origins(ofLine: 0) == [0, 1, 3, 4, 5, 7, 8, 9, 11])
+        // A single comma stays.
+        #expect(self.cleaned("甲,乙，丙").lineTexts == ["甲,乙，丙"])
+    }
+
     @Test func putsEveryLinesOriginsOneAfterAnother() {
         // 甲0 乙1 ␤2 ␤3 丙4 ␣5 丁6 ␤7 戊8
         let draft = self.cleaned("甲乙\n\n丙 丁\n戊")

@@ -1,7 +1,8 @@
 import DiaoyanText
 
 /// Tidies one line: full-width ASCII letters and digits to half-width, white-space runs to one space, the `?`
-/// that stands for a lost full-width space between Han characters back to a space, ends trimmed.
+/// that stands for a lost full-width space between Han characters back to a space, a comma doubling the mark after
+/// it (`,,` `,、` `,。`) dropped, ends trimmed.
 ///
 /// Chinese punctuation (，。：“”) is kept as written.
 package enum LineCleaner {
@@ -42,6 +43,13 @@ package enum LineCleaner {
             {
                 scalar = " "
             }
+            // `总投资653亿元,,年计划`, `产业项目23项,、总投资`, `动建,。`: a scraper's comma doubling the mark after it.
+            if (scalar == "," || scalar == "，") && index + 1 < line.endIndex
+                && Self.marksAfterDoubledComma.contains(line[index + 1])
+            {
+                index += 1
+                continue
+            }
             if scalar.isInlineSpace || scalar == "\r" {
                 if !inSpaceRun {
                     spaceOrigin = origins[index]
@@ -64,4 +72,7 @@ package enum LineCleaner {
         }
         return output
     }
+
+    /// Marks a comma is never written before: a comma there is debris.
+    private static let marksAfterDoubledComma = ScalarSet(",，、。；;：:！!？?".unicodeScalars)
 }

@@ -207,8 +207,9 @@ package struct RecordExtractor: Sendable {
             + CompanyListReader.organizations(in: scalars, besides: employed, gazetteer: self.places.gazetteer)
         let mates =
             listed + CompanyListMates.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
-        return mates
-            + SigningPartyReader.organizations(in: scalars, besides: mates, gazetteer: self.places.gazetteer)
+        let parties =
+            mates + SigningPartyReader.organizations(in: scalars, besides: mates, gazetteer: self.places.gazetteer)
+        return parties + KnownFirmReader.organizations(in: scalars, besides: parties)
     }
 
     /// The projects of the document, each with its stage, quantities, place, organization and industries; two

@@ -362,6 +362,7 @@ import Testing
 
     @Test func takesNoGatheringVerbAfterATitleForAName() {
         #expect(self.people("260余家企业和机构负责人相聚一堂。130余位招商大使齐聚这里。").isEmpty)
+        #expect(self.people("青禾药业股份有限公司等企业负责人应邀参加洽谈会。").isEmpty)
     }
 
     @Test func readsTheWritersOfABracketThatCreditsTheirWork() {

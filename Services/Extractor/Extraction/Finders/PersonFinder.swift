@@ -36,6 +36,8 @@ package struct PersonFinder: Sendable {
         "关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调",
         // `负责人相聚一堂`, `招商大使齐聚这里`: gathering verbs after a title.
         "相聚", "齐聚", "汇聚", "欢聚",
+        // `企业负责人应邀参加`: accepting an invitation.
+        "应邀", "受邀",
     ]
     private static let beforeTitles: [[Unicode.Scalar]] = ["陪同", "在", "由", "向", "会见", "看望", "和", "与", "及", "同"]
         .map { Array($0.unicodeScalars) }

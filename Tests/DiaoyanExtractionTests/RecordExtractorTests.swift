@@ -130,6 +130,8 @@ extension RecordExtractorTests {
     @Test func readsNoCountyInAConjunctionBeforeTheCountysOffices() {
         let record = self.extract("各乡镇、街道和县有关部门负责人，招商单位和县直相关部门参加。安徽省和县光伏项目开工。")
         #expect(record.places.filter { $0.path.hasSuffix("和县") }.map(\.mentions.count) == [1])
+        let bureaus = self.extract("县长李志伟带领常务副县长段庆东和县财政、国土等部门负责人调研。")
+        #expect(bureaus.places.isEmpty)
     }
 
     @Test func readsNoPlaceOfAListSpanningSeveralProvinces() {

@@ -67,8 +67,10 @@ package struct PlaceResolver: Sendable {
     private static let titleScalars = ScalarSet("长委".unicodeScalars)
     private static let conjunctions = ScalarSet("和及与或并暨".unicodeScalars)
     private static let divisionEnds = ScalarSet("省市州盟县区旗".unicodeScalars)
-    /// What follows `县` when it means the county's offices: 县直, 县有关, 县各, 县相关, 县级, 县属, 县领导, 县政府.
-    private static let countyOffices = ScalarSet("直有各相级属领政".unicodeScalars)
+    /// What follows `县` when it means the county's offices: 县直, 县有关, 县各, 县相关, 县级, 县属, 县领导, 县政府, and
+    /// its bureaus (县财政, 县国土, 县环保, 县发改, 县工信, 县住建, 县交通, 县水利, 县农业, 县商务, 县教育, 县卫健,
+    /// 县公安, 县自然资源).
+    private static let countyOffices = ScalarSet("直有各相级属领政财国环发工住交水农商教卫公自".unicodeScalars)
     /// ln(1 + frequency) of a pair used about 150 times in jieba's words (`代理`).
     private static let everydayPair: Float = 5
 

@@ -134,6 +134,16 @@ extension RecordExtractorTests {
         #expect(bureaus.places.isEmpty)
     }
 
+    @Test func readsNoPlaceOfCountiesWhoseHeadsPresentAtTheGathering() {
+        let record = self.extract(
+            "荆门·台州经贸合作洽谈会在浙江省台州市举行。沙洋县、钟祥市、荆门高新区·掇刀区负责人分别在会上作招商推介。"
+        )
+        #expect(record.places.allSatisfy { !$0.path.contains("沙洋县") && !$0.path.contains("掇刀区") })
+        // Their heads accompanying a visit in them is no presentation.
+        let visit = self.extract("沙洋县、钟祥市负责人陪同调研。")
+        #expect(visit.places.contains { $0.path.hasSuffix("沙洋县") })
+    }
+
     @Test func readsNoPlaceOfAListSpanningSeveralProvinces() {
         let record = self.extract(
             "河北省定州市招商大会在定州设主会场，北京、天津、上海、广州设分会场。来自四川、苏州、杭州等地的企业家参加。"

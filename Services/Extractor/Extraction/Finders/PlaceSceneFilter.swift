@@ -33,7 +33,41 @@ package enum PlaceSceneFilter {
         return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)
             || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
             || Self.namesAPartner(mention, in: scalars) || Self.endsARoute(mention, in: scalars)
+            || Self.speaksThroughItsHeads(mention, in: scalars)
     }
+
+    /// Whether the place is one of a list of divisions whose heads speak at the gathering
+    /// (`沙洋县、钟祥市、京山市负责人分别在会上作招商推介`): they present at a meeting held elsewhere, the story does
+    /// not happen in them.
+    static func speaksThroughItsHeads(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = mention.upperBound
+        var start = mention.lowerBound
+        while start > 0, mention.lowerBound - start < Self.listReach,
+            !ClauseMarkers.clausePunctuation.contains(scalars[start - 1])
+        {
+            start -= 1
+        }
+        var listed = scalars[start..<mention.lowerBound].contains("、")
+        while end < scalars.count, end - mention.upperBound < Self.listReach,
+            !ClauseMarkers.clausePunctuation.contains(scalars[end])
+        {
+            if scalars[end] == "、" { listed = true }
+            if scalars.has(Self.heads, at: end) {
+                let after = end + Self.heads.count
+                let speech = after..<min(after + Self.speechReach, scalars.count)
+                return listed && Self.speeches.hasWord(in: scalars, startingIn: speech)
+            }
+            end += 1
+        }
+        return false
+    }
+
+    /// How far after a listed place its heads may be written, and their speech after them, in scalars.
+    private static let listReach = 40
+    private static let speechReach = 12
+    private static let heads = Array("负责人".unicodeScalars)
+    /// Words of presenting or reporting at a gathering.
+    private static let speeches = ScalarTrie<Bool>(words: ["推介", "发言", "汇报", "作交流", "表态"])
 
     /// Whether the place is an end of a road or a line named by its ends (`G207道县至江华公路`, `仙居至庆元公路`,
     /// `集宁至阿荣旗联络线`): where the route runs to, not where the story happens.

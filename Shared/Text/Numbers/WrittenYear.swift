@@ -30,8 +30,8 @@ package enum WrittenYear {
                 index += 1
                 continue
             }
-            // `2017年以来`: the start of a period looked back on, not the story's year.
-            if scalars.has(Self.since, at: after) {
+            // `2017年以来`: the start of a period looked back on, not the story's year; `计划2020年6月竣工`: a target.
+            if scalars.has(Self.since, at: after) || Self.isTarget(yearAt: index, in: scalars) {
                 index = after + 1
                 continue
             }
@@ -47,6 +47,20 @@ package enum WrittenYear {
     }
 
     private static let since = Array("年以来".unicodeScalars)
+
+    /// Whether the year at `index` is a target a plan sets (`计划2020年6月竣工`, `预计于2024年底建成`, `力争到2025年`):
+    /// the year a project should reach, not the story's. A plan named by its year (`2017年计划投资`) is no target.
+    private static func isTarget(yearAt index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = index
+        if end > 0, Self.targetLinks.contains(scalars[end - 1]) { end -= 1 }
+        return Self.targetWords.contains { word in end >= word.count && scalars.has(word, at: end - word.count) }
+    }
+
+    /// Words that set a target before its year, and the links between them (`预计于`, `力争到`, `计划在`).
+    private static let targetWords: [[Unicode.Scalar]] = ["计划", "预计", "力争", "争取", "确保", "有望", "将", "拟"].map {
+        Array($0.unicodeScalars)
+    }
+    private static let targetLinks: Set<Unicode.Scalar> = ["于", "在", "到"]
 
     /// Whether the year whose 年 (or edition word) is at `index` numbers a programme's batch or season: `年第四批`,
     /// `年第一次`, `年度`, an edition's `第`. With a gathering's name (``namesGathering(_:after:)``), a programme's year.

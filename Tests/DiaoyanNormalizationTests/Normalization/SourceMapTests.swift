@@ -1,7 +1,7 @@
 import DiaoyanModels
+import DiaoyanNormalization
 import DiaoyanText
 import Foundation
-import DiaoyanNormalization
 import TestSupport
 import Testing
 
@@ -39,6 +39,17 @@ import Testing
             input: Array(text.unicodeScalars),
             document: self.normalizer.normalize(text: text, source: fixture.input.lastPathComponent)
         )
+    }
+
+    @Test func mapsAHeadlineCutShortOfItsStampToItsOwnScalars() {
+        let text = "我区举行重点项目春季开工仪式2021/4/9\n4月8日上午,开工仪式举行。"
+        let document = self.normalizer.normalize(text: text, source: "t")
+        let output = Array(document.text.unicodeScalars)
+        let input = Array(text.unicodeScalars)
+        #expect(document.sourceMap.outputCount == output.count)
+        for (index, scalar) in output.enumerated() where scalar != "\n" {
+            #expect(document.sourceMap.inputOffset(of: index).map { input[$0] } == scalar)
+        }
     }
 
     // MARK: Every fixture

@@ -49,6 +49,8 @@ import Testing
         ])
         #expect(draft.body.map(\.text) == ["该项目总投资12000000000元。", "总装机容量达10900000千瓦"])
         #expect(draft.removed.map(\.kind) == ["phone", "phone"])
+        // A date and a time are no phone number.
+        #expect(BoilerplateClassifier.classify(Array("签约 2014-04-28 16:19 现场".unicodeScalars)) == nil)
     }
 
     @Test func readsHeaderLinesForTheirFacts() {
@@ -56,6 +58,23 @@ import Testing
         #expect(draft.published == "2024-03-05")
         #expect(draft.sourceName == "临川日报")
         #expect(draft.removed == [.init(kind: "header", text: "发布时间：2024-03-05 10:20 来源：临川日报")])
+        #expect(draft.body.map(\.text) == ["电站今年投产。"])
+    }
+
+    @Test func readsAHeaderLineWithTheSitesAddressAfterIt() {
+        let draft = self.filtered(["来源:临川新报 2014-04-28 16:19   https://www.example.cn/", "电站今年投产。"])
+        #expect(draft.published == "2014-04-28")
+        #expect(draft.removed.map(\.kind) == ["header"])
+        #expect(draft.body.map(\.text) == ["电站今年投产。"])
+    }
+
+    @Test func readsTheStampOfABreadcrumbAndRemovesNavigation() {
+        let draft = self.filtered([
+            "您当前的位置 :临川网 >> 新闻中心 来源:临川网 2017-03-17 10:20:19", "临川新闻 东乡新闻 南城新闻 黎川新闻",
+            "地方网 > 江西 > 抚州市 > 临川新闻 > 正文", "新闻中心", "电站今年投产。",
+        ])
+        #expect(draft.published == "2017-03-17")
+        #expect(draft.removed.map(\.kind) == ["chrome", "chrome", "chrome", "chrome"])
         #expect(draft.body.map(\.text) == ["电站今年投产。"])
     }
 

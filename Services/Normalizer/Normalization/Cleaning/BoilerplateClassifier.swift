@@ -31,8 +31,10 @@ package enum BoilerplateClassifier {
     private static let editorPrefixes: [[Unicode.Scalar]] = [
         "责编", "责任编辑", "编辑:", "编辑：", "审核:", "审核：", "校对:", "校对：", "监制:", "监制：", "编审:", "编审：",
     ].map { Array($0.unicodeScalars) }
-    private static let chromePrefixes: [[Unicode.Scalar]] = ["当前位置", "您的位置", "您现在的位置", "首页 >", "首页>"]
-        .map { Array($0.unicodeScalars) }
+    private static let chromePrefixes: [[Unicode.Scalar]] = [
+        "当前位置", "您的位置", "您现在的位置", "您当前的位置", "首页 >", "首页>",
+    ]
+    .map { Array($0.unicodeScalars) }
     private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
         Array($0.unicodeScalars)
     }
@@ -47,7 +49,10 @@ package enum BoilerplateClassifier {
                     "转载请注明", "侵犯了您的", "未经授权禁止", "转载目的", "本文转自", "版权问题", "不代表本站", "如有侵权", "禁止转载",
                 ]
             ),
-            (.chrome, ["打印本页", "关闭窗口", "阅读原文", "【打印】", "【关闭】", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]),
+            (
+                .chrome,
+                ["打印本页", "关闭窗口", "阅读原文", "【打印】", "【关闭】", "上一篇", "下一篇", "返回顶部", "【字号", "字号:", "字号：", "收藏本页", "返回首页"]
+            ),
             (
                 .footer,
                 [
@@ -91,13 +96,38 @@ package enum BoilerplateClassifier {
         if has(.copyright) { return "copyright" }
         if Self.urlPrefixes.contains(where: { line.has($0, at: 0) }) && !line.contains(" ") { return "url" }
         guard line.count <= 120, !Self.isProse(line) else { return nil }
-        if Self.chromePrefixes.contains(where: { line.has($0, at: 0) }) || has(.chrome) { return "chrome" }
+        if Self.chromePrefixes.contains(where: { line.has($0, at: 0) }) || has(.chrome) || Self.isNavigation(line) {
+            return "chrome"
+        }
         if has(.footer) { return "footer" }
         if has(.phone) || Self.phoneRun(in: line) >= 10 { return "phone" }
         if has(.wechat) { return "wechat" }
         if has(.share) { return "share" }
         return nil
     }
+
+    /// Whether `line` is a site's navigation: a breadcrumb of short steps (`地方网 > 安徽 > 亳州市 > 蒙城新闻 > 正文`),
+    /// a menu of channels sharing their last word (`亳州新闻 蒙城新闻 涡阳新闻 利辛新闻`) or a channel's name alone
+    /// (`新闻中心`).
+    static func isNavigation(_ line: [Unicode.Scalar]) -> Bool {
+        if Self.channels.contains(line) { return true }
+        let steps = line.split { $0 == ">" || $0 == "＞" }.map { $0.filter { $0 != " " } }
+        if steps.count >= 3, steps.allSatisfy({ (1...Self.longestStep).contains($0.count) }) { return true }
+        let items = line.split(separator: " ")
+        guard items.count >= 3,
+            items.allSatisfy({ (3...Self.longestStep).contains($0.count) && $0.allSatisfy(\.isHan) })
+        else { return false }
+        let channel = items[0].suffix(2)
+        return items.allSatisfy { $0.suffix(2).elementsEqual(channel) }
+    }
+
+    /// A channel's name standing alone on its line.
+    private static let channels: Set<[Unicode.Scalar]> = Set(
+        ["新闻中心", "新闻频道", "新闻首页", "首页", "正文"].map { Array($0.unicodeScalars) }
+    )
+
+    /// The longest step of a breadcrumb or item of a menu, in scalars.
+    private static let longestStep = 8
 
     /// Whether `line` opens a list of other articles (`相关阅读：`, `【相关阅读】`, `往期推荐`).
     package static func isRelatedListHeading(_ line: [Unicode.Scalar]) -> Bool {
@@ -153,7 +183,15 @@ package enum BoilerplateClassifier {
             if current > 0 && Self.endsPhone(line, before: start, after: next) { longest = max(longest, current) }
             current = 0
         }
-        for (index, scalar) in line.enumerated() {
+        var index = 0
+        while index < line.count {
+            let scalar = line[index]
+            defer { index += 1 }
+            // `2014-04-28 16:19`: a date and time, not a phone number.
+            if scalar.isASCIIDigit, current == 0, let length = Self.dateLength(at: index, in: line) {
+                index += length - 1
+                continue
+            }
             if scalar.isASCIIDigit {
                 if current == 0 { start = index }
                 current += 1
@@ -164,6 +202,25 @@ package enum BoilerplateClassifier {
         }
         close()
         return longest
+    }
+
+    /// The length of a `YYYY-MM-DD` date (and a following ` hh`) written at `start`, nil when none is.
+    private static func dateLength(at start: Int, in line: [Unicode.Scalar]) -> Int? {
+        func digits(from index: Int, upTo most: Int) -> Int {
+            var count = 0
+            while index + count < line.count, count < most, line[index + count].isASCIIDigit { count += 1 }
+            return count
+        }
+        guard digits(from: start, upTo: 5) == 4, start + 4 < line.count, line[start + 4] == "-",
+            line[start] == "1" || line[start] == "2"
+        else { return nil }
+        let month = digits(from: start + 5, upTo: 3)
+        guard (1...2).contains(month), start + 5 + month < line.count, line[start + 5 + month] == "-" else {
+            return nil
+        }
+        let day = digits(from: start + 6 + month, upTo: 3)
+        guard (1...2).contains(day) else { return nil }
+        return 6 + month + day
     }
 
     /// Whether a digit run starting at `start` and followed by `next` may be a phone number.

@@ -61,7 +61,9 @@ extension AssemblyPass {
             origins lineOrigins: [Int32],
             isHeadline: Bool
         ) {
-            let count = line.scalars.count
+            // A headline's line may be cut short of a stamp glued to it (`…开工仪式2021/4/9`): the title is the
+            // line's head, its origins the head's.
+            let count = isHeadline ? min(line.scalars.count, string.unicodeScalars.count) : line.scalars.count
             let offset = self.offset
             self.paragraphs.append(Mention(offset, offset + count))
             if isHeadline {

@@ -75,8 +75,12 @@ extension BodyFilterPass {
                 self.removed.append(.init(kind: duplicateTitle ? "duplicate_title" : "duplicate", text: string))
                 return
             }
-            if self.takesHeader(line.scalars, string, at: index) { return }
+            let head = Self.withoutTrailingURL(line.scalars)
+            let headString = head.count == line.scalars.count ? string : head.string(head.indices)
+            if self.takesHeader(head, headString, whole: string, at: index) { return }
             if let kind = BoilerplateClassifier.classify(line.scalars) {
+                // `您当前的位置 :中华龙都网 >> 新闻中心 来源:中华龙都网 2017-03-17 10:20:19`: a breadcrumb with the stamp.
+                if kind == "chrome" { self.published = self.published ?? DocumentHeader.stampedDate(string) }
                 self.removed.append(.init(kind: kind, text: string))
                 return
             }
@@ -99,11 +103,28 @@ extension BodyFilterPass {
             return false
         }
 
-        /// Takes a header line for its facts: it is removed, or kept in the body when it names its author.
+        /// `line` without a site's address written after it (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`).
+        private static func withoutTrailingURL(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            guard let space = line.lastIndex(of: " "), space > 0,
+                Self.urlOpenings.contains(where: { line.has($0, at: space + 1) })
+            else { return line }
+            var end = space
+            while end > 0, line[end - 1] == " " { end -= 1 }
+            return Array(line[..<end])
+        }
+
+        private static let urlOpenings: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
+            Array($0.unicodeScalars)
+        }
+
+        /// Takes a header line (`string`, read without a trailing address; `whole` as written) for its facts: it is
+        /// removed, or kept in the body when it names its author.
         ///
         /// A line that is nothing but a stamp (date, time, source) is metadata wherever it stands, so a second
         /// round — where the headline may reach further down — finds none left to take.
-        private mutating func takesHeader(_ line: [Unicode.Scalar], _ string: String, at index: Int) -> Bool {
+        private mutating func takesHeader(_ line: [Unicode.Scalar], _ string: String, whole: String, at index: Int)
+            -> Bool
+        {
             if line.count <= Self.maximumFieldsLine, let fields = DocumentHeader.fields(string) {
                 if fields.isCalendar {
                     self.calendarDate = self.calendarDate ?? fields.published
@@ -114,15 +135,15 @@ extension BodyFilterPass {
                 self.sourceName = self.sourceName ?? fields.sourceName
                 // A byline is a fact (and its date and time must not pass for a phone number).
                 if fields.hasByline {
-                    self.keep(string, at: index)
+                    self.keep(whole, at: index)
                 } else {
-                    self.removeHeader(string)
+                    self.removeHeader(whole)
                 }
                 return true
             }
             if let stamp = DocumentHeader.publicationStamp(string) {
                 self.published = self.published ?? stamp
-                self.removeHeader(string)
+                self.removeHeader(whole)
                 return true
             }
             if self.takesSplitStamp(line, string) { return true }
@@ -134,7 +155,7 @@ extension BodyFilterPass {
                 self.published = self.published ?? DocumentHeader.stampedDate(string)
                 // A byline after the publisher is a fact: the line stays in the body.
                 guard !source.saysMore else { return false }
-                self.removeHeader(string)
+                self.removeHeader(whole)
                 return true
             }
             return false

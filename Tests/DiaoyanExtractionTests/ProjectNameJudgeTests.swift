@@ -42,8 +42,8 @@ import Testing
         #expect(self.isNamed("我区青禾新材料公司保温装饰一体板材"))
     }
 
-    @Test(arguments: ["海南自由贸易港建设", "海南自贸区建设"])
-    func callsTheFreeTradePortsProjectsNoName(text: String) {
+    @Test(arguments: ["海南自由贸易港建设", "海南自贸区建设", "西湖管理区重大招商引资", "临空经济区一季度", "主会场"])
+    func callsAClassOrABatchOfProjectsNoName(text: String) {
         #expect(!self.isNamed(text))
     }
 

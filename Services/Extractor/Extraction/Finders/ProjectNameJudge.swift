@@ -37,6 +37,8 @@ package struct ProjectNameJudge: Sendable {
         "大会", "推介会", "博览会", "洽谈会", "交易会", "招商会",
         // `海南自由贸易港建设项目(第四批)`: the ceremonies' collective name, every project of the free-trade port.
         "贸易港建设", "贸易试验区建设", "自贸港建设", "自贸区建设",
+        // `重大招商引资项目`, `临空经济区一季度项目`, `主会场项目`: a class, a quarter's batch, a venue's share.
+        "引资", "季度", "主会场", "分会场",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.

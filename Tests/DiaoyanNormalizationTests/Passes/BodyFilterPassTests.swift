@@ -68,6 +68,12 @@ import Testing
         #expect(draft.body.map(\.text) == ["电站今年投产。"])
     }
 
+    @Test func readsAHeaderLineWhoseSourceIsAnAddress() {
+        let draft = self.filtered(["发布时间:2013年03月22日 消息来源:http://www.example.gov.cn", "电站今年投产。"])
+        #expect(draft.published == "2013-03-22")
+        #expect(draft.removed.map(\.kind) == ["header"])
+    }
+
     @Test func readsTheStampOfABreadcrumbAndRemovesNavigation() {
         let draft = self.filtered([
             "您当前的位置 :临川网 >> 新闻中心 来源:临川网 2017-03-17 10:20:19", "临川新闻 东乡新闻 南城新闻 黎川新闻",

@@ -41,6 +41,13 @@ import Testing
         #expect(self.headline(["青禾园区2021年开工项目", "开工仪式举行。"]).lines == ["青禾园区2021年开工项目"])
     }
 
+    @Test func endsAtAHeaderLineWithAnAddress() {
+        #expect(
+            self.headline(["祁连县对口支援工作成效显著", "发布时间:2013年03月22日 消息来源:http://www.example.gov.cn", "自对口支援开展以来,成效显著。"]).lines
+                == ["祁连县对口支援工作成效显著"]
+        )
+    }
+
     @Test func endsAtABlankLineOrARepeatedLine() {
         #expect(self.headline(["临川区新建储能电站", "", "年内并网发电", "电站今年投产。"]).lines == ["临川区新建储能电站"])
         #expect(self.headline(["临川区新建储能电站", "临川区新建储能电站", "电站今年投产。"]).lines == ["临川区新建储能电站"])

@@ -82,6 +82,27 @@ package enum DocumentHeader {
 
     private static let stampMarks = ScalarSet("-/.: ".unicodeScalars)
 
+    /// `line` without a site's address written at its end, after a space or a field's colon
+    /// (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`, `消息来源:http://www.qhhb.gov.cn`): a header line
+    /// is read for its fields without it.
+    package static func withoutTrailingAddress(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard
+            let start = line.indices.dropFirst().last(where: { index in
+                Self.addressOpenings.contains { line.has($0, at: index) }
+                    && Self.beforeAddress.contains(line[index - 1])
+            }),
+            !line[start...].contains(" ")
+        else { return line }
+        var end = line[start - 1] == " " ? start - 1 : start
+        while end > 0, line[end - 1] == " " { end -= 1 }
+        return Array(line[..<end])
+    }
+
+    private static let addressOpenings: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
+        Array($0.unicodeScalars)
+    }
+    private static let beforeAddress: Set<Unicode.Scalar> = [" ", ":", "："]
+
     /// How far into a line ``stampedDate(_:)`` looks.
     private static let stampSearch = 160
 

@@ -75,7 +75,7 @@ extension BodyFilterPass {
                 self.removed.append(.init(kind: duplicateTitle ? "duplicate_title" : "duplicate", text: string))
                 return
             }
-            let head = Self.withoutTrailingURL(line.scalars)
+            let head = DocumentHeader.withoutTrailingAddress(line.scalars)
             let headString = head.count == line.scalars.count ? string : head.string(head.indices)
             if self.takesHeader(head, headString, whole: string, at: index) { return }
             if let kind = BoilerplateClassifier.classify(line.scalars) {
@@ -101,20 +101,6 @@ extension BodyFilterPass {
             }
             self.inRelatedList = false
             return false
-        }
-
-        /// `line` without a site's address written after it (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`).
-        private static func withoutTrailingURL(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-            guard let space = line.lastIndex(of: " "), space > 0,
-                Self.urlOpenings.contains(where: { line.has($0, at: space + 1) })
-            else { return line }
-            var end = space
-            while end > 0, line[end - 1] == " " { end -= 1 }
-            return Array(line[..<end])
-        }
-
-        private static let urlOpenings: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
-            Array($0.unicodeScalars)
         }
 
         /// Takes a header line (`string`, read without a trailing address; `whole` as written) for its facts: it is

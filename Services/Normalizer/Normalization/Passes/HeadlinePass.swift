@@ -56,8 +56,10 @@ package struct HeadlinePass: NormalizationPass {
         guard line.count <= Self.maximumLength, let last = line.last, !Self.sentenceEnds.contains(last) else {
             return false
         }
-        return DocumentHeader.publicationStamp(string) == nil && DocumentHeader.sourceName(string) == nil
-            && DocumentHeader.fields(string) == nil && BoilerplateClassifier.classify(line) == nil
+        let head = DocumentHeader.withoutTrailingAddress(line)
+        let headString = head.count == line.count ? string : head.string(head.indices)
+        return DocumentHeader.publicationStamp(headString) == nil && DocumentHeader.sourceName(headString) == nil
+            && DocumentHeader.fields(headString) == nil && BoilerplateClassifier.classify(line) == nil
             && DocumentHeader.dateline(string) == nil && !line.allSatisfy(\.isASCIIDigit)
             && DocumentHeader.monthAndDay(line) == nil
     }

@@ -24,10 +24,12 @@ import Testing
         #expect(self.year("2017年以来，青禾州招商引资到位资金645亿元。依托2022湖南-长三角经贸合作洽谈周平台。") == 2022)
     }
 
-    @Test func readsNoYearATargetSets() {
+    @Test func readsNoYearATargetSetsOrAFullDateTells() {
         #expect(self.year("28日上午，青禾县12个项目集中开工。其中垃圾焚烧发电项目计划2020年6月竣工。") == nil)
         #expect(self.year("厂房预计于2024年底建成，2023年计划投资3亿元。") == 2023)
         #expect(self.year("力争到2025年全面投产。") == nil)
+        // A full date tells its own day, here an earlier signing.
+        #expect(self.year("7月26日,水泥项目开工。项目于2020年5月29日签约。") == nil)
     }
 
     @Test func prefersTheYearThatNamesTheDaysProgramme() {

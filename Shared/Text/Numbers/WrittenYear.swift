@@ -31,7 +31,9 @@ package enum WrittenYear {
                 continue
             }
             // `2017年以来`: the start of a period looked back on, not the story's year; `计划2020年6月竣工`: a target.
-            if scalars.has(Self.since, at: after) || Self.isTarget(yearAt: index, in: scalars) {
+            if scalars.has(Self.since, at: after) || Self.isTarget(yearAt: index, in: scalars)
+                || Self.opensFullDate(at: after, in: scalars)
+            {
                 index = after + 1
                 continue
             }
@@ -54,6 +56,22 @@ package enum WrittenYear {
         var end = index
         if end > 0, Self.targetLinks.contains(scalars[end - 1]) { end -= 1 }
         return Self.targetWords.contains { word in end >= word.count && scalars.has(word, at: end - word.count) }
+    }
+
+    /// Whether the 年 at `index` opens a full date (`2020年5月29日`): that date tells its own day, an earlier
+    /// milestone as often as the story's; it dates no day written without a year.
+    private static func opensFullDate(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[index] == "年" else { return false }
+        var cursor = index + 1
+        for unit in ["月", "日"] as [Unicode.Scalar] {
+            let start = cursor
+            while cursor < scalars.count, cursor - start < 2, scalars[cursor].isASCIIDigit { cursor += 1 }
+            guard cursor > start, cursor < scalars.count,
+                scalars[cursor] == unit || (unit == "日" && scalars[cursor] == "号")
+            else { return false }
+            cursor += 1
+        }
+        return true
     }
 
     /// Words that set a target before its year, and the links between them (`预计于`, `力争到`, `计划在`).

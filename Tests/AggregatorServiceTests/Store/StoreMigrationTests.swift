@@ -1,10 +1,11 @@
-import AggregatorService
 import DiaoyanModels
 import Foundation
 import GRDB
 import Logging
 import TestSupport
 import Testing
+
+@testable import AggregatorService
 
 /// A store file written by the previous release (schema `v2`, GRDB's migration table) opens, migrates to the
 /// current schema and answers from the records it held.
@@ -84,7 +85,7 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(migrations == ["v1", "v10", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
     }
 
     /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint
@@ -233,6 +234,66 @@ import Testing
         }
         try await Self.expectSameFacts(stores[0], stores[1])
         try await StatisticsComparison.expectSame(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v9`: a story's tally items named after its id) migrates to `v10` (named after
+    /// its number): the same items and members as a store that never was `v9`, and after more records arrive —
+    /// reprints of stored stories among them — the same items again and the same answers to every statistic.
+    @Test func aV9FileCountsTheSameAfterV10() async throws {
+        let folder = try TemporaryDirectory("migration-v10")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v9.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 12)
+        let (first, second) = (archive.next(150), archive.next(80))
+        for path in [migrated, fresh] {
+            let store = try SQLiteRecordStore(path: path)
+            for batch in [first[..<70], first[70...]] {
+                _ = try await store.commit(batch.map(\.record), contexts: Self.contexts(batch))
+            }
+        }
+        // As the last release left the file: a story's items named after the story (the story of the document
+        // its number names), no `v10`.
+        try await DatabaseQueue(path: migrated).write { db in
+            try db.execute(
+                sql: """
+                    UPDATE tally_items SET item = (SELECT story FROM documents
+                        WHERE number = CAST(substr(tally_items.item, 2, 12) AS INTEGER)) || substr(item, 14)
+                    WHERE item LIKE '~%';
+                    DELETE FROM grdb_migrations WHERE identifier = 'v10'
+                    """
+            )
+        }
+        let byID = try await Self.tallyItems(migrated)
+        #expect(!byID.keys.contains { $0.hasPrefix("~") } && byID.keys.contains { $0.hasPrefix("bench-12-") })
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        #expect(try await Self.tallyItems(migrated) == (try await Self.tallyItems(fresh)))
+        for store in stores {
+            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
+        }
+        #expect(try await Self.tallyItems(migrated) == (try await Self.tallyItems(fresh)))
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// The contexts of `batch` but every seventh: those records keep their headline's key as their story.
+    private static func contexts(_ batch: ArraySlice<(record: ExtractionRecord, context: RecordContext)>)
+        -> [String: RecordContext]
+    {
+        var contexts: [String: RecordContext] = [:]
+        for (offset, entry) in batch.enumerated() where offset % 7 != 3 { contexts[entry.record.id] = entry.context }
+        return contexts
+    }
+
+    /// The tally items of the file at `path`, each with its members (in no order: they are written from sets).
+    private static func tallyItems(_ path: String) async throws -> [String: Set<TallyMember>] {
+        try await DatabaseQueue(path: path).read { db in
+            var items: [String: Set<TallyMember>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT item, members FROM tally_items") {
+                let item: String = row["item"]
+                items[item] = Set(try TallyItems.decode([UInt8](row["members"] as Data), item: item))
+            }
+            return items
+        }
     }
 
     /// Every metric by every dimension from the fact tables, unfiltered and under each kind of filter, and the

@@ -40,6 +40,12 @@ enum FactWriter {
         let last = try session.rows("SELECT max(number) AS last FROM documents", []).first?.integer("last") ?? 0
         let numbers = documents.indices.map { last + 1 + Int64($0) }
         try Self.insertDocuments(documents, numbers: numbers, facts: facts, stories: storyOf, session: session)
+        let storyNumbers = try StoryItems.numbers(
+            stories: storyOf,
+            ids: documents.map(\.record.id),
+            numbers: numbers,
+            session: session
+        )
         try StoryLinker.storeRoots(roots, session: session)
         for root in roots { for key in root.signature.bandKeys { bands?.insert(key) } }
         try Self.insertDocumentFacts(numbers, facts: facts, stories: storyOf, session: session)
@@ -51,7 +57,7 @@ enum FactWriter {
             let members = DocumentTallies.members(
                 fact,
                 document: record.id,
-                story: storyOf[index],
+                storyItem: StoryItems.name(storyNumbers[index]),
                 source: record.source
             )
             tallies.count(members.documents)

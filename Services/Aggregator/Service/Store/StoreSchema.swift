@@ -77,6 +77,9 @@ enum StoreSchema {
         Migration(identifier: "v9") { session in
             if try !Self.hasDocumentNumbers(session) { try Self.run(Self.version9, on: session) }
         },
+        // A story's tally items named after its number instead of its id (``StoryItems``): new stories' items go
+        // in at one place of `tally_items` instead of at random leaves.
+        Migration(identifier: "v10") { session in try StoryItems.renameStored(session) },
     ]
 
     /// Whether `documents` has its `number` column (``version9``) already.

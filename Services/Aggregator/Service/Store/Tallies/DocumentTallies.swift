@@ -5,8 +5,9 @@ import DiaoyanModels
 /// industries, report stages, officials and organizations the document names, its month and its source.
 enum DocumentTallies {
     /// The members of one document: its `documents` members (counted straight into the totals), then the members
-    /// of each other item it names, item by item (an item can come twice: two events of one key).
-    static func members(_ facts: FactRows, document: String, story: String, source: String)
+    /// of each other item it names, item by item (an item can come twice: two events of one key). `story` is the
+    /// item of the document's story (``StoryItems``); its events and figures are items under it.
+    static func members(_ facts: FactRows, document: String, storyItem story: String, source: String)
         -> (documents: [TallyMember], items: [(item: String, members: [TallyMember])])
     {
         var keys: [StatsDimension: Set<String>] = [

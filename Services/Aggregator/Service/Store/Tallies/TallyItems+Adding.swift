@@ -7,8 +7,8 @@
 /// Here the stored members are only walked member by member, each one's bytes hashed and compared with the
 /// encodings of the commit's members, and the new ones appended to the stored bytes.
 extension TallyItems {
-    /// `stored` (an item's members as ``encode(_:)`` writes them) with those of `members` it does not hold
-    /// appended, and the members that were appended (empty when it held them all).
+    /// `stored` (an item's members as ``encode(_:)`` writes them) with those of `members` (no two equal) it does not
+    /// hold appended, and the members that were appended (empty when it held them all).
     ///
     /// The same as decoding `stored`, adding `members` to them and encoding the union: equal members encode to
     /// equal bytes (``append(_:to:)``; values are finite, as the records' reader only takes finite numbers).
@@ -16,7 +16,7 @@ extension TallyItems {
     /// - Throws: ``Error`` when `stored` is cut short or holds an unknown code, as ``decode(_:item:)`` would.
     /// - Complexity: O(*n* + *m*) for *n* stored bytes and *m* members.
     static func adding(
-        _ members: Set<TallyMember>,
+        _ members: some Collection<TallyMember>,
         to stored: [UInt8],
         item: String
     ) throws(Error) -> (bytes: [UInt8], added: [TallyMember]) {
@@ -77,7 +77,7 @@ extension TallyItems {
         private var byHash: [Int: [Int]] = [:]
         private var unmatched: Int
 
-        init(_ members: Set<TallyMember>) {
+        init(_ members: some Collection<TallyMember>) {
             self.unmatched = members.count
             self.byHash.reserveCapacity(members.count)
             for member in members {

@@ -11,7 +11,7 @@ struct TallyWriter {
     /// Total moves by (metric, dimension, key, unit).
     private var deltas: [TotalKey: (count: Int64, sum: Double)] = [:]
     /// Members to add when not there yet, by item.
-    private var added: [String: Set<TallyMember>] = [:]
+    private var added: [String: AddedMembers] = [:]
     /// How each replaced item's members follow from its stored ones.
     private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
 
@@ -25,10 +25,10 @@ struct TallyWriter {
         for member in members { self.move(TotalKey(member), count: 1, sum: member.value) }
     }
 
-    /// Adds `item`'s members unless they are there already (one lookup of the item for all of them: hashing a
-    /// story's id once per member was a tenth of the tallies).
+    /// Adds `item`'s members (no two equal) unless they are there already (one lookup of the item for all of them:
+    /// hashing a story's id once per member was a tenth of the tallies).
     mutating func add(item: String, _ members: [TallyMember]) {
-        self.added[item, default: []].formUnion(members)
+        self.added[item, default: AddedMembers()].append(members)
     }
 
     /// Makes `members(stored)` the whole of `item`'s members, `stored` being its members before the commit (an
@@ -42,9 +42,16 @@ struct TallyWriter {
     mutating func write(_ session: any SQLSession) throws {
         let stored = try TallyItems.readEncoded(Array(self.added.keys) + Array(self.replaced.keys), session: session)
         var changed: [(item: String, members: [UInt8])] = []
-        for (item, members) in self.added {
-            // Added members only: the stored ones are walked as bytes, not decoded (an official's can be 115 KB).
-            let (bytes, new) = try TallyItems.adding(members, to: stored[item] ?? [], item: item)
+        for (item, entry) in self.added {
+            let members = entry.distinct
+            // Added members only: the stored ones are walked as bytes, not decoded (an official's can be 115 KB). A
+            // new item (a new story's, its events', its figures': most of a commit's) holds them all.
+            let (bytes, new) =
+                if let stored = stored[item] {
+                    try TallyItems.adding(members, to: stored, item: item)
+                } else {
+                    (TallyItems.encode(members), members)
+                }
             guard !new.isEmpty else { continue }
             for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
             changed.append((item, bytes))
@@ -108,6 +115,26 @@ struct TallyWriter {
     private static func add(_ count: Int64, _ sum: Double, to delta: inout (count: Int64, sum: Double)) {
         delta.count += count
         delta.sum += sum
+    }
+
+    /// The members one item is given by the commit's documents: those of the first as they came (a document's
+    /// members of an item are distinct), made distinct only when a second adds to them (hashing each member into a
+    /// set was a fifth of the tallies' own work, and most items come once).
+    private struct AddedMembers {
+        private var members: [TallyMember] = []
+        private var repeated = false
+
+        mutating func append(_ more: [TallyMember]) {
+            if self.members.isEmpty {
+                self.members = more
+            } else {
+                self.members += more
+                self.repeated = true
+            }
+        }
+
+        /// The members, each once.
+        var distinct: [TallyMember] { self.repeated ? Array(Set(self.members)) : self.members }
     }
 
     /// The total a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``).

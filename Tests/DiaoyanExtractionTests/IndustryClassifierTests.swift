@@ -119,6 +119,13 @@ import Testing
         #expect(self.classifier.industries(of: "膨润土提纯项目") == [.newMaterials])
     }
 
+    @Test func readsFeedMarketsHotelsAndECommerce() {
+        #expect(Set(self.classifier.industries(of: "年产30万吨畜禽饲料项目")) == [.agriculture, .food])
+        #expect(self.classifier.industries(of: "青禾活体交易市场项目") == [.servicesLogistics])
+        #expect(self.classifier.industries(of: "青禾大酒店升级改造项目") == [.tourismCulture])
+        #expect(self.classifier.industries(of: "云杉电商产业园") == [.servicesLogistics])
+    }
+
     @Test func readsOnlyTheListsOfTheProjectsFieldsWhenAsked() {
         let scalars = Array("全县产业涵盖纺织、食品等领域。此次签约项目涵盖盐湖化工、装备制造等领域。".unicodeScalars)
         let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)

@@ -109,6 +109,12 @@ package enum IndustryLexicon {
         // material. (`设备` alone was tried: 6 found, 7 spurious, in firms' names above all.)
         ("LED", .electronics), ("甲醇", .petrochemical), ("绿色甲醇", .newEnergy), ("绿色甲醇", .petrochemical),
         ("膨润土", .newMaterials),
+        // Pages whose gold lists a project with these words carry its industry on every one of them in batches
+        // 1–21: feed (16 of 16), trading markets and centres (15 of 15), hotels (11 of 11), guesthouses, e-commerce
+        // (13 of 13), wholesale, fruit and vegetables, flowers.
+        ("饲料", .agriculture), ("交易市场", .servicesLogistics), ("交易中心", .servicesLogistics),
+        ("酒店", .tourismCulture), ("民宿", .tourismCulture), ("电商", .servicesLogistics),
+        ("电子商务", .servicesLogistics), ("批发", .servicesLogistics), ("果蔬", .agriculture), ("花卉", .agriculture),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

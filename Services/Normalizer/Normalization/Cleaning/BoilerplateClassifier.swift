@@ -110,9 +110,18 @@ package enum BoilerplateClassifier {
     /// a menu of channels sharing their last word (`亳州新闻 蒙城新闻 涡阳新闻 利辛新闻`) or a channel's name alone
     /// (`新闻中心`).
     static func isNavigation(_ line: [Unicode.Scalar]) -> Bool {
-        if Self.channels.contains(line) { return true }
-        let steps = line.split { $0 == ">" || $0 == "＞" }.map { $0.filter { $0 != " " } }
-        if steps.count >= 3, steps.allSatisfy({ (1...Self.longestStep).contains($0.count) }) { return true }
+        if line.count <= 4, Self.channels.contains(line) { return true }
+        // Split only lines that can be navigation: two step marks, or two spaces.
+        var marks = 0
+        var spaces = 0
+        for scalar in line {
+            if scalar == ">" || scalar == "＞" { marks += 1 } else if scalar == " " { spaces += 1 }
+        }
+        if marks >= 2 {
+            let steps = line.split { $0 == ">" || $0 == "＞" }.map { $0.filter { $0 != " " } }
+            if steps.count >= 3, steps.allSatisfy({ (1...Self.longestStep).contains($0.count) }) { return true }
+        }
+        guard spaces >= 2 else { return false }
         let items = line.split(separator: " ")
         guard items.count >= 3,
             items.allSatisfy({ (3...Self.longestStep).contains($0.count) && $0.allSatisfy(\.isHan) })

@@ -86,12 +86,13 @@ package enum DocumentHeader {
     /// (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`, `消息来源:http://www.qhhb.gov.cn`): a header line
     /// is read for its fields without it.
     package static func withoutTrailingAddress(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // An address holds no space: only the tail after the last space is looked at (most lines have none).
+        let tail = (line.lastIndex(of: " ") ?? -1) + 1
         guard
-            let start = line.indices.dropFirst().last(where: { index in
-                Self.addressOpenings.contains { line.has($0, at: index) }
-                    && Self.beforeAddress.contains(line[index - 1])
-            }),
-            !line[start...].contains(" ")
+            let start = (max(tail, 1)..<line.count).first(where: { index in
+                (line[index] == "h" || line[index] == "w") && Self.beforeAddress.contains(line[index - 1])
+                    && Self.addressOpenings.contains { line.has($0, at: index) }
+            })
         else { return line }
         var end = line[start - 1] == " " ? start - 1 : start
         while end > 0, line[end - 1] == " " { end -= 1 }

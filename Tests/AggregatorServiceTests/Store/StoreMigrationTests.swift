@@ -190,12 +190,8 @@ import Testing
         let (migrated, fresh) = (folder.file("v8.sqlite").path, folder.file("fresh.sqlite").path)
         var archive = try SyntheticArchive(seed: 11)
         let (first, second) = (archive.next(150), archive.next(60))
-        for path in [migrated, fresh] {
-            let store = try SQLiteRecordStore(path: path)
-            for batch in [first[..<70], first[70...]] {
-                let contexts = Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { one, _ in one })
-                _ = try await store.commit(batch.map(\.record), contexts: contexts)
-            }
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh]) { batch in
+            Dictionary(batch.map { ($0.record.id, $0.context) }, uniquingKeysWith: { one, _ in one })
         }
         // As the last release left the file: every fact table's `doc` the document's id, no `number`, no `v9`.
         var script = ""
@@ -245,12 +241,7 @@ import Testing
         let (migrated, fresh) = (folder.file("v9.sqlite").path, folder.file("fresh.sqlite").path)
         var archive = try SyntheticArchive(seed: 12)
         let (first, second) = (archive.next(150), archive.next(80))
-        for path in [migrated, fresh] {
-            let store = try SQLiteRecordStore(path: path)
-            for batch in [first[..<70], first[70...]] {
-                _ = try await store.commit(batch.map(\.record), contexts: Self.contexts(batch))
-            }
-        }
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
         // As the last release left the file: a story's items named after the story (the story of the document
         // its number names), no `v10`.
         try await DatabaseQueue(path: migrated).write { db in
@@ -276,6 +267,20 @@ import Testing
     }
 
     /// The contexts of `batch` but every seventh: those records keep their headline's key as their story.
+    /// Commits `records` to a new store at each of `paths`, in two batches (the first 70, then the rest).
+    private static func commitInTwoBatches(
+        _ records: [(record: ExtractionRecord, context: RecordContext)],
+        to paths: [String],
+        contexts: (ArraySlice<(record: ExtractionRecord, context: RecordContext)>) -> [String: RecordContext]
+    ) async throws {
+        for path in paths {
+            let store = try SQLiteRecordStore(path: path)
+            for batch in [records[..<70], records[70...]] {
+                _ = try await store.commit(batch.map(\.record), contexts: contexts(batch))
+            }
+        }
+    }
+
     private static func contexts(_ batch: ArraySlice<(record: ExtractionRecord, context: RecordContext)>)
         -> [String: RecordContext]
     {

@@ -183,6 +183,8 @@ extension RecordExtractorTests {
             "深入学习贯彻习近平总书记重要讲话精神，以习近平新时代中国特色社会主义思想为指导。县委书记王立新主持会议。"
         )
         #expect(record.persons.map(\.name) == ["王立新"])
+        let studied = self.extract("县长李卫国强调,要认真传达学习贯彻习近平总书记在全国代表大会上的报告,结合工作实际。")
+        #expect(studied.persons.map(\.name) == ["李卫国"])
     }
 
     @Test func readsACountyItsPagesNameAgainAndAgainWithoutItsCity() {

@@ -24,8 +24,11 @@ enum DoctrineCitation {
     static func isCitation(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         // `习近平总书记在视察滨海新区时指出`, `是习近平总书记总结…的发源地`: the party's general secretary is cited.
         let leader = scalars.has(Self.generalSecretary, at: mention.upperBound)
-        return (leader || Self.hasVerb(before: mention.lowerBound, in: scalars))
-            && Self.hasSaying(after: mention.upperBound, in: scalars)
+        let verb = Self.hasVerb(before: mention.lowerBound, in: scalars)
+        // `学习贯彻习近平总书记在…大会上的报告`: the general secretary after a verb of
+        // studying is cited whatever the clause says next.
+        if leader && verb { return true }
+        return (leader || verb) && Self.hasSaying(after: mention.upperBound, in: scalars)
     }
 
     private static let generalSecretary = Array("总书记".unicodeScalars)

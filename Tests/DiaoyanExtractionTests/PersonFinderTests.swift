@@ -338,6 +338,7 @@ import Testing
 
     @Test func readsNoClauseAfterATitleAsAName() {
         #expect(self.people("人大代表和政协委员们先后来到工地，委员要持续深入一线。").isEmpty)
+        #expect(self.people("公司相关负责人借此机会介绍了项目。招商推介大使采用视频推介方式。市长率相关部门负责人来我县专题调研。").isEmpty)
         #expect(self.people("要始终牢记总书记殷殷嘱托。").isEmpty)
         #expect(Set(self.people("市委书记杨洪波率考察团参观。").keys) == ["杨洪波"])
     }

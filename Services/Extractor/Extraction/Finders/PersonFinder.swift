@@ -30,8 +30,9 @@ package struct PersonFinder: Sendable {
     /// Scalars that cannot be the first given character (they start the following word for sure).
     private static let afterSurname: ScalarSet = ScalarSet("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
     /// Two-character words that look like a family name and a given name but are not names.
-    /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`).
-    private static let notFreeNameStarts = ScalarSet("对们要将均都也还又".unicodeScalars)
+    /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`, `负责人借此机会`,
+    /// `大使采用视频`, `负责人来我县`).
+    private static let notFreeNameStarts = ScalarSet("对们要将均都也还又借采来".unicodeScalars)
     private static let notNames: WordSet = [
         "关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调",
         // `负责人相聚一堂`, `招商大使齐聚这里`: gathering verbs after a title.

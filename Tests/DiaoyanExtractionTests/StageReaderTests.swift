@@ -27,6 +27,10 @@ import Testing
         #expect(self.stages(text) == [.groundbreaking])
     }
 
+    @Test func readsAContractSignedInPlainWordsAsSigned() {
+        #expect(self.stages("投资15亿元的青禾汽车零部件产业园项目也在当天跟经开区签了入园合同。") == [.signed])
+    }
+
     @Test func readsASiteBeingChosenOrADesignHeardAsPlanned() {
         #expect(self.stages("一行来到青禾村抽水蓄能项目建设下水库选址现场进行调研。") == [.planned])
         #expect(self.stages("会议听取了青禾河道治理项目的设计方案汇报。") == [.planned])

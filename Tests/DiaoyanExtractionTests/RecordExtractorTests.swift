@@ -139,6 +139,8 @@ extension RecordExtractorTests {
             "荆门·台州经贸合作洽谈会在浙江省台州市举行。沙洋县、钟祥市、荆门高新区·掇刀区负责人分别在会上作招商推介。"
         )
         #expect(record.places.allSatisfy { !$0.path.contains("沙洋县") && !$0.path.contains("掇刀区") })
+        let spoke = self.extract("潍坊市召开重大项目推进会。会上,市发改委和奎文区、昌邑市、昌乐县负责同志作了发言。")
+        #expect(spoke.places.allSatisfy { !$0.path.contains("昌邑市") && !$0.path.contains("昌乐县") })
         // Their heads accompanying a visit in them is no presentation.
         let visit = self.extract("沙洋县、钟祥市负责人陪同调研。")
         #expect(visit.places.contains { $0.path.hasSuffix("沙洋县") })

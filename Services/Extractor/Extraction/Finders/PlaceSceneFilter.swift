@@ -52,8 +52,8 @@ package enum PlaceSceneFilter {
             !ClauseMarkers.clausePunctuation.contains(scalars[end])
         {
             if scalars[end] == "、" { listed = true }
-            if scalars.has(Self.heads, at: end) {
-                let after = end + Self.heads.count
+            if let heads = Self.heads.longestMatch(in: scalars, from: end) {
+                let after = end + heads.length
                 let speech = after..<min(after + Self.speechReach, scalars.count)
                 return listed && Self.speeches.hasWord(in: scalars, startingIn: speech)
             }
@@ -65,7 +65,8 @@ package enum PlaceSceneFilter {
     /// How far after a listed place its heads may be written, and their speech after them, in scalars.
     private static let listReach = 40
     private static let speechReach = 12
-    private static let heads = Array("负责人".unicodeScalars)
+    /// Words for a division's heads (`负责人`, `负责同志`).
+    private static let heads = ScalarTrie<Bool>(words: ["负责人", "负责同志", "主要负责人", "主要负责同志"])
     /// Words of presenting or reporting at a gathering.
     private static let speeches = ScalarTrie<Bool>(words: ["推介", "发言", "汇报", "作交流", "表态"])
 

@@ -203,6 +203,8 @@ import Testing
     @Test func readsFiveScalarNamesAndKeepsAThreeScalarNameBeforeAVerb() {
         #expect(self.people("自治州党委副书记、州长额尔敦巴图出席座谈会。") == ["额尔敦巴图": ["自治州党委副书记", "州长"]])
         #expect(self.people("省委书记巴音朝鲁率领巡检团来到松原市。") == ["巴音朝鲁": ["省委书记"]])
+        #expect(self.people("市委副书记、市长王金会到开发区检查指导。") == ["王金会": ["市委副书记", "市长"]])
+        #expect(self.people("市委书记王明会见客商代表。") == ["王明": ["市委书记"]])
         #expect(self.people("市委书记赵明远带队到园区调研。") == ["赵明远": ["市委书记"]])
     }
 

@@ -20,10 +20,12 @@ package struct PersonFinder: Sendable {
     /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
     private static let closingWords: ScalarSet = ScalarSet("说称讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
-    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为".unicodeScalars)
+    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为会".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
     private static let wordsAfterName: WordSet = [
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
+        // `王明会见`, `会同`, `会上`: 会 opening a word after the name (`市长王金会到`: a name's third scalar).
+        "会见", "会同", "会上", "会议", "会前", "会后", "会谈", "会商", "会晤", "会场",
     ]
     private static let attendance: [[Unicode.Scalar]] = ["参加", "出席", "陪同", "参与"].map { Array($0.unicodeScalars) }
     private static let attendanceWords = ScalarTrie<Bool>(words: Self.attendance)

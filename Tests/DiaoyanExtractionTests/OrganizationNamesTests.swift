@@ -21,6 +21,10 @@ import Testing
         #expect(self.organizations("速冻食品行业领军企业白鹭食品科技有限公司落户。") == ["白鹭食品科技有限公司"])
     }
 
+    @Test func startsANameAfterASumOrADate() {
+        #expect(self.organizations("总投资2500万美元青禾力劲科技有限公司项目投产。") == ["青禾力劲科技有限公司"])
+    }
+
     @Test func startsANameAfterTheClauseThatIntroducesIt() {
         #expect(self.organizations("据恒安水泥公司介绍，生产线已投产。") == ["恒安水泥公司"])
         #expect(self.organizations("青禾能投集团所属的云杉文化旅游股份有限公司签约。").contains("云杉文化旅游股份有限公司"))

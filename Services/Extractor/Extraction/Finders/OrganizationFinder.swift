@@ -52,6 +52,7 @@ package struct OrganizationFinder: Sendable {
             if let dash = (start..<index).last(where: { scalars[$0] == "—" }) { start = dash + 1 }
             start = Self.afterPark(start..<index, in: scalars)
             start = Self.afterProject(start..<index, in: scalars)
+            start = Self.afterFigure(start..<index, in: scalars)
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
@@ -82,6 +83,24 @@ package struct OrganizationFinder: Sendable {
             }
         }
     }
+
+    /// Where a name opened by a sum or a date starts: after it (`2500万美元宁波力劲科技有限公司`, `12月力劲集团`); no
+    /// organization's name opens with a figure and its unit.
+    private static func afterFigure(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        var start = span.lowerBound
+        while start < span.upperBound, scalars[start].isASCIIDigit {
+            var cursor = start
+            while cursor < span.upperBound, scalars[cursor].isASCIIDigit || scalars[cursor] == "." { cursor += 1 }
+            let unitStart = cursor
+            while cursor < span.upperBound, Self.figureUnits.contains(scalars[cursor]) { cursor += 1 }
+            guard cursor > unitStart else { return span.lowerBound }
+            start = cursor
+        }
+        return start
+    }
+
+    /// Units a figure before a name may carry: money, dates, counts.
+    private static let figureUnits = ScalarSet("万亿千百元美日月年号".unicodeScalars)
 
     /// Where the name ending at `end` starts: after the clause's leading words, except a one-scalar word inside a
     /// name that opens with a place and a word of at most three scalars (`河北新方向智能装备有限公司`,

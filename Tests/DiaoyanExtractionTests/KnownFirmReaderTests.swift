@@ -21,6 +21,8 @@ import Testing
     @Test func takesTheBusinessRunningOnFromAShortName() {
         #expect(self.firms("先后深入蒙牛乳业、天皓玻纤。") == ["蒙牛乳业"])
         #expect(self.firms("华润电力风电光伏项目。") == ["华润电力"])
+        #expect(self.firms("5月,百度智能云(龙江)数据产业基地开工。") == ["百度智能云"])
+        #expect(self.firms("考察一汽大众配套产业园。") == ["一汽大众"])
     }
 
     @Test func readsNoShortNameInsideALongerWord() {

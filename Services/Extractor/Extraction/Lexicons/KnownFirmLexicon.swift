@@ -4,7 +4,8 @@
 /// Written by hand for this project from public knowledge of China's central state enterprises and its largest
 /// listed firms; the names the real-article gold of batches 1–21 lists most often without a suffix came first.
 /// Words that are also everyday words or places (`远景`, `美的`, `吉利`, `大唐`, `阿里`, `万达`, `菜鸟`) are left
-/// out: a bare mention of them is as often no company; so is `联东`, mostly written as its parks' brand (`联东U谷`).
+/// out: a bare mention of them is as often no company; so is `联东`, mostly written as its parks' brand (`联东U谷`),
+/// and `现代汽车` (`现代汽车产业`).
 package enum KnownFirmLexicon {
     /// Names of three scalars or more: distinctive wherever they stand.
     package static let long: [String] = [
@@ -13,7 +14,8 @@ package enum KnownFirmLexicon {
         "中铁建", "中国中铁", "中国铁建", "中国建筑", "中国交建", "中国中车", "中国五矿", "中国宝武", "中国铝业",
         "东方电气", "京东方", "比亚迪", "宁德时代", "长安汽车", "长城汽车", "小鹏汽车", "三一重工", "中联重科",
         "潍柴动力", "金风科技", "天合光能", "隆基绿能", "紫金矿业", "阿里巴巴", "拼多多", "圆通速递", "喜之郎",
-        "碧桂园", "海康威视", "科大讯飞", "立讯精密", "蓝思科技", "字节跳动",
+        "碧桂园", "海康威视", "科大讯飞", "立讯精密", "蓝思科技", "字节跳动", "一汽大众", "一汽丰田",
+        "一汽解放", "上汽通用", "东风汽车", "华晨宝马", "中海石油", "三峡能源", "中信国安",
     ]
 
     /// Names of two scalars: read only where they stand on their own (see ``KnownFirmReader``).
@@ -21,6 +23,6 @@ package enum KnownFirmLexicon {
         "京东", "华为", "腾讯", "华电", "华能", "华润", "中粮", "中车", "中交", "中核", "中冶", "国药", "鲁能",
         "浙能", "恒大", "万科", "顺丰", "韵达", "申通", "中通", "美团", "苏宁", "杜邦", "蒙牛", "伊利",
         "徐工", "协鑫", "通威", "晶科", "隆基", "格力", "海尔", "潍柴", "宝武", "鞍钢", "河钢", "复星", "恒力",
-        "荣盛", "万华", "大疆", "立讯",
+        "荣盛", "万华", "大疆", "立讯", "百度", "北汽", "广汽",
     ]
 }

@@ -35,8 +35,7 @@ enum DoctrineCitation {
 
     private static func hasVerb(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         if index > 0, scalars[index - 1] == "以" { return true }
-        var start = index
-        while start > 0, index - start < Self.reach, !Self.clauseEnds.contains(scalars[start - 1]) { start -= 1 }
+        let start = ClauseMarkers.start(before: index, in: scalars, within: Self.reach, at: Self.clauseEnds)
         return Self.verbs.hasWord(in: scalars, startingIn: start..<index)
     }
 

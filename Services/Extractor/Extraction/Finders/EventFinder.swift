@@ -565,8 +565,7 @@ package struct EventFinder: Sendable {
 
     /// Whether a date is written in the clause before `index` (`去年底已经投产的…`).
     private func clauseHasDate(before index: Int, in scalars: [Unicode.Scalar], dates: [Int]) -> Bool {
-        var start = index
-        while start > 0, !ClauseMarkers.clausePunctuation.contains(scalars[start - 1]) { start -= 1 }
+        let start = ClauseMarkers.start(before: index, in: scalars)
         return dates.contains { $0 >= start && $0 < index }
     }
 
@@ -579,10 +578,7 @@ package struct EventFinder: Sendable {
         if end < scalars.count, StageLexicon.conditional.contains(scalars[end]) { return true }
         // `自2007年11月开工以来`, `自2009年11月启动建设以来`: the time since a stage, background of the story.
         if (end..<min(end + 3, scalars.count)).contains(where: { scalars.has(Self.since, at: $0) }) { return true }
-        var start = index
-        while start > 0, !ClauseMarkers.sentencePunctuation.contains(scalars[start - 1]), index - start < 30 {
-            start -= 1
-        }
+        let start = ClauseMarkers.start(before: index, in: scalars, within: 30, at: ClauseMarkers.sentencePunctuation)
         return self.future.hasWord(in: scalars, startingIn: start..<index)
     }
 

@@ -41,12 +41,7 @@ package enum PlaceSceneFilter {
     /// not happen in them.
     static func speaksThroughItsHeads(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var end = mention.upperBound
-        var start = mention.lowerBound
-        while start > 0, mention.lowerBound - start < Self.listReach,
-            !ClauseMarkers.clausePunctuation.contains(scalars[start - 1])
-        {
-            start -= 1
-        }
+        let start = ClauseMarkers.start(before: mention.lowerBound, in: scalars, within: Self.listReach)
         var listed = scalars[start..<mention.lowerBound].contains("、")
         while end < scalars.count, end - mention.upperBound < Self.listReach,
             !ClauseMarkers.clausePunctuation.contains(scalars[end])
@@ -119,8 +114,7 @@ package enum PlaceSceneFilter {
     /// Whether the place is a neighbour in a description of where the scene lies (`西北与武汉市新洲区毗邻`, `北靠
     /// 省会沈阳`, `南距黄州城60公里`): the object of a word of adjacency in its clause, not a place of the story.
     static func isANeighbour(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var start = mention.lowerBound
-        while start > 0, !ClauseMarkers.clausePunctuation.contains(scalars[start - 1]) { start -= 1 }
+        let start = ClauseMarkers.start(before: mention.lowerBound, in: scalars)
         var end = mention.upperBound
         while end < scalars.count, !ClauseMarkers.clausePunctuation.contains(scalars[end]) { end += 1 }
         // `北靠沈阳`, `毗邻武汉`, `南距黄州城60公里`: the adjacency before the place.

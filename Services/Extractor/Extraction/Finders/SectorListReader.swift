@@ -107,20 +107,17 @@ package enum SectorListReader {
     /// counts them first (`签约项目6个，签约金额307亿元，涉及…`), or the list closes with them (`新材料、新能源等项目13个`,
     /// `生物医药类项目`).
     private static func describesProjects(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var clause = list.lowerBound
-        while clause > 0, !Self.clauseEnds.contains(scalars[clause - 1]), list.lowerBound - clause < 30 { clause -= 1 }
+        let clause = ClauseMarkers.start(before: list.lowerBound, in: scalars, within: 30, at: Self.clauseEnds)
         if (clause..<list.lowerBound).contains(where: { scalars.has(Self.project, at: $0) }) { return true }
         // Earlier in the sentence, projects counted (`签约项目6个，…，涉及`, `36个项目现场集中签约，…，涵盖`).
-        var start = clause
-        while start > 0, !Self.sentenceEnds.contains(scalars[start - 1]), list.lowerBound - start < 80 { start -= 1 }
+        let start = ClauseMarkers.start(before: list.lowerBound, in: scalars, within: 80, at: Self.sentenceEnds)
         if (start..<clause).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
         // A sentence that is only the list (`外资项目28个。涉及智能科技、…等重点领域。`) speaks of the projects the
         // sentence before counted.
         if start == clause, list.lowerBound - clause <= 4, start > 0 {
             var end = start
             while end > 0, Self.sentenceEnds.contains(scalars[end - 1]) { end -= 1 }
-            var before = end
-            while before > 0, !Self.sentenceEnds.contains(scalars[before - 1]), end - before < 80 { before -= 1 }
+            let before = ClauseMarkers.start(before: end, in: scalars, within: 80, at: Self.sentenceEnds)
             if (before..<end).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
         }
         if list.upperBound + 1 < scalars.count, scalars[list.upperBound] == "等",

@@ -40,6 +40,21 @@ package enum ClauseMarkers {
         "反映", "汇报",
     ].map { Array($0.unicodeScalars) }
 
+    /// Where the clause holding `index` starts: the scalar after the last of `punctuation` before `index`, at most
+    /// `reach` scalars back.
+    ///
+    /// - Complexity: O(min(reach, index)).
+    package static func start(
+        before index: Int,
+        in scalars: [Unicode.Scalar],
+        within reach: Int = .max,
+        at punctuation: ScalarSet = ClauseMarkers.clausePunctuation
+    ) -> Int {
+        var start = index
+        while start > 0, index - start < reach, !punctuation.contains(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
     /// The start of a name that ends at `end`: walks back to clause punctuation (or `limit` scalars), then skips
     /// past the last leading word inside the span.
     package static func nameStart(

@@ -44,12 +44,7 @@ package enum CeremonyStage {
 
     /// Whether a future word stands before the ceremony word at `index` in its clause.
     private static func isAhead(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var start = index
-        while start > 0, index - start < Self.futureReach,
-            !ClauseMarkers.clausePunctuation.contains(scalars[start - 1])
-        {
-            start -= 1
-        }
+        let start = ClauseMarkers.start(before: index, in: scalars, within: Self.futureReach)
         return StageLexicon.futureWords.hasWord(in: scalars, startingIn: start..<index)
     }
 

@@ -51,18 +51,31 @@ package enum CeremonyStage {
     /// The kind of event of the ceremony `scalars` tell first when it is still to come (`计划集中开工`), nil when
     /// the first ceremony told was held or none is told: undated events of that kind retell the plan.
     package static func upcoming(in scalars: [Unicode.Scalar]) -> EventType? {
-        var index = 0
-        let words = Self.words
+        guard let first = Self.ceremony(in: scalars, from: 0), Self.isAhead(at: first.index, in: scalars) else {
+            return nil
+        }
+        return Self.eventTypes[first.stage]
+    }
+
+    /// The next ceremony word at or after `start` (its index, length and stage), passing over meetings whose
+    /// spirit the text cites (`贯彻落实…项目现场推进观摩会精神`): those are no ceremony it tells.
+    private static func ceremony(in scalars: [Unicode.Scalar], from start: Int)
+        -> (index: Int, length: Int, stage: Stage)?
+    {
+        var index = start
+        let words = Self.words  // read once, not at every scalar
         while index < scalars.count {
             guard words.mayStart(with: scalars[index]),
-                let match = words.longestMatch(in: scalars, from: index),
-                !scalars.has(Self.spirit, at: index + match.length)
+                let match = words.longestMatch(in: scalars, from: index)
             else {
                 index += 1
                 continue
             }
-            guard Self.isAhead(at: index, in: scalars) else { return nil }
-            return Self.eventTypes[match.value]
+            if scalars.has(Self.spirit, at: index + match.length) {
+                index += match.length
+                continue
+            }
+            return (index, match.length, match.value)
         }
         return nil
     }
@@ -79,26 +92,14 @@ package enum CeremonyStage {
     package static func of(_ scalars: [Unicode.Scalar]) -> Stage? {
         var found: Stage?
         var index = 0
-        let words = Self.words  // read once, not at every scalar
-        while index < scalars.count {
-            guard words.mayStart(with: scalars[index]),
-                let match = words.longestMatch(in: scalars, from: index)
-            else {
-                index += 1
-                continue
-            }
-            // `贯彻落实…项目现场推进观摩会精神`: a meeting whose spirit the text cites is no ceremony it tells.
-            if scalars.has(Self.spirit, at: index + match.length) {
-                index += match.length
-                continue
-            }
-            if match.value == .unknown { return nil }
+        while let match = Self.ceremony(in: scalars, from: index) {
+            if match.stage == .unknown { return nil }
             // `计划集中开工21个项目`: the first ceremony the text tells is still to come, its projects planned.
-            if found == nil, Self.isAhead(at: index, in: scalars) { return .planned }
-            if let stage = found, stage != match.value { return nil }
-            if Self.listsAnotherStage(after: index + match.length, in: scalars) { return nil }
-            found = match.value
-            index += match.length
+            if found == nil, Self.isAhead(at: match.index, in: scalars) { return .planned }
+            if let stage = found, stage != match.stage { return nil }
+            if Self.listsAnotherStage(after: match.index + match.length, in: scalars) { return nil }
+            found = match.stage
+            index = match.index + match.length
         }
         return found
     }

@@ -35,7 +35,8 @@ package enum BoilerplateClassifier {
         "当前位置", "您的位置", "您现在的位置", "您当前的位置", "首页 >", "首页>",
     ]
     .map { Array($0.unicodeScalars) }
-    private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
+    /// How a site's address opens (``DocumentHeader/withoutTrailingAddress(_:_:)`` reads them too).
+    static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
         Array($0.unicodeScalars)
     }
 
@@ -197,8 +198,8 @@ package enum BoilerplateClassifier {
             let scalar = line[index]
             defer { index += 1 }
             // `2014-04-28 16:19`: a date and time, not a phone number.
-            if scalar.isASCIIDigit, current == 0, let length = Self.dateLength(at: index, in: line) {
-                index += length - 1
+            if scalar.isASCIIDigit, current == 0, let end = Self.dashedDateEnd(at: index, in: line) {
+                index = end - 1
                 continue
             }
             if scalar.isASCIIDigit {
@@ -213,23 +214,11 @@ package enum BoilerplateClassifier {
         return longest
     }
 
-    /// The length of a `YYYY-MM-DD` date (and a following ` hh`) written at `start`, nil when none is.
-    private static func dateLength(at start: Int, in line: [Unicode.Scalar]) -> Int? {
-        func digits(from index: Int, upTo most: Int) -> Int {
-            var count = 0
-            while index + count < line.count, count < most, line[index + count].isASCIIDigit { count += 1 }
-            return count
-        }
-        guard digits(from: start, upTo: 5) == 4, start + 4 < line.count, line[start + 4] == "-",
-            line[start] == "1" || line[start] == "2"
-        else { return nil }
-        let month = digits(from: start + 5, upTo: 3)
-        guard (1...2).contains(month), start + 5 + month < line.count, line[start + 5 + month] == "-" else {
-            return nil
-        }
-        let day = digits(from: start + 6 + month, upTo: 3)
-        guard (1...2).contains(day) else { return nil }
-        return 6 + month + day
+    /// Where a `YYYY-MM-DD` date written at `start` ends, nil when none is: the dashes a phone number's digits may
+    /// hold would run its digits together with the time after it.
+    private static func dashedDateEnd(at start: Int, in line: [Unicode.Scalar]) -> Int? {
+        guard start + 4 < line.count, line[start + 4] == "-" else { return nil }
+        return WrittenDate.absolute(line, from: start)?.1
     }
 
     /// Whether a digit run starting at `start` and followed by `next` may be a phone number.

@@ -82,26 +82,25 @@ package enum DocumentHeader {
 
     private static let stampMarks = ScalarSet("-/.: ".unicodeScalars)
 
-    /// `line` without a site's address written at its end, after a space or a field's colon
-    /// (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`, `消息来源:http://www.qhhb.gov.cn`): a header line
-    /// is read for its fields without it.
-    package static func withoutTrailingAddress(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// `line` (its scalars, and as `string`) without a site's address written at its end, after a space or a field's
+    /// colon (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`, `消息来源:http://www.qhhb.gov.cn`): a header
+    /// line is read for its fields without it. A line without one comes back as it is, nothing copied.
+    package static func withoutTrailingAddress(_ line: [Unicode.Scalar], _ string: String) -> (
+        scalars: [Unicode.Scalar], string: String
+    ) {
         // An address holds no space: only the tail after the last space is looked at (most lines have none).
         let tail = (line.lastIndex(of: " ") ?? -1) + 1
         guard
             let start = (max(tail, 1)..<line.count).first(where: { index in
                 (line[index] == "h" || line[index] == "w") && Self.beforeAddress.contains(line[index - 1])
-                    && Self.addressOpenings.contains { line.has($0, at: index) }
+                    && BoilerplateClassifier.urlPrefixes.contains { line.has($0, at: index) }
             })
-        else { return line }
+        else { return (line, string) }
         var end = line[start - 1] == " " ? start - 1 : start
         while end > 0, line[end - 1] == " " { end -= 1 }
-        return Array(line[..<end])
+        return (Array(line[..<end]), line.string(0..<end))
     }
 
-    private static let addressOpenings: [[Unicode.Scalar]] = ["http://", "https://", "www."].map {
-        Array($0.unicodeScalars)
-    }
     private static let beforeAddress: Set<Unicode.Scalar> = [" ", ":", "："]
 
     /// How far into a line ``stampedDate(_:)`` looks.

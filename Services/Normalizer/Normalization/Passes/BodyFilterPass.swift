@@ -75,9 +75,8 @@ extension BodyFilterPass {
                 self.removed.append(.init(kind: duplicateTitle ? "duplicate_title" : "duplicate", text: string))
                 return
             }
-            let head = DocumentHeader.withoutTrailingAddress(line.scalars)
-            let headString = head.count == line.scalars.count ? string : head.string(head.indices)
-            if self.takesHeader(head, headString, whole: string, at: index) { return }
+            let head = DocumentHeader.withoutTrailingAddress(line.scalars, string)
+            if self.takesHeader(head.scalars, head.string, whole: string, at: index) { return }
             if let kind = BoilerplateClassifier.classify(line.scalars) {
                 // `您当前的位置 :中华龙都网 >> 新闻中心 来源:中华龙都网 2017-03-17 10:20:19`: a breadcrumb with the stamp.
                 if kind == "chrome" { self.published = self.published ?? DocumentHeader.stampedDate(string) }

@@ -56,10 +56,9 @@ package struct HeadlinePass: NormalizationPass {
         guard line.count <= Self.maximumLength, let last = line.last, !Self.sentenceEnds.contains(last) else {
             return false
         }
-        let head = DocumentHeader.withoutTrailingAddress(line)
-        let headString = head.count == line.count ? string : head.string(head.indices)
-        return DocumentHeader.publicationStamp(headString) == nil && DocumentHeader.sourceName(headString) == nil
-            && DocumentHeader.fields(headString) == nil && BoilerplateClassifier.classify(line) == nil
+        let head = DocumentHeader.withoutTrailingAddress(line, string).string
+        return DocumentHeader.publicationStamp(head) == nil && DocumentHeader.sourceName(head) == nil
+            && DocumentHeader.fields(head) == nil && BoilerplateClassifier.classify(line) == nil
             && DocumentHeader.dateline(string) == nil && !line.allSatisfy(\.isASCIIDigit)
             && DocumentHeader.monthAndDay(line) == nil
     }

@@ -26,10 +26,11 @@ package enum KnownFirmReader {
             let end = index + match.length
             // `蒙牛乳业`, `华润电力`, `申通快递`: the firm's trade name runs on into its business.
             let range = index..<(end + (Self.businesses.longestMatch(in: scalars, from: end)?.length ?? 0))
-            if (match.value || Self.standsAlone(at: index, in: scalars)),
-                !known.contains(where: { $0.range.overlaps(range) || $0.name.contains(scalars.string(range)) })
-            {
-                found.appendCompany(at: range, in: scalars)
+            if match.value || Self.standsAlone(at: index, in: scalars) {
+                let name = scalars.string(range)  // built once, not for every company known
+                if !known.contains(where: { $0.range.overlaps(range) || $0.name.contains(name) }) {
+                    found.appendCompany(at: range, in: scalars)
+                }
             }
             index = range.upperBound
         }

@@ -87,6 +87,21 @@ import Testing
         #expect(self.isNamed("新希望年产36万吨饲料加工"))
     }
 
+    @Test(arguments: ["青禾坡失能人员集中照护中心建设", "青禾工业集中区污水处理厂二期", "青禾100MW集中式光伏"])
+    func keeps集中InsideAFacilitysName(text: String) {
+        #expect(self.isNamed(text))
+    }
+
+    @Test(arguments: [("青禾大道包装", 0), ("温州大酒店", 2), ("青禾湘商大厦", 0)])
+    func takesABuildingOrRoadWordOpeningWith大AsAHead(text: String, placeLength: Int) {
+        #expect(self.isNamed(text, placeLength: placeLength))
+    }
+
+    @Test func stillCallsAConcentratedCeremonysProjectsNoName() {
+        #expect(!self.isNamed("集中开工重大"))
+        #expect(!self.isNamed("青禾集中签约"))
+    }
+
     @Test func masksAPlaceNameBeforeAKindOfProject() {
         #expect(!self.isNamed("海口生物医药产业", placeLength: 2))
         #expect(self.isNamed("海口椰风生物医药产业", placeLength: 2))

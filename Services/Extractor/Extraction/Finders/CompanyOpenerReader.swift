@@ -113,8 +113,9 @@ package enum CompanyOpenerReader {
     private static let capacityWords = ScalarTrie<Bool>(words: [
         "年产", "年加工", "年处理", "年出栏", "年屠宰", "年存栏", "年新增", "年增", "年回收", "年储存", "年吞吐",
     ])
-    /// Last scalars of places, parks and landmarks (`某某县`, `工业园区`, `当金山口`), never of a company's short form.
-    private static let placeEnds = ScalarSet("省市县区镇乡村园口湾岛峡".unicodeScalars)
+    /// Last scalars of places, parks and landmarks (`某某县`, `工业园区`, `当金山口`, the village `龙家坪`), never of a
+    /// company's short form.
+    private static let placeEnds = ScalarSet("省市县区镇乡村园口湾岛峡坪坝沟岭垭塬屯".unicodeScalars)
     /// Words of a project's own that open its name.
     private static let projectWords = ScalarTrie<Bool>(words: [
         "新建", "建设", "实施", "投资", "总投资", "扩建", "改扩建", "新增", "一期", "二期", "三期", "项目", "计划", "规划",

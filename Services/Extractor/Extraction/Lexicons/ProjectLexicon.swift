@@ -48,6 +48,7 @@ package enum ProjectLexicon {
         "基地", "产业园", "科技园", "物流园", "工业园", "中心", "平台", "工程", "生产线", "产线", "总部", "物流港",
         "测试场", "综合体", "电站", "工厂", "智造园", "创新园", "孵化器", "产业园区", "物流园区", "公园", "水库", "小镇",
         "庄园", "机场", "大市场", "古镇", "创谷", "产研城", "风电场", "光伏电站", "数据中心", "商务园", "集群",
+        "大酒店", "大厦", "大桥", "大道",
     ]
 
     /// Phase words written right after a project name and belonging to it (`…项目二期`, `产业园一期`).
@@ -88,7 +89,9 @@ package enum ProjectLexicon {
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).
-    package static let namesHoldingActivityWords: [String] = ["新希望"]
+    package static let namesHoldingActivityWords: [String] = [
+        "新希望", "集中照护", "集中供热", "集中供暖", "集中供气", "集中式", "集中安置", "集中居住", "集中处理", "集中区",
+    ]
 
     /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).
     package static let gatheringsAfter: [String] = [

@@ -126,6 +126,24 @@ import Testing
         #expect(self.classifier.industries(of: "云杉电商产业园") == [.servicesLogistics])
     }
 
+    @Test func readsRestorationRecyclingTramsExtractionFertiliserAndSteelStructures() {
+        #expect(self.classifier.industries(of: "青禾河流域水环境综合治理项目") == [.environmental])
+        #expect(self.classifier.industries(of: "年处理5万吨废旧纸箱回收利用项目") == [.environmental])
+        #expect(self.classifier.industries(of: "青禾零碳产业园") == [.newEnergy])
+        #expect(self.classifier.industries(of: "青禾市有轨电车示范线工程") == [.railTransit])
+        #expect(self.classifier.industries(of: "青禾旅游集散中心").contains(.servicesLogistics))
+        #expect(self.classifier.industries(of: "天然植物综合提取一体化项目") == [.biomedicine])
+        #expect(self.classifier.industries(of: "年产30万吨合成氨项目") == [.petrochemical])
+        #expect(self.classifier.industries(of: "青禾复合肥生产项目") == [.agriculture])
+        #expect(self.classifier.industries(of: "装配式钢结构厂房项目") == [.steel])
+    }
+
+    @Test func readsADataLakeAsAFacilityThatNamesAProject() {
+        #expect(self.classifier.industries(of: "青禾数据湖基础设施项目") == [.digital])
+        let scalars = Array("数据湖".unicodeScalars)
+        #expect(self.classifier.keywordMatches(in: scalars, from: 0).isEmpty)
+    }
+
     @Test func readsOnlyTheListsOfTheProjectsFieldsWhenAsked() {
         let scalars = Array("全县产业涵盖纺织、食品等领域。此次签约项目涵盖盐湖化工、装备制造等领域。".unicodeScalars)
         let fields = SectorListReader.industries(in: scalars, classifier: self.classifier, projectsOnly: true)

@@ -179,7 +179,7 @@ package enum IndustryDivisions {
                 "铝型材", "铝合金", "钼",
             ]
         ),
-        Division(code: "C33", name: "金属制品业", industry: .equipment, words: ["金属制品", "五金", "钢结构", "紧固件"]),
+        Division(code: "C33", name: "金属制品业", industry: .equipment, words: ["金属制品", "五金", "紧固件"]),
         Division(
             code: "C34",
             name: "通用设备制造业",

@@ -32,6 +32,14 @@ import Testing
         #expect(self.year("7月26日,水泥项目开工。项目于2020年5月29日签约。") == nil)
     }
 
+    @Test func readsNoYearAMonthOrAMilestoneTells() {
+        // A month of an earlier step, and a year the project reached a stage in: its history.
+        #expect(self.year("11月12日,青禾冶炼项目奠基。2012年12月底,青禾县与浙江客商签约。") == nil)
+        #expect(self.year("8月26日,市长来我县调研。青禾泵站于1971年建成投产。") == nil)
+        // The story's own year stays.
+        #expect(self.year("8月26日,市长调研青禾县2023年重点项目。泵站于1971年建成投产。") == 2023)
+    }
+
     @Test func prefersTheYearThatNamesTheDaysProgramme() {
         #expect(self.year("3月23日，青禾市举行2017年第四批重大项目集中开工仪式，项目2019年全面竣工投产。") == 2017)
         #expect(self.year("2月18日上午，青禾2025 年第一次重大项目集中开工活动举行。") == 2025)

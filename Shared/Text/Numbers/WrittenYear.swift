@@ -32,7 +32,7 @@ package enum WrittenYear {
             }
             // `2017年以来`: the start of a period looked back on, not the story's year; `计划2020年6月竣工`: a target.
             if scalars.has(Self.since, at: after) || Self.isTarget(yearAt: index, in: scalars)
-                || Self.opensFullDate(at: after, in: scalars)
+                || Self.opensDate(at: after, in: scalars) || Self.opensMilestone(at: after, in: scalars)
             {
                 index = after + 1
                 continue
@@ -58,20 +58,27 @@ package enum WrittenYear {
         return Self.targetWords.contains { word in end >= word.count && scalars.has(word, at: end - word.count) }
     }
 
-    /// Whether the 年 at `index` opens a full date (`2020年5月29日`): that date tells its own day, an earlier
-    /// milestone as often as the story's; it dates no day written without a year.
-    private static func opensFullDate(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether the 年 at `index` opens a date with its month (`2020年5月29日`, `2012年12月底`): that date tells its own
+    /// month or day, an earlier milestone as often as the story's; it dates no day written without a year.
+    private static func opensDate(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars[index] == "年" else { return false }
         var cursor = index + 1
-        for unit in ["月", "日"] as [Unicode.Scalar] {
-            let start = cursor
-            while cursor < scalars.count, cursor - start < 2, scalars[cursor].isASCIIDigit { cursor += 1 }
-            guard cursor > start, cursor < scalars.count,
-                scalars[cursor] == unit || (unit == "日" && scalars[cursor] == "号")
-            else { return false }
-            cursor += 1
-        }
-        return true
+        let start = cursor
+        while cursor < scalars.count, cursor - start < 2, scalars[cursor].isASCIIDigit { cursor += 1 }
+        // `2025年1月份…集中签约仪式`: a month naming a batch of the day's programme, not a step of its own.
+        guard cursor > start, cursor < scalars.count, scalars[cursor] == "月" else { return false }
+        return cursor + 1 == scalars.count || scalars[cursor + 1] != "份"
+    }
+
+    /// Whether the 年 at `index` is followed by a stage reached that year (`于1971年建成投产`, `2005年成立`): a
+    /// project's history, not the story's year.
+    private static func opensMilestone(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[index] == "年" else { return false }
+        return Self.milestones.contains { scalars.has($0, at: index + 1) }
+    }
+
+    private static let milestones: [[Unicode.Scalar]] = ["建成", "投产", "竣工", "成立", "建厂"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Words that set a target before its year, and the links between them (`预计于`, `力争到`, `计划在`).

@@ -56,6 +56,18 @@ import Testing
     }
 }
 
+extension DateCaseTests {
+    @Test func readsNoMonthThatClosesAPeriodASummaryCovers() {
+        let dates = DocumentDates(published: "2024-10-20")
+        let periods = [("1-9月,全县签约项目26个", 2), ("1 — 5月,新签约项目910个", 4), ("截至8月底,共走访企业", 2), ("截至去年11月底,共签约", 2)]
+        for (text, monthAt) in periods {
+            #expect(dates.date(in: Array(text.unicodeScalars), at: monthAt)?.value == nil, "\(text)")
+        }
+        // A month standing alone, or a range's first month, is read as before.
+        #expect(dates.date(in: Array("9月,项目开工".unicodeScalars), at: 0)?.value == "2024-09")
+    }
+}
+
 @Suite struct DateLengthTests {
     /// `上`, `中`, `下` after a month belong to the date only as part of `上旬`, `中旬`, `下旬`.
     @Test(arguments: ["5月中国", "5月上海", "5月下午"])

@@ -55,6 +55,36 @@ package struct DocumentDates: Sendable {
 
     /// A date expression starting at `index`: its ISO form (nil when it cannot be anchored) and its length.
     package func date(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {
+        guard let reading = self.written(in: scalars, at: index) else { return nil }
+        // `1-9月`, `1—5月份`, `截至8月底`: the end of a period a report sums up, when nothing happened.
+        if let value = reading.value, value.count == 7, Self.endsPeriod(at: index, in: scalars) {
+            return (nil, reading.length)
+        }
+        return reading
+    }
+
+    /// Whether the date at `index` closes a period: a range's second month (`1-9月`, `1 — 5月`) or what 截至 or 截止
+    /// reaches.
+    private static func endsPeriod(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, scalars[cursor] == " " { cursor -= 1 }
+        if cursor >= 1, Self.rangeDashes.contains(scalars[cursor]) {
+            var before = cursor - 1
+            while before >= 0, scalars[before] == " " { before -= 1 }
+            if before >= 0, scalars[before].isASCIIDigit { return true }
+        }
+        return Self.periodEnds.contains { word in
+            cursor + 1 >= word.count && scalars.has(word, at: cursor + 1 - word.count)
+        }
+    }
+
+    private static let rangeDashes: Set<Unicode.Scalar> = ["-", "—", "―", "–", "~", "～", "－", "至"]
+    private static let periodEnds: [[Unicode.Scalar]] = ["截至", "截止", "截至去年", "截至今年", "截止到"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// The date expression written at `index`, read as ``date(in:at:)`` describes.
+    private func written(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {
         guard Self.mayOpenDate(scalars, at: index) else { return nil }
         if let (value, end) = WrittenDate.absolute(scalars, from: index) {
             return (value, end - index)

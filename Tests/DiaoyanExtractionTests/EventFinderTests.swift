@@ -85,6 +85,12 @@ import Testing
         #expect(self.events("4月7日,青禾茶叶产业园项目开工。") == ["groundbreaking 2024-04-07"])
     }
 
+    @Test func readsAPromotionJoinedToASigningAsAFair() {
+        let text = "5月18日,青禾优势产业推介暨项目签约仪式在上海举行,共签约项目21个。"
+        #expect(Set(self.events(text)) == ["conference 2024-05-18", "signing 2024-05-18"])
+        #expect(self.events("5月18日,青禾县在北京召开招商推介工作会。") == ["conference 2024-05-18"])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

@@ -91,6 +91,13 @@ import Testing
         #expect(self.events("5月18日,青禾县在北京召开招商推介工作会。") == ["conference 2024-05-18"])
     }
 
+    @Test func readsASigningOfCountedProjectsThatNamesNobodyAndNoDate() {
+        let text = "日前,青禾区召开招商推介工作会。现场,云杉投资产业园、白鹭风电项目等16个招商引资重点项目签约落户青禾区。"
+        #expect(self.events(text, published: nil).contains("signing -"))
+        // A running total sums up earlier signings.
+        #expect(self.events("今年以来,全县累计签约项目176个,总投资1097亿元。", published: nil) == [])
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

@@ -101,11 +101,29 @@ package struct EventFinder: Sendable {
             let told = self.told(in: sentence, of: scalars, cast: cast, dates: dates)
             reading.noteStoryDate(told.written)
             guard tellsEvents else { continue }
-            guard !told.written.isEmpty || !told.named.isEmpty || told.sameDay || told.ceremony else { continue }
+            guard
+                !told.written.isEmpty || !told.named.isEmpty || told.sameDay || told.ceremony
+                    || self.holdsCountedSigning(sentence, of: scalars)
+            else { continue }
             self.readEvents(in: sentence, of: scalars, told: told, cast: cast, reading: &reading)
         }
         return Self.withoutRetold(reading.events)
     }
+
+    /// Whether `sentence` signs a count of projects (`16个招商引资重点项目签约落户`): the story's signing, even in a
+    /// sentence that names nobody and no date.
+    /// A running total (`今年以来累计签约项目176个`, `10个签约项目`) sums up earlier signings: no event.
+    private func holdsCountedSigning(_ sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+        if Self.totalWords.hasWord(in: scalars, startingIn: sentence) { return false }
+        return sentence.contains { index in
+            guard let match = self.trie.longestMatch(in: scalars, from: index), match.value == .signing,
+                !scalars.has(ProjectFinder.suffix, at: index + match.length)
+            else { return false }
+            return Self.countsProjects(around: index, length: match.length, in: scalars)
+        }
+    }
+
+    private static let totalWords = ScalarTrie<Bool>(words: ["累计", "以来", "截至", "截止", "共计", "全年"])
 
     /// Whether an event word starts in `sentence`.
     private func hasEventWord(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
@@ -502,7 +520,13 @@ package struct EventFinder: Sendable {
     /// Whether a count of projects stands right around the signing word at `index` (`16个重点项目签约`, `签约项目12个`,
     /// `成功签约6个重点项目`): the story's signing, even when nothing dates it.
     private static func countsProjects(around index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        let window = max(0, index - 10)..<min(scalars.count, index + length + 8)
+        var start = index
+        while start > 0, index - start < 14, !ClauseMarkers.clausePunctuation.contains(scalars[start - 1]),
+            scalars[start - 1] != "\n"
+        {
+            start -= 1
+        }
+        let window = start..<min(scalars.count, index + length + 8)
         return window.contains { at in
             guard ChineseNumber.startsNumber(scalars[at]), at == 0 || !ChineseNumber.startsNumber(scalars[at - 1]),
                 let number = ChineseNumber.read(scalars, from: at), at + number.length < window.upperBound
@@ -510,7 +534,10 @@ package struct EventFinder: Sendable {
             let after = at + number.length
             guard scalars[after] == "个" || scalars[after] == "项" else { return false }
             // The counted are projects: 项目 within the next four scalars, or the count follows 签约项目.
-            return (after + 1..<min(scalars.count, after + 7)).contains { scalars.has(ProjectFinder.suffix, at: $0) }
+            let counted = after + 1..<min(scalars.count, after + 16)
+            let clauseEnd =
+                counted.first { ClauseMarkers.clausePunctuation.contains(scalars[$0]) } ?? counted.upperBound
+            return (counted.lowerBound..<clauseEnd).contains { scalars.has(ProjectFinder.suffix, at: $0) }
                 || (at >= 2 && scalars.has(ProjectFinder.suffix, at: at - 2))
         }
     }

@@ -247,6 +247,13 @@ import Testing
         #expect(self.roles("开工现场。林晓梅摄") == ["林晓梅": .reporter])
     }
 
+    @Test func readsTheWritersOfALineBeforeThePagesStamp() {
+        let text = "青禾揽金16亿元\n张晓雪 冯司宇   发布时间:2018-05-21\n记者从青禾县了解到,项目签约。"
+        #expect(self.roles(text) == ["张晓雪": .reporter, "冯司宇": .reporter])
+        // Words before the stamp that fill no line of names are no writers.
+        #expect(self.people("青禾新闻网 发布时间:2018-05-21").isEmpty)
+    }
+
     @Test func readsAnAuthorLine() {
         #expect(self.roles("2025-03-01 作者:邵明辉 编辑:何静") == ["邵明辉": .reporter])
     }

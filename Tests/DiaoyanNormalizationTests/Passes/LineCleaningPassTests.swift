@@ -48,6 +48,13 @@ import Testing
         #expect(self.cleaned("甲,乙，丙").lineTexts == ["甲,乙，丙"])
     }
 
+    @Test func dropsSpacesAroundAnEnumerationComma() {
+        // 洋0 、1 ␠2 连3 向4 ␠5 、6 高7
+        let draft = self.cleaned("洋、 连向 、高")
+        #expect(draft.lineTexts == ["洋、连向、高"])
+        #expect(draft.origins(ofLine: 0) == [0, 1, 3, 4, 6, 7])
+    }
+
     @Test func putsEveryLinesOriginsOneAfterAnother() {
         // 甲0 乙1 ␤2 ␤3 丙4 ␣5 丁6 ␤7 戊8
         let draft = self.cleaned("甲乙\n\n丙 丁\n戊")

@@ -38,6 +38,7 @@ package struct UntitledNameFinder: Sendable {
             case "等": found += self.titledList(before: index, in: scalars, model: model)
             case "作", "文": found += self.authorLine(at: index, in: scalars, model: model)
             case "/": found += self.slashCredit(at: index, in: scalars, model: model)
+            case "发": found += self.stampedByline(before: index, in: scalars, model: model)
             case "、" where index >= listEnd:
                 guard let list = self.nameList(joinedAt: index, in: scalars, model: model) else { continue }
                 found += list.names
@@ -166,7 +167,7 @@ package struct UntitledNameFinder: Sendable {
     /// The least name-model score of a name in a list the model is sure of elsewhere.
     private static let listFloor: Float = -1.5
     /// The scalars the layout finders start from.
-    private static let triggers = ScalarSet("(（摄等作文、/".unicodeScalars)
+    private static let triggers = ScalarSet("(（摄等作文、/发".unicodeScalars)
     private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
     private static let listPunctuation = ScalarSet("，,。；;：:）)".unicodeScalars)
     /// Words written right after the last name of a list of people.
@@ -333,6 +334,34 @@ package struct UntitledNameFinder: Sendable {
 
     /// The photographer of `王金一 摄` or `王金一摄`, the credit closing a line or a sentence.
     private func photoCredit(before mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        // `吴小蓉 张力 摄`: photographers spaced apart share the credit.
+        let names = Self.spacedNames(endingAt: mark, in: scalars, model: model)
+        // What follows the credit ends it (`王金一 摄。`); two spaced names make one even when a scraper glued the next
+        // paragraph to it (`吴小蓉 张力 摄岁序易`).
+        let after = mark + 1
+        guard !names.isEmpty, after == scalars.count || Self.afterCredit.contains(scalars[after]) || names.count >= 2
+        else { return [] }
+        return names.map { Found(name: $0, titles: [], role: .reporter) }
+    }
+
+    /// The writers of a line that names them before the page's stamp (`佘振芳 周晓雪 冯司宇   发布时间:2018-05-21`):
+    /// the names must fill the line up to the stamp at `mark`.
+    private func stampedByline(before mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard Self.stampWords.contains(where: { scalars.has($0, at: mark) }) else { return [] }
+        let names = Self.spacedNames(endingAt: mark, in: scalars, model: model)
+        guard let first = names.first, first.lowerBound == 0 || scalars[first.lowerBound - 1] == "\n",
+            names.count < 5
+        else { return [] }
+        return names.map { Found(name: $0, titles: [], role: .reporter) }
+    }
+
+    private static let stampWords: [[Unicode.Scalar]] = ["发布时间", "发布日期", "发表时间"].map { Array($0.unicodeScalars) }
+
+    /// The names of two or three Han scalars that end at `mark` one after another, spaces between them and before
+    /// `mark` (`吴小蓉 张力 摄`), in text order.
+    private static func spacedNames(endingAt mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel)
+        -> [Range<Int>]
+    {
         var names: [Range<Int>] = []
         var end = mark
         while true {
@@ -343,16 +372,10 @@ package struct UntitledNameFinder: Sendable {
                 model.isName(scalars[start..<end])
             else { break }
             names.insert(start..<end, at: 0)
-            // `吴小蓉 张力 摄`: photographers spaced apart share the credit.
             guard start > 0, scalars[start - 1] == " " else { break }
             end = start
         }
-        // What follows the credit ends it (`王金一 摄。`); two spaced names make one even when a scraper glued the next
-        // paragraph to it (`吴小蓉 张力 摄岁序易`).
-        let after = mark + 1
-        guard !names.isEmpty, after == scalars.count || Self.afterCredit.contains(scalars[after]) || names.count >= 2
-        else { return [] }
-        return names.map { Found(name: $0, titles: [], role: .reporter) }
+        return names
     }
 
     /// The writer before `/文`, `/图` or `/摄` at `slash` outside brackets (`记者 陈斌/文 李磊/图`): a name of two or

@@ -2,7 +2,7 @@ import DiaoyanText
 
 /// Tidies one line: full-width ASCII letters and digits to half-width, white-space runs to one space, the `?`
 /// that stands for a lost full-width space between Han characters back to a space, a comma doubling the mark after
-/// it (`,,` `,、` `,。`) dropped, ends trimmed.
+/// it (`,,` `,、` `,。`) dropped, no space around an enumeration comma (`王洋、 连向红`), ends trimmed.
 ///
 /// Chinese punctuation (，。：“”) is kept as written.
 package enum LineCleaner {
@@ -55,11 +55,12 @@ package enum LineCleaner {
                     spaceOrigin = origins[index]
                     inSpaceRun = true
                 }
-                // No space just inside parentheses: `(记者 初霞 )` → `(记者 初霞)`.
-                pendingSpace = !output.isEmpty && output.last != "(" && output.last != "（"
+                // No space just inside parentheses, nor after an enumeration comma: `(记者 初霞 )` → `(记者 初霞)`,
+                // `王洋、 连向红` → `王洋、连向红`.
+                pendingSpace = !output.isEmpty && output.last != "(" && output.last != "（" && output.last != "、"
             } else {
                 inSpaceRun = false
-                if pendingSpace && (scalar == ")" || scalar == "）") { pendingSpace = false }
+                if pendingSpace && (scalar == ")" || scalar == "）" || scalar == "、") { pendingSpace = false }
                 if pendingSpace {
                     output.append(" ")
                     cleanedOrigins.append(spaceOrigin)

@@ -38,6 +38,13 @@ import Testing
 
     @Test func takesNoCountyFromAVillageOfItsName() {
         #expect(self.places("督查组在开发区铜鼓村参观了农民画室。").isEmpty)
+        // A town of a county's name is no more that county (永城镇 of 綦江, not 永城市).
+        #expect(self.places("调研组赴永城镇调研新城项目推进情况。").isEmpty)
+    }
+
+    @Test func takesNoCountyFromTheWholeOfAPrefecture() {
+        // `全州上下`: the whole prefecture, not 全州县 of 桂林.
+        #expect(self.places("他说,全州各级各部门要紧盯固定资产投资目标。").isEmpty)
     }
 
     @Test func readsACountyThroughTheDevelopmentZoneNamedByIt() {

@@ -63,6 +63,13 @@ package struct PlaceResolver: Sendable {
         return self.endsEverydayPair(at: range.lowerBound, in: scalars)
     }
 
+    /// Whether the short form at `range` is 全 and a division's word (`全州上下`, `全州各级各部门`): the whole
+    /// prefecture the story is in, not the county 全州县.
+    private static func namesAWholeDivision(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.count == 2 && scalars[range.lowerBound] == "全"
+            && Self.divisionEnds.contains(scalars[range.upperBound - 1])
+    }
+
     private static let countySuffixes = ScalarSet("县区旗".unicodeScalars)
     private static let titleScalars = ScalarSet("长委".unicodeScalars)
     private static let conjunctions = ScalarSet("和及与或并暨".unicodeScalars)
@@ -102,7 +109,7 @@ package struct PlaceResolver: Sendable {
             let range = index..<(index + match.length)
             if candidates.contains(where: { $0.form.isShort }),
                 self.splitsWords(range, in: scalars) || Self.isAddressed(range, in: scalars)
-                    || Self.namesAVillage(range, in: scalars)
+                    || Self.namesAVillage(range, in: scalars) || Self.namesAWholeDivision(range, in: scalars)
             {
                 candidates = candidates.filter { !$0.form.isShort }
             }
@@ -167,13 +174,15 @@ package struct PlaceResolver: Sendable {
         return order.indices.map { Resolved(division: order[$0], mentions: mentions[$0]) }
     }
 
-    /// Whether a short form is the name of a village or a neighbourhood (`铜鼓村`, `新华社区`): such names repeat
-    /// counties' names all over the country and never stand for them.
+    /// Whether a short form is the name of a village, a town or a neighbourhood (`铜鼓村`, `永城镇`, `新华社区`): such
+    /// names repeat counties' names all over the country and never stand for them.
     private static func namesAVillage(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard range.upperBound < scalars.count else { return false }
-        return scalars[range.upperBound] == "村" || scalars.has(Self.neighbourhood, at: range.upperBound)
+        return Self.settlementEnds.contains(scalars[range.upperBound])
+            || scalars.has(Self.neighbourhood, at: range.upperBound)
     }
 
+    private static let settlementEnds = ScalarSet("村镇乡".unicodeScalars)
     private static let neighbourhood = Array("社区".unicodeScalars)
 
     /// Whether the name is people addressed or present (`各位来宾`, `到场来宾`, `与会来宾`): a short form after

@@ -23,7 +23,10 @@ import Testing
         #expect(!self.isNamed(text))
     }
 
-    @Test(arguments: ["全员奋战", "全心服务", "及时发现", "谋划申报", "各地持续发力", "高品质", "集聚发展"])
+    @Test(arguments: [
+        "全员奋战", "全心服务", "及时发现", "谋划申报", "各地持续发力", "高品质", "集聚发展", "尽职尽责服务", "的精神服务", "及时化解",
+        "三年后入园", "全方位",
+    ])
     func callsWhatIsDoneToProjectsNoName(text: String) {
         #expect(!self.isNamed(text))
     }

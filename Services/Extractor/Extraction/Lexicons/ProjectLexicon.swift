@@ -41,6 +41,8 @@ package enum ProjectLexicon {
         "百余名", "数百名", "上百名", "千余名", "余名", "全部", "月底前", "年底前", "预计",
         // Who invests, and from where (`外商合资项目`, `省外合作项目`).
         "外商", "合资", "独资", "省外", "省内", "市外",
+        // Manners of serving projects and of their coming (`全方位、全过程为…项目`, `三年后入园项目`).
+        "全方位", "全过程", "全周期", "年后", "入园",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -86,6 +88,8 @@ package enum ProjectLexicon {
         "树立", "充实", "下达", "认识", "学习", "感受", "完成", "牵头", "挂点", "引领", "共同启动",
         // Exhortations (`全县上下要锚定项目`, `要群策群力落项目`, `以最快速度建成项目`, `凝聚各方共推项目`).
         "锚定", "群策群力", "真心实意", "吹响", "最快速度", "共推", "高质高效",
+        // Duties towards projects (`尽职尽责服务项目`, `以…的精神服务项目`, `及时化解项目…困难`).
+        "尽职尽责", "尽心尽力", "精神服务", "化解",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

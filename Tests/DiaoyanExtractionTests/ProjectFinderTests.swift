@@ -276,6 +276,11 @@ import Testing
         #expect(self.names("其中，新材料、新能源、环保再生产业等项目13个，总投资366亿元。").isEmpty)
     }
 
+    @Test func takesTheProjectsOfAListTheirCountFollows() {
+        let text = "现场共签约青禾芯片封装、云杉宝掌山居、白鹭县首饰生产基地等项目22个,总投资77亿元。"
+        #expect(self.names(text) == ["青禾芯片封装", "云杉宝掌山居", "白鹭县首饰生产基地"])
+    }
+
     @Test func takesNoOwnersOfProjectsForProjects() {
         #expect(self.names("青禾食品有限公司、云杉农牧有限公司等项目单位负责人出席仪式。").isEmpty)
         #expect(self.names("指挥部办公室、青禾市、云杉县等项目责任单位分别汇报了进展。").isEmpty)

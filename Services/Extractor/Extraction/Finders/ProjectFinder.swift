@@ -73,8 +73,10 @@ package struct ProjectFinder: Sendable {
         while let at = scalars.firstIndex(of: Self.suffix, from: search) {
             search = at + Self.suffix.count
             if at > 0 && scalars[at - 1] == "等" {
-                // `新材料、新能源等项目13个` counts projects by field; `A公司、B公司等项目单位` names their owners.
-                if self.countFollows(search, in: scalars) || self.ownersFollow(search, in: scalars) { continue }
+                // `A公司、B公司等项目单位` names their owners.
+                if self.ownersFollow(search, in: scalars) { continue }
+                // `新材料、新能源等项目13个` counts projects by field, `A、B、C等项目22个` counts the projects it lists:
+                // a list of fields names none, as before a class of projects.
                 found += self.enumeration(endingAt: at - 1, in: scalars, sentence: sentence(of: at))
                 continue
             }

@@ -276,6 +276,13 @@ import Testing
         #expect(self.names("其中，新材料、新能源、环保再生产业等项目13个，总投资366亿元。").isEmpty)
     }
 
+    @Test func takesTheWorksOfAListThat工程Closes() {
+        let text = "本次集中开工的青禾灭火器生产线、云杉基础服饰生产线等32个重点工程,总投资52亿元。"
+        #expect(self.names(text) == ["青禾灭火器生产线", "云杉基础服饰生产线"])
+        #expect(self.names("县领导王明等领导为该工程奠基。").isEmpty)
+        #expect(self.names("建成后可年产挖掘机、起重机等工程机械5000台。").isEmpty)
+    }
+
     @Test func takesTheProjectsOfAListTheirCountFollows() {
         let text = "现场共签约青禾芯片封装、云杉宝掌山居、白鹭县首饰生产基地等项目22个,总投资77亿元。"
         #expect(self.names(text) == ["青禾芯片封装", "云杉宝掌山居", "白鹭县首饰生产基地"])

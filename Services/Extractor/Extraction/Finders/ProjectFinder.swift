@@ -185,6 +185,9 @@ package struct ProjectFinder: Sendable {
                 item in item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
             }
         }
+        found += self.worksLists(in: scalars, sentence: sentence).filter { item in
+            !found.contains { $0.range.overlaps(item.range) }
+        }
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }
@@ -192,6 +195,26 @@ package struct ProjectFinder: Sendable {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         return ProjectMerger.merge(found, in: scalars, places: places, headline: headline)
     }
+
+    /// The items of lists that 等 and 工程 close as 等 and 项目 do (`A、B等32个重点工程`, `A、B等工程`): works rather
+    /// than projects, which are projects all the same.
+    private func worksLists(in scalars: [Unicode.Scalar], sentence: (Int) -> Range<Int>) -> [Found] {
+        var found: [Found] = []
+        var search = 0
+        while let at = scalars.firstIndex(of: Self.works, from: search) {
+            search = at + Self.works.count
+            // `挖掘机、起重机等工程机械`: 工程 opening another word lists products, engineers or vehicles.
+            if search < scalars.count, Self.worksWordsAfter.contains(scalars[search]) { continue }
+            let etc = at > 0 && scalars[at - 1] == "等" ? at - 1 : self.countedListEnd(before: at, in: scalars)
+            guard let etc else { continue }
+            found += self.enumeration(endingAt: etc, in: scalars, sentence: sentence(at))
+        }
+        return found
+    }
+
+    private static let works = Array("工程".unicodeScalars)
+    /// Scalars after 工程 that make it part of another word (`工程机械`, `工程师`, `工程车`, `工程技术`, `工程公司`).
+    private static let worksWordsAfter = ScalarSet("机师车技设公局队院咨管学部兵".unicodeScalars)
 
     /// The names joined by 、 before a project name starting at `start` (`A、B、C项目`), nearest first, while each
     /// names a project on its own (a sector's keyword does not: `新能源、新材料项目` is no list of names).

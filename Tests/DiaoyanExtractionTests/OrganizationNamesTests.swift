@@ -204,6 +204,13 @@ import Testing
 
     @Test func readsCompaniesACountCloses() {
         #expect(self.organizations("考察了青禾铝业、云杉快递两家知名企业。") == ["青禾铝业", "云杉快递"])
+        // 家 counts firms even when no noun follows it.
+        #expect(self.organizations("推进青禾德润纺织、云杉龙鼎纺织等4家500台织布机项目建设。") == ["青禾德润纺织", "云杉龙鼎纺织"])
+    }
+
+    @Test func readsCompaniesClosedByALeadersModifiers() {
+        let names = self.organizations("青禾、云杉制药、白河电气等国内诸多行业领军企业相继落户。")
+        #expect(names == ["青禾", "云杉制药", "白河电气"])
     }
 
     @Test func readsNoZoneOrGovernmentInAListOfCompanies() {

@@ -87,14 +87,20 @@ package enum CompanyListReader {
             count += 1
         }
         // `等17户规上企业`: some pages count firms by household.
-        if count > index, count < scalars.count, scalars[count] == "家" || scalars[count] == "户" { index = count + 1 }
-        if let modifier = Self.modifiers.longestMatch(in: scalars, from: index) { index += modifier.length }
+        var counted = false
+        if count > index, count < scalars.count, scalars[count] == "家" || scalars[count] == "户" {
+            index = count + 1
+            counted = true
+        }
+        // `等国内诸多行业领军企业`: modifiers may follow one another.
+        while let modifier = Self.modifiers.longestMatch(in: scalars, from: index) { index += modifier.length }
         if Self.nouns.longestMatch(in: scalars, from: index) == nil,
             let entering = Self.enteringFirms(after: index, in: scalars)
         {
             index = entering
         }
-        guard let noun = Self.nouns.longestMatch(in: scalars, from: index) else { return nil }
+        // `等4家500台织布机…项目`: 家 counts firms even when no noun follows.
+        guard let noun = Self.nouns.longestMatch(in: scalars, from: index) else { return counted ? index : nil }
         // `等企业家`: people, not companies.
         if index + noun.length < scalars.count, scalars[index + noun.length] == "家" { return nil }
         return index + noun.length
@@ -158,6 +164,8 @@ package enum CompanyListReader {
         "省内外", "国内外", "省内", "省外", "市内外", "域外", "首批", "优质", "骨干",
         // Firms above the statistics' size line (`等17户规上企业`).
         "规上", "规模以上",
+        // Leaders of their trades (`等国内诸多行业领军企业`).
+        "国内", "诸多", "行业领军", "领军",
     ])
     private static let kinds = ScalarTrie<Bool>(words: [
         "500强", "央企", "国企", "民企", "小巨人", "冠军", "独角兽", "瞪羚", "专精特新", "龙头", "上市", "高新技术", "外资",

@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: [
         "全员奋战", "全心服务", "及时发现", "谋划申报", "各地持续发力", "高品质", "集聚发展", "尽职尽责服务", "的精神服务", "及时化解",
-        "三年后入园", "全方位",
+        "三年后入园", "全方位", "特钢上下游", "灾后重建", "外贸进出口", "重大传统产业改造提升", "省主要领导莅临", "领导领衔", "金融机构看好青禾搬迁",
     ])
     func callsWhatIsDoneToProjectsNoName(text: String) {
         #expect(!self.isNamed(text))

@@ -43,6 +43,8 @@ package enum ProjectLexicon {
         "外商", "合资", "独资", "省外", "省内", "市外",
         // Manners of serving projects and of their coming (`全方位、全过程为…项目`, `三年后入园项目`).
         "全方位", "全过程", "全周期", "年后", "入园",
+        // Classes of projects by trade or cause (`特钢上下游项目`, `灾后重建项目`, `外贸进出口项目`).
+        "上下游", "灾后重建", "进出口", "外贸", "改造提升",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -90,6 +92,8 @@ package enum ProjectLexicon {
         "锚定", "群策群力", "真心实意", "吹响", "最快速度", "共推", "高质高效",
         // Duties towards projects (`尽职尽责服务项目`, `以…的精神服务项目`, `及时化解项目…困难`).
         "尽职尽责", "尽心尽力", "精神服务", "化解",
+        // Visits, leads and opinions (`省主要领导莅临项目`, `领导领衔项目`, `金融机构看好…项目`).
+        "莅临", "领衔", "看好",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

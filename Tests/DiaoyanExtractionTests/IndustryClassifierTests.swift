@@ -136,6 +136,9 @@ import Testing
         #expect(self.classifier.industries(of: "年产30万吨合成氨项目") == [.petrochemical])
         #expect(self.classifier.industries(of: "青禾复合肥生产项目") == [.agriculture])
         #expect(self.classifier.industries(of: "装配式钢结构厂房项目") == [.steel])
+        #expect(self.classifier.industries(of: "青禾保税物流园") == [.servicesLogistics])
+        #expect(self.classifier.industries(of: "青禾城区污水处理厂二期") == [.environmental])
+        #expect(self.classifier.industries(of: "速食米粉生产项目") == [.food])
     }
 
     @Test func readsADataLakeAsAFacilityThatNamesAProject() {

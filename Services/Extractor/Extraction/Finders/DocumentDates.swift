@@ -57,7 +57,7 @@ package struct DocumentDates: Sendable {
     package func date(in scalars: [Unicode.Scalar], at index: Int) -> Reading? {
         guard let reading = self.written(in: scalars, at: index) else { return nil }
         // `1-9月`, `1—5月份`, `截至8月底`: the end of a period a report sums up, when nothing happened.
-        if let value = reading.value, value.count == 7, Self.endsPeriod(at: index, in: scalars) {
+        if let value = reading.value, value.utf8.count == 7, Self.endsPeriod(at: index, in: scalars) {
             return (nil, reading.length)
         }
         return reading

@@ -114,13 +114,13 @@ package struct EventFinder: Sendable {
     /// sentence that names nobody and no date.
     /// A running total (`今年以来累计签约项目176个`, `10个签约项目`) sums up earlier signings: no event.
     private func holdsCountedSigning(_ sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
-        if Self.totalWords.hasWord(in: scalars, startingIn: sentence) { return false }
-        return sentence.contains { index in
+        let counted = sentence.contains { index in
             guard let match = self.trie.longestMatch(in: scalars, from: index), match.value == .signing,
                 !scalars.has(ProjectFinder.suffix, at: index + match.length)
             else { return false }
             return Self.countsProjects(around: index, length: match.length, in: scalars)
         }
+        return counted && !Self.totalWords.hasWord(in: scalars, startingIn: sentence)
     }
 
     private static let totalWords = ScalarTrie<Bool>(words: ["累计", "以来", "截至", "截止", "共计", "全年"])

@@ -208,6 +208,13 @@ import Testing
         #expect(self.organizations("推进青禾德润纺织、云杉龙鼎纺织等4家500台织布机项目建设。") == ["青禾德润纺织", "云杉龙鼎纺织"])
     }
 
+    @Test func readsAGroupWithoutTheCountyWrittenBeforeIt() {
+        #expect(self.organizations("唐山市曹妃甸区青禾集团董事长出席。") == ["青禾集团"])
+        #expect(self.organizations("考察了山阳县云杉公司。") == ["云杉公司"])
+        // A registered name keeps its place, and a district's own business is its name (`城区建设投资集团`).
+        #expect(self.organizations("凤县超顺铸业有限公司投资建设。") == ["凤县超顺铸业有限公司"])
+    }
+
     @Test func readsCompaniesClosedByALeadersModifiers() {
         let names = self.organizations("青禾、云杉制药、白河电气等国内诸多行业领军企业相继落户。")
         #expect(names == ["青禾", "云杉制药", "白河电气"])

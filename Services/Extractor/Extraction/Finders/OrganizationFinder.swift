@@ -53,6 +53,7 @@ package struct OrganizationFinder: Sendable {
             start = Self.afterPark(start..<index, in: scalars)
             start = Self.afterProject(start..<index, in: scalars)
             start = Self.afterFigure(start..<index, in: scalars)
+            start = self.afterCounty(start..<index, suffix: index..<suffixEnd, in: scalars)
             let name = scalars.string(start..<end)
             // `都是公司`, `成为集团`: a verb before the suffix, no name.
             let verbBefore = index > start && ProjectLexicon.dangling.contains(scalars[index - 1])
@@ -164,6 +165,29 @@ package struct OrganizationFinder: Sendable {
         }
         return start
     }
+
+    /// `name` (up to the suffix) without the county or district written before a group or a plain 公司, and the
+    /// prefecture before it (`唐山市曹妃甸区三友集团` → 三友集团, `山阳县永恒公司` → 永恒公司): pages say where such a
+    /// company is, its name does not hold it. A registered name (`凤县超顺铸业有限公司`) keeps its place.
+    private func afterCounty(_ name: Range<Int>, suffix: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        guard let gazetteer = self.gazetteer, Self.plainSuffixes.contains(where: { scalars[suffix].elementsEqual($0) })
+        else { return name.lowerBound }
+        var start = name.lowerBound
+        for _ in 0..<2 {
+            guard let place = gazetteer.names.longestMatch(in: scalars, from: start),
+                place.value.contains(where: { $0.form == .full }), start + place.length < name.upperBound
+            else { break }
+            start += place.length
+            if Self.countyEnds.contains(scalars[start - 1]), name.upperBound - start >= 2,
+                !Self.isBusinessOnly(start..<name.upperBound, in: scalars)
+            {
+                return start
+            }
+        }
+        return name.lowerBound
+    }
+
+    private static let countyEnds = ScalarSet("县区旗".unicodeScalars)
 
     /// Whether the words before the suffix are a leading word, or end with a verb a name never ends with.
     private static func isNoName(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

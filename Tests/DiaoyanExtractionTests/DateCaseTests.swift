@@ -1,4 +1,5 @@
 import DiaoyanExtraction
+import DiaoyanText
 import Foundation
 import Testing
 
@@ -57,6 +58,17 @@ import Testing
 }
 
 extension DateCaseTests {
+    @Test func readsADayAloneInTheDatelinesMonth() {
+        let dates = DocumentDates(published: "2020-09-14", dateline: (month: 8, day: 18))
+        #expect(dates.date(in: Array("18日上午".unicodeScalars), at: 0)?.value == "2020-08-18")
+        #expect(WrittenDate.dateline(Array("东方网记者王泳婷8月18日报道:".unicodeScalars)) ?? (0, 0) == (8, 18))
+    }
+
+    @Test func readsNoThirtyFirstInAMonthOfThirtyDays() {
+        let dates = DocumentDates(published: "2019-09-02")
+        #expect(dates.date(in: Array("31日上午".unicodeScalars), at: 0)?.value == "2019-08-31")
+    }
+
     @Test func readsNoMonthThatClosesAPeriodASummaryCovers() {
         let dates = DocumentDates(published: "2024-10-20")
         let periods = [("1-9月,全县签约项目26个", 2), ("1 — 5月,新签约项目910个", 4), ("截至8月底,共走访企业", 2), ("截至去年11月底,共签约", 2)]

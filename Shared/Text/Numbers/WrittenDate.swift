@@ -98,12 +98,13 @@ package enum WrittenDate {
         return (value, count)
     }
 
-    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, a wire story's `杭州2月21日电` or a broadcaster's
-    /// `央广网银川1月19日消息`, written in `scalars` (the opening of a paragraph).
+    /// `(month, day)` of a dateline such as `黑龙江日报8月23日讯`, a wire story's `杭州2月21日电`, a broadcaster's
+    /// `央广网银川1月19日消息` or a reporter's `东方网记者王泳婷8月18日报道`, written in `scalars` (the opening of a
+    /// paragraph).
     package static func dateline(_ scalars: [Unicode.Scalar]) -> (month: Int, day: Int)? {
         guard
             let marker = scalars.firstIndex(of: ["日", "讯"]) ?? scalars.firstIndex(of: ["日", "电"])
-                ?? scalars.firstIndex(of: ["日", "消", "息"])
+                ?? scalars.firstIndex(of: ["日", "消", "息"]) ?? scalars.firstIndex(of: ["日", "报", "道"])
         else { return nil }
         var index = marker - 1
         var day = 0
@@ -170,6 +171,12 @@ extension WrittenDate {
         let index = year * 12 + (month - 1) + months
         let (quotient, remainder) = index.quotientAndRemainder(dividingBy: 12)
         return remainder < 0 ? (quotient - 1, remainder + 13) : (quotient, remainder + 1)
+    }
+
+    /// How many days `year-month` has.
+    package static func daysIn(year: Int, month: Int) -> Int {
+        let next = Self.shifted(year: year, month: month, byMonths: 1)
+        return Self.days(year: next.year, month: next.month, day: 1) - Self.days(year: year, month: month, day: 1)
     }
 
     /// Days since 1970-01-01 (the civil-from-days algorithm, counting 400-year eras of 146,097 days).

@@ -17,6 +17,8 @@ package struct DocumentDates: Sendable {
     /// The day `今天` alone means when the story opens with its day (`3月26日上午，…集中开工活动…。今天集中开工的15个
     /// 项目`) and was published later: the reporter's today, not the site's.
     private let leadToday: (year: Int, month: Int, day: Int)?
+    /// The month and day of the text's dateline (`8月18日报道`), which a day written alone (`18日上午`) is read in.
+    private let dateline: (month: Int, day: Int)?
 
     /// Resolves against `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or nil; relative days (`今天`, `昨天`)
     /// against the dateline's month and day when the text opens with one (`(month, day)`).
@@ -25,6 +27,7 @@ package struct DocumentDates: Sendable {
         dateline: (month: Int, day: Int)? = nil,
         lead: (month: Int, day: Int)? = nil
     ) {
+        self.dateline = dateline
         let parts = published?.split(separator: "-").compactMap { Int($0) } ?? []
         self.year = parts.first
         self.month = parts.count > 1 ? parts[1] : nil
@@ -225,10 +228,21 @@ package struct DocumentDates: Sendable {
                 return nil
             }
         }
+        // A day alone is read in the story's month: the dateline's (`8月18日报道…18日上午` on a page of 14
+        // September), else the publication's.
         guard let year = self.year, let month = self.month else { return (nil, cursor - index) }
         var anchor = (year: year, month: month)
-        if let published = self.day, day - published > Self.daysAheadMeaningLastMonth {
-            anchor = WrittenDate.shifted(year: year, month: month, byMonths: -1)
+        var reference = self.day
+        if let dateline = self.dateline {
+            anchor = (year, dateline.month)
+            reference = dateline.day
+        }
+        // `31日` in a month of thirty days is the month before's.
+        if let reference,
+            day - reference > Self.daysAheadMeaningLastMonth
+                || day > WrittenDate.daysIn(year: anchor.year, month: anchor.month)
+        {
+            anchor = WrittenDate.shifted(year: anchor.year, month: anchor.month, byMonths: -1)
         }
         return (WrittenDate.format(year: anchor.year, month: anchor.month, day: day), cursor - index)
     }

@@ -64,6 +64,14 @@ extension DateCaseTests {
         #expect(WrittenDate.dateline(Array("东方网记者王泳婷8月18日报道:".unicodeScalars)) ?? (0, 0) == (8, 18))
     }
 
+    @Test func readsNoDayFromANumberedHallOrLine() {
+        let dates = DocumentDates(published: "2018-05-27")
+        for text in ["7号馆", "3号线", "1号楼"] {
+            #expect(dates.date(in: Array(text.unicodeScalars), at: 0)?.value == nil, "\(text)")
+        }
+        #expect(dates.date(in: Array("7号上午".unicodeScalars), at: 0)?.value == "2018-05-07")
+    }
+
     @Test func readsNoThirtyFirstInAMonthOfThirtyDays() {
         let dates = DocumentDates(published: "2019-09-02")
         #expect(dates.date(in: Array("31日上午".unicodeScalars), at: 0)?.value == "2019-08-31")

@@ -228,6 +228,10 @@ package struct DocumentDates: Sendable {
                 return nil
             }
         }
+        // `7号馆`, `3号线`, `1号楼`: a number of a hall, a line or a building, no day.
+        if scalars[cursor - 1] == "号", cursor < scalars.count, Self.numberedThings.contains(scalars[cursor]) {
+            return nil
+        }
         // A day alone is read in the story's month: the dateline's (`8月18日报道…18日上午` on a page of 14
         // September), else the publication's.
         guard let year = self.year, let month = self.month else { return (nil, cursor - index) }
@@ -305,6 +309,8 @@ package struct DocumentDates: Sendable {
     ].map { (Array($0.0.unicodeScalars), $0.1) }
     /// After a Han number of days, these make it a duration (`十日内`, `二十日左右`, `十五日以来`).
     private static let durationAfter = ScalarSet("内左以来后前间".unicodeScalars)
+    /// What a number with 号 names when it is no day: halls, lines, buildings, gates, berths, wells, documents.
+    private static let numberedThings = ScalarSet("馆楼线院厅机车地厂桥台门窗文令码站口仓库井塔罐泊位展".unicodeScalars)
 
     private static func match(_ words: [([Unicode.Scalar], Int)], in scalars: [Unicode.Scalar], at index: Int)
         -> (offset: Int, length: Int)?

@@ -98,6 +98,12 @@ import Testing
         #expect(self.events("今年以来,全县累计签约项目176个,总投资1097亿元。", published: nil) == [])
     }
 
+    @Test func datesNoUndatedFairByThePagesStamp() {
+        let text = "青禾揽金16亿元\n发布时间:2018-05-27 08:52:00\n在第二十一届西洽会上,青禾县举办招商推介会,签约11个项目。"
+        #expect(self.events(text, published: "2018-05-27").allSatisfy { $0.hasSuffix(" -") })
+        #expect(self.events(text, published: "2018-05-27").contains("conference -"))
+    }
+
     @Test func readsNoEventFromAnInstruction() {
         #expect(self.events("5月9日，市长王青山强调，要加快投产青禾电池项目。") == [])
     }

@@ -99,7 +99,8 @@ package struct EventFinder: Sendable {
             let tellsEvents = self.hasEventWord(in: sentence, of: scalars)
             guard tellsEvents || reading.firstWrittenDay == nil else { continue }
             let told = self.told(in: sentence, of: scalars, cast: cast, dates: dates)
-            reading.noteStoryDate(told.written)
+            // A page's stamp (`发布时间:2018-05-27 08:52`) says when the page went up, not the story's day.
+            reading.noteStoryDate(told.written.filter { !Self.isStamp(at: $0.at, in: scalars) })
             guard tellsEvents else { continue }
             guard
                 !told.written.isEmpty || !told.named.isEmpty || told.sameDay || told.ceremony
@@ -124,6 +125,21 @@ package struct EventFinder: Sendable {
     }
 
     private static let totalWords = ScalarTrie<Bool>(words: ["累计", "以来", "截至", "截止", "共计", "全年"])
+
+    /// Whether the date at `index` is a page's stamp: written after a stamp's label (`发布时间:`, `日期：`) within a
+    /// few scalars.
+    private static func isStamp(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index
+        while cursor > 0, index - cursor < 3,
+            scalars[cursor - 1] == " " || scalars[cursor - 1] == ":"
+                || scalars[cursor - 1] == "："
+        {
+            cursor -= 1
+        }
+        return Self.stampLabels.longestMatch(in: scalars, endingAt: cursor) != nil
+    }
+
+    private static let stampLabels = ScalarTrie<Bool>(endingWords: ["发布时间", "发布日期", "发表时间", "时间", "日期", "发布"])
 
     /// Whether an event word starts in `sentence`.
     private func hasEventWord(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {

@@ -102,6 +102,9 @@ import Testing
         let text = "青禾揽金16亿元\n发布时间:2018-05-27 08:52:00\n在第二十一届西洽会上,青禾县举办招商推介会,签约11个项目。"
         #expect(self.events(text, published: "2018-05-27").allSatisfy { $0.hasSuffix(" -") })
         #expect(self.events(text, published: "2018-05-27").contains("conference -"))
+        // A stamp with its time of day and no label.
+        let stamped = "青禾网  2022-06-09 09:52  来源: 青禾日报\n活动先后举行了青禾电解铜箔项目动工仪式。"
+        #expect(self.events(stamped, published: "2022-06-09") == ["groundbreaking -"])
     }
 
     @Test func readsNoEventFromAnInstruction() {

@@ -127,18 +127,23 @@ package struct EventFinder: Sendable {
     private static let totalWords = ScalarTrie<Bool>(words: ["累计", "以来", "截至", "截止", "共计", "全年"])
 
     /// Whether the date at `index` is a page's stamp: written after a stamp's label (`发布时间:`, `日期：`) within a
-    /// few scalars.
+    /// few scalars, or followed by a time of day (`2022-06-09 09:52`).
     private static func isStamp(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var cursor = index
-        while cursor > 0, index - cursor < 3,
-            scalars[cursor - 1] == " " || scalars[cursor - 1] == ":"
-                || scalars[cursor - 1] == "："
+        while cursor > 0, index - cursor < 3, Self.stampGaps.contains(scalars[cursor - 1]) { cursor -= 1 }
+        if Self.stampLabels.longestMatch(in: scalars, endingAt: cursor) != nil { return true }
+        var end = index
+        while end < scalars.count, end - index < 12, scalars[end].isASCIIDigit || Self.dateMarks.contains(scalars[end])
         {
-            cursor -= 1
+            end += 1
         }
-        return Self.stampLabels.longestMatch(in: scalars, endingAt: cursor) != nil
+        while end < scalars.count, scalars[end] == " " { end += 1 }
+        return end + 2 < scalars.count && scalars[end].isASCIIDigit && scalars[end + 1].isASCIIDigit
+            && Self.stampGaps.contains(scalars[end + 2]) && scalars[end + 2] != " "
     }
 
+    private static let stampGaps = ScalarSet(" :：".unicodeScalars)
+    private static let dateMarks = ScalarSet("-/.年月日".unicodeScalars)
     private static let stampLabels = ScalarTrie<Bool>(endingWords: ["发布时间", "发布日期", "发表时间", "时间", "日期", "发布"])
 
     /// Whether an event word starts in `sentence`.

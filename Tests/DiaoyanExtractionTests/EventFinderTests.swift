@@ -89,6 +89,7 @@ import Testing
         let text = "5月18日,青禾优势产业推介暨项目签约仪式在上海举行,共签约项目21个。"
         #expect(Set(self.events(text)) == ["conference 2024-05-18", "signing 2024-05-18"])
         #expect(self.events("5月18日,青禾县在北京召开招商推介工作会。") == ["conference 2024-05-18"])
+        #expect(self.events("5月18日,青禾市在上海召开长三角招商推介座谈会。").contains("conference 2024-05-18"))
     }
 
     @Test func readsASigningOfCountedProjectsThatNamesNobodyAndNoDate() {

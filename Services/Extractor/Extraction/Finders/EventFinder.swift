@@ -27,7 +27,7 @@ package struct EventFinder: Sendable {
         ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
         ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),
         ("推介活动", .conference), ("招商活动", .conference), ("展会", .conference), ("推介暨", .conference),
-        ("推介工作会", .conference),
+        ("推介工作会", .conference), ("推介座谈会", .conference),
         ("观摩", .inspection), ("拉练", .inspection), ("督导", .inspection), ("调度会", .meeting),
         ("开复工", .groundbreaking), ("开竣工", .groundbreaking), ("开(竣)工", .groundbreaking),
         ("竣工投产", .commissioning), ("建成投产", .commissioning), ("观摩会", .inspection),

@@ -8,6 +8,7 @@ package enum IndustryLexicon {
     package static let facilities: [(String, Industry)] = [
         ("客运中心", .servicesLogistics), ("客运站", .servicesLogistics), ("公交场站", .servicesLogistics),
         ("高铁站", .railTransit), ("图书馆", .tourismCulture), ("数据湖", .digital),
+        ("有轨电车", .railTransit), ("轨道电车", .railTransit),
     ]
 
     package static let keywords: [(String, Industry)] = [
@@ -117,7 +118,7 @@ package enum IndustryLexicon {
         ("电子商务", .servicesLogistics), ("批发", .servicesLogistics), ("果蔬", .agriculture), ("花卉", .agriculture),
         // The same in batches 1–23 (pages with such a project / pages listing the industry): water-environment works
         // (5/5) and ecological restoration (6/6) environmental, as recycling of scrap (废旧, 5/5); zero-carbon parks new
-        // energy (4/4); trams rail transit (3/3); cross-border trade (4/4) and distribution centres (4/4) services;
+        // energy (4/4); trams rail transit (3/3; facilities, above); cross-border trade (4/4) and distribution centres (4/4) services;
         // extraction of plant and drug substances (5/5), diagnostics and capsules (3/3) biomedicine; synthetic ammonia
         // and urea (3/3) petrochemical; compound and organic fertiliser farming (5/5); tomato products food (3/3);
         // cashmere light industry; data lakes (a facility, above), information services and 数字产业 parks digital (2–5
@@ -125,8 +126,8 @@ package enum IndustryLexicon {
         // structures are `steel` (the guide, batch 6), no longer metal goods. (临空 zones were tried as aerospace: 2
         // found, 2 spurious.)
         ("水环境", .environmental), ("生态修复", .environmental), ("环境综合治理", .environmental), ("废旧", .environmental),
-        ("零碳", .newEnergy), ("低碳产业", .newEnergy), ("低碳科技", .newEnergy), ("有轨电车", .railTransit),
-        ("轨道电车", .railTransit), ("跨境", .servicesLogistics), ("集散中心", .servicesLogistics), ("提取", .biomedicine),
+        ("零碳", .newEnergy), ("低碳产业", .newEnergy), ("低碳科技", .newEnergy), ("跨境", .servicesLogistics),
+        ("集散中心", .servicesLogistics), ("提取", .biomedicine),
         ("体外诊断", .biomedicine), ("胶囊", .biomedicine), ("合成氨", .petrochemical), ("尿素", .petrochemical),
         ("复合肥", .agriculture), ("有机肥", .agriculture), ("复混肥", .agriculture), ("番茄", .food), ("羊绒", .lightIndustry),
         ("信息服务", .digital), ("数字产业", .digital), ("钢结构", .steel),

@@ -45,6 +45,9 @@ package enum ProjectLexicon {
         "全方位", "全过程", "全周期", "年后", "入园",
         // Classes of projects by trade or cause (`特钢上下游项目`, `灾后重建项目`, `外贸进出口项目`).
         "上下游", "灾后重建", "进出口", "外贸", "改造提升",
+        // Scopes, times and kinds of a speech's projects (`本地区项目`, `近期项目`, `现阶段…合作项目`, `龙头型项目`,
+        // `县已竣工项目`).
+        "本地区", "近期", "现阶段", "龙头型", "已竣工", "已开工", "已签约",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -94,6 +97,9 @@ package enum ProjectLexicon {
         "尽职尽责", "尽心尽力", "精神服务", "化解",
         // Visits, leads and opinions (`省主要领导莅临项目`, `领导领衔项目`, `金融机构看好…项目`).
         "莅临", "领衔", "看好",
+        // What a speech asks for projects (`迫切需要引育…项目`, `齐心协力保证项目`, `总结近期项目`, `紧扣行业项目`,
+        // `省直单位负责项目`).
+        "迫切需要", "引育", "齐心协力", "保证", "总结", "紧扣", "负责",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

@@ -48,6 +48,9 @@ package enum ProjectLexicon {
         // Scopes, times and kinds of a speech's projects (`本地区项目`, `近期项目`, `现阶段…合作项目`, `龙头型项目`,
         // `县已竣工项目`).
         "本地区", "近期", "现阶段", "龙头型", "已竣工", "已开工", "已签约",
+        // Ranks, counts, owners and causes of classes of projects (`前三名项目`, `共有…项目`, `下次观摩时项目`,
+        // `全资子公司项目`, `上海援建项目`, `社会公益性项目`, `特色文旅项目`, `光伏扶贫项目`).
+        "前三名", "共有", "下次", "观摩时", "全资子公司", "援建", "公益性", "特色", "扶贫",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -99,7 +102,7 @@ package enum ProjectLexicon {
         "莅临", "领衔", "看好",
         // What a speech asks for projects (`迫切需要引育…项目`, `齐心协力保证项目`, `总结近期项目`, `紧扣行业项目`,
         // `省直单位负责项目`).
-        "迫切需要", "引育", "齐心协力", "保证", "总结", "紧扣", "负责",
+        "迫切需要", "引育", "齐心协力", "保证", "总结", "紧扣", "负责", "招引",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

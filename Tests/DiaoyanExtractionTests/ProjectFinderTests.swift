@@ -276,6 +276,11 @@ import Testing
         #expect(self.names("其中，新材料、新能源、环保再生产业等项目13个，总投资366亿元。").isEmpty)
     }
 
+    @Test func startsANameAfterARestartOrADraw() {
+        #expect(self.names("4月份计划开复工青禾旗动物医院、云杉冷库等项目。").first == "青禾旗动物医院")
+        #expect(self.names("投资热土引来400亿元项目。").isEmpty)
+    }
+
     @Test func takesTheWorksOfAListThat工程Closes() {
         let text = "本次集中开工的青禾灭火器生产线、云杉基础服饰生产线等32个重点工程,总投资52亿元。"
         #expect(self.names(text) == ["青禾灭火器生产线", "云杉基础服饰生产线"])

@@ -38,6 +38,8 @@ package enum ClauseMarkers {
         "项目实施方", "实施方", "我公司",
         // Reporting before what is reported on (`企业负责人反映项目`, `县城乡投汇报泵业产业园项目`).
         "反映", "汇报",
+        // A draw and a restart before a name (`引来400亿元项目`, `计划开复工扎鲁特旗…`; 据 alone would cut 数据).
+        "引来", "开复工", "复工",
     ].map { Array($0.unicodeScalars) }
 
     /// Where the clause holding `index` starts: the scalar after the last of `punctuation` before `index`, at most

@@ -208,6 +208,13 @@ import Testing
         #expect(self.organizations("推进青禾德润纺织、云杉龙鼎纺织等4家500台织布机项目建设。") == ["青禾德润纺织", "云杉龙鼎纺织"])
     }
 
+    @Test func readsACompanyWithoutARankOrAVerbBeforeIt() {
+        #expect(self.organizations("继世界500强企业青禾集团落户我市以来。") == ["青禾集团"])
+        #expect(self.organizations("感谢长期以来给予云杉集团的支持。") == ["云杉集团"])
+        #expect(self.organizations("是远东控股集团进一步扩大公司市场份额之举。") == ["远东控股集团"])
+        #expect(self.organizations("建设装机容量180万千瓦抽水蓄能电站项目。").isEmpty)
+    }
+
     @Test func readsAGroupWithoutTheCountyWrittenBeforeIt() {
         #expect(self.organizations("唐山市曹妃甸区青禾集团董事长出席。") == ["青禾集团"])
         #expect(self.organizations("考察了山阳县云杉公司。") == ["云杉公司"])

@@ -197,10 +197,10 @@ package struct OrganizationFinder: Sendable {
             || Self.verbEnds.longestMatch(in: scalars, endingAt: span.upperBound) != nil
     }
 
-    private static let everyday: WordSet = ["未来", "全资子", "控股子", "有关", "相关", "其他", "各家", "这家", "该"]
+    private static let everyday: WordSet = ["未来", "全资子", "控股子", "独资子", "有关", "相关", "其他", "各家", "这家", "该"]
     /// Verbs that end the words before a suffix in `听取公司`, `赶赴公司`, `消化西洋公司`.
     private static let verbEnds = ScalarTrie<Bool>(
-        endingWords: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导"]
+        endingWords: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导", "扩大"]
     )
 
     /// Whether `span` is nothing but business words (`建设投资`, `投资`).
@@ -222,6 +222,8 @@ package struct OrganizationFinder: Sendable {
     private static let parkWords = ScalarTrie<Bool>(endingWords: [
         "开发区", "经开区", "高新区", "工业园区", "工业园", "产业园", "产业集聚区", "集聚区", "园区", "新区", "示范区", "片区",
         "入驻企业", "签约企业代表", "企业代表", "出席", "知名企业", "国际知名企业", "听取", "赶赴", "希望", "消化",
+        // A rank before the company (`世界500强企业大唐集团`), a verb of giving (`长期以来给予中交集团`).
+        "500强企业", "五百强企业", "给予",
     ])
     private static let businessWords = ScalarTrie<Bool>(words: [
         "建设", "开发", "投资", "管理", "运营", "发展", "实业", "城投", "控股", "资产", "服务", "有限", "公司", "集团",

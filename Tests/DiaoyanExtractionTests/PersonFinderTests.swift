@@ -247,6 +247,11 @@ import Testing
         #expect(self.roles("开工现场。林晓梅摄") == ["林晓梅": .reporter])
     }
 
+    @Test func readsNoPeopleInAListOfTownsACountCloses() {
+        let text = "王明与沿途青禾、云杉、白鹭、檀圩四镇领导就线路走向进行了座谈。"
+        #expect(!self.people(text).keys.contains { ["青禾", "云杉", "白鹭"].contains($0) })
+    }
+
     @Test func readsTheWritersOfALineBeforeThePagesStamp() {
         let text = "青禾揽金16亿元\n张晓雪 冯司宇   发布时间:2018-05-21\n记者从青禾县了解到,项目签约。"
         #expect(self.roles(text) == ["张晓雪": .reporter, "冯司宇": .reporter])

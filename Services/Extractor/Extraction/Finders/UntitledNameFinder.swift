@@ -89,6 +89,8 @@ package struct UntitledNameFinder: Sendable {
         }
         // `五里桥镇、丹水镇、太平镇`: towns the gazetteer does not list; two items ending as divisions do make no people.
         if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
+        // `陆屋、三隆、那隆、檀圩四镇领导`: a count of divisions after the last item says the items are places.
+        if let last = names.last, Self.countsDivisions(after: last.upperBound, in: scalars) { return nil }
         // `绿茶、红茶、白茶、养生茶等`: three items or more sharing their last scalar are kinds of one thing.
         if names.count >= 3, Set(names.map { scalars[$0.upperBound - 1] }).count == 1 { return nil }
         let title = titled ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
@@ -155,6 +157,22 @@ package struct UntitledNameFinder: Sendable {
             if let closer = Self.afterPeople.longestMatch(in: scalars, from: after) { return (name, closer.length) }
         }
         return nil
+    }
+
+    /// Whether the list's items run on from `end` to a count and a division's word (`、檀圩四镇`, `等两县`), within a
+    /// dozen scalars of the clause.
+    private static func countsDivisions(after end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = end
+        while index + 1 < scalars.count, index - end < 12, !Self.listPunctuation.contains(scalars[index]) {
+            if index > end, ChineseNumber.startsNumber(scalars[index]),
+                scalars[index - 1].isHan || scalars[index - 1] == "等",
+                Self.divisionEnds.contains(scalars[index + 1])
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The piece of a title chain ending at `end`: back to punctuation or 、.

@@ -208,6 +208,10 @@ import Testing
         #expect(self.organizations("推进青禾德润纺织、云杉龙鼎纺织等4家500台织布机项目建设。") == ["青禾德润纺织", "云杉龙鼎纺织"])
     }
 
+    @Test func readsNoAcademyAnAcademiciansHonourNames() {
+        #expect(self.organizations("中国科学院院士王青山向大会发来祝贺视频。").isEmpty)
+    }
+
     @Test func readsACompanyWithoutARankOrAVerbBeforeIt() {
         #expect(self.organizations("继世界500强企业青禾集团落户我市以来。") == ["青禾集团"])
         #expect(self.organizations("感谢长期以来给予云杉集团的支持。") == ["云杉集团"])

@@ -47,6 +47,11 @@ package struct OrganizationFinder: Sendable {
                 }
                 ahead += 1
             }
+            // `中国科学院院士仝晓林`: an academy named in an academician's honour is no actor of the story.
+            if scalars.has(Self.academician, at: end) {
+                index = end
+                continue
+            }
             var start = self.nameStart(endingAt: index, in: scalars)
             // `龙头企业———英利集团`: no organization's name holds a dash; it starts after the last one.
             if let dash = (start..<index).last(where: { scalars[$0] == "—" }) { start = dash + 1 }
@@ -241,6 +246,7 @@ package struct OrganizationFinder: Sendable {
     }
 
     private static let plainSuffixes = [Array("公司".unicodeScalars), Array("集团".unicodeScalars)]
+    private static let academician = Array("院士".unicodeScalars)
 
     /// Whether `short` is written with the scalars of `full` in order (华钢特材 in 湖北华钢特种材料有限公司).
     static func isShortForm(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {

@@ -208,6 +208,10 @@ import Testing
         #expect(self.organizations("推进青禾德润纺织、云杉龙鼎纺织等4家500台织布机项目建设。") == ["青禾德润纺织", "云杉龙鼎纺织"])
     }
 
+    @Test func readsNoTradesInAListThatCountsFirms() {
+        #expect(self.organizations("项目建成后,将带动现代五金、电子信息等300多家企业转型升级。").isEmpty)
+    }
+
     @Test func readsNoAcademyAnAcademiciansHonourNames() {
         #expect(self.organizations("中国科学院院士王青山向大会发来祝贺视频。").isEmpty)
     }

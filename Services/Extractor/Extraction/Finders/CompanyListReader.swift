@@ -19,7 +19,10 @@ package enum CompanyListReader {
                 let (closer, items) = Self.list(closingAt: index, in: scalars, known: known)
             else { continue }
             // `央企、世界500强、单项冠军、独角兽等企业`: kinds of companies, none named.
-            guard !items.contains(where: { item in Self.kinds.hasWord(in: scalars, startingIn: item) }) else {
+            // `带动现代五金、电子信息等300多家企业`: a list half of whose items are fields counts firms by trade.
+            guard !items.contains(where: { item in Self.kinds.hasWord(in: scalars, startingIn: item) }),
+                items.count(where: { Self.judge.namesAField($0, in: scalars) }) * 2 < items.count
+            else {
                 index = closer
                 continue
             }
@@ -118,6 +121,8 @@ package enum CompanyListReader {
         return nil
     }
 
+    /// Tells a field's words (`电子信息`, `现代五金`) from a company's name.
+    private static let judge = ProjectNameJudge()
     private static let settling = ScalarTrie<Bool>(words: ["入驻", "落户", "入园", "进驻"])
     private static let firms = Array("企业".unicodeScalars)
 

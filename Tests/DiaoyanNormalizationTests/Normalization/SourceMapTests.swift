@@ -52,6 +52,22 @@ import Testing
         }
     }
 
+    @Test func mapsAFirstSentenceGluedAfterHeaderFieldsToItsOwnScalars() {
+        let text =
+            "青禾举行集中签约仪式\n发布时间:2023-12-27 14:27:11 | 来源:青禾网 | 作者:青禾县委统战部 | 责任编辑:林一"
+            + "12月22日,青禾县招商引资项目集中签约仪式在县会议中心举行。县委书记王明出席。"
+        let document = self.normalizer.normalize(text: text, source: "t")
+        let output = Array(document.text.unicodeScalars)
+        let input = Array(text.unicodeScalars)
+        #expect(document.text.hasSuffix("\n12月22日,青禾县招商引资项目集中签约仪式在县会议中心举行。县委书记王明出席。"))
+        #expect(document.sourceMap.outputCount == output.count)
+        for (index, scalar) in output.enumerated() where scalar != "\n" {
+            #expect(document.sourceMap.inputOffset(of: index).map { input[$0] } == scalar)
+        }
+        // Normalizing the output again changes nothing.
+        #expect(self.normalizer.normalize(text: document.text, source: "t").text == document.text)
+    }
+
     // MARK: Every fixture
 
     @Test(arguments: try FixtureArticleTests.fixtures())

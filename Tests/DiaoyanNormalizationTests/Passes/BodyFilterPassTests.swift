@@ -43,6 +43,15 @@ import Testing
         #expect(self.filtered(["责任编辑：林一 " + sentence]).removed.map(\.kind) == ["editor"])
     }
 
+    @Test func keepsTheFirstSentenceGluedAfterTheHeaderFields() {
+        let fields = "发布时间:2023-12-27 14:27:11 | 来源:青禾网 | 作者:青禾县委统战部 | 责任编辑:林一"
+        let article = "12月22日,青禾县招商引资项目集中签约仪式在县会议中心举行。县委书记王明出席。"
+        let draft = self.filtered([fields + article])
+        #expect(draft.body == [.init(text: article, line: 0, start: fields.unicodeScalars.count)])
+        #expect(draft.removed.map(\.text) == [fields])
+        #expect(draft.published == "2023-12-27")
+    }
+
     @Test func keepsMoneyWrittenInDigitsAndRemovesPhoneNumbers() {
         let draft = self.filtered([
             "该项目总投资12000000000元。", "总装机容量达10900000千瓦", "项目对接：13912345678", "咨询 0451-86661234 转 8",

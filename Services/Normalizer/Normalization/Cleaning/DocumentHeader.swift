@@ -66,6 +66,32 @@ package enum DocumentHeader {
         return nil
     }
 
+    /// Where the article's first sentence starts in a line of header fields glued to it (`发布时间:2023-12-27 14:27 |
+    /// 来源:中国网 | 责任编辑:赵茜12月22日,筠连县…举行。`): after the last field, an editor's or author's name of two to
+    /// four Han scalars that a date's digit follows; nil when the line is not such a one.
+    package static func gluedArticleStart(_ line: [Unicode.Scalar]) -> Int? {
+        guard line.count >= 40, line.prefix(Self.stampSearch).contains(where: { $0 == "|" || $0 == "｜" }) else {
+            return nil
+        }
+        var start: Int?
+        for label in Self.nameFieldLabels {
+            guard let at = line.firstIndex(of: label) else { continue }
+            var name = at + label.count
+            while name < line.count, line[name] == " " { name += 1 }
+            var end = name
+            while end < line.count, line[end].isHan, end - name < 4 { end += 1 }
+            guard (2...4).contains(end - name), end < line.count, line[end].isASCIIDigit else { continue }
+            start = max(start ?? end, end)
+        }
+        guard let start, line.count - start >= 20, line[start...].contains("。") else { return nil }
+        return start
+    }
+
+    /// Labels of the fields that name the page's editor or author.
+    private static let nameFieldLabels: [[Unicode.Scalar]] = ["责任编辑:", "责任编辑：", "编辑:", "编辑：", "作者:", "作者："].map {
+        Array($0.unicodeScalars)
+    }
+
     /// A numeric date stamp (`2021/4/9`, `2023-06-08 09:30`) glued to the end of a headline line
     /// (`我区举行重点项目春季开工仪式2021/4/9`): where it starts in `line` and its `YYYY-MM-DD`. Dates written with
     /// 年月日 are left alone: a title may end with one of its own.

@@ -18,6 +18,7 @@ package struct AssemblyPass: NormalizationPass {
         let headline = draft.headline.range
         let paragraphLines = Array(headline) + draft.body.map(\.line)
         var text = Text(capacity: draft.origins.count)
+        let starts = Array(repeating: 0, count: headline.count) + draft.body.map(\.start)
         for (position, (index, string)) in zip(paragraphLines, draft.headline.lines + draft.body.map(\.text))
             .enumerated()
         {
@@ -25,7 +26,13 @@ package struct AssemblyPass: NormalizationPass {
                 // The line break between two paragraphs comes from the one after the first of them.
                 text.appendBreak(origin: draft.lines[paragraphLines[position - 1]].breakOrigin)
             }
-            text.append(draft.lines[index], string, origins: draft.origins, isHeadline: headline.contains(index))
+            text.append(
+                draft.lines[index],
+                string,
+                from: starts[position],
+                origins: draft.origins,
+                isHeadline: headline.contains(index)
+            )
         }
         draft.text = text.string
         draft.paragraphs = text.paragraphs
@@ -54,27 +61,31 @@ extension AssemblyPass {
             self.offset += 1
         }
 
-        /// Appends `line` (written as `string`) as a paragraph, with its origins taken from `lineOrigins`.
+        /// Appends `line` (written as `string`, from its scalar `start` on) as a paragraph, with its origins taken
+        /// from `lineOrigins`.
         mutating func append(
             _ line: NormalizationDraft.Line,
             _ string: String,
+            from start: Int,
             origins lineOrigins: [Int32],
             isHeadline: Bool
         ) {
             // A headline's line may be cut short of a stamp glued to it (`…开工仪式2021/4/9`): the title is the
-            // line's head, its origins the head's.
-            let count = isHeadline ? min(line.scalars.count, string.unicodeScalars.count) : line.scalars.count
+            // line's head, its origins the head's. A body line may start after header fields glued before it.
+            let count = isHeadline ? min(line.scalars.count, string.unicodeScalars.count) : line.scalars.count - start
             let offset = self.offset
             self.paragraphs.append(Mention(offset, offset + count))
             if isHeadline {
                 self.sentences.append(Mention(offset, offset + count))
             } else {
-                SentenceSplitter.forEachSentence(in: line.scalars) { sentence in
+                let scalars = start == 0 ? line.scalars : Array(line.scalars[start...])
+                SentenceSplitter.forEachSentence(in: scalars) { sentence in
                     self.sentences.append(Mention(offset + sentence.lowerBound, offset + sentence.upperBound))
                 }
             }
             self.string += string
-            self.origins.append(contentsOf: lineOrigins[line.originStart..<(line.originStart + count)])
+            let first = line.originStart + start
+            self.origins.append(contentsOf: lineOrigins[first..<(first + count)])
             self.offset += count
         }
     }

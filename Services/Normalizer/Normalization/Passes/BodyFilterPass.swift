@@ -75,6 +75,15 @@ extension BodyFilterPass {
                 self.removed.append(.init(kind: duplicateTitle ? "duplicate_title" : "duplicate", text: string))
                 return
             }
+            // `发布时间:… | 来源:… | 责任编辑:赵茜12月22日,…举行。`: header fields glued before the first sentence.
+            if let start = DocumentHeader.gluedArticleStart(line.scalars) {
+                let fields = line.scalars.string(0..<start)
+                self.published = self.published ?? DocumentHeader.stampedDate(fields)
+                self.sourceName = self.sourceName ?? DocumentHeader.sourceName(fields)
+                self.removed.append(.init(kind: "header", text: fields))
+                self.keep(line.scalars.string(start..<line.scalars.count), at: index, from: start)
+                return
+            }
             let head = DocumentHeader.withoutTrailingAddress(line.scalars, string)
             if self.takesHeader(head.scalars, head.string, whole: string, at: index) { return }
             if let kind = BoilerplateClassifier.classify(line.scalars) {
@@ -166,10 +175,10 @@ extension BodyFilterPass {
         }
 
         /// Keeps a line in the body.
-        private mutating func keep(_ string: String, at index: Int) {
+        private mutating func keep(_ string: String, at index: Int, from start: Int = 0) {
             self.previous = string
             self.keptBody = true
-            self.body.append(NormalizationDraft.BodyLine(text: string, line: index))
+            self.body.append(NormalizationDraft.BodyLine(text: string, line: index, start: start))
         }
     }
 }

@@ -56,10 +56,14 @@ package struct NormalizationDraft: Sendable {
         package var text: String
         /// Its index in `lines`.
         package var line: Int
+        /// How many of the line's first scalars `text` leaves out: header fields glued before the article's first
+        /// sentence (`…| 责任编辑:赵茜12月22日,…`), which went to `removed`.
+        package var start: Int
 
-        package init(text: String, line: Int) {
+        package init(text: String, line: Int, start: Int = 0) {
             self.text = text
             self.line = line
+            self.start = start
         }
     }
 

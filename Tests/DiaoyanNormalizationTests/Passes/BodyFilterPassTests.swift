@@ -43,6 +43,13 @@ import Testing
         #expect(self.filtered(["责任编辑：林一 " + sentence]).removed.map(\.kind) == ["editor"])
     }
 
+    @Test func keepsASentenceOpeningWithAWordOfAFootersCue() {
+        // `简介` (a scraped page's abstract label) glued to the first sentence: article text, not a footer.
+        let line = "简介仪式结束后,与会领导先后来到青禾初中建设项目、云杉体育训练基地建设项目等施工现场进行了督查"
+        #expect(self.filtered([line]).body.map(\.text) == [line])
+        #expect(self.filtered(["网站简介 联系我们"]).removed.map(\.kind) == ["footer"])
+    }
+
     @Test func keepsTheFirstSentenceGluedAfterTheHeaderFields() {
         let fields = "发布时间:2023-12-27 14:27:11 | 来源:青禾网 | 作者:青禾县委统战部 | 责任编辑:林一"
         let article = "12月22日,青禾县招商引资项目集中签约仪式在县会议中心举行。县委书记王明出席。"

@@ -4,7 +4,7 @@ import Testing
 @testable import AggregatorService
 
 /// The bytes the store writes for a signature (``MinHashSignature/storedBytes``) are the signature's own
-/// ``MinHashSignature/bytes``, and read back as the same signature.
+/// ``MinHashSignature/bytes``, and read back (``MinHashSignature/init(storedBytes:)``) as the same signature.
 @Suite struct MinHashSignatureStoredBytesTests {
     @Test(arguments: [0, 1, 0xFFFF_FFFF, 0x8000_0001, 0x1234_5678])
     func storedBytesAreTheSignaturesBytes(_ seed: UInt32) throws {
@@ -12,6 +12,14 @@ import Testing
         let signature = try #require(MinHashSignature(values: values))
         #expect(signature.storedBytes == signature.bytes)
         #expect(MinHashSignature(bytes: signature.storedBytes) == signature)
+        #expect(MinHashSignature(storedBytes: signature.bytes) == signature)
+    }
+
+    @Test(arguments: [0, 4, 511, 513, 1024])
+    func storedBytesOfAnotherLengthAreNoSignature(_ count: Int) {
+        let bytes = [UInt8](repeating: 7, count: count)
+        #expect(MinHashSignature(storedBytes: bytes) == nil)
+        #expect(MinHashSignature(bytes: bytes) == nil)
     }
 
     @Test func storedBytesOfATextsSignature() throws {

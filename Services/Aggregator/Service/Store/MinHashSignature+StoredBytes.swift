@@ -15,4 +15,19 @@ extension MinHashSignature {
         }
         return bytes
     }
+
+    /// A signature from ``storedBytes``, as `init?(bytes:)` reads it (nil when the byte count is wrong), without
+    /// its four-element reduce per value: a fold reads some 13,000 stored candidates' signatures at 20,000 stored.
+    init?(storedBytes bytes: [UInt8]) {
+        guard bytes.count == Self.permutations * 4 else { return nil }
+        var values: [UInt32] = []
+        values.reserveCapacity(Self.permutations)
+        for start in stride(from: 0, to: bytes.count, by: 4) {
+            values.append(
+                UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
+                    | UInt32(bytes[start + 3]) << 24
+            )
+        }
+        self.init(values: values)
+    }
 }

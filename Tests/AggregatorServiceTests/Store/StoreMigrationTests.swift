@@ -85,7 +85,7 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v10", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(migrations == ["v1", "v10", "v11", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
     }
 
     /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint

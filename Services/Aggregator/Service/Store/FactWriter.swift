@@ -102,7 +102,7 @@ enum FactWriter {
                 return [
                     .text(record.id), .text(record.source), record.title.sqlValue, record.published.sqlValue,
                     fact.month.sqlValue, .text(story), .blob(document.json), .integer(document.storedAt),
-                    fact.signature?.bytes.sqlValue ?? .null, place?.path.sqlValue ?? .null,
+                    fact.signature?.storedBytes.sqlValue ?? .null, place?.path.sqlValue ?? .null,
                     place?.code.sqlValue ?? .null, place?.province.sqlValue ?? .null, place?.city.sqlValue ?? .null,
                     place?.county.sqlValue ?? .null, place?.park.sqlValue ?? .null, .integer(numbers[index]),
                 ]

@@ -54,10 +54,14 @@ package final class SQLiteRecordStore: RecordStore {
                 // Statement journals (a multi-row statement inside a transaction keeps the pages it changes, to undo
                 // it alone) in memory: in files they were most of the bytes a commit wrote.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
-                // 32 MiB of page cache per connection: what a fold touches again (totals, the upper levels of every
+                // 32 MiB of page cache for the writer: what a fold touches again (totals, the upper levels of every
                 // tree, recent index pages) fits; the rest of a large store is read at random anyway, and 64 MiB
                 // took the aggregator past 150 MB of RSS under `bench pipeline` at 10,000 articles.
-                try db.execute(sql: "PRAGMA cache_size = -32768")
+                // Readers (statistics, listings, the accept path's lookups of stored ids) get 4 MiB each: GRDB opens
+                // up to five, and each one's cache grew with the pages it had read, with the store.
+                try db.execute(
+                    sql: db.configuration.readonly ? "PRAGMA cache_size = -4096" : "PRAGMA cache_size = -32768"
+                )
                 // Checkpoint every 32,768 pages (128 MiB of WAL) rather than 1,000: a fold rewrites the same hot
                 // pages (totals, the upper levels of every tree, recent index pages), and each checkpoint copies them
                 // back once however often they changed. With 100,000 records stored a fold of 256 dirties some 13,000

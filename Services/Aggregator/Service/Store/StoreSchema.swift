@@ -12,7 +12,9 @@ import Foundation
 /// documents(id PK, source, title, published, month, story, record, stored_at, signature,
 ///     path, code, province, city, county, park, number)    one row per record; the path… columns: the story's place;
 ///                                                          number (v9): storing order, the `doc` of the tables below
-/// story_roots(number PK, doc) · story_bands(key, number)   the MinHash LSH band keys of each signed story root
+/// story_roots(number PK, doc, story, signature)           each signed story root, with its document's story and
+///                                                          signature (v11)
+/// story_bands(key, number)                                 the MinHash LSH band keys of each signed story root
 /// story_bands_recent(key, number)                          the same, of the latest stories (v8)
 /// places(doc, path, code, level, province, city, county, park)
 /// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)
@@ -80,6 +82,9 @@ enum StoreSchema {
         // A story's tally items named after its number instead of its id (``StoryItems``): new stories' items go
         // in at one place of `tally_items` instead of at random leaves.
         Migration(identifier: "v10") { session in try StoryItems.renameStored(session) },
+        // A story root's story and signature beside it (``StoryLinker``): a fold reads its candidates without the
+        // documents' rows, one random page each (some 15,000 a fold of 512 at 20,000 stored).
+        Migration(identifier: "v11") { session in try Self.run(Self.version11, on: session) },
     ]
 
     /// Whether `documents` has its `number` column (``version9``) already.
@@ -257,6 +262,14 @@ enum StoreSchema {
     static let version8 = """
         CREATE TABLE story_bands_recent (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number))
             WITHOUT ROWID
+        """
+
+    /// Story roots carry their document's story and signature, copied from `documents` for the roots stored.
+    static let version11 = """
+        ALTER TABLE story_roots ADD COLUMN story TEXT;
+        ALTER TABLE story_roots ADD COLUMN signature BLOB;
+        UPDATE story_roots SET story = (SELECT d.story FROM documents d WHERE d.id = story_roots.doc),
+            signature = (SELECT d.signature FROM documents d WHERE d.id = story_roots.doc)
         """
 
     /// Every document numbered in storing order (`documents.number`, unique) and every fact table of documents made

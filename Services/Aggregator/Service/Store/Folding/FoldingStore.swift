@@ -162,6 +162,8 @@ package final class FoldingStore: RecordStore {
         while true {
             let known = self.state.withLock { $0.known }
             let folded = try await self.store.fold(limit: self.configuration.foldLimit, through: horizon, known: known)
+            // What the fold allocated is free again: give its pages back rather than keep the largest fold's worth.
+            MallocRelease.trim()
             if folded < self.configuration.foldLimit { return }
         }
     }

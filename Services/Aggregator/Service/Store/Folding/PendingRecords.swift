@@ -64,7 +64,7 @@ enum PendingRecords {
         var rows: [[SQLValue]] = []
         for (record, json) in records where seen.insert(record.id).inserted {
             var context = contexts[record.id]
-            let signature = context?.signature.flatMap(MinHashSignature.init(values:))?.bytes
+            let signature = context?.signature.flatMap(MinHashSignature.init(values:))?.storedBytes
             context?.signature = nil
             rows.append([
                 .text(record.id), .blob(json), try context.map { .blob(try $0.jsonBytes(capacity: 256)) } ?? .null,

@@ -53,8 +53,14 @@ struct ProjectLinker {
                         return [.text(reversed), .text(reversed + "\u{10FFFF}")]
                     }
             )
-            for project in rows.compactMap(ProjectState.init(row:)) where !self.known.contains(project.id) {
-                if let regions, !regions.contains(Self.region(project.place)) { continue }
+            // The place is read first and the rest of a project only when its province is one of the reports'
+            // (half the rows a fold's keys read at 6,000 records were not).
+            for row in rows {
+                let place = Self.place(row)
+                if let regions, !regions.contains(Self.region(place)) { continue }
+                guard let project = ProjectState(row: row, place: place), !self.known.contains(project.id) else {
+                    continue
+                }
                 self.remember(project)
             }
         }

@@ -24,13 +24,13 @@ struct ProjectState {
         self.isTouched = true
     }
 
-    /// A stored project, from a `projects` row.
-    init?(row: SQLRow) {
+    /// A stored project, from a `projects` row whose place (``ProjectLinker/place(_:)``) is read already.
+    init?(row: SQLRow, place: Place?) {
         guard let id = row.integer("id"), let key = row.text("key") else { return nil }
         self.id = id
         self.key = key
         self.name = row.text("name") ?? ""
-        self.place = ProjectLinker.place(row)
+        self.place = place
         self.stage = row.text("stage").flatMap(Stage.init(rawValue:)).map { ($0, row.text("stage_date")) }
         self.isTouched = false
     }

@@ -41,31 +41,38 @@ struct StoryLinker {
     /// Band keys one lookup reads (each list twice: once per table).
     private static let keysPerStatement = 512
 
-    /// Loads the stored documents that share a band key with any of `signatures`; with a `filter`, only the keys
-    /// it says may be stored are looked up.
+    /// Loads the stored story roots that share a band key with any of `signatures`, their stories and signatures
+    /// read from `story_roots` (`v11`) rather than from the documents' rows; with a `filter`, only the keys it says
+    /// may be stored are looked up.
     init(signatures: [MinHashSignature], session: any SQLSession, filter: StoryBandFilter? = nil) throws {
         let keys = Set(signatures.flatMap(\.bandKeys)).filter { filter?.mightContain($0) ?? true }.sorted()
-        var rows: [SQLRow] = []
+        // Each statement's rows are taken in before the next one runs: a fold of 512 generated articles reads some
+        // 15,000 candidate rows at 20,000 stored (their signatures 512 bytes each), and holding all of them beside
+        // the candidates made from them was some 15 MB of the fold's peak, growing with the store.
         for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
             // Padded to a power of two (a repeated key changes nothing): few statement shapes.
             let slice = StatementShape.padded(Array(keys[start..<min(start + Self.keysPerStatement, keys.count)]))
             let list = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
-            rows += try session.rows(
+            let rows = try session.rows(
                 """
-                SELECT b.key AS key, d.id AS id, d.story AS story, d.signature AS signature
+                SELECT b.key AS key, r.doc AS id, r.story AS story, r.signature AS signature
                 FROM (SELECT key, number FROM story_bands WHERE key IN \(list)
                     UNION ALL SELECT key, number FROM story_bands_recent WHERE key IN \(list)) b
-                JOIN story_roots r ON r.number = b.number JOIN documents d ON d.id = r.doc
+                JOIN story_roots r ON r.number = b.number
                 """,
                 (slice + slice).map { .integer($0) }
             )
-        }
-        for row in rows {
-            guard let key = row.integer("key"), let id = row.text("id"), let story = row.text("story"),
-                let signature = row.blob("signature").flatMap(MinHashSignature.init(bytes:))
-            else { continue }
-            self.candidates[id] = Candidate(story: story, signature: signature)
-            self.bands[key, default: []].append(id)
+            for row in rows {
+                guard let key = row.integer("key"), let id = row.text("id") else { continue }
+                // A document met under an earlier key is the same row again: its signature is read once.
+                if self.candidates[id] == nil {
+                    guard let story = row.text("story"),
+                        let signature = row.blob("signature").flatMap(MinHashSignature.init(storedBytes:))
+                    else { continue }
+                    self.candidates[id] = Candidate(story: story, signature: signature)
+                }
+                self.bands[key, default: []].append(id)
+            }
         }
     }
 
@@ -94,7 +101,8 @@ struct StoryLinker {
     /// Stores the band keys of signed documents that start a story, so later commits find them: each document
     /// gets the next number in `story_roots`, and its 32 band rows hold that number, not its id (a SHA-256 in
     /// hex): rows of some 14 bytes instead of 75. They go to `story_bands_recent`, all of which moves to
-    /// `story_bands` when the numbers pass a multiple of `mergeEvery`.
+    /// `story_bands` when the numbers pass a multiple of `mergeEvery`. The root's row holds its story (the document
+    /// itself: a root starts its story) and signature, which is what a later fold reads of its candidates.
     static func storeRoots(
         _ roots: [(document: String, signature: MinHashSignature)],
         session: any SQLSession,
@@ -104,9 +112,15 @@ struct StoryLinker {
         let first =
             (try session.rows("SELECT max(number) AS number FROM story_roots").first?.integer("number") ?? 0) + 1
         let numbered = roots.enumerated().map { (number: first + Int64($0.offset), root: $0.element) }
+        // A root starts its story: the story is the document (`v11`).
         try session.insert(
-            into: "story_roots(number, doc)",
-            numbered.map { [.integer($0.number), .text($0.root.document)] }
+            into: "story_roots(number, doc, story, signature)",
+            numbered.map {
+                [
+                    .integer($0.number), .text($0.root.document), .text($0.root.document),
+                    .blob($0.root.signature.storedBytes),
+                ]
+            }
         )
         // In key order: a fold's thousands of band rows then go into the tree from left to right, each statement's
         // rows next to each other, instead of at random pages.

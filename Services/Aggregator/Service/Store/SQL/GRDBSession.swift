@@ -16,6 +16,21 @@ struct GRDBSession: SQLSession {
         try statement.execute()
     }
 
+    /// Binds the rows' values where they are: flattened into one array first, each value was copied and retained
+    /// once more (a few percent of a fold).
+    func execute(_ sql: String, rows: ArraySlice<[SQLValue]>) throws {
+        let statement = try self.statement(sql)
+        let handle = try Self.prepareBinding(statement, count: rows.reduce(0) { $0 + $1.count })
+        var index: CInt = 1
+        for row in rows {
+            for value in row {
+                Self.bind(value, at: index, to: handle)
+                index += 1
+            }
+        }
+        try statement.execute()
+    }
+
     /// Reads the rows through a cursor over the statement (GRDB copies each row, its column names included,
     /// when asked for all rows at once: most of the time of a statistic of thousands of rows).
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
@@ -74,17 +89,24 @@ struct GRDBSession: SQLSession {
     /// statement's arguments are bound (empty unchecked arguments reset it and clear its bindings), so its
     /// `execute()` and cursors only reset it before stepping.
     private static func bind(_ values: [SQLValue], to statement: Statement) throws {
+        let handle = try Self.prepareBinding(statement, count: values.count)
+        for (offset, value) in values.enumerated() {
+            Self.bind(value, at: CInt(offset + 1), to: handle)
+        }
+    }
+
+    /// Readies `statement` for `count` values bound with SQLite's calls and returns its handle; throws when it
+    /// takes another number.
+    private static func prepareBinding(_ statement: Statement, count: Int) throws -> SQLiteStatement {
         let handle = statement.sqliteStatement
         // Clears the error a failed step left, which GRDB's own reset would trap on.
         sqlite3_reset(handle)
         statement.setUncheckedArguments(StatementArguments())
         let expected = Int(sqlite3_bind_parameter_count(handle))
-        guard expected == values.count else {
-            throw Error.argumentCount(sql: statement.sql, expected: expected, given: values.count)
+        guard expected == count else {
+            throw Error.argumentCount(sql: statement.sql, expected: expected, given: count)
         }
-        for (offset, value) in values.enumerated() {
-            Self.bind(value, at: CInt(offset + 1), to: handle)
-        }
+        return handle
     }
 
     /// Binds one value; an empty text or blob as an empty one, not NULL (a nil address would bind NULL).

@@ -27,11 +27,10 @@ extension SQLSession {
                     "INSERT INTO \(table) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
                 statement = (count, suffix.isEmpty ? values : values + " " + suffix)
             }
-            let arguments = rows[start..<(start + count)].flatMap { $0 }
             if returns {
-                returned += try self.rows(statement.sql, arguments)
+                returned += try self.rows(statement.sql, rows[start..<(start + count)].flatMap { $0 })
             } else {
-                try self.execute(statement.sql, arguments)
+                try self.execute(statement.sql, rows: rows[start..<(start + count)])
             }
             start += count
         }

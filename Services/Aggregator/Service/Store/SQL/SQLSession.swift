@@ -10,9 +10,17 @@ package protocol SQLSession {
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     /// Runs a query and returns all its rows.
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    /// Runs a statement that returns no rows with the values of `rows` bound in order, row after row (a multi-row
+    /// insert, ``insert(into:_:suffix:)``).
+    func execute(_ sql: String, rows: ArraySlice<[SQLValue]>) throws
 }
 
 extension SQLSession {
+    /// The rows' values as one list.
+    package func execute(_ sql: String, rows: ArraySlice<[SQLValue]>) throws {
+        try self.execute(sql, rows.flatMap { $0 })
+    }
+
     /// Runs a statement with Swift values bound.
     package func execute(_ sql: String, _ arguments: any SQLBindable...) throws {
         try self.execute(sql, arguments.map(\.sqlValue))

@@ -99,8 +99,7 @@ package struct EventFinder: Sendable {
             let tellsEvents = self.hasEventWord(in: sentence, of: scalars)
             guard tellsEvents || reading.firstWrittenDay == nil else { continue }
             let told = self.told(in: sentence, of: scalars, cast: cast, dates: dates)
-            // A page's stamp (`发布时间:2018-05-27 08:52`) says when the page went up, not the story's day.
-            reading.noteStoryDate(told.written.filter { !Self.isStamp(at: $0.at, in: scalars) })
+            reading.noteStoryDate(told.written, in: scalars)
             guard tellsEvents else { continue }
             guard
                 !told.written.isEmpty || !told.named.isEmpty || told.sameDay || told.ceremony
@@ -128,7 +127,7 @@ package struct EventFinder: Sendable {
 
     /// Whether the date at `index` is a page's stamp: written after a stamp's label (`发布时间:`, `日期：`) within a
     /// few scalars, or followed by a time of day (`2022-06-09 09:52`).
-    private static func isStamp(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    fileprivate static func isStamp(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var cursor = index
         while cursor > 0, index - cursor < 3, Self.stampGaps.contains(scalars[cursor - 1]) { cursor -= 1 }
         if Self.stampLabels.longestMatch(in: scalars, endingAt: cursor) != nil { return true }
@@ -223,10 +222,15 @@ package struct EventFinder: Sendable {
             return story
         }
 
-        /// Keeps the first full date of `written` as the story's day.
-        mutating func noteStoryDate(_ written: [(at: Int, value: String?)]) {
+        /// Keeps the first full date of `written` as the story's day; a page's stamp (`发布时间:2018-05-27 08:52`)
+        /// says when the page went up, not the story's day.
+        mutating func noteStoryDate(_ written: [(at: Int, value: String?)], in scalars: [Unicode.Scalar]) {
             guard self.firstWrittenDay == nil else { return }
-            self.firstWrittenDay = written.first(where: { ($0.value?.count ?? 0) == 10 })?.value
+            self.firstWrittenDay =
+                written.first(where: {
+                    ($0.value?.utf8.count ?? 0) == 10 && !EventFinder.isStamp(at: $0.at, in: scalars)
+                })?
+                .value
         }
 
         /// The day of the story: the first full date the text writes.

@@ -201,7 +201,19 @@ package struct ProjectFinder: Sendable {
     private func worksLists(in scalars: [Unicode.Scalar], sentence: (Int) -> Range<Int>) -> [Found] {
         var found: [Found] = []
         var search = 0
-        while let at = scalars.firstIndex(of: Self.works, from: search) {
+        // Lists close at 等: most pages write 工程 far more often than 等 before it, so 等 is looked for first.
+        while search < scalars.count {
+            guard scalars[search] == "等" else {
+                search += 1
+                continue
+            }
+            let etcMark = search
+            search += 1
+            guard
+                let at = (etcMark + 1..<min(scalars.count - 1, etcMark + 16)).first(where: {
+                    scalars[$0] == "工" && scalars[$0 + 1] == "程"
+                })
+            else { continue }
             search = at + Self.works.count
             // `挖掘机、起重机等工程机械`: 工程 opening another word lists products, engineers or vehicles.
             if search < scalars.count, Self.worksWordsAfter.contains(scalars[search]) { continue }

@@ -89,8 +89,6 @@ package struct UntitledNameFinder: Sendable {
         }
         // `五里桥镇、丹水镇、太平镇`: towns the gazetteer does not list; two items ending as divisions do make no people.
         if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
-        // `陆屋、三隆、那隆、檀圩四镇领导`: a count of divisions after the last item says the items are places.
-        if let last = names.last, Self.countsDivisions(after: last.upperBound, in: scalars) { return nil }
         // `绿茶、红茶、白茶、养生茶等`: three items or more sharing their last scalar are kinds of one thing.
         if names.count >= 3, Set(names.map { scalars[$0.upperBound - 1] }).count == 1 { return nil }
         let title = titled ? Self.titlePiece(endingAt: first.lowerBound, in: scalars) : nil
@@ -99,6 +97,8 @@ package struct UntitledNameFinder: Sendable {
         guard (names.count >= 3 && sure >= 2) || (names.count == 2 && (closed || title != nil) && sure >= 1) else {
             return nil
         }
+        // `陆屋、三隆、那隆、檀圩四镇领导`: a count of divisions after the last item says the items are places.
+        if let last = names.last, Self.countsDivisions(after: last.upperBound, in: scalars) { return nil }
         // Officials when titled or attending; otherwise people the story names (`聘任了…为招商大使`).
         let role: PersonRole = title != nil || attends ? .official : .other
         let found = names.map { Found(name: $0, titles: title.map { [$0] } ?? [], role: role) }

@@ -87,6 +87,10 @@ package final class OutboxStore: Sendable {
                 try db.execute(sql: "ALTER TABLE documents ADD COLUMN done_at INTEGER")
             }
             try migrator.migrate(self.pool)
+            // An outbox already migrated opens read-only without a write (a folder turned read-only after a clean
+            // stop left no WAL behind): a write lock taken now makes that a clear error at start, not a failure
+            // at the first document.
+            try self.pool.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE; ROLLBACK") }
             if let maximumPageCount {
                 // The pool's single writer connection is the only one that grows the file.
                 try self.pool.write { try $0.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }

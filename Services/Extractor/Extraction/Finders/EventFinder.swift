@@ -545,12 +545,8 @@ package struct EventFinder: Sendable {
     /// Whether a count of projects stands right around the signing word at `index` (`16个重点项目签约`, `签约项目12个`,
     /// `成功签约6个重点项目`): the story's signing, even when nothing dates it.
     private static func countsProjects(around index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var start = index
-        while start > 0, index - start < 14, !ClauseMarkers.clausePunctuation.contains(scalars[start - 1]),
-            scalars[start - 1] != "\n"
-        {
-            start -= 1
-        }
+        // The count may stand up to 14 scalars before the word, in its clause (`等16个招商引资重点项目签约`).
+        let start = ClauseMarkers.start(before: index, in: scalars, within: 14)
         let window = start..<min(scalars.count, index + length + 8)
         return window.contains { at in
             guard ChineseNumber.startsNumber(scalars[at]), at == 0 || !ChineseNumber.startsNumber(scalars[at - 1]),
@@ -558,7 +554,8 @@ package struct EventFinder: Sendable {
             else { return false }
             let after = at + number.length
             guard scalars[after] == "个" || scalars[after] == "项" else { return false }
-            // The counted are projects: 项目 within the next four scalars, or the count follows 签约项目.
+            // The counted are projects: 项目 later in the count's clause (within 15 scalars), or the count follows
+            // 签约项目.
             let counted = after + 1..<min(scalars.count, after + 16)
             let clauseEnd =
                 counted.first { ClauseMarkers.clausePunctuation.contains(scalars[$0]) } ?? counted.upperBound

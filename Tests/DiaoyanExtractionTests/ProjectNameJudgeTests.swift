@@ -38,6 +38,11 @@ import Testing
         #expect(!self.isNamed(text, strictness: .listed))
     }
 
+    @Test(arguments: ["动工仪式", "青禾新材料项目奠基典礼"])
+    func callsACeremonyListedBesideProjectsNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
     @Test(arguments: ["我县2016年“三十工程”", "我省重大科技创新和青禾突破发展", "我县范围内土地综合整治", "我县光电线缆行业重要延链补链"])
     func callsAClassOfTheWritersOwnUnitNoName(text: String) {
         #expect(!self.isNamed(text))

@@ -136,4 +136,9 @@ import Testing
         let text = "青禾县年产100万吨工业盐项目(月河镇)、青禾县粉煤灰综合利用项目(毛集镇)、青禾县电子变压器制造项目在主会场集中签约。"
         #expect(self.stages(text) == [.signed, .signed, .signed])
     }
+
+    @Test func readsNoStageFromAWordInsideAnotherProjectsName() {
+        let text = "仪式后,督查了青禾路改造、林建成艺术馆、云杉广场综合体、白塔医院整体搬迁等项目。"
+        #expect(!self.stages(text).contains(.completed))
+    }
 }

@@ -66,6 +66,8 @@ package struct ProjectNameJudge: Sendable {
         if strictness == .standalone, Self.classEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil {
             return false
         }
+        // `动工仪式`, `奠基典礼`: a ceremony listed beside projects is no project.
+        if Self.ceremonies.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return false }
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
         if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
         if Self.holdsExhortation(range, in: scalars) || Self.opensWithOwnUnit(range, in: scalars) { return false }
@@ -107,6 +109,9 @@ package struct ProjectNameJudge: Sendable {
         }
         return (next..<range.upperBound - 1).contains { scalars.has(Self.trade, at: $0) }
     }
+
+    /// Words ending the name of a ceremony.
+    private static let ceremonies = ScalarTrie<Bool>(endingWords: ["仪式", "典礼"])
 
     /// The second scalars of `我县`, `我省`, `我市`, `我区`, `我镇`, `我乡`, `我州`, `我旗`.
     private static let ownUnits = ScalarSet("县省市区镇乡州旗".unicodeScalars)

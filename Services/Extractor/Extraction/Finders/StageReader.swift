@@ -16,7 +16,15 @@ package enum StageReader {
     private static let subjectReach = 80
 
     /// The stage of the project written at `name` inside `sentence`.
-    package static func stage(of name: Range<Int>, in sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Stage {
+    ///
+    /// - Parameter others: names of other projects in the sentence; a stage word written inside one
+    ///   (`莫建成艺术馆`, `…竣工路改造`) is part of that name, no evidence.
+    package static func stage(
+        of name: Range<Int>,
+        in sentence: Range<Int>,
+        scalars: [Unicode.Scalar],
+        others: [Range<Int>] = []
+    ) -> Stage {
         let keywords = Self.keywords
         let future = StageLexicon.futureWords
         var after: (distance: Int, stage: Stage)?
@@ -34,6 +42,10 @@ package enum StageReader {
             }
             var stage = keyword.value
             let wordEnd = index + keyword.length
+            if let other = others.first(where: { $0.contains(index) }) {
+                index = other.upperBound
+                continue
+            }
             if stage == .unknown {
                 index = wordEnd
                 continue

@@ -25,7 +25,12 @@ package enum ProjectStageFallback {
     ) -> Stage {
         let found = projects[index]
         if let venue = VenueStage.stage(of: found, sentences: sentences, in: scalars) { return venue }
-        var stage = StageReader.stage(of: found.stageAnchor, in: found.sentence, scalars: scalars)
+        var stage = StageReader.stage(
+            of: found.stageAnchor,
+            in: found.sentence,
+            scalars: scalars,
+            others: Self.names(besides: index, among: projects, in: found.sentence)
+        )
         // `听取了A、B等项目建设情况汇报`: words of sites in a report heard at a meeting tell no stage.
         if stage == .underConstruction, VisitStage.isHeard(found, in: scalars) {
             return .unknown
@@ -49,6 +54,19 @@ package enum ProjectStageFallback {
             stage = ceremony
         }
         return stage
+    }
+
+    /// The mentions of every project but `projects[index]` inside `sentence`.
+    private static func names(
+        besides index: Int,
+        among projects: [ProjectFinder.Found],
+        in sentence: Range<Int>
+    ) -> [Range<Int>] {
+        var names: [Range<Int>] = []
+        for (other, found) in projects.enumerated() where other != index {
+            names += found.mentions.filter { sentence.overlaps($0) && !$0.overlaps(projects[index].range) }
+        }
+        return names
     }
 
     /// The stage told at any other mention of the project.

@@ -130,6 +130,7 @@ import Testing
 
     @Test func readsNoStageFromAProjectsScope() {
         #expect(self.stages("青禾储能电池项目投资最大，将建设电芯和模组生产线。") == [.unknown])
+        #expect(self.stages("青禾晶振元器件项目拟建设10条频控元器件生产线。") == [.unknown])
     }
 
     @Test func givesAListsStageToItemsWithANoteOfPlace() {
@@ -140,5 +141,15 @@ import Testing
     @Test func readsNoStageFromAWordInsideAnotherProjectsName() {
         let text = "仪式后,督查了青禾路改造、林建成艺术馆、云杉广场综合体、白塔医院整体搬迁等项目。"
         #expect(!self.stages(text).contains(.completed))
+    }
+
+    @Test func readsProjectsSteadilyAdvancedAsBeingBuilt() {
+        let text = "今年以来，全市签约项目41个。青禾稀土应用园中园、云杉永磁电机等一批高端产业项目稳步推进。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
+    }
+
+    @Test func readsProjectsInTalksAsPlanned() {
+        let text = "该县洽谈达成了5万吨玻纤池窑拉丝项目、青禾小火车特色旅游项目等10余个意向项目。"
+        #expect(self.stages(text) == [.planned, .planned])
     }
 }

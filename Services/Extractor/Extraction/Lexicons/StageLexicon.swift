@@ -18,15 +18,17 @@ package enum StageLexicon {
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed), ("签了", .signed), ("签下", .signed),
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
-        ("加速推进", .underConstruction),
+        ("加速推进", .underConstruction), ("稳步推进", .underConstruction), ("扎实推进", .underConstruction),
+        ("顺利推进", .underConstruction),
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
-        ("谋划", .planned), ("拟建", .planned), ("规划建设", .planned), ("计划", .planned),
+        ("谋划", .planned), ("意向项目", .planned), ("在谈项目", .planned), ("拟建", .planned), ("规划建设", .planned),
+        ("计划", .planned),
         // A site still being chosen, a design heard, projects reviewed before approval (`拟选地`, `选址现场`,
         // `设计方案汇报`, `会议评审了A、B项目`); `选址惠农区` only says where it goes.
         ("选址现场", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned), ("评审了", .planned),
         // The scope of a project, not its stage: read and passed over.
-        ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown),
+        ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown), ("拟建设", .unknown),
         // `集中开竣工A、B`: which item started and which finished is not said.
         ("开竣工", .unknown), ("开(竣)工", .unknown), ("开（竣）工", .unknown),
     ]

@@ -324,4 +324,9 @@ import Testing
         #expect(self.organizations("宣布项目开工。- 上一条公司献爱心,助力献血- 下一条公司召开大会").isEmpty)
         #expect(self.organizations("在集团总公司林一总经理的陪同下,总共拿出集团公司50%的产量").isEmpty)
     }
+
+    @Test func readsNoOrganizationFromACentreOrAParkVisitedBesideAFirm() {
+        let text = "代表团先后到青禾文化艺术中心、青禾电子有限公司、区行政中心、云杉文化生态园等地参观考察。"
+        #expect(self.organizations(text) == ["青禾电子有限公司"])
+    }
 }

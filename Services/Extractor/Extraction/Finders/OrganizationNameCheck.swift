@@ -177,7 +177,10 @@ package enum OrganizationNameCheck {
         "职业技术学院", "职业学院", "党校", "长征学院", "工程部", "项目部", "海关",
         // A project or a site a list of visited places or an officer's title names (`…产业园项目经理`, `…万达广场等地`).
         "项目", "广场", "产业园", "工业园", "科技园", "创新园", "孵化园", "汽车城", "一期", "二期", "三期", "工程",
-        "基地", "大道", "国道", "省道", "县城",
+        "基地", "大道", "国道", "省道", "县城", "生态园", "物流园",
+        // Centres of culture, of offices, of data (`文化艺术中心`, `行政中心`, `数据中心`) are sites; a research centre
+        // is most often a firm's or a school's facility (`…公司…工程技术研究中心`) and counted with its owner.
+        "中心",
         // Venues and schools (`…书法艺术馆`, `魏县图书馆`, `复兴中学`) and offices (`省直部门`).
         "艺术馆", "展馆", "图书馆", "博物馆", "文化馆", "纪念馆", "体育馆", "中学", "小学", "部门",
     ])

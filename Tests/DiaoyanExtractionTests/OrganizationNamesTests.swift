@@ -329,4 +329,9 @@ import Testing
         let text = "代表团先后到青禾文化艺术中心、青禾电子有限公司、区行政中心、云杉文化生态园等地参观考察。"
         #expect(self.organizations(text) == ["青禾电子有限公司"])
     }
+
+    @Test func readsNoOrganizationFromASubsidiaryNamedByItsParentOrFromAProjectsOffice() {
+        #expect(!self.organizations("青禾集团子公司投资建设的电池项目开工。").contains("青禾集团子公司"))
+        #expect(self.organizations("他说。青禾县白塔景区开发项目攻坚指挥部负责人谢利伟介绍,指挥部将全力推进征收。").isEmpty)
+    }
 }

@@ -181,6 +181,8 @@ package enum OrganizationNameCheck {
         // Centres of culture, of offices, of data (`文化艺术中心`, `行政中心`, `数据中心`) are sites; a research centre
         // is most often a firm's or a school's facility (`…公司…工程技术研究中心`) and counted with its owner.
         "中心",
+        // A subsidiary named by whose it is (`…集团子公司`, `央企子公司`, `全资控股子公司`): the parent is named apart.
+        "集团子公司", "控股子公司", "独资子公司", "央企子公司",
         // Venues and schools (`…书法艺术馆`, `魏县图书馆`, `复兴中学`) and offices (`省直部门`).
         "艺术馆", "展馆", "图书馆", "博物馆", "文化馆", "纪念馆", "体育馆", "中学", "小学", "部门",
     ])
@@ -192,12 +194,14 @@ package enum OrganizationNameCheck {
         "港投公司", "港投集团", "开建集团", "建投总公司", "建设投资集团", "建设投资集团总公司", "投资集团总公司",
     ])
     /// Words opening an officer's title (`执行会长`, `副会长`, `常务理事`), never a name's last.
-    private static let titleHeads = ScalarTrie<Bool>(endingWords: ["执行", "副", "常务", "名誉", "荣誉"])
+    private static let titleHeads = ScalarTrie<Bool>(endingWords: ["执行", "副", "常务", "名誉", "荣誉", "首席"])
     /// Words no organization's name holds: the clause around it was caught with it.
     private static let clauseWords = ScalarTrie<Bool>(words: [
         "负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理", "常务副",
         // `监利市委书记韩旭为广州明珠星集团…`, `部门和我公司`: an officer's title or the writer's own company.
         "书记", "我公司", "一行",
+        // A project inside the span (`…开发项目攻坚指挥部`, `…加工项目安全`): a clause about it.
+        "项目",
     ])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)

@@ -100,4 +100,11 @@ import Testing
         let text = "集中开工的3个项目分别为：青禾年产5万吨饲料项目；云杉物流园项目；白河食品加工项目。"
         #expect(Set(self.stages(text).values) == [.groundbreaking])
     }
+
+    @Test func readsAProjectSeenWhereItIsBuiltAsUnderConstruction() {
+        let stages = self.stages("在青禾凤阳经开区,林远首先来到青禾太阳能厂区项目建设地,实地查看了组件车间。")
+        #expect(stages == ["青禾太阳能厂区项目": .underConstruction])
+        let area = self.stages("在青禾环保高盐综合治理项目区,林远对该项目的技术路线作了了解。")
+        #expect(area == ["青禾环保高盐综合治理项目": .underConstruction])
+    }
 }

@@ -101,7 +101,8 @@ package enum VisitStage {
     ])
     /// Words of a site under construction.
     private static let sites = ScalarTrie<Bool>(
-        words: ["建设现场", "施工现场", "工地", "项目现场", "施工情况", "在建", "推进情况", "进展情况"] + Self.progressWords
+        words: ["建设现场", "施工现场", "工地", "项目现场", "施工情况", "在建", "推进情况", "进展情况", "建设地", "项目点", "项目区", "工程点"]
+            + Self.progressWords
     )
     /// A list of projects closed as the sites of works visited (`等项目现场` alone says less: the seeds' gold leaves
     /// such sites `unknown` when the visitors ask after plans).

@@ -84,6 +84,16 @@ import Testing
         #expect(draft.body.map(\.text) == ["电站今年投产。"])
     }
 
+    @Test func readsAHeaderLineWithTheSitesAddressBetweenItsFields() {
+        let draft = self.filtered([
+            "2024 年 04 月 16 日 星期二", "新闻搜索:",
+            "临川网 http://www.example.cn 时间:2019-11-18 09:21 来源:临川区人民政府网", "电站今年投产。",
+        ])
+        #expect(draft.published == "2019-11-18")
+        #expect(draft.removed.map(\.kind) == ["header", "chrome", "header"])
+        #expect(draft.body.map(\.text) == ["电站今年投产。"])
+    }
+
     @Test func readsAHeaderLineWhoseSourceIsAnAddress() {
         let draft = self.filtered(["发布时间:2013年03月22日 消息来源:http://www.example.gov.cn", "电站今年投产。"])
         #expect(draft.published == "2013-03-22")

@@ -146,6 +146,8 @@ struct HeaderFieldReader {
             return true
         }
         if self.widget, token.count == 1, let only = token.first, "大中小".unicodeScalars.contains(only) { return true }
+        // `南海网 http://www.hinews.cn 时间:…`: the site's address beside its name (`http` is read as a word).
+        if Self.isWebAddress(token) { return true }
         // A publisher's name beside the date.
         if self.publisher == nil, (2...14).contains(token.count), token.allSatisfy(\.isHan), let last = token.last,
             Self.publisherEnds.contains(last)
@@ -161,6 +163,12 @@ struct HeaderFieldReader {
             return true
         }
         return false
+    }
+
+    /// Whether `token` is a host name (`www.hinews.cn`): ASCII letters, digits, dots and hyphens, with a dot.
+    private static func isWebAddress(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        token.count <= 40 && token.contains(".")
+            && token.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "." || $0 == "-" }
     }
 
     /// Whether `token` is a time of day, a weekday or a page number.

@@ -24,9 +24,9 @@ import Testing
     }
 
     @Test func joinsUpToThreeLinesWithSpaces() {
-        let headline = self.headline(["聚焦新能源", "临川区新建储能电站", "年内并网发电", "第四行短句", "电站今年投产。"])
-        #expect(headline.lines == ["聚焦新能源", "临川区新建储能电站", "年内并网发电"])
-        #expect(headline.title == "聚焦新能源 临川区新建储能电站 年内并网发电")
+        let headline = self.headline(["聚焦新能源产业", "临川区新建储能电站", "储能电站年内并网发电", "第四行短句储能电站", "临川区储能电站今年投产发电,新能源产业再添新项目。"])
+        #expect(headline.lines == ["聚焦新能源产业", "临川区新建储能电站", "储能电站年内并网发电"])
+        #expect(headline.title == "聚焦新能源产业 临川区新建储能电站 储能电站年内并网发电")
         #expect(headline.range == 0..<3)
     }
 
@@ -81,5 +81,31 @@ import Testing
         #expect(draft.lines == before.0)
         #expect(draft.origins == before.1)
         #expect(draft.body.isEmpty && draft.removed.isEmpty)
+    }
+
+    @Test func passesOverASitesMenuNameAndWidgetsAboveTheHeadline() {
+        let headline = self.headline([
+            "首页 新闻中心 信息公开 政务服务", "临川发展网", "本篇文章829字,读完约2分钟", "打造网上招商平台 服务投资促进事业",
+            "临川区新建储能电站年内并网", "5月6日,临川区新建储能电站开工,电站年内并网发电。",
+        ])
+        #expect(headline.start == 4)
+        #expect(headline.lines == ["临川区新建储能电站年内并网"])
+    }
+
+    @Test func takesNoCaptionAndNoBylineForTheHeadline() {
+        #expect(self.headline(["临川区储能电站开工仪式主会场。张三 摄", "临川区储能电站开工。", "电站今年投产。"]).lines.isEmpty)
+        #expect(self.headline(["临川日报记者 张三 通讯员 李四", "临川区储能电站开工。", "电站今年投产。"]).lines.isEmpty)
+    }
+
+    @Test func takesAHeadlineThatExclaims() {
+        let headline = self.headline(["102亿元!临川区15个项目集中开工!", "5月6日,临川区15个项目集中开工,总投资102亿元。"])
+        #expect(headline.lines == ["102亿元!临川区15个项目集中开工!"])
+    }
+
+    @Test func takesAStampWithItsSourceAfterTheHeadlineForThePublicationDate() {
+        var draft = NormalizationDraft(lines: ["临川区15个项目集中开工 2025-05-08 00:30:00 网络", "5月6日,临川区15个项目集中开工。"])
+        self.pass.apply(to: &draft)
+        #expect(draft.headline.lines == ["临川区15个项目集中开工"])
+        #expect(draft.published == "2025-05-08")
     }
 }

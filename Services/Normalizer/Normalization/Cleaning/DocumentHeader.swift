@@ -108,6 +108,24 @@ package enum DocumentHeader {
 
     private static let stampMarks = ScalarSet("-/.: ".unicodeScalars)
 
+    /// Where a stamp with its time of day starts, and its date, when it follows a headline after a space with at most
+    /// a few words of source after it (`…掀发展新热潮 2025-05-08 00:30:00 网络`); nil otherwise.
+    package static func stampAfterTitle(_ line: [Unicode.Scalar]) -> (start: Int, date: String)? {
+        for index in line.indices.dropFirst() where line[index - 1] == " " && line[index].isASCIIDigit {
+            guard let (date, dateEnd) = WrittenDate.absolute(line, from: index) else { continue }
+            var time = dateEnd
+            while time < line.count, line[time] == " " { time += 1 }
+            let timeStart = time
+            while time < line.count, line[time].isASCIIDigit || line[time] == ":" { time += 1 }
+            guard time - timeStart >= 4, line.count - time <= Self.sourceAfterStamp else { return nil }
+            return (index, date)
+        }
+        return nil
+    }
+
+    /// The most scalars of source words a stamp after a headline takes after it.
+    private static let sourceAfterStamp = 12
+
     /// `line` (its scalars, and as `string`) without a site's address written at its end, after a space or a field's
     /// colon (`来源:亳州新报 2014-04-28 16:19 https://www.yybnet.net/`, `消息来源:http://www.qhhb.gov.cn`): a header
     /// line is read for its fields without it. A line without one comes back as it is, nothing copied.

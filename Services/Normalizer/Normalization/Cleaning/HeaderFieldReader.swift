@@ -26,7 +26,7 @@ struct HeaderFieldReader {
     /// list bullets (`• 时间:2023-08-01`).
     private static let separators = ScalarSet(" |｜/:：【】[]•".unicodeScalars)
     /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
-    private static let publisherEnds = ScalarSet("报网台社刊端闻".unicodeScalars)
+    private static let publisherEnds = ScalarSet("报网台社刊端闻会局府".unicodeScalars)
     private static let weekdays = ScalarSet("一二三四五六日天".unicodeScalars)
     /// The font-size buttons some pages write as `- 小 + 大`.
     private static let widgetMarks = ScalarSet("-+".unicodeScalars)

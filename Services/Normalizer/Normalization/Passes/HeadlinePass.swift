@@ -15,6 +15,9 @@ package struct HeadlinePass: NormalizationPass {
     /// The longest line a headline takes, in scalars.
     private static let maximumLength = 64
     private static let sentenceEnds = ScalarSet("。！？.!?;；".unicodeScalars)
+    /// How headlines that exclaim end (`…15个项目集中开工!`), and the longest line taken so.
+    private static let exclamations = ScalarSet("！？!?".unicodeScalars)
+    private static let longestExclamation = 48
 
     package init() {}
 
@@ -24,13 +27,17 @@ package struct HeadlinePass: NormalizationPass {
     package func apply(to draft: inout NormalizationDraft) {
         let lines = draft.lines
         let start =
-            lines.prefix(Self.maximumLines).firstIndex { BoilerplateClassifier.classify($0.scalars) == nil } ?? 0
+            Self.headlineStart(in: lines)
+            ?? lines.prefix(Self.maximumLines).firstIndex { BoilerplateClassifier.classify($0.scalars) == nil } ?? 0
         var title: String?
         var headline: [String] = []
         for index in start..<min(start + Self.maximumLines, lines.count) {
             let string = lines[index].string
             if index > start && lines[index].blankBefore { break }
-            guard Self.mayBelongToHeadline(lines[index].scalars, string) else { break }
+            guard Self.mayBelongToHeadline(lines[index].scalars, string),
+                HeadlineJudge.mayBeHeadline(lines[index].scalars),
+                index == start || Self.sharesWords(index, in: lines)
+            else { break }
             if index > start && (string == title || string == headline.last) { break }
             title = title.map { $0 + " " + string } ?? string
             headline.append(string)
@@ -39,7 +46,11 @@ package struct HeadlinePass: NormalizationPass {
             headline = []
         }
         // `…开工仪式2021/4/9`: a page's stamp glued to the headline is its publication date, no part of the title.
-        if let last = headline.indices.last, let stamp = DocumentHeader.trailingStamp(lines[start + last].scalars) {
+        // `…新热潮 2025-05-08 00:30:00 网络`: the same with the source after it.
+        if let last = headline.indices.last,
+            let stamp = DocumentHeader.trailingStamp(lines[start + last].scalars)
+                ?? DocumentHeader.stampAfterTitle(lines[start + last].scalars)
+        {
             let scalars = lines[start + last].scalars
             var titleEnd = stamp.start
             while titleEnd > 0, scalars[titleEnd - 1] == " " { titleEnd -= 1 }
@@ -50,10 +61,57 @@ package struct HeadlinePass: NormalizationPass {
         draft.headline = NormalizationDraft.Headline(start: start, lines: headline)
     }
 
+    /// The first of the top lines, above the first sentence, that looks like a headline and shares words with the
+    /// article under it (``HeadlineJudge``): the page's menus, widgets and site names above it are passed over.
+    private static func headlineStart(in lines: [NormalizationDraft.Line]) -> Int? {
+        for index in lines.indices.prefix(Self.linesLookedAt) {
+            let line = lines[index].scalars
+            if line.count > Self.maximumLength || line.last == "。" { return nil }
+            guard Self.isHeadlineLine(lines[index]) else { continue }
+            guard Self.sharesWords(index, in: lines) else { continue }
+            // A lead-in line right above (`聚焦新能源产业` over the main title) belongs to the headline too.
+            var first = index
+            while first > 0, index - first < Self.maximumLines - 1, !lines[first].blankBefore,
+                Self.isHeadlineLine(lines[first - 1]), Self.sharesWords(first - 1, in: lines)
+            {
+                first -= 1
+            }
+            return first
+        }
+        return nil
+    }
+
+    /// Whether the line at `index` shares enough words with the article under it (``HeadlineJudge``). Every line
+    /// after the first is held to it too, so a line passed over above the headline, put under it by the assembly,
+    /// stays out of it when the output is normalized again.
+    private static func sharesWords(_ index: Int, in lines: [NormalizationDraft.Line]) -> Bool {
+        var article: [Unicode.Scalar] = []
+        for next in lines[(index + 1)...] where article.count < Self.articleCompared {
+            article += next.scalars
+        }
+        // Nothing under it: nothing to tell a headline from the article, the line is taken on its form.
+        return article.isEmpty
+            || HeadlineJudge.sharedPairs(lines[index].scalars, with: article[...]) >= HeadlineJudge.leastSharedPairs
+    }
+
+    /// Whether `line` may be a line of a headline, by its form and its words alone.
+    private static func isHeadlineLine(_ line: NormalizationDraft.Line) -> Bool {
+        BoilerplateClassifier.classify(line.scalars) == nil && HeadlineJudge.mayBeHeadline(line.scalars)
+            && Self.mayBelongToHeadline(line.scalars, line.string)
+    }
+
+    /// How many top lines are looked at for the headline.
+    private static let linesLookedAt = 12
+    /// How many scalars of the article under a line are compared with it.
+    private static let articleCompared = 600
+
     /// Whether `line` (its scalars, and as `string`) may be a line of the headline: short, no sentence end, no
     /// header, no boilerplate and no part of a stamp split over lines (`2015` / `03/30`).
     private static func mayBelongToHeadline(_ line: [Unicode.Scalar], _ string: String) -> Bool {
-        guard line.count <= Self.maximumLength, let last = line.last, !Self.sentenceEnds.contains(last) else {
+        guard line.count <= Self.maximumLength, let last = line.last,
+            !Self.sentenceEnds.contains(last)
+                || line.count <= Self.longestExclamation && Self.exclamations.contains(last)
+        else {
             return false
         }
         let head = DocumentHeader.withoutTrailingAddress(line, string).string

@@ -1,0 +1,79 @@
+import DiaoyanText
+
+/// Tells which short line at the top of a scraped page is the article's headline rather than the page around it:
+/// a site's name or slogan (`中国发展网`, `看家乡事,品故乡情`), a menu (`首页 新闻中心 信息公开 政务服务`), a widget
+/// (`分享`, `搜 索`, `本篇文章829字,读完约2分钟`), a photo caption (`…主会场。张玉宇 摄`, `(资料图)`) or a byline.
+///
+/// A headline is mostly Han, holds a few words at least, and shares words with the article under it; the page
+/// around it seldom does all three.
+package enum HeadlineJudge {
+    /// The fewest Han scalars a headline holds (`黎川43个项目集中开工` has 8; `沃土绽放新活力` 7).
+    private static let fewestHan = 6
+    /// The least share of a headline's scalars (spaces aside) that are Han, digits or Chinese punctuation.
+    private static let leastTextShare = 0.75
+    /// The least share of a headline's Han pairs the article under it writes too.
+    package static let leastSharedPairs = 0.2
+
+    /// Whether `line` may be a headline line on its own terms, before the article is compared with it.
+    package static func mayBeHeadline(_ line: [Unicode.Scalar]) -> Bool {
+        let written = line.filter { $0 != " " && $0 != "\u{3000}" }
+        let han = written.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
+        guard han >= Self.fewestHan else { return false }
+        let text = written.reduce(0) { $0 + (Self.isText($1) ? 1 : 0) }
+        guard Double(text) >= Self.leastTextShare * Double(written.count) else { return false }
+        if Self.pageWords.hasWord(in: line, startingIn: 0..<line.count) { return false }
+        if Self.isMenu(line) || Self.isCaption(line) { return false }
+        return !Self.siteEnds.hasMatch(in: line, endingAt: line.count, notBefore: 0)
+    }
+
+    /// The share of `line`'s Han pairs (two Han scalars in a row) that `article` writes too; 0 without any.
+    package static func sharedPairs(_ line: [Unicode.Scalar], with article: ArraySlice<Unicode.Scalar>) -> Double {
+        var articlePairs = Set<UInt64>()
+        var previous: Unicode.Scalar?
+        for scalar in article {
+            if let before = previous, before.isHan, scalar.isHan { articlePairs.insert(Self.pair(before, scalar)) }
+            previous = scalar
+        }
+        var pairs = 0
+        var shared = 0
+        for index in line.indices.dropFirst() where line[index - 1].isHan && line[index].isHan {
+            pairs += 1
+            if articlePairs.contains(Self.pair(line[index - 1], line[index])) { shared += 1 }
+        }
+        return pairs == 0 ? 0 : Double(shared) / Double(pairs)
+    }
+
+    private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+
+    private static func isText(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isHan || scalar.isASCIIDigit || Self.chinesePunctuation.contains(scalar)
+    }
+
+    /// Whether the line lists four or more short words apart (`首页 新闻中心 信息公开 政务服务`, `要闻 | 人事 | 廉政`).
+    private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
+        let words = line.split { Self.menuSeparators.contains($0) }
+        return words.count >= 4 && words.allSatisfy { $0.count <= 5 }
+    }
+
+    /// Whether the line credits a photograph or a writer (`…主会场。张玉宇 摄`, `记者 黄志刚 通讯员 徐凯`).
+    private static func isCaption(_ line: [Unicode.Scalar]) -> Bool {
+        guard let last = line.lastIndex(where: { $0 != " " }) else { return false }
+        if line[last] == "摄" { return true }
+        return line.contains("。") && line.firstIndex(of: "。")! < last
+    }
+
+    private static let chinesePunctuation = ScalarSet("，,：:“”\"、！!？?（）()《》·—-—「」『』.%％+".unicodeScalars)
+    private static let menuSeparators = ScalarSet(" |｜/\u{3000}•".unicodeScalars)
+    /// Words of page furniture, bylines and widgets no headline holds.
+    private static let pageWords = ScalarTrie<Bool>(words: [
+        "记者", "通讯员", "资料图", "相关图片", "查看精彩", "查看隐藏", "点击", "分享好友", "分享到", "客户端", "本篇文章", "读完约", "浏览次数", "阅读次数",
+        "上一主题", "下一主题", "上一篇", "下一篇", "设为首页", "加入收藏", "用户登录", "网站支持", "切换", "频道", "门户",
+        "关注数", "粉丝数", "发帖数", "官方新闻", "版权", "数字报纸", "当前位置", "所在位置", "首页", "楼层", "正文",
+    ])
+    /// How the name of a site or a publisher ends (`中国发展网`, `搜狐网站`, `…管理委员会`).
+    private static let siteEnds = ScalarTrie<Bool>(endingWords: [
+        "网站", "新闻网", "发展网", "门户网", "在线", "日报", "晚报", "管理委员会", "人民政府", "融媒体中心", "正文", "要闻", "动态",
+    ])
+}

@@ -247,4 +247,21 @@ import Testing
             #expect(twice.text == once.text, "\(seed.lastPathComponent)")
         }
     }
+
+    @Test func takesTheHeadlineBelowASitesMenuAndKeepsItWhenNormalizedAgain() {
+        let text = """
+            首页 新闻中心 信息公开 政务服务
+            临川发展网
+            【头条】临川区15个项目集中开工(图)
+
+            5月6日,临川区15个项目集中开工,总投资102亿元。临川区委书记林远宣布开工。
+            """
+        let document = self.normalizer.normalize(text: text, source: "t")
+        #expect(document.title == "临川区15个项目集中开工")
+        #expect(document.text.hasPrefix("临川区15个项目集中开工\n"))
+        #expect(document.removed.map(\.text).contains("【头条】"))
+        let again = self.normalizer.normalize(text: document.text, source: "again")
+        #expect(again.text == document.text)
+        #expect(again.title == document.title)
+    }
 }

@@ -38,7 +38,7 @@ import Testing
         #expect(draft.removed.map(\.text) == ["2021/4/9"])
         // A date the title writes with 年月日 is its own.
         #expect(self.headline(["青禾园区开工2021年4月9日", "开工仪式举行。"]).lines == ["青禾园区开工2021年4月9日"])
-        #expect(self.headline(["青禾园区2021年开工项目", "开工仪式举行。"]).lines == ["青禾园区2021年开工项目"])
+        #expect(self.headline(["青禾园区2021年开工项目", "青禾园区开工仪式举行。"]).lines == ["青禾园区2021年开工项目"])
     }
 
     @Test func endsAtAHeaderLineWithAnAddress() {
@@ -49,12 +49,12 @@ import Testing
     }
 
     @Test func endsAtABlankLineOrARepeatedLine() {
-        #expect(self.headline(["临川区新建储能电站", "", "年内并网发电", "电站今年投产。"]).lines == ["临川区新建储能电站"])
-        #expect(self.headline(["临川区新建储能电站", "临川区新建储能电站", "电站今年投产。"]).lines == ["临川区新建储能电站"])
+        #expect(self.headline(["临川区新建储能电站", "", "年内并网发电", "临川区新建储能电站今年投产。"]).lines == ["临川区新建储能电站"])
+        #expect(self.headline(["临川区新建储能电站", "临川区新建储能电站", "临川区新建储能电站今年投产。"]).lines == ["临川区新建储能电站"])
     }
 
     @Test func looksPastPageChromeAbove() {
-        let headline = self.headline(["当前位置：首页 > 新闻", "临川区新建储能电站", "电站今年投产。"])
+        let headline = self.headline(["当前位置：首页 > 新闻", "临川区新建储能电站", "临川区新建储能电站今年投产。"])
         #expect(headline.start == 1)
         #expect(headline.lines == ["临川区新建储能电站"])
     }
@@ -107,5 +107,13 @@ import Testing
         self.pass.apply(to: &draft)
         #expect(draft.headline.lines == ["临川区15个项目集中开工"])
         #expect(draft.published == "2025-05-08")
+    }
+
+    @Test func cutsASitesTagBeforeTheHeadlineAndListsIt() {
+        var draft = NormalizationDraft(lines: ["【头条】临川区15个项目集中开工(图)", "5月6日,临川区15个项目集中开工。"])
+        self.pass.apply(to: &draft)
+        #expect(draft.headline.lines == ["临川区15个项目集中开工"])
+        #expect(draft.headline.starts == [4])
+        #expect(draft.removed.map(\.text) == ["【头条】", "(图)"])
     }
 }

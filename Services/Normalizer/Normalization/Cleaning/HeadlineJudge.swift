@@ -26,21 +26,49 @@ package enum HeadlineJudge {
         return !Self.siteEnds.hasMatch(in: line, endingAt: line.count, notBefore: 0)
     }
 
-    /// The share of `line`'s Han pairs (two Han scalars in a row) that `article` writes too; 0 without any.
-    package static func sharedPairs(_ line: [Unicode.Scalar], with article: ArraySlice<Unicode.Scalar>) -> Double {
-        var articlePairs = Set<UInt64>()
-        var previous: Unicode.Scalar?
-        for scalar in article {
-            if let before = previous, before.isHan, scalar.isHan { articlePairs.insert(Self.pair(before, scalar)) }
-            previous = scalar
+    /// How often the Han pairs (two Han scalars in a row) of some candidate lines occur in a whole document, for
+    /// telling how much of a candidate the rest of the document writes too.
+    ///
+    /// The whole document is counted, not the lines under a candidate, so a line judged once is judged the same
+    /// when the normalized text, its lines in another order, is normalized again.
+    package struct PairCounts: Sendable {
+        private var counts: [UInt64: Int] = [:]
+
+        /// Counts, over the distinct lines of `lines`, the pairs `candidates` hold: a line told twice (a headline
+        /// and its copy in the body, which the body filter drops) counts once.
+        package init(candidates: [[Unicode.Scalar]], lines: [[Unicode.Scalar]]) {
+            for candidate in candidates {
+                HeadlineJudge.forEachPair(in: candidate) { self.counts[$0] = 0 }
+            }
+            guard !self.counts.isEmpty else { return }
+            var seen = Set<[Unicode.Scalar]>()
+            for line in lines where seen.insert(line).inserted {
+                HeadlineJudge.forEachPair(in: line) { pair in
+                    if let count = self.counts[pair] { self.counts[pair] = count + 1 }
+                }
+            }
         }
-        var pairs = 0
-        var shared = 0
+
+        /// The share of `line`'s pairs written elsewhere in the document too; nil when `line` holds no pair or the
+        /// document nothing else. `line` must be one of the candidates.
+        package func sharedShare(of line: [Unicode.Scalar]) -> Double? {
+            var own: [UInt64: Int] = [:]
+            HeadlineJudge.forEachPair(in: line) { own[$0, default: 0] += 1 }
+            guard !own.isEmpty else { return nil }
+            var pairs = 0
+            var shared = 0
+            for (pair, times) in own {
+                pairs += times
+                if (self.counts[pair] ?? 0) > times { shared += times }
+            }
+            return Double(shared) / Double(pairs)
+        }
+    }
+
+    fileprivate static func forEachPair(in line: [Unicode.Scalar], _ body: (UInt64) -> Void) {
         for index in line.indices.dropFirst() where line[index - 1].isHan && line[index].isHan {
-            pairs += 1
-            if articlePairs.contains(Self.pair(line[index - 1], line[index])) { shared += 1 }
+            body(Self.pair(line[index - 1], line[index]))
         }
-        return pairs == 0 ? 0 : Double(shared) / Double(pairs)
     }
 
     private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
@@ -71,6 +99,9 @@ package enum HeadlineJudge {
         "记者", "通讯员", "资料图", "相关图片", "查看精彩", "查看隐藏", "点击", "分享好友", "分享到", "客户端", "本篇文章", "读完约", "浏览次数", "阅读次数",
         "上一主题", "下一主题", "上一篇", "下一篇", "设为首页", "加入收藏", "用户登录", "网站支持", "切换", "频道", "门户",
         "关注数", "粉丝数", "发帖数", "官方新闻", "版权", "数字报纸", "当前位置", "所在位置", "首页", "楼层", "正文",
+        "上一版", "下一版", "版面导航", "标题导航",
+        // The fields of a government disclosure page's table (`发文字号 发文时间2023-08-23`).
+        "索引号", "发文字号", "发文时间", "发文机关", "主题词", "主题分类", "发布机构", "成文日期",
     ])
     /// How the name of a site or a publisher ends (`中国发展网`, `搜狐网站`, `…管理委员会`).
     private static let siteEnds = ScalarTrie<Bool>(endingWords: [

@@ -18,7 +18,7 @@ package struct AssemblyPass: NormalizationPass {
         let headline = draft.headline.range
         let paragraphLines = Array(headline) + draft.body.map(\.line)
         var text = Text(capacity: draft.origins.count)
-        let starts = Array(repeating: 0, count: headline.count) + draft.body.map(\.start)
+        let starts = draft.headline.starts + draft.body.map(\.start)
         for (position, (index, string)) in zip(paragraphLines, draft.headline.lines + draft.body.map(\.text))
             .enumerated()
         {
@@ -70,9 +70,12 @@ extension AssemblyPass {
             origins lineOrigins: [Int32],
             isHeadline: Bool
         ) {
-            // A headline's line may be cut short of a stamp glued to it (`…开工仪式2021/4/9`): the title is the
-            // line's head, its origins the head's. A body line may start after header fields glued before it.
-            let count = isHeadline ? min(line.scalars.count, string.unicodeScalars.count) : line.scalars.count - start
+            // A headline's line may be cut short of a stamp glued to it (`…开工仪式2021/4/9`) and start after a
+            // site's label (`原标题:`): the title is that part of the line, its origins the part's. A body line may
+            // start after header fields glued before it.
+            let count =
+                isHeadline
+                ? min(line.scalars.count - start, string.unicodeScalars.count) : line.scalars.count - start
             let offset = self.offset
             self.paragraphs.append(Mention(offset, offset + count))
             if isHeadline {

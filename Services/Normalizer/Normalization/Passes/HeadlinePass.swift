@@ -26,8 +26,12 @@ package struct HeadlinePass: NormalizationPass {
     /// - Complexity: O(1) lines, each scanned in O(n).
     package func apply(to draft: inout NormalizationDraft) {
         let lines = draft.lines
+        let pairs = HeadlineJudge.PairCounts(
+            candidates: Self.candidates(in: lines),
+            lines: lines.filter { !Self.isRemoved($0) }.map(\.scalars)
+        )
         let start =
-            Self.headlineStart(in: lines)
+            Self.headlineStart(in: lines, pairs: pairs)
             ?? lines.prefix(Self.maximumLines).firstIndex { BoilerplateClassifier.classify($0.scalars) == nil } ?? 0
         var title: String?
         var headline: [String] = []
@@ -36,7 +40,8 @@ package struct HeadlinePass: NormalizationPass {
             if index > start && lines[index].blankBefore { break }
             guard Self.mayBelongToHeadline(lines[index].scalars, string),
                 HeadlineJudge.mayBeHeadline(lines[index].scalars),
-                index == start || Self.sharesWords(index, in: lines)
+                Self.sharesWords(lines[index].scalars, pairs)
+                    && (index == start || TitleTrimmer.kept(lines[index].scalars).lowerBound == 0)
             else { break }
             if index > start && (string == title || string == headline.last) { break }
             title = title.map { $0 + " " + string } ?? string
@@ -58,21 +63,38 @@ package struct HeadlinePass: NormalizationPass {
             draft.published = draft.published ?? stamp.date
             draft.removed.append(.init(kind: "header", text: scalars.string(stamp.start..<scalars.count)))
         }
-        draft.headline = NormalizationDraft.Headline(start: start, lines: headline)
+        var starts = Array(repeating: 0, count: headline.count)
+        for position in headline.indices {
+            let scalars = lines[start + position].scalars
+            let end = headline[position].unicodeScalars.count
+            let kept = TitleTrimmer.kept(Array(scalars[0..<end]))
+            guard kept != 0..<end else { continue }
+            // `【头条】…`, `…(图)`: the site's words around the headline are listed as page chrome.
+            for cut in [0..<kept.lowerBound, kept.upperBound..<end] where !cut.isEmpty {
+                draft.removed.append(.init(kind: "chrome", text: scalars.string(cut)))
+            }
+            headline[position] = scalars.string(kept)
+            starts[position] = kept.lowerBound
+        }
+        draft.headline = NormalizationDraft.Headline(start: start, lines: headline, starts: starts)
     }
 
     /// The first of the top lines, above the first sentence, that looks like a headline and shares words with the
-    /// article under it (``HeadlineJudge``): the page's menus, widgets and site names above it are passed over.
-    private static func headlineStart(in lines: [NormalizationDraft.Line]) -> Int? {
-        for index in lines.indices.prefix(Self.linesLookedAt) {
+    /// rest of the document (``HeadlineJudge``): the page's menus, widgets and site names above it are passed over.
+    /// Lines the body filter removes (boilerplate, header fields) are passed over uncounted, so the same lines are
+    /// looked at when the normalized text is normalized again.
+    private static func headlineStart(in lines: [NormalizationDraft.Line], pairs: HeadlineJudge.PairCounts) -> Int? {
+        var looked = 0
+        for index in lines.indices where looked < Self.linesLookedAt {
             let line = lines[index].scalars
+            if Self.isRemoved(lines[index]) { continue }
             if line.count > Self.maximumLength || line.last == "。" { return nil }
-            guard Self.isHeadlineLine(lines[index]) else { continue }
-            guard Self.sharesWords(index, in: lines) else { continue }
+            looked += 1
+            guard Self.isHeadlineLine(lines[index]), Self.sharesWords(line, pairs) else { continue }
             // A lead-in line right above (`聚焦新能源产业` over the main title) belongs to the headline too.
             var first = index
             while first > 0, index - first < Self.maximumLines - 1, !lines[first].blankBefore,
-                Self.isHeadlineLine(lines[first - 1]), Self.sharesWords(first - 1, in: lines)
+                Self.isHeadlineLine(lines[first - 1]), Self.sharesWords(lines[first - 1].scalars, pairs)
             {
                 first -= 1
             }
@@ -81,17 +103,28 @@ package struct HeadlinePass: NormalizationPass {
         return nil
     }
 
-    /// Whether the line at `index` shares enough words with the article under it (``HeadlineJudge``). Every line
-    /// after the first is held to it too, so a line passed over above the headline, put under it by the assembly,
-    /// stays out of it when the output is normalized again.
-    private static func sharesWords(_ index: Int, in lines: [NormalizationDraft.Line]) -> Bool {
-        var article: [Unicode.Scalar] = []
-        for next in lines[(index + 1)...] where article.count < Self.articleCompared {
-            article += next.scalars
+    /// The lines looked at for a headline (up to the first sentence), as candidates for ``HeadlineJudge/PairCounts``.
+    private static func candidates(in lines: [NormalizationDraft.Line]) -> [[Unicode.Scalar]] {
+        var candidates: [[Unicode.Scalar]] = []
+        for line in lines where candidates.count < Self.linesLookedAt + Self.maximumLines {
+            if Self.isRemoved(line) { continue }
+            if line.scalars.count > Self.maximumLength || line.scalars.last == "。" { break }
+            candidates.append(line.scalars)
         }
-        // Nothing under it: nothing to tell a headline from the article, the line is taken on its form.
-        return article.isEmpty
-            || HeadlineJudge.sharedPairs(lines[index].scalars, with: article[...]) >= HeadlineJudge.leastSharedPairs
+        return candidates
+    }
+
+    /// Whether the body filter takes `line` away whatever else is around it: boilerplate, a header line, a stamp.
+    private static func isRemoved(_ line: NormalizationDraft.Line) -> Bool {
+        BoilerplateClassifier.classify(line.scalars) != nil || DocumentHeader.fields(line.string) != nil
+            || DocumentHeader.publicationStamp(line.string) != nil
+    }
+
+    /// Whether `line` shares enough of its words with the rest of the document (``HeadlineJudge``). Every line
+    /// after the first is held to it too. A document with nothing else to compare takes the line on its form.
+    private static func sharesWords(_ line: [Unicode.Scalar], _ pairs: HeadlineJudge.PairCounts) -> Bool {
+        guard let share = pairs.sharedShare(of: line) else { return true }
+        return share >= HeadlineJudge.leastSharedPairs
     }
 
     /// Whether `line` may be a line of a headline, by its form and its words alone.
@@ -102,8 +135,6 @@ package struct HeadlinePass: NormalizationPass {
 
     /// How many top lines are looked at for the headline.
     private static let linesLookedAt = 12
-    /// How many scalars of the article under a line are compared with it.
-    private static let articleCompared = 600
 
     /// Whether `line` (its scalars, and as `string`) may be a line of the headline: short, no sentence end, no
     /// header, no boilerplate and no part of a stamp split over lines (`2015` / `03/30`).

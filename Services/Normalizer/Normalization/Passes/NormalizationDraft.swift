@@ -38,10 +38,14 @@ package struct NormalizationDraft: Sendable {
         package var start: Int
         /// The headline's lines, in order (none when the document opens with a lead paragraph).
         package var lines: [String]
+        /// For each of `lines`, how many of its line's first scalars it leaves out: a site's label or column tag
+        /// before the headline (`原标题:`, `【头条】`), which went to `removed`.
+        package var starts: [Int]
 
-        package init(start: Int, lines: [String]) {
+        package init(start: Int, lines: [String], starts: [Int]? = nil) {
             self.start = start
             self.lines = lines
+            self.starts = starts ?? Array(repeating: 0, count: lines.count)
         }
 
         /// The indices in `lines` the headline covers.

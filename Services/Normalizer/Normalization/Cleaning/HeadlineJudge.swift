@@ -33,20 +33,47 @@ package enum HeadlineJudge {
     /// when the normalized text, its lines in another order, is normalized again.
     package struct PairCounts: Sendable {
         private var counts: [UInt64: Int] = [:]
+        /// The longest line checked for being told twice or removed; longer ones are article text.
+        private static let shortLine = 64
 
-        /// Counts, over the distinct lines of `lines`, the pairs `candidates` hold: a line told twice (a headline
-        /// and its copy in the body, which the body filter drops) counts once.
-        package init(candidates: [[Unicode.Scalar]], lines: [[Unicode.Scalar]]) {
+        /// Counts, over the distinct lines of `lines` that `isCounted` lets in, the pairs `candidates` hold: a line
+        /// told twice (a headline and its copy in the body, which the body filter drops) counts once. `isCounted`
+        /// is asked only of short lines holding such a pair; a line longer than ``shortLine`` always counts.
+        package init(
+            candidates: [[Unicode.Scalar]],
+            lines: [[Unicode.Scalar]],
+            isCounted: ([Unicode.Scalar]) -> Bool
+        ) {
+            // A bit for each candidate pair's hash, so most pairs of the article skip the dictionary.
+            var filter = [UInt64](repeating: 0, count: Self.filterWords)
             for candidate in candidates {
-                HeadlineJudge.forEachPair(in: candidate) { self.counts[$0] = 0 }
+                HeadlineJudge.forEachPair(in: candidate) { pair in
+                    self.counts[pair] = 0
+                    let bit = Self.filterBit(pair)
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
             }
             guard !self.counts.isEmpty else { return }
             var seen = Set<[Unicode.Scalar]>()
-            for line in lines where seen.insert(line).inserted {
+            var found: [UInt64] = []
+            for line in lines {
+                found.removeAll(keepingCapacity: true)
                 HeadlineJudge.forEachPair(in: line) { pair in
-                    if let count = self.counts[pair] { self.counts[pair] = count + 1 }
+                    let bit = Self.filterBit(pair)
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, self.counts[pair] != nil { found.append(pair) }
                 }
+                // Only a short line is told twice (a headline's copy) or removed as page furniture.
+                if line.count <= Self.shortLine {
+                    guard !found.isEmpty, isCounted(line), seen.insert(line).inserted else { continue }
+                }
+                for pair in found { self.counts[pair]! += 1 }
             }
+        }
+
+        private static let filterWords = 64
+        /// A pair's bit in the filter of `filterWords` words.
+        private static func filterBit(_ pair: UInt64) -> Int {
+            Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 52)
         }
 
         /// The share of `line`'s pairs written elsewhere in the document too; nil when `line` holds no pair or the

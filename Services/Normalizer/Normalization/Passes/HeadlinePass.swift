@@ -26,12 +26,12 @@ package struct HeadlinePass: NormalizationPass {
     /// - Complexity: O(1) lines, each scanned in O(n).
     package func apply(to draft: inout NormalizationDraft) {
         let lines = draft.lines
-        let pairs = HeadlineJudge.PairCounts(
-            candidates: Self.candidates(in: lines),
-            lines: lines.filter { !Self.isRemoved($0) }.map(\.scalars)
-        )
+        let top = Self.topLines(in: lines)
+        let pairs = HeadlineJudge.PairCounts(candidates: top.map { lines[$0].scalars }, lines: lines.map(\.scalars)) {
+            !Self.isRemoved($0)
+        }
         let start =
-            Self.headlineStart(in: lines, pairs: pairs)
+            Self.headlineStart(in: lines, top: top, pairs: pairs)
             ?? lines.prefix(Self.maximumLines).firstIndex { BoilerplateClassifier.classify($0.scalars) == nil } ?? 0
         var title: String?
         var headline: [String] = []
@@ -83,14 +83,13 @@ package struct HeadlinePass: NormalizationPass {
     /// rest of the document (``HeadlineJudge``): the page's menus, widgets and site names above it are passed over.
     /// Lines the body filter removes (boilerplate, header fields) are passed over uncounted, so the same lines are
     /// looked at when the normalized text is normalized again.
-    private static func headlineStart(in lines: [NormalizationDraft.Line], pairs: HeadlineJudge.PairCounts) -> Int? {
-        var looked = 0
-        for index in lines.indices where looked < Self.linesLookedAt {
-            let line = lines[index].scalars
-            if Self.isRemoved(lines[index]) { continue }
-            if line.count > Self.maximumLength || line.last == "。" { return nil }
-            looked += 1
-            guard Self.isHeadlineLine(lines[index]), Self.sharesWords(line, pairs) else { continue }
+    private static func headlineStart(
+        in lines: [NormalizationDraft.Line],
+        top: [Int],
+        pairs: HeadlineJudge.PairCounts
+    ) -> Int? {
+        for index in top.prefix(Self.linesLookedAt) {
+            guard Self.isHeadlineLine(lines[index]), Self.sharesWords(lines[index].scalars, pairs) else { continue }
             // A lead-in line right above (`聚焦新能源产业` over the main title) belongs to the headline too.
             var first = index
             while first > 0, index - first < Self.maximumLines - 1, !lines[first].blankBefore,
@@ -103,22 +102,30 @@ package struct HeadlinePass: NormalizationPass {
         return nil
     }
 
-    /// The lines looked at for a headline (up to the first sentence), as candidates for ``HeadlineJudge/PairCounts``.
-    private static func candidates(in lines: [NormalizationDraft.Line]) -> [[Unicode.Scalar]] {
-        var candidates: [[Unicode.Scalar]] = []
-        for line in lines where candidates.count < Self.linesLookedAt + Self.maximumLines {
+    /// The indices of the top lines the body filter keeps, up to the first sentence: where a headline is looked for,
+    /// and the candidates of ``HeadlineJudge/PairCounts`` (a lead-in or a second line included).
+    private static func topLines(in lines: [NormalizationDraft.Line]) -> [Int] {
+        var top: [Int] = []
+        for index in lines.indices where top.count < Self.linesLookedAt + Self.maximumLines {
+            let line = lines[index].scalars
             if Self.isRemoved(line) { continue }
-            if line.scalars.count > Self.maximumLength || line.scalars.last == "。" { break }
-            candidates.append(line.scalars)
+            if line.count > Self.maximumLength || line.last == "。" { break }
+            top.append(index)
         }
-        return candidates
+        return top
     }
 
-    /// Whether the body filter takes `line` away whatever else is around it: boilerplate, a header line, a stamp.
-    private static func isRemoved(_ line: NormalizationDraft.Line) -> Bool {
-        BoilerplateClassifier.classify(line.scalars) != nil || DocumentHeader.fields(line.string) != nil
-            || DocumentHeader.publicationStamp(line.string) != nil
+    /// Whether the body filter takes `scalars` away whatever else is around it: boilerplate, a header, a stamp.
+    private static func isRemoved(_ scalars: [Unicode.Scalar]) -> Bool {
+        if BoilerplateClassifier.classify(scalars) != nil { return true }
+        // Header lines are short (``DocumentHeader/fields(_:)`` reads at most 80 scalars).
+        guard scalars.count <= Self.longestHeader else { return false }
+        let string = scalars.string(0..<scalars.count)
+        return DocumentHeader.fields(string) != nil || DocumentHeader.publicationStamp(string) != nil
     }
+
+    /// The longest line read as header fields.
+    private static let longestHeader = 80
 
     /// Whether `line` shares enough of its words with the rest of the document (``HeadlineJudge``). Every line
     /// after the first is held to it too. A document with nothing else to compare takes the line on its form.

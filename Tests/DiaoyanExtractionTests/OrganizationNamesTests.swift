@@ -334,4 +334,12 @@ import Testing
         #expect(!self.organizations("青禾集团子公司投资建设的电池项目开工。").contains("青禾集团子公司"))
         #expect(self.organizations("他说。青禾县白塔景区开发项目攻坚指挥部负责人谢利伟介绍,指挥部将全力推进征收。").isEmpty)
     }
+
+    @Test func readsTheParentOfABranchCompanyAndNoBareBranch() {
+        let text = "总投资5.5亿元的青禾集团永济分公司生猪养殖项目开工。云杉电信上海分公司、海南分公司、第七分公司负责人出席。"
+        let names = self.organizations(text)
+        #expect(names.contains("青禾集团") && names.contains("青禾集团永济分公司"))
+        #expect(names.contains("云杉电信"))
+        #expect(!names.contains("海南分公司") && !names.contains("第七分公司"))
+    }
 }

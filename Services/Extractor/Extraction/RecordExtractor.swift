@@ -195,7 +195,7 @@ package struct RecordExtractor: Sendable {
     }
 
     /// The organizations a document names: by their suffix, as people's employers, in lists of companies, beside a
-    /// registered company in an enumeration, and as signing parties.
+    /// registered company in an enumeration, and as signing parties; a branch company's parent too.
     private func namedOrganizations(
         _ suffixed: [OrganizationFinder.Found],
         people: [PersonFinder.Found],
@@ -209,7 +209,8 @@ package struct RecordExtractor: Sendable {
             listed + CompanyListMates.organizations(in: scalars, besides: listed, gazetteer: self.places.gazetteer)
         let parties =
             mates + SigningPartyReader.organizations(in: scalars, besides: mates, gazetteer: self.places.gazetteer)
-        return parties + KnownFirmReader.organizations(in: scalars, besides: parties)
+        let known = parties + KnownFirmReader.organizations(in: scalars, besides: parties)
+        return BranchCompanies.resolved(known, in: scalars, gazetteer: self.places.gazetteer)
     }
 
     /// The projects of the document, each with its stage, quantities, place, organization and industries; two

@@ -332,6 +332,7 @@ import Testing
 
     @Test func readsNoOrganizationFromASubsidiaryNamedByItsParentOrFromAProjectsOffice() {
         #expect(!self.organizations("青禾集团子公司投资建设的电池项目开工。").contains("青禾集团子公司"))
+        #expect(self.organizations("其中,上海某高新技术研究院投资的青禾项目签约。").isEmpty)
         #expect(self.organizations("他说。青禾县白塔景区开发项目攻坚指挥部负责人谢利伟介绍,指挥部将全力推进征收。").isEmpty)
     }
 

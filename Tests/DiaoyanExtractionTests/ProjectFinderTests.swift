@@ -401,4 +401,8 @@ import Testing
         #expect(self.names("入选国家“863”计划项目。").isEmpty)
         #expect(self.names("青禾至白鹭高等级公路项目通车。") == ["青禾至白鹭高等级公路项目"])
     }
+
+    @Test func opensNoNameWithTheDashThatIntroducesIt() {
+        #expect(self.names("其中两个项目已开工——青禾县锂电池负极材料项目进展顺利。") == ["青禾县锂电池负极材料项目"])
+    }
 }

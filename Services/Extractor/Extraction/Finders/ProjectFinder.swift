@@ -825,7 +825,7 @@ package struct ProjectFinder: Sendable {
             }
             index -= 1
         }
-        return Self.afterAmount(start..<end, in: scalars)
+        return Self.afterAmount(ClauseMarkers.afterDashes(start, before: end, in: scalars)..<end, in: scalars)
     }
 
     /// Where a name starts after a sum of money written inside its span (`总投资1.02亿元江苏奥凯…项目`, `124亿元产业

@@ -7,6 +7,8 @@ package enum ClauseMarkers {
     package static let clausePunctuation: ScalarSet = ScalarSet("，,。；;：:！!？?\n（）()【】《》▲△■□●◆★…".unicodeScalars)
     /// Scalars of web markup a scraper left (`xhtml}]">…项目`): no name holds them.
     package static let markup: ScalarSet = ScalarSet("<>{}=\"".unicodeScalars)
+    /// Dashes that introduce what follows them (`——`, `—`, `－`).
+    private static let dashes = ScalarSet("—－".unicodeScalars)
     /// Punctuation that ends a sentence.
     package static let sentencePunctuation: ScalarSet = ScalarSet("。；;！!？?\n".unicodeScalars)
 
@@ -105,7 +107,15 @@ package enum ClauseMarkers {
             }
             index += 1
         }
-        return best
+        return Self.afterDashes(best, before: end, in: scalars)
+    }
+
+    /// `start` moved past the dashes written there (`已开工——年产2万吨金属镁…项目`): a dash introduces the name after
+    /// it, no name opens with one. Two scalars before `end` are left.
+    package static func afterDashes(_ start: Int, before end: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var start = start
+        while start < end - 2, Self.dashes.contains(scalars[start]) { start += 1 }
+        return start
     }
 
     /// Whether the 和 at `index` joins the two halves of a department's name (`发展和改革委员会`, `住房和城乡建设局`)

@@ -36,6 +36,8 @@ import Testing
         // A month of an earlier step, and a year the project reached a stage in: its history.
         #expect(self.year("11月12日,青禾冶炼项目奠基。2012年12月底,青禾县与浙江客商签约。") == nil)
         #expect(self.year("8月26日,市长来我县调研。青禾泵站于1971年建成投产。") == nil)
+        #expect(self.year("3月28日,青禾冷链物流中心项目开工,一期于2019年底建成投产。") == nil)
+        #expect(self.year("8月24日上午,观摩团对公司2013年项目建设情况进行了观摩。") == nil)
         // The story's own year stays.
         #expect(self.year("8月26日,市长调研青禾县2023年重点项目。泵站于1971年建成投产。") == 2023)
     }

@@ -74,8 +74,27 @@ package enum WrittenYear {
     /// project's history, not the story's year.
     private static func opensMilestone(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars[index] == "年" else { return false }
-        return Self.milestones.contains { scalars.has($0, at: index + 1) }
+        // `2019年底建成投产`, `2018年初竣工`: the part of the year may stand between.
+        let next = index + 1 < scalars.count && Self.partsOfYear.contains(scalars[index + 1]) ? index + 2 : index + 1
+        if Self.milestones.contains(where: { scalars.has($0, at: next) }) { return true }
+        return Self.opensReview(at: index, in: scalars)
     }
+
+    /// Whether the 年 at `index` opens the review of a year (`公司2013年项目建设情况`, `2019年工作情况`): the year looked
+    /// back on, not the story's.
+    private static func opensReview(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index + 1
+        while cursor < scalars.count, cursor - index <= Self.reviewReach, scalars[cursor].isHan {
+            if scalars.has(Self.review, at: cursor) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    private static let partsOfYear: Set<Unicode.Scalar> = ["底", "初", "末"]
+    private static let review = Array("情况".unicodeScalars)
+    /// How far after 年 the word of a review may stand, in scalars.
+    private static let reviewReach = 8
 
     private static let milestones: [[Unicode.Scalar]] = ["建成", "投产", "竣工", "成立", "建厂"].map {
         Array($0.unicodeScalars)

@@ -405,4 +405,8 @@ import Testing
     @Test func opensNoNameWithTheDashThatIntroducesIt() {
         #expect(self.names("其中两个项目已开工——青禾县锂电池负极材料项目进展顺利。") == ["青禾县锂电池负极材料项目"])
     }
+
+    @Test func readsAWorkBeingBuiltAfter兴建WithoutProject() {
+        #expect(self.names("一家云南企业也协议投资4亿元兴建普洱茶加工生产线。") == ["普洱茶加工生产线"])
+    }
 }

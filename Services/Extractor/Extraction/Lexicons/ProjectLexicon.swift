@@ -74,7 +74,7 @@ package enum ProjectLexicon {
     /// project even without 项目.
     package static let stagePrefixes: [String] = [
         "建成的", "投用的", "投产的", "竣工的", "启用的", "封顶的", "开工的", "签约的", "落户的", "运营的", "投入使用的",
-        "成立", "成立了", "谋划建设", "拟建", "规划建设", "开工建设", "启动建设", "新建成的",
+        "成立", "成立了", "谋划建设", "拟建", "规划建设", "开工建设", "启动建设", "新建成的", "兴建",
     ]
 
     /// Words inside a span that make it an account of an activity (`…举行项目签约仪式`), not a project name.

@@ -3,14 +3,16 @@ import DiaoyanText
 
 /// The fifth pass, **headline**: finds the title at the top of the cleaned lines.
 ///
-/// The headline is up to three short lines (at most 64 scalars) that do not end a sentence, after any page chrome
-/// above them (at most the first three lines are passed over) and before a blank line. A line that is a header
-/// (publication stamp, source, dateline), boilerplate, or the line before it told again ends it, and a headline
-/// that would take every line is none: the document is then all body. Several lines (引题, 主题, 副题) join with
-/// single spaces into the title. The pass only marks the lines; the body filter passes over them and the assembly
-/// pass puts them first.
+/// The headline is the first of the top lines, above the first sentence, that reads as one and shares words with the
+/// rest of the document (``HeadlineJudge``); the menus, widgets and site names above it are passed over. It takes up
+/// to three short lines (at most 64 scalars, 引题, 主题, 副题) that end no sentence, up to a blank line, a header line
+/// (publication stamp, source, dateline), boilerplate or the line before it told again; they join with single
+/// spaces into the title. A headline that would take every line is none: the document is then all body. A stamp
+/// after the headline gives the publication date, and a site's words around it (``TitleTrimmer``) are cut; both go
+/// to `removed`. The pass only marks the lines; the body filter passes over them and the assembly pass puts them
+/// first.
 package struct HeadlinePass: NormalizationPass {
-    /// The most lines a headline takes, and the most lines of page chrome looked past to find it.
+    /// The most lines a headline takes, and the most lines of page chrome looked past when no line reads as one.
     private static let maximumLines = 3
     /// The longest line a headline takes, in scalars.
     private static let maximumLength = 64
@@ -23,7 +25,7 @@ package struct HeadlinePass: NormalizationPass {
 
     package var name: String { "headline" }
 
-    /// - Complexity: O(1) lines, each scanned in O(n).
+    /// - Complexity: O(n) over the lines' scalars.
     package func apply(to draft: inout NormalizationDraft) {
         let lines = draft.lines
         let top = Self.topLines(in: lines)
@@ -33,50 +35,73 @@ package struct HeadlinePass: NormalizationPass {
         let start =
             Self.headlineStart(in: lines, top: top, pairs: pairs)
             ?? lines.prefix(Self.maximumLines).firstIndex { BoilerplateClassifier.classify($0.scalars) == nil } ?? 0
-        var title: String?
+        var headline = Self.headlineLines(from: start, in: lines, pairs: pairs)
+        if start + headline.count == lines.count {
+            headline = []
+        }
+        if let last = headline.indices.last {
+            headline[last] = Self.withoutStamp(lines[start + last].scalars, of: headline[last], into: &draft)
+        }
+        let starts = headline.indices.map { position in
+            Self.trim(&headline[position], of: lines[start + position].scalars, into: &draft)
+        }
+        draft.headline = NormalizationDraft.Headline(start: start, lines: headline, starts: starts)
+    }
+
+    /// The lines of the headline starting at `start`: each a headline line on its form and its words, the second
+    /// and third opening with no site label (a body line `原标题:…` is no part of the headline).
+    private static func headlineLines(
+        from start: Int,
+        in lines: [NormalizationDraft.Line],
+        pairs: HeadlineJudge.PairCounts
+    ) -> [String] {
         var headline: [String] = []
         for index in start..<min(start + Self.maximumLines, lines.count) {
             let string = lines[index].string
             if index > start && lines[index].blankBefore { break }
             guard Self.mayBelongToHeadline(lines[index].scalars, string),
                 HeadlineJudge.mayBeHeadline(lines[index].scalars),
-                Self.sharesWords(lines[index].scalars, pairs)
-                    && (index == start || TitleTrimmer.kept(lines[index].scalars).lowerBound == 0)
+                Self.sharesWords(lines[index].scalars, pairs),
+                index == start || TitleTrimmer.kept(lines[index].scalars).lowerBound == 0
             else { break }
-            if index > start && (string == title || string == headline.last) { break }
-            title = title.map { $0 + " " + string } ?? string
+            if index > start && (headline.contains(string) || string == headline.joined(separator: " ")) { break }
             headline.append(string)
         }
-        if start + headline.count == lines.count {
-            headline = []
+        return headline
+    }
+
+    /// `string` (the headline's last line, `line` as written) without a page's stamp glued to it (`…开工仪式2021/4/9`,
+    /// `…新热潮 2025-05-08 00:30:00 网络`): the stamp gives the publication date and goes to `removed`.
+    private static func withoutStamp(
+        _ line: [Unicode.Scalar],
+        of string: String,
+        into draft: inout NormalizationDraft
+    ) -> String {
+        guard let stamp = DocumentHeader.trailingStamp(line) ?? DocumentHeader.stampAfterTitle(line) else {
+            return string
         }
-        // `…开工仪式2021/4/9`: a page's stamp glued to the headline is its publication date, no part of the title.
-        // `…新热潮 2025-05-08 00:30:00 网络`: the same with the source after it.
-        if let last = headline.indices.last,
-            let stamp = DocumentHeader.trailingStamp(lines[start + last].scalars)
-                ?? DocumentHeader.stampAfterTitle(lines[start + last].scalars)
-        {
-            let scalars = lines[start + last].scalars
-            var titleEnd = stamp.start
-            while titleEnd > 0, scalars[titleEnd - 1] == " " { titleEnd -= 1 }
-            headline[last] = scalars.string(0..<titleEnd)
-            draft.published = draft.published ?? stamp.date
-            draft.removed.append(.init(kind: "header", text: scalars.string(stamp.start..<scalars.count)))
+        var titleEnd = stamp.start
+        while titleEnd > 0, line[titleEnd - 1] == " " { titleEnd -= 1 }
+        draft.published = draft.published ?? stamp.date
+        draft.removed.append(.init(kind: "header", text: line.string(stamp.start..<line.count)))
+        return line.string(0..<titleEnd)
+    }
+
+    /// Cuts a site's words around the headline line `string` (`line` as written, `string` its head): `【头条】…`,
+    /// `…(图)` go to `removed` as page chrome. Returns how many of the line's first scalars the line leaves out.
+    private static func trim(
+        _ string: inout String,
+        of line: [Unicode.Scalar],
+        into draft: inout NormalizationDraft
+    ) -> Int {
+        let end = string.unicodeScalars.count
+        let kept = TitleTrimmer.kept(Array(line[0..<end]))
+        guard kept != 0..<end else { return 0 }
+        for cut in [0..<kept.lowerBound, kept.upperBound..<end] where !cut.isEmpty {
+            draft.removed.append(.init(kind: "chrome", text: line.string(cut)))
         }
-        var starts = Array(repeating: 0, count: headline.count)
-        for position in headline.indices {
-            let scalars = lines[start + position].scalars
-            let end = headline[position].unicodeScalars.count
-            let kept = TitleTrimmer.kept(Array(scalars[0..<end]))
-            guard kept != 0..<end else { continue }
-            // `【头条】…`, `…(图)`: the site's words around the headline are listed as page chrome.
-            for cut in [0..<kept.lowerBound, kept.upperBound..<end] where !cut.isEmpty {
-                draft.removed.append(.init(kind: "chrome", text: scalars.string(cut)))
-            }
-            headline[position] = scalars.string(kept)
-            starts[position] = kept.lowerBound
-        }
-        draft.headline = NormalizationDraft.Headline(start: start, lines: headline, starts: starts)
+        string = line.string(kept)
+        return kept.lowerBound
     }
 
     /// The first of the top lines, above the first sentence, that looks like a headline and shares words with the

@@ -152,4 +152,9 @@ import Testing
         let text = "该县洽谈达成了5万吨玻纤池窑拉丝项目、青禾小火车特色旅游项目等10余个意向项目。"
         #expect(self.stages(text) == [.planned, .planned])
     }
+
+    @Test func readsTheStageOfTheSentenceBeforeAnOpenerThatOnlyCountsTheItems() {
+        let text = "上午9时,青禾市举行项目集中开工和签约仪式,共集中开工建设3个项目,总投资7.87亿元。分别是:青禾海鲜广场项目、云杉商业广场项目、白塔美丽乡村项目。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking, .groundbreaking])
+    }
 }

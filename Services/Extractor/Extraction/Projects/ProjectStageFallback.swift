@@ -124,11 +124,21 @@ package enum ProjectStageFallback {
             })
         else { return .unknown }
         let clause = first.lowerBound..<opener
-        return StageReader.stage(of: opener..<opener, in: clause, scalars: scalars)
+        let stage = StageReader.stage(of: opener..<opener, in: clause, scalars: scalars)
+        // `共集中开工建设5个项目,总投资7.87亿元。分别是：A、B`: an opener whose own clause tells nothing continues
+        // the sentence before it.
+        guard stage == .unknown, current > 0, opener - first.lowerBound <= Self.shortOpeningClause else { return stage }
+        let previous = sentences[current - 1]
+        return StageReader.stage(of: previous.upperBound..<previous.upperBound, in: previous, scalars: scalars)
     }
 
+    /// The longest clause before an opener that may only count the items (`3个项目包括:`), in scalars.
+    private static let shortOpeningClause = 8
+
     private static let joiners = ScalarSet("；;".unicodeScalars)
-    private static let openers = ScalarTrie<Bool>(words: ["分别为", "分别是", "项目为", "项目是", "项目：", "项目:", "包括："])
+    private static let openers = ScalarTrie<Bool>(words: [
+        "分别为", "分别是", "项目为", "项目是", "项目：", "项目:", "包括：", "包括:",
+    ])
 
     /// The stage of the group the project is picked from, told in the sentence before.
     private static func group(

@@ -35,7 +35,8 @@ struct StoryLinker {
     private var signatures: [Int: MinHashSignature] = [:]
     /// How much each stored candidate agrees with each new signature sharing a band key with it, by
     /// ``pair(_:_:)``: worked out as the candidate's row is read, so that no stored signature is kept (some 13,500
-    /// a fold of 512 at 20,000 stored, 9 MB of the fold's peak that grew with the store).
+    /// a fold of 512 at 20,000 stored, 512 bytes each, held to the fold's end: a part of its peak that grew with the
+    /// store).
     private var similarities: [Int64: Double] = [:]
     /// Signed documents linked so far: the position of the next one among the signatures given to `init`.
     private var linked = 0

@@ -76,7 +76,7 @@ import Testing
             _ = try await ports.store.commit([self.record])
             // Real SQLite failures: a table the statistics need is gone, a stored record is not JSON.
             try await DatabaseQueue(path: ports.databasePath).write { db in
-                try db.execute(sql: "DROP TABLE tally_totals")
+                try db.execute(sql: "DROP TABLE tally_key_totals")
                 try db.execute(sql: "UPDATE documents SET record = x'00ff' WHERE id = 'a'")
             }
             let errors = try await ports.withQueryClient { client -> [ErrorBody?] in
@@ -96,7 +96,11 @@ import Testing
                 Set(errors.compactMap { $0?.message })
                     == Set(correlationIDs.map { "internal error, see the aggregator's log for \($0)" })
             )
-            #expect(logged.contains { $0.metadata["error"]?.description.contains("no such table: tally_totals") == true })
+            #expect(
+                logged.contains {
+                    $0.metadata["error"]?.description.contains("no such table: tally_key_totals") == true
+                }
+            )
             #expect(logged.contains { $0.metadata["error"]?.description.contains("cannot be decoded") == true })
         }
     }

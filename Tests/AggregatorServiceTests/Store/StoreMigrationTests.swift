@@ -85,7 +85,7 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v10", "v11", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(migrations == ["v1", "v10", "v11", "v12", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
     }
 
     /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint
@@ -262,6 +262,52 @@ import Testing
             _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
         }
         #expect(try await Self.tallyItems(migrated) == (try await Self.tallyItems(fresh)))
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v11`: a `tally_totals` row per metric and key) migrates to `v12` (a row per key,
+    /// a column per metric): every statistic the same as from a store that never was `v11`, before and after more
+    /// records arrive (reprints of stored stories and projects reported again among them).
+    @Test func aV11FileAnswersTheSameAfterV12() async throws {
+        let folder = try TemporaryDirectory("migration-v12")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v11.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 13)
+        let (first, second) = (archive.next(150), archive.next(80))
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
+        // As the last release left the file: a row per metric with a count, and its sum for a summed metric.
+        let rows = TallyTotals.metrics.map { metric in
+            let sum = metric.isSum ? TallyTotals.sumColumn(metric) : "0"
+            let count = TallyTotals.countColumn(metric)
+            return """
+                SELECT '\(metric.rawValue)', dimension, key, unit, \(count), \(sum) FROM tally_key_totals
+                WHERE \(count) <> 0 OR \(sum) <> 0
+                """
+        }
+        let downgrade = """
+            CREATE TABLE tally_totals (metric TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
+                unit TEXT NOT NULL, count INTEGER NOT NULL, sum REAL NOT NULL,
+                PRIMARY KEY (metric, dimension, key, unit)) WITHOUT ROWID;
+            INSERT INTO tally_totals(metric, dimension, key, unit, count, sum) \(rows.joined(separator: " UNION ALL "));
+            DROP TABLE tally_key_totals;
+            DELETE FROM grdb_migrations WHERE identifier = 'v12'
+            """
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let perMetric = try await DatabaseQueue(path: migrated).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(DISTINCT metric) FROM tally_totals") ?? 0
+        }
+        #expect(perMetric == TallyTotals.metrics.count)
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        let tables = try await DatabaseQueue(path: migrated).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'tally_%totals' ORDER BY name")
+        }
+        #expect(tables == ["tally_key_totals"])
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        for store in stores {
+            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
+            _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
+        }
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }

@@ -22,7 +22,9 @@ import Foundation
 /// project_industries(project, industry) · quantities(project, doc, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
 /// events(doc, idx, story, key, type, date, month) · amounts(doc, idx, project, currency, value)
-/// tally_items(item PK, members) · tally_totals(metric, dimension, key, unit, count, sum)
+/// tally_items(item PK, members)
+/// tally_key_totals(dimension, key, unit, documents_count, …, capacity_sum, …)   v12; tally_totals(metric, dimension,
+///                                                          key, unit, count, sum) before
 /// pending(seq, id, record, context, stored_at)              PostgreSQL only (v5); SQLite keeps it in its inbox file
 /// ```
 enum StoreSchema {
@@ -40,8 +42,9 @@ enum StoreSchema {
             try Self.run(Self.version3, on: session)
             // The rebuild writes the tallies as this release keeps them (`v6`), not as `v3` defined them.
             try Self.run(TallyItems.definition, on: session)
-            // And the facts keyed by document numbers (`v9`).
+            // And the facts keyed by document numbers (`v9`), the totals a row per key (`v12`).
             try Self.run(Self.version9, on: session)
+            try Self.run(TallyTotals.definition, on: session)
             try FactWriter.rebuild(session)
         },
         Migration(identifier: "v4") { session in
@@ -85,6 +88,9 @@ enum StoreSchema {
         // A story root's story and signature beside it (``StoryLinker``): a fold reads its candidates without the
         // documents' rows, one random page each (some 15,000 a fold of 512 at 20,000 stored).
         Migration(identifier: "v11") { session in try Self.run(Self.version11, on: session) },
+        // The totals a row per (dimension, key, unit) with a column per metric (``TallyTotals``): a fold upserts
+        // some 40 % of the rows it did with a row per metric.
+        Migration(identifier: "v12") { session in try Self.run(TallyTotals.migration, on: session) },
     ]
 
     /// Whether `documents` has its `number` column (``version9``) already.

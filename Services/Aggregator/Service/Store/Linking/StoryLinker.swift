@@ -25,15 +25,21 @@ struct StoryLinker {
     /// figures, stays under 0.1. 0.5 sits between them with room on both sides.
     static let threshold = 0.5
 
-    /// A document that can be a candidate: its story and signature.
-    private struct Candidate {
-        var story: String
-        var signature: MinHashSignature
-    }
-
-    /// Candidates by id, and the ids under each band key.
-    private var candidates: [String: Candidate] = [:]
-    private var bands: [Int64: [String]] = [:]
+    /// Candidates by number (their position here): each one's story.
+    private var stories: [String] = []
+    /// Stored candidates' numbers by their `story_roots.number`.
+    private var stored: [Int64: Int] = [:]
+    /// The numbers under each band key, stored candidates first (as read), then the commit's own roots as linked.
+    private var bands: [Int64: [Int]] = [:]
+    /// The signatures of the commit's own roots, by number: the only candidates whose signatures are kept.
+    private var signatures: [Int: MinHashSignature] = [:]
+    /// How much each stored candidate agrees with each new signature sharing a band key with it, by
+    /// ``pair(_:_:)``: worked out as the candidate's row is read, so that no stored signature is kept (some 13,500
+    /// a fold of 512 at 20,000 stored, 512 bytes each, held to the fold's end: a part of its peak that grew with the
+    /// store).
+    private var similarities: [Int64: Double] = [:]
+    /// Signed documents linked so far: the position of the next one among the signatures given to `init`.
+    private var linked = 0
 
     /// Stories whose band keys wait in `story_bands_recent` until they move to `story_bands` together.
     static let mergeEvery: Int64 = 4096
@@ -41,21 +47,27 @@ struct StoryLinker {
     /// Band keys one lookup reads (each list twice: once per table).
     private static let keysPerStatement = 512
 
-    /// Loads the stored story roots that share a band key with any of `signatures`, their stories and signatures
+    /// Loads the stored story roots that share a band key with any of `signatures` — the signed documents to be
+    /// linked, in the order ``link(_:signature:fallback:)`` will be asked about them —, their stories and signatures
     /// read from `story_roots` (`v11`) rather than from the documents' rows; with a `filter`, only the keys it says
     /// may be stored are looked up.
     init(signatures: [MinHashSignature], session: any SQLSession, filter: StoryBandFilter? = nil) throws {
-        let keys = Set(signatures.flatMap(\.bandKeys)).filter { filter?.mightContain($0) ?? true }.sorted()
+        var sharing: [Int64: [Int]] = [:]
+        for (position, signature) in signatures.enumerated() {
+            for key in Set(signature.bandKeys) where filter?.mightContain(key) ?? true {
+                sharing[key, default: []].append(position)
+            }
+        }
+        let keys = sharing.keys.sorted()
         // Each statement's rows are taken in before the next one runs: a fold of 512 generated articles reads some
-        // 15,000 candidate rows at 20,000 stored (their signatures 512 bytes each), and holding all of them beside
-        // the candidates made from them was some 15 MB of the fold's peak, growing with the store.
+        // 15,000 candidate rows at 20,000 stored (their signatures 512 bytes each).
         for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
             // Padded to a power of two (a repeated key changes nothing): few statement shapes.
             let slice = StatementShape.padded(Array(keys[start..<min(start + Self.keysPerStatement, keys.count)]))
             let list = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
             let rows = try session.rows(
                 """
-                SELECT b.key AS key, r.doc AS id, r.story AS story, r.signature AS signature
+                SELECT b.key AS key, b.number AS root, r.story AS story, r.signature AS signature
                 FROM (SELECT key, number FROM story_bands WHERE key IN \(list)
                     UNION ALL SELECT key, number FROM story_bands_recent WHERE key IN \(list)) b
                 JOIN story_roots r ON r.number = b.number
@@ -63,39 +75,71 @@ struct StoryLinker {
                 (slice + slice).map { .integer($0) }
             )
             for row in rows {
-                guard let key = row.integer("key"), let id = row.text("id") else { continue }
-                // A document met under an earlier key is the same row again: its signature is read once.
-                if self.candidates[id] == nil {
-                    guard let story = row.text("story"),
-                        let signature = row.blob("signature").flatMap(MinHashSignature.init(storedBytes:))
-                    else { continue }
-                    self.candidates[id] = Candidate(story: story, signature: signature)
+                guard let key = row.integer("key"), let root = row.integer("root") else { continue }
+                // A root met under an earlier key is the same row again: its signature is compared once with each
+                // new signature.
+                guard let number = self.stored[root] ?? self.storedCandidate(root, row) else { continue }
+                for position in sharing[key] ?? [] where self.similarities[Self.pair(position, number)] == nil {
+                    guard let stored = row.blob("signature") else { break }
+                    self.similarities[Self.pair(position, number)] = signatures[position].similarity(
+                        toStored: stored
+                    )
                 }
-                self.bands[key, default: []].append(id)
+                self.bands[key, default: []].append(number)
             }
         }
     }
+
+    /// Makes the candidate of a stored root's row, nil when the row has no story or a signature of the wrong size.
+    private mutating func storedCandidate(_ root: Int64, _ row: SQLRow) -> Int? {
+        guard let story = row.text("story"), row.blob("signature")?.count == MinHashSignature.permutations * 4 else {
+            return nil
+        }
+        let number = self.add(story: story)
+        self.stored[root] = number
+        return number
+    }
+
+    /// Numbers the next candidate, of `story`.
+    private mutating func add(story: String) -> Int {
+        self.stories.append(story)
+        return self.stories.count - 1
+    }
+
+    /// The key of a new signature's (by its position) similarity to a candidate.
+    private static func pair(_ position: Int, _ number: Int) -> Int64 { Int64(position) << 32 | Int64(number) }
 
     /// The story `document` belongs to, `fallback` when it has no signature; a signed document that starts a story
     /// becomes a candidate for the documents linked after it.
     mutating func link(_ document: String, signature: MinHashSignature?, fallback: String) -> String {
         guard let signature else { return fallback }
+        let position = self.linked
+        self.linked += 1
         let keys = signature.bandKeys
         var best: (similarity: Double, story: String)?
-        var seen: Set<String> = [document]
-        for id in keys.flatMap({ self.bands[$0] ?? [] }) where seen.insert(id).inserted {
-            guard let candidate = self.candidates[id] else { continue }
-            let similarity = signature.similarity(to: candidate.signature)
+        // A document is never among the stored roots (a fold stores only documents not stored yet) nor twice in a
+        // commit, so it never meets itself as a candidate.
+        var seen: Set<Int> = []
+        for number in keys.flatMap({ self.bands[$0] ?? [] }) where seen.insert(number).inserted {
+            guard let similarity = self.similarity(of: signature, at: position, to: number) else { continue }
             if similarity >= Self.threshold, similarity > (best?.similarity ?? 0) {
-                best = (similarity, candidate.story)
+                best = (similarity, self.stories[number])
             }
         }
         guard let story = best?.story else {
-            self.candidates[document] = Candidate(story: document, signature: signature)
-            for key in keys { self.bands[key, default: []].append(document) }
+            let number = self.add(story: document)
+            self.signatures[number] = signature
+            for key in keys { self.bands[key, default: []].append(number) }
             return document
         }
         return story
+    }
+
+    /// How much `signature` (the new one at `position`) agrees with candidate `number`: worked out now for a root
+    /// of this commit, read for a stored one.
+    private func similarity(of signature: MinHashSignature, at position: Int, to number: Int) -> Double? {
+        if let root = self.signatures[number] { return signature.similarity(to: root) }
+        return self.similarities[Self.pair(position, number)]
     }
 
     /// Stores the band keys of signed documents that start a story, so later commits find them: each document

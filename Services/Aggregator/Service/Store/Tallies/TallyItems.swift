@@ -4,8 +4,8 @@ import DiaoyanModels
 ///
 /// A commit touches a handful of items per record (its story, events and officials, its projects) but some 150
 /// members; writing a row per item instead of a row per member makes a record cost a few B-tree writes instead of
-/// a hundred and fifty. Only ``TallyWriter`` reads the members (to know which are new); statistics read
-/// `tally_totals`.
+/// a hundred and fifty. Only ``TallyWriter`` reads the members (to know which are new); statistics read the
+/// totals (``TallyTotals``).
 ///
 /// A member is written as its metric's and its dimension's codes (a byte each: the position in ``metrics`` and
 /// ``dimensions``, written down here so that they never move; dimension 0 is the total), its key and unit (each a

@@ -4,10 +4,10 @@ import DiaoyanModels
 /// running tallies.
 ///
 /// `tally_items` holds each item's members once (``TallyItems``), so a story told by ten reprints, or a project
-/// reported by three articles, is a member once; `tally_totals` holds per
+/// reported by three articles, is a member once; the totals (``TallyTotals``) hold per
 /// (metric, dimension, key, unit) the count of members and the sum of their values, kept up to date in the same
-/// transaction as every change of members (``TallyWriter``). An unfiltered statistic reads its rows from
-/// `tally_totals` alone. `dimension` is empty for the metric's total, `unit` empty for counts.
+/// transaction as every change of members (``TallyWriter``). An unfiltered statistic reads its rows from the
+/// totals alone. `dimension` is empty for the metric's total, `unit` empty for counts.
 struct TallyMember: Hashable {
     var metric: StatsMetric
     var dimension: StatsDimension?

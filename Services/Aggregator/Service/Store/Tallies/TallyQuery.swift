@@ -1,6 +1,6 @@
 import DiaoyanModels
 
-/// Answers an unfiltered statistic from `tally_totals` alone (see ``TallyMember``): rows are the totals of the
+/// Answers an unfiltered statistic from the totals alone (``TallyTotals``) (see ``TallyMember``): rows are the totals of the
 /// metric under the dimension, the total the metric's totals under no dimension. The same rows, in the same order,
 /// as the fact-table SQL (``StatsQuery``) gives, without touching a fact.
 enum TallyQuery {
@@ -11,7 +11,8 @@ enum TallyQuery {
 
     static func stats(_ request: StatsRequest, session: any SQLSession) throws -> StatsResult {
         let metric = request.metric
-        let value = metric.isSum ? "sum" : "count"
+        let (table, value) = (TallyTotals.table, TallyTotals.valueColumn(metric))
+        let counted = TallyTotals.countColumn(metric)
         let ordering =
             switch request.order ?? .valueDescending {
             case .valueDescending: "ORDER BY value DESC, key, unit"
@@ -23,10 +24,9 @@ enum TallyQuery {
         let key = request.by == nil ? "unit" : "key"
         let rows = try session.rows(
             """
-            SELECT \(key) AS key, unit, \(value) AS value FROM tally_totals
-            WHERE metric = ? AND dimension = ? AND count > 0 \(ordering)\(limited)
+            SELECT \(key) AS key, unit, \(value) AS value FROM \(table)
+            WHERE dimension = ? AND \(counted) > 0 \(ordering)\(limited)
             """,
-            metric.rawValue,
             request.by?.rawValue ?? ""
         ).map { row in
             StatsResult.Row(
@@ -36,8 +36,8 @@ enum TallyQuery {
             )
         }
         let totals = try session.rows(
-            "SELECT unit, \(value) AS value FROM tally_totals WHERE metric = ? AND dimension = '' AND count > 0 ORDER BY value DESC, unit",
-            metric.rawValue
+            "SELECT unit, \(value) AS value FROM \(table) WHERE dimension = '' AND \(counted) > 0 ORDER BY value DESC, unit",
+            []
         ).map { StatsResult.Total(unit: $0.text("unit") ?? "", value: $0.double("value") ?? 0) }
         let query = StatsQuery(request)
         return query.result(rows: request.by == nil && !metric.isSum ? [] : rows, totals: totals)

@@ -1,6 +1,6 @@
 import DiaoyanModels
 
-/// Keeps `tally_items` and `tally_totals` (see ``TallyMember``, ``TallyItems``) in step for one commit: members
+/// Keeps `tally_items` and the totals (see ``TallyMember``, ``TallyItems``, ``TallyTotals``) in step for one commit: members
 /// gathered from all its documents and projects, each touched item's stored members read in one query and written
 /// back in one row, totals moved by exactly the members that came or went.
 ///
@@ -8,21 +8,30 @@ import DiaoyanModels
 /// kept as members. Members of documents' metrics (stories, events, officials, announced investment) are only ever
 /// added; a project's members are replaced whole when its reports change them.
 struct TallyWriter {
-    /// Total moves by (metric, dimension, key, unit).
-    private var deltas: [TotalKey: (count: Int64, sum: Double)] = [:]
+    /// Each total key's row of moves (its position in ``keys``).
+    private var rows: [TotalKey: Int] = [:]
+    /// The total keys moved, in the order they came.
+    private var keys: [TotalKey] = []
+    /// Count moves, ``TallyTotals/metrics`` of them a key, in the order of ``keys``.
+    private var counts: [Int64] = []
+    /// Sum moves, likewise.
+    private var sums: [Double] = []
     /// Members to add when not there yet, by item.
     private var added: [String: AddedMembers] = [:]
     /// How each replaced item's members follow from its stored ones.
     private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
 
-    /// Room for `count` distinct totals (some 20 a record), so the totals are not rehashed as they grow.
+    /// Room for `count` distinct total keys (some 13 a record), so the totals are not rehashed as they grow.
     mutating func reserveTotals(_ count: Int) {
-        self.deltas.reserveCapacity(count)
+        self.rows.reserveCapacity(count)
+        self.keys.reserveCapacity(count)
+        self.counts.reserveCapacity(count * TallyTotals.metrics.count)
+        self.sums.reserveCapacity(count * TallyTotals.metrics.count)
     }
 
     /// Counts members that cannot be there yet into the totals.
     mutating func count(_ members: [TallyMember]) {
-        for member in members { self.move(TotalKey(member), count: 1, sum: member.value) }
+        for member in members { self.move(member, count: 1, sum: member.value) }
     }
 
     /// Adds `item`'s members (no two equal) unless they are there already (one lookup of the item for all of them:
@@ -53,7 +62,7 @@ struct TallyWriter {
                     (TallyItems.encode(members), members)
                 }
             guard !new.isEmpty else { continue }
-            for member in new { self.move(TotalKey(member), count: 1, sum: member.value) }
+            for member in new { self.move(member, count: 1, sum: member.value) }
             changed.append((item, bytes))
         }
         for (item, members) in self.replaced {
@@ -63,10 +72,10 @@ struct TallyWriter {
             guard old != new else { continue }
             // Only the members that went or came move a total: the ones kept would move it by nothing.
             for member in old where !new.contains(member) {
-                self.move(TotalKey(member), count: -1, sum: -member.value)
+                self.move(member, count: -1, sum: -member.value)
             }
             for member in new where !old.contains(member) {
-                self.move(TotalKey(member), count: 1, sum: member.value)
+                self.move(member, count: 1, sum: member.value)
             }
             changed.append((item, TallyItems.encode(Array(new))))
         }
@@ -76,46 +85,49 @@ struct TallyWriter {
         try self.moveTotals(session)
     }
 
-    /// Adds each delta to its total, creating totals as needed.
+    /// Adds each key's moves to its row of totals, creating rows as needed: one row a (dimension, key, unit), every
+    /// metric's move in it.
     private func moveTotals(_ session: any SQLSession) throws {
+        let width = TallyTotals.metrics.count
+        // Rows sorted by their positions (moving the positions, not the keys and their values).
+        let order = self.keys.indices.filter { row in
+            let range = (row * width)..<((row + 1) * width)
+            return self.counts[range].contains { $0 != 0 } || self.sums[range].contains { $0 != 0 }
+        }
+        .sorted { TotalKey.precedes(self.keys[$0], self.keys[$1]) }
+        let summed = TallyTotals.summed.map(TallyTotals.position)
         try session.insert(
-            into: "tally_totals(metric, dimension, key, unit, count, sum)",
-            self.deltas.compactMap {
-                key,
-                delta -> (metric: String, dimension: String, key: TotalKey, delta: (Int64, Double))? in
-                guard delta.count != 0 || delta.sum != 0 else { return nil }
-                return (key.metric.rawValue, key.dimension?.rawValue ?? "", key, delta)
-            }
-            .sorted { one, other in
-                if one.metric != other.metric { return one.metric < other.metric }
-                if one.dimension != other.dimension { return one.dimension < other.dimension }
-                if !UTF8Identity.equal(one.key.key, other.key.key) {
-                    return UTF8Identity.precedes(one.key.key, other.key.key)
-                }
-                return UTF8Identity.precedes(one.key.unit, other.key.unit)
-            }
-            .map { total in
-                [
-                    .text(total.metric), .text(total.dimension), .text(total.key.key), .text(total.key.unit),
-                    .integer(total.delta.0), .real(total.delta.1),
-                ]
+            into: "\(TallyTotals.table)(dimension, key, unit, \(TallyTotals.columns.joined(separator: ", ")))",
+            order.map { row in
+                let key = self.keys[row]
+                var values: [SQLValue] = [.text(key.dimension?.rawValue ?? ""), .text(key.key), .text(key.unit)]
+                values.reserveCapacity(3 + width + summed.count)
+                for count in self.counts[(row * width)..<((row + 1) * width)] { values.append(.integer(count)) }
+                for position in summed { values.append(.real(self.sums[row * width + position])) }
+                return values
             },
-            suffix: """
-                ON CONFLICT (metric, dimension, key, unit) DO UPDATE SET count = tally_totals.count + excluded.count,
-                    sum = tally_totals.sum + excluded.sum
-                """
+            suffix: TallyTotals.accumulation
         )
     }
 
     /// One lookup of the key (hashing its strings) per move: two took a tenth of the fold.
-    private mutating func move(_ key: TotalKey, count: Int64, sum: Double) {
-        Self.add(count, sum, to: &self.deltas[key, default: (0, 0)])
+    private mutating func move(_ member: TallyMember, count: Int64, sum: Double) {
+        let key = TotalKey(member)
+        let next = self.keys.count
+        let row = Self.slot(&self.rows[key, default: next])
+        if row == next {
+            self.keys.append(key)
+            self.counts.append(contentsOf: repeatElement(0, count: TallyTotals.metrics.count))
+            self.sums.append(contentsOf: repeatElement(0, count: TallyTotals.metrics.count))
+        }
+        let index = row * TallyTotals.metrics.count + TallyTotals.position(member.metric)
+        self.counts[index] += count
+        self.sums[index] += sum
     }
 
-    private static func add(_ count: Int64, _ sum: Double, to delta: inout (count: Int64, sum: Double)) {
-        delta.count += count
-        delta.sum += sum
-    }
+    /// The row a key's slot holds: taken through the dictionary's defaulting subscript, which puts the default in
+    /// (the next row) for a key met first, one hash either way.
+    private static func slot(_ row: inout Int) -> Int { row }
 
     /// The members one item is given by the commit's documents: those of the first as they came (a document's
     /// members of an item are distinct), made distinct only when a second adds to them (hashing each member into a
@@ -137,30 +149,36 @@ struct TallyWriter {
         var distinct: [TallyMember] { self.repeated ? Array(Set(self.members)) : self.members }
     }
 
-    /// The total a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``).
+    /// The row of totals a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``).
     private struct TotalKey: Hashable {
-        var metric: StatsMetric
         var dimension: StatsDimension?
         var key: String
         var unit: String
 
         init(_ member: TallyMember) {
-            self.metric = member.metric
             self.dimension = member.dimension
             self.key = member.key
             self.unit = member.unit
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(self.metric)
             hasher.combine(self.dimension)
             UTF8Identity.combine(self.key, into: &hasher)
             UTF8Identity.combine(self.unit, into: &hasher)
         }
 
         static func == (one: TotalKey, other: TotalKey) -> Bool {
-            one.metric == other.metric && one.dimension == other.dimension && UTF8Identity.equal(one.key, other.key)
+            one.dimension == other.dimension && UTF8Identity.equal(one.key, other.key)
                 && UTF8Identity.equal(one.unit, other.unit)
+        }
+
+        /// In the table's key order (bytewise, as the databases order them): each multi-row statement then walks
+        /// its tree from left to right.
+        static func precedes(_ one: TotalKey, _ other: TotalKey) -> Bool {
+            let (left, right) = (one.dimension?.rawValue ?? "", other.dimension?.rawValue ?? "")
+            if left != right { return left < right }
+            if !UTF8Identity.equal(one.key, other.key) { return UTF8Identity.precedes(one.key, other.key) }
+            return UTF8Identity.precedes(one.unit, other.unit)
         }
     }
 }

@@ -409,4 +409,9 @@ import Testing
     @Test func readsAWorkBeingBuiltAfter兴建WithoutProject() {
         #expect(self.names("一家云南企业也协议投资4亿元兴建普洱茶加工生产线。") == ["普洱茶加工生产线"])
     }
+
+    @Test func opensNoNameWithTheConjunctionJoiningItToTheProjectBefore() {
+        let names = self.names("现已承接了青禾纺织500台织机项目和云杉500台喷水织机项目。")
+        #expect(names == ["青禾纺织500台织机项目", "云杉500台喷水织机项目"])
+    }
 }

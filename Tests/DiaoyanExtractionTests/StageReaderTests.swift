@@ -157,4 +157,9 @@ import Testing
         let text = "上午9时,青禾市举行项目集中开工和签约仪式,共集中开工建设3个项目,总投资7.87亿元。分别是:青禾海鲜广场项目、云杉商业广场项目、白塔美丽乡村项目。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking, .groundbreaking])
     }
+
+    @Test func readsProjectsAParkHasTakenInAsSigned() {
+        let text = "该产业园是我市重点引进的纺织专业园区,现已承接了青禾纺织500台织机高档尼丝纺项目和云杉500台喷水织机项目。"
+        #expect(self.stages(text) == [.signed, .signed])
+    }
 }

@@ -821,6 +821,10 @@ package struct ProjectFinder: Sendable {
         while index >= start {
             if scalars[index] == "的" || (index + 1 < end && scalars.has(Self.suffix, at: index)) {
                 start = index + (scalars[index] == "的" ? 1 : Self.suffix.count)
+                // `A项目和B项目`: the conjunction after one project joins the next to it.
+                if start < end - 2, scalars[index] != "的", ProjectLexicon.conjunctions.contains(scalars[start]) {
+                    start += 1
+                }
                 break
             }
             index -= 1

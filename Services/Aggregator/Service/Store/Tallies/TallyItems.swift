@@ -35,8 +35,8 @@ enum TallyItems {
         nil, .province, .city, .county, .park, .industry, .stage, .month, .official, .organization, .source,
     ]
     /// A metric's code: its position in ``metrics`` (a switch: looking it up in a dictionary hashed the metric
-    /// twice per member written).
-    private static func code(_ metric: StatsMetric) -> UInt8 {
+    /// twice per member written). ``TallyTotals`` orders its columns by it too.
+    static func code(_ metric: StatsMetric) -> UInt8 {
         switch metric {
         case .documents: 0
         case .stories: 1

@@ -12,27 +12,14 @@ enum TallyTotals {
     /// The table's name.
     static let table = "tally_key_totals"
 
-    /// Metrics in the order of their columns.
-    static let metrics: [StatsMetric] = [
-        .documents, .stories, .projects, .events, .officials, .capacity, .investment, .announcedInvestment,
-    ]
+    /// Metrics in the order of their columns: the tally items' order of codes, which only ever grows at its end.
+    static let metrics: [StatsMetric] = TallyItems.metrics
 
     /// The summed metrics, in the order of their `_sum` columns (after every `_count` column).
     static let summed: [StatsMetric] = Self.metrics.filter(\.isSum)
 
-    /// A metric's position in ``metrics`` (a switch: it is asked once per member moved).
-    static func position(_ metric: StatsMetric) -> Int {
-        switch metric {
-        case .documents: 0
-        case .stories: 1
-        case .projects: 2
-        case .events: 3
-        case .officials: 4
-        case .capacity: 5
-        case .investment: 6
-        case .announcedInvestment: 7
-        }
-    }
+    /// A metric's position in ``metrics``: its item code (asked once per member moved).
+    static func position(_ metric: StatsMetric) -> Int { Int(TallyItems.code(metric)) }
 
     /// The column counting `metric`'s members.
     static func countColumn(_ metric: StatsMetric) -> String { metric.rawValue + "_count" }

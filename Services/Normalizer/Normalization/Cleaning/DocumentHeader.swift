@@ -115,9 +115,9 @@ package enum DocumentHeader {
             guard let (date, dateEnd) = WrittenDate.absolute(line, from: index) else { continue }
             var time = dateEnd
             while time < line.count, line[time] == " " { time += 1 }
-            let timeStart = time
+            guard Self.opensTime(line, at: time) else { return nil }
             while time < line.count, line[time].isASCIIDigit || line[time] == ":" { time += 1 }
-            guard time - timeStart >= 4, line.count - time <= Self.sourceAfterStamp else { return nil }
+            guard line.count - time <= Self.sourceAfterStamp else { return nil }
             return (index, date)
         }
         return nil

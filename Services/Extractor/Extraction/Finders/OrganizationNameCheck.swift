@@ -98,7 +98,7 @@ package enum OrganizationNameCheck {
     private static func beforeTrailingDebris(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
         var end = range.upperBound
         // `厚和包装材料和150MW…`: the conjunction joining the next item.
-        if end - range.lowerBound > 3, Self.conjunctions.contains(scalars[end - 1]) { end -= 1 }
+        if end - range.lowerBound > 3, ProjectLexicon.conjunctions.contains(scalars[end - 1]) { end -= 1 }
         // `广西湖北商会执行` (会长), `楚商联合会副` (会长): the head of an officer's title the finder stopped before.
         if let head = Self.titleHeads.longestMatch(in: scalars, endingAt: end),
             end - head.length - range.lowerBound >= 3,
@@ -195,7 +195,6 @@ package enum OrganizationNameCheck {
         // Port, zone-building and provincial building-investment vehicles (`宿州港投公司`, `开建集团`, `省建投总公司`).
         "港投公司", "港投集团", "开建集团", "建投总公司", "建设投资集团", "建设投资集团总公司", "投资集团总公司",
     ])
-    private static let conjunctions = ScalarSet("和及与".unicodeScalars)
     /// Words opening an officer's title (`执行会长`, `副会长`, `常务理事`), never a name's last.
     private static let titleHeads = ScalarTrie<Bool>(endingWords: ["执行", "副", "常务", "名誉", "荣誉", "首席"])
     /// Words no organization's name holds: the clause around it was caught with it.

@@ -162,4 +162,19 @@ import Testing
         let text = "该产业园是我市重点引进的纺织专业园区,现已承接了青禾纺织500台织机高档尼丝纺项目和云杉500台喷水织机项目。"
         #expect(self.stages(text) == [.signed, .signed])
     }
+
+    @Test func readsProjectsStartedOrResumedAsBeingBuiltDespiteAYearsPlan() {
+        let text = "国家投资完成年度计划的106%,相继开复工青禾电站、云杉机场改扩建等重点项目。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
+    }
+
+    @Test func readsProjectsCarriedOutAsBeingBuilt() {
+        let text = "招商引资完成投资计划的82%,主要实施了青禾水泥产业链延伸、云杉矿业技改等项目。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
+    }
+
+    @Test func readsAPlannedRestartAsPlanned() {
+        let text = "4月份计划开复工青禾县动物医院、云杉产业园供水工程等项目10个。"
+        #expect(self.stages(text) == [.planned, .planned])
+    }
 }

@@ -82,11 +82,13 @@ package enum StageReader {
             }
             // A future word between the name and the stage word, or just before the stage word.
             let lookBack = index >= name.upperBound ? name.upperBound : max(sentence.lowerBound, index - 6)
-            if stage != .planned, stage != .underConstruction,
+            let startsWork = Self.resumptions.longestMatch(in: scalars, from: index)?.length == keyword.length
+            if stage != .planned, stage != .underConstruction || startsWork,
                 future.hasWord(in: scalars, startingIn: lookBack..<index)
             {
-                // A start still to come (`计划明年开工`) tells nothing yet; a finish to come means building now.
-                if stage == .groundbreaking || stage == .signed {
+                // A start still to come (`计划明年开工`, `计划开复工`) tells nothing yet; a finish to come means
+                // building now.
+                if stage == .groundbreaking || stage == .signed || startsWork {
                     index = wordEnd
                     continue
                 }
@@ -109,6 +111,9 @@ package enum StageReader {
         "的项目", "的重大项目", "的重点项目", "项目有", "项目共", "项目包括", "项目为", "项目分别",
     ])
 
+    /// Stage words of work started or resumed (`开复工`): building now, but still to come after a future word.
+    private static let resumptions = ScalarTrie<Bool>(words: ["开复工", "复工"])
+
     /// Words after a stage word that make its ceremony a time for what follows.
     private static let ceremonyOver = ScalarTrie<Bool>(words: [
         "仪式后", "仪式结束后", "活动后", "活动结束后", "仪式结束", "活动结束",
@@ -120,7 +125,12 @@ package enum StageReader {
     {
         var index = start
         while index < scalars.count, index - start < 10, !ClauseMarkers.clausePunctuation.contains(scalars[index]) {
-            if let match = keywords.longestMatch(in: scalars, from: index), match.value != .unknown { return true }
+            // `计划开复工A`: a restart to come leaves the plan the stage.
+            if let match = keywords.longestMatch(in: scalars, from: index), match.value != .unknown,
+                Self.resumptions.longestMatch(in: scalars, from: index)?.length != match.length
+            {
+                return true
+            }
             index += 1
         }
         return false

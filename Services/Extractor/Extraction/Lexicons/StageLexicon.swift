@@ -21,6 +21,8 @@ package enum StageLexicon {
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
         ("加速推进", .underConstruction), ("稳步推进", .underConstruction), ("扎实推进", .underConstruction),
         ("顺利推进", .underConstruction),
+        // Started or resumed (`相继开复工A、B`), carried out (`主要实施了A、B等项目`): both are being built.
+        ("开复工", .underConstruction), ("复工", .underConstruction), ("实施了", .underConstruction),
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
         ("谋划", .planned), ("意向项目", .planned), ("在谈项目", .planned), ("拟建", .planned), ("规划建设", .planned),
@@ -30,6 +32,8 @@ package enum StageLexicon {
         ("选址现场", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned), ("评审了", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown), ("拟建设", .unknown),
+        // A year's plan met in part (`完成年度计划的82%`) is a measure of money, no project's stage.
+        ("年度计划", .unknown), ("投资计划", .unknown),
         // `集中开竣工A、B`: which item started and which finished is not said.
         ("开竣工", .unknown), ("开(竣)工", .unknown), ("开（竣）工", .unknown),
     ]

@@ -177,4 +177,11 @@ import Testing
         let text = "4月份计划开复工青禾县动物医院、云杉产业园供水工程等项目10个。"
         #expect(self.stages(text) == [.planned, .planned])
     }
+
+    @Test func readsWorkBeforeBuildingOnlyForTheNameItIsWrittenOnto() {
+        let text = "开工建设青禾电厂项目,积极推进云杉二期火电机组项目前期工作。"
+        #expect(self.stages(text) == [.groundbreaking, .planned])
+        let heard = "听取了青禾工业园、云杉重工产业园等项目建设进度和白塔乙烯项目前期工作情况的汇报。"
+        #expect(!self.stages(heard).prefix(2).contains(.planned))
+    }
 }

@@ -50,6 +50,13 @@ package enum StageReader {
                 index = wordEnd
                 continue
             }
+            // `A项目前期工作`: work before building is the stage only of the name it is written onto.
+            if Self.attachedOnly.longestMatch(in: scalars, from: index)?.length == keyword.length,
+                !(name.upperBound...name.upperBound + 2).contains(index)
+            {
+                index = wordEnd
+                continue
+            }
             // `计划明年上半年开工`: 计划 marks the stage word after it as still to come; it is no stage itself.
             if stage == .planned, future.longestMatch(in: scalars, from: index) != nil,
                 Self.stageWordFollows(wordEnd, in: scalars, keywords: keywords)
@@ -110,6 +117,9 @@ package enum StageReader {
     private static let namesAGroup = ScalarTrie<Bool>(words: [
         "的项目", "的重大项目", "的重点项目", "项目有", "项目共", "项目包括", "项目为", "项目分别",
     ])
+
+    /// Stage words that speak only of the name right before them (`A项目前期工作`), not of a list or a clause.
+    private static let attachedOnly = ScalarTrie<Bool>(words: ["前期工作"])
 
     /// Stage words of work started or resumed (`开复工`): building now, but still to come after a future word.
     private static let resumptions = ScalarTrie<Bool>(words: ["开复工", "复工"])

@@ -30,6 +30,8 @@ package enum StageLexicon {
         // A site still being chosen, a design heard, projects reviewed before approval (`拟选地`, `选址现场`,
         // `设计方案汇报`, `会议评审了A、B项目`); `选址惠农区` only says where it goes.
         ("选址现场", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned), ("评审了", .planned),
+        // Work before building (`A项目前期工作`, `正在开展前期工作`): not started yet.
+        ("前期工作", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown), ("拟建设", .unknown),
         // A year's plan met in part (`完成年度计划的82%`) is a measure of money, no project's stage.

@@ -38,4 +38,11 @@ import Testing
         let record = try RecordExtractor().extract(NormalizedDocument(id: "t", source: "t", text: text))
         #expect(record.organizations.map(\.name) == ["京东集团"])
     }
+
+    @Test func readsABuildersNumberedBureauAsACompany() throws {
+        let text = "中国电建、中交一局等一批央企签约。中铁十八局承建该工程。"
+        let record = try RecordExtractor().extract(NormalizedDocument(id: "t", source: "t", text: text))
+        #expect(Set(record.organizations.map(\.name)).isSuperset(of: ["中交一局", "中铁十八局"]))
+        #expect(!record.organizations.map(\.name).contains("中交"))
+    }
 }

@@ -48,10 +48,19 @@ package enum KnownFirmReader {
     }
 
     /// Words of a business that run on from a firm's short name into its trade name (`蒙牛乳业`, `国药控股`).
-    private static let businesses = ScalarTrie<Bool>(words: [
-        "乳业", "电力", "燃气", "汇能", "药材", "控股", "光电", "快递", "速递", "汽车", "置地", "置业", "能源", "新能源",
-        "药业", "医药", "水泥", "化学", "重工", "地产", "电气", "环境", "光能", "股份", "智能云",
-    ])
+    private static let businesses = ScalarTrie<Bool>(
+        words: [
+            "乳业", "电力", "燃气", "汇能", "药材", "控股", "光电", "快递", "速递", "汽车", "置地", "置业", "能源", "新能源",
+            "药业", "医药", "水泥", "化学", "重工", "地产", "电气", "环境", "光能", "股份", "智能云",
+        ] + Self.bureaus
+    )
+
+    /// The numbered engineering bureaus of the builders (`中交一局`, `中铁十八局`).
+    private static let bureaus: [String] = {
+        let digits = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let numbers = digits + ["十"] + digits.map { "十" + $0 } + ["二十"] + digits.prefix(5).map { "二十" + $0 }
+        return numbers.map { $0 + "局" }
+    }()
 
     /// Han scalars that end a word a company may follow: joining (`与`, `和`), acting (`签约`, `引进`, `深入`, `观摩了`),
     /// placing (`美国`, `市`, `县`).

@@ -125,7 +125,11 @@ package enum OrganizationNameCheck {
     /// Whether `range` names a chamber, an office, a hospital, a generic company or a clause rather than an
     /// organization.
     private static func isNoOrganization(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        if Self.notOrganizationEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
+        if Self.notOrganizationEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil,
+            !Self.isBuildersBureau(range, in: scalars)
+        {
+            return true
+        }
         // `县城发集团`, `拉萨市城投公司`: a place's investment vehicle named only by its function.
         if let vehicle = Self.functionVehicles.longestMatch(in: scalars, endingAt: range.upperBound) {
             // The vehicle's word may start before the name read (`投资集团总公司` after `省建设`): nothing owns it.
@@ -135,6 +139,14 @@ package enum OrganizationNameCheck {
         }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
+
+    /// Whether `range` is a builder's numbered engineering bureau (`中交一局`, `中铁十八局`): a company, no office.
+    private static func isBuildersBureau(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.count >= 4 && scalars[range.lowerBound] == "中" && scalars[range.upperBound - 1] == "局"
+            && Self.numerals.contains(scalars[range.upperBound - 2])
+    }
+
+    private static let numerals = ScalarSet("一二三四五六七八九十".unicodeScalars)
 
     private static let projectHas = Array("项目有".unicodeScalars)
     /// Words inside a caught span after which the company it names starts.

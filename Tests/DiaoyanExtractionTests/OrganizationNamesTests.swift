@@ -343,4 +343,15 @@ import Testing
         #expect(names.contains("云杉电信"))
         #expect(!names.contains("海南分公司") && !names.contains("第七分公司"))
     }
+
+    @Test func startsANameAfterAWelcomeADescriptionOrARole() {
+        #expect(self.organizations("王青禾欢迎云杉集团代表团来县考察。") == ["云杉集团"])
+        #expect(self.organizations("引进台湾上市公司白塔电缆集团投资建设。") == ["白塔电缆集团"])
+        #expect(self.organizations("园区建设单位青禾海丝公司总经理韩某介绍了项目。").contains("青禾海丝公司"))
+    }
+
+    @Test func readsNoDepartmentOfACompanyAlreadyFoundAsAnotherOrganization() {
+        let text = "青禾零碳科技有限公司综合管理部总监王志峰说,项目进展顺利。"
+        #expect(self.organizations(text) == ["青禾零碳科技有限公司"])
+    }
 }

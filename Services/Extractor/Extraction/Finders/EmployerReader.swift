@@ -52,7 +52,9 @@ package enum EmployerReader {
                 else { continue }
                 let names = organizationNames ?? organizations.map { [Unicode.Scalar](scalarsOf: $0.name) }
                 organizationNames = names
+                // `…有限公司综合管理部总监`: a department of a company already found is that company.
                 guard !names.contains(where: { OrganizationFinder.isShortForm(employerScalars, of: $0) }),
+                    !Self.isDepartment(employerScalars, ofOneOf: names),
                     !found.contains(where: { $0.name == employer }),
                     let at = scalars.firstIndex(of: employerScalars)
                 else { continue }
@@ -63,6 +65,15 @@ package enum EmployerReader {
         }
         return found
     }
+
+    /// Whether `employer` is a department (`…部`, `…办公室`) of one of the organizations `names` already holds.
+    private static func isDepartment(_ employer: [Unicode.Scalar], ofOneOf names: [[Unicode.Scalar]]) -> Bool {
+        guard let last = employer.last, Self.departmentEnds.contains(last) else { return false }
+        return names.contains { $0.count < employer.count && employer.starts(with: $0) }
+    }
+
+    /// Last scalars of a department's name: 部 (`综合管理部`, `事业部`), 室 (`办公室`), 处, 科.
+    private static let departmentEnds = ScalarSet("部室处科".unicodeScalars)
 
     /// The part of a title link before its executive title word (`晶川光能副总裁` → 晶川光能), without the other titles
     /// the link holds (`汇丰银行副主席兼行政总裁` → 汇丰银行).

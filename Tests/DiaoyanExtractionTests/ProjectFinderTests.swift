@@ -414,4 +414,11 @@ import Testing
         let names = self.names("现已承接了青禾纺织500台织机项目和云杉500台喷水织机项目。")
         #expect(names == ["青禾纺织500台织机项目", "云杉500台喷水织机项目"])
     }
+
+    @Test func readsTheProjectsAGroupIsNamedAs() {
+        let text = "当天集中开工建设的项目为青禾循环科技产业园和电商创业中心、云杉绿色建材产业园,总投资7.6亿元。"
+        #expect(self.names(text) == ["青禾循环科技产业园", "电商创业中心", "云杉绿色建材产业园"])
+        // A time after the introducer tells when the group's projects were built, not which they are.
+        #expect(self.names("本次竣工投产17个项目,其中11个项目为当年开工、当年竣工投产。").isEmpty)
+    }
 }

@@ -357,6 +357,12 @@ package struct ProjectFinder: Sendable {
     private static let notListedEnds = ScalarSet("省市县区镇乡村旗".unicodeScalars)
 
     private static let introducer = Array("项目包括".unicodeScalars)
+    /// Words that name the projects of a group told just before (`开工的项目为`, `5个项目是`).
+    private static let namingIntroducers = ScalarTrie<Bool>(words: [
+        "的项目为", "的项目是", "个项目为", "个项目是", "的项目为:", "的项目为：", "个项目为:", "个项目为：",
+    ])
+    /// Times that make a naming introducer tell when rather than which (`11个项目为当年开工、当年竣工投产`).
+    private static let timeWords = ScalarTrie<Bool>(words: ["当年", "今年", "去年", "明年", "年内", "本年"])
     /// Words that introduce the items of projects just counted (`类项目12项，具体为：`).
     private static let countedIntroducers = ScalarTrie<Bool>(words: ["具体为", "具体是", "分别为", "分别是"])
 
@@ -366,10 +372,16 @@ package struct ProjectFinder: Sendable {
         -> (start: Int, end: Int, afterCount: Bool)?
     {
         // The statics read once: this runs over every scalar of the text.
-        let (introducer, counted) = (Self.introducer, Self.countedIntroducers)
+        let (introducer, counted, named) = (Self.introducer, Self.countedIntroducers, Self.namingIntroducers)
         var index = start
         while index < scalars.count {
             let scalar = scalars[index]
+            // `开工的项目为A和B、C`, `签约的5个项目是A、B、C`: the projects of a group, named one by one.
+            if scalar == "的" || scalar == "个", let word = named.longestMatch(in: scalars, from: index),
+                Self.timeWords.longestMatch(in: scalars, from: index + word.length) == nil
+            {
+                return (index, index + word.length, true)
+            }
             if scalar == "项", scalars.has(introducer, at: index) {
                 return (index, index + introducer.count, false)
             }

@@ -421,4 +421,11 @@ import Testing
         // A time after the introducer tells when the group's projects were built, not which they are.
         #expect(self.names("本次竣工投产17个项目,其中11个项目为当年开工、当年竣工投产。").isEmpty)
     }
+
+    @Test func readsTheItemsOfAListACountOfProjectsCloses() {
+        let text = "投资30亿元的青禾新能源汽车发动机、投资25亿元的汽车轮毂和投资5亿元的汽车天窗生产三大项目正式开工。"
+        #expect(self.names(text) == ["青禾新能源汽车发动机", "汽车轮毂", "汽车天窗生产"])
+        // Items not as many as the count: a clause, no list.
+        #expect(self.names("今年实施交通、水利、能源两大项目。").isEmpty)
+    }
 }

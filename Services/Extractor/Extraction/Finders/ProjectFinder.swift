@@ -188,6 +188,9 @@ package struct ProjectFinder: Sendable {
         found += self.worksLists(in: scalars, sentence: sentence).filter { item in
             !found.contains { $0.range.overlaps(item.range) }
         }
+        found += self.countClosedItems(in: scalars, places: places, sentence: sentence).filter { item in
+            !found.contains { $0.range.overlaps(item.range) }
+        }
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }

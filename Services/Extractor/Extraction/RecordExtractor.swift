@@ -229,6 +229,12 @@ package struct RecordExtractor: Sendable {
             in: scalars,
             sentences: sentences
         )
+        let contents = ProjectContentReader.industries(
+            for: found.map(\.mentions),
+            in: scalars,
+            sentences: sentences,
+            classifier: self.industries
+        )
         let attribution = ProjectPlaceAttribution(places)
         let ceremony = CeremonyStage.of(scalars)
         let projects = found.indices.map { index in
@@ -251,11 +257,19 @@ package struct RecordExtractor: Sendable {
                 quantities: measures.map { .init(text: $0.text, value: $0.value, unit: $0.unit) },
                 place: attribution.place(ofProjectAt: project.range, in: project.sentence),
                 organization: organization.map { Self.canonicalName($0.name) },
-                industries: self.industries.industries(ofName: project.name + (organization?.name ?? "")),
+                industries: Self.union(
+                    self.industries.industries(ofName: project.name + (organization?.name ?? "")),
+                    contents[index]
+                ),
                 mentions: project.mentions.map { Mention($0.lowerBound, $0.upperBound) }
             )
         }
         return Self.merged(projects)
+    }
+
+    /// `first` followed by the industries of `second` it does not hold.
+    private static func union(_ first: [Industry], _ second: [Industry]) -> [Industry] {
+        first + second.filter { !first.contains($0) }
     }
 
     /// The document's industries: its projects', its organizations' and the fields its sector lists name, in order

@@ -59,8 +59,9 @@ package enum ProjectQuantityReader {
         return result
     }
 
-    /// Whether a clause inside `range` opens with an anaphor.
-    private static func hasAnaphor(in range: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether a clause inside `range` opens with an anaphor (`该项目`, `基地`): what it says is about the project
+    /// last named before it.
+    package static func hasAnaphor(in range: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
         var clauseStart = range.lowerBound
         for index in range.lowerBound...range.upperBound {
             if index == range.upperBound || ClauseMarkers.clausePunctuation.contains(scalars[index]) {

@@ -50,6 +50,19 @@ package enum DocumentHeader {
         return rest.count <= 12 ? date : nil
     }
 
+    /// `YYYY-MM-DD` of a forum post's own stamp in `line` (`发表于 2022-9-30 14:45:28 | 只看该作者`): the date the post
+    /// was written, which outranks any date read before it from the poster's profile or a page widget.
+    package static func postedDate(_ line: [Unicode.Scalar]) -> String? {
+        guard let at = (0..<min(line.count, Self.stampSearch)).first(where: { line.has(Self.postLabel, at: $0) }) else {
+            return nil
+        }
+        var start = at + Self.postLabel.count
+        while start < line.count, line[start] == " " || line[start] == ":" || line[start] == "：" { start += 1 }
+        return WrittenDate.absolute(line, from: start)?.0
+    }
+
+    private static let postLabel = Array("发表于".unicodeScalars)
+
     /// `YYYY-MM-DD` of the first date within the opening of `line` written with a time of day right after it
     /// (`来源:光明网2026-03-04 18:12`, `发布时间:2022-06-29 11:32:00来源:…`): a page's stamp glued to other header
     /// words, which ``publicationStamp(_:)`` and the header reader leave alone. A date with its time is hardly

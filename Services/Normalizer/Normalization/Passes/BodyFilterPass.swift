@@ -33,7 +33,7 @@ package struct BodyFilterPass: NormalizationPass {
         }
         draft.body = filter.body
         draft.removed += filter.removed
-        draft.published = filter.published ?? filter.calendarDate
+        draft.published = filter.posted ?? filter.published ?? filter.calendarDate
         draft.sourceName = filter.sourceName
     }
 }
@@ -50,6 +50,9 @@ extension BodyFilterPass {
         var published: String?
         /// A calendar widget's day, the publication date only when the page writes no other.
         var calendarDate: String?
+        /// A forum post's own stamp (`发表于 2022-9-30 14:45`): it outranks a date read before it from the poster's
+        /// profile (`每日心情 2016-11-14 14:49`).
+        var posted: String?
         var sourceName: String?
         var body: [NormalizationDraft.BodyLine] = []
         var removed: [NormalizedDocument.Removal] = []
@@ -69,6 +72,7 @@ extension BodyFilterPass {
         /// Sorts the line at `index`.
         mutating func take(_ line: NormalizationDraft.Line, at index: Int) {
             let string = line.string
+            if self.posted == nil { self.posted = DocumentHeader.postedDate(line.scalars) }
             if self.takesRelated(line, string) { return }
             if string == self.previous {
                 let duplicateTitle = !self.keptBody && self.headline.contains(string)

@@ -30,9 +30,8 @@ package enum WrittenYear {
                 index += 1
                 continue
             }
-            // `2017年以来`: the start of a period looked back on, not the story's year; `计划2020年6月竣工`: a target.
-            if scalars.has(Self.since, at: after) || Self.isTarget(yearAt: index, in: scalars)
-                || Self.opensDate(at: after, in: scalars) || Self.opensMilestone(at: after, in: scalars)
+            if Self.isBackground(yearAt: index, yearEnd: after, in: scalars) || Self.opensDate(at: after, in: scalars)
+                || Self.opensMilestone(at: after, in: scalars)
             {
                 index = after + 1
                 continue
@@ -49,6 +48,12 @@ package enum WrittenYear {
     }
 
     private static let since = Array("年以来".unicodeScalars)
+
+    /// Whether the year at `index` (its 年 or edition word at `yearEnd`) is another time than the story's: the start
+    /// of a period looked back on (`2017年以来`) or a target (`计划2020年6月竣工`).
+    private static func isBackground(yearAt index: Int, yearEnd: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        scalars.has(Self.since, at: yearEnd) || Self.isTarget(yearAt: index, in: scalars)
+    }
 
     /// Whether the year at `index` is a target a plan sets (`计划2020年6月竣工`, `预计于2024年底建成`, `力争到2025年`):
     /// the year a project should reach, not the story's. A plan named by its year (`2017年计划投资`) is no target.
@@ -131,13 +136,15 @@ package enum WrittenYear {
     /// name, punctuation, a space or nothing —, nil for none.
     ///
     /// - Complexity: O(n) over the scalars.
-    /// A number before a Han word other than those (`年产2000吨`, `2000亩`) is a quantity, not a year.
+    /// A number before a Han word other than those (`年产2000吨`, `2000亩`) is a quantity, not a year; a year a period
+    /// runs from or a plan aims at (``isBackground(yearAt:yearEnd:in:)``) is skipped.
     package static func first(in scalars: [Unicode.Scalar], within years: ClosedRange<Int>) -> Int? {
         for index in scalars.indices {
             guard let year = Self.fourDigits(at: index, in: scalars), years.contains(year) else { continue }
-            if index + 4 == scalars.count || !scalars[index + 4].isHan || Self.opensYear(scalars, at: index + 4) {
-                return year
-            }
+            guard index + 4 < scalars.count else { return year }
+            // `自2009年以来…在2011年…目录中`: a year looked back from or aimed at is not the story's.
+            if Self.isBackground(yearAt: index, yearEnd: index + 4, in: scalars) { continue }
+            if !scalars[index + 4].isHan || Self.opensYear(scalars, at: index + 4) { return year }
         }
         return nil
     }

@@ -198,6 +198,13 @@ import Testing
         #expect(document.published == "2021-06-29")
     }
 
+    @Test func takesNoYearAPeriodRunsFromOrAPlanAimsAtForTheYearOfADateline() {
+        let text = "本报青禾3月6日讯 青禾县48个重点项目集中开工。青禾县自2009年以来实施双百行动,在2011年144个项目目录中位列前茅。"
+        #expect(self.normalizer.normalize(text: text, source: "t").published == "2011-03-06")
+        let target = "本报青禾7月19日讯 该项目计划2020年12月1日开工,2019年签约。"
+        #expect(self.normalizer.normalize(text: target, source: "t").published == "2019-07-19")
+    }
+
     @Test func takesTheYearOfADatelineFromTheText() {
         let document = self.normalizer.normalize(
             text: "2024中国产业转移发展对接活动即将启幕。\n黑龙江日报8月23日讯 秋高气爽。",

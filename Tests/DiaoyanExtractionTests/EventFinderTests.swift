@@ -331,4 +331,9 @@ import Testing
         #expect(self.events("2024年重点项目集中签约仪式举行。", published: nil) == ["signing 2024"])
         #expect(self.events("5月9日，2024年重点项目集中签约仪式举行。", published: "2024-05-10") == ["signing 2024-05-09"])
     }
+
+    @Test func readsNoConferenceFromACampaign() {
+        #expect(self.events("3月6日，青禾县实施“双百行动”大会战，全面推进项目建设。").allSatisfy { !$0.hasPrefix("conference") })
+        #expect(self.events("3月6日，青禾县招商大会在县城举行。") == ["conference 2024-03-06"])
+    }
 }

@@ -485,6 +485,8 @@ package struct EventFinder: Sendable {
         if self.ceremonyAfter.longestMatch(in: scalars, from: index + length) != nil { return false }
         // `国际会议中心` is a venue, `会议精神` what a past meeting decided.
         if self.notHeld.longestMatch(in: scalars, from: index + length) != nil { return false }
+        // `“双百行动”大会战`: a campaign, no gathering.
+        if type == .conference, index + length < scalars.count, scalars[index + length] == "战" { return false }
         if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
         if type == .inspection, self.isCitedOrInvitedVisit(at: index, length: length, in: scalars) { return false }
         if Self.isProjectHistory(before: index, in: scalars) { return false }

@@ -51,7 +51,7 @@ package enum CompanyOpenerReader {
     /// A trade name and the word of a firm it takes on its own opening `project`, with more of the project's name
     /// after it: `伏岩煤业乏风瓦斯…项目` → 伏岩煤业, `三洋重工扩建项目` → 三洋重工, `蒙山乳业一期` → 蒙山乳业,
     /// `惠升制药胰岛素二期项目` → 惠升制药. Only words no product phrase opens with count (not `化工` of `煤化工`, nor
-    /// `科技`, `智能`, `能源`; `电子`, tried, made twice as many wrong names as right ones).
+    /// `科技`, `智能`, `能源`; `电子` and `光电`, tried, made as many wrong names as right ones or more).
     private static func tradeName(opening project: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var start = project.lowerBound
         while start < project.upperBound, Self.quotes.contains(scalars[start]) { start += 1 }
@@ -106,7 +106,7 @@ package enum CompanyOpenerReader {
     /// Words of a firm a trade name takes on its own and no product phrase opens with (``tradeName(opening:in:)``).
     private static let firmWords = ScalarTrie<Bool>(words: [
         "煤业", "重工", "乳业", "矿业", "酒业", "药业", "实业", "股份", "控股", "集团", "置业", "牧业", "茶业", "纸业", "木业",
-        "电器", "制药", "传动", "光电",
+        "电器", "制药", "传动",
     ])
     /// Words that make a firm's word a class of firms rather than a trade name (`国家乳业`, `厨房电器`).
     private static let classWords: Set<String> = ["国家", "中国", "全国", "厨房", "家用", "民营", "国有", "地方", "龙头"]

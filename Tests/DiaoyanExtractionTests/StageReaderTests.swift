@@ -184,4 +184,9 @@ import Testing
         let heard = "听取了青禾工业园、云杉重工产业园等项目建设进度和白塔乙烯项目前期工作情况的汇报。"
         #expect(!self.stages(heard).prefix(2).contains(.planned))
     }
+
+    @Test func readsProjectsBroughtInAsSigned() {
+        let text = "重点引进了青禾集团拟投资50亿元的总部基地项目,云杉电缆有限公司拟投资20亿元的电缆生产项目等。"
+        #expect(self.stages(text).allSatisfy { $0 == .signed })
+    }
 }

@@ -356,4 +356,9 @@ import Testing
         let text = "青禾零碳科技有限公司综合管理部总监王志峰说,项目进展顺利。"
         #expect(self.organizations(text) == ["青禾零碳科技有限公司"])
     }
+
+    @Test func readsTheFirmsThatStandForAFieldsProjects() {
+        let text = "签约项目涵盖了以青禾电能、云杉时代等为代表的新基建项目,以白鹭产业园、青禾基地等为代表的园区项目。"
+        #expect(Set(self.organizations(text)) == ["青禾电能", "云杉时代"])
+    }
 }

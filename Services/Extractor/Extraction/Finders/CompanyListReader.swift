@@ -45,6 +45,13 @@ package enum CompanyListReader {
     {
         let end: Int
         if scalars[index] == "等" {
+            // `以劣刻得、大美时代、苏文电能等为代表的新基建项目`: trade names stand for a field's projects; items that
+            // name sites or projects (`…产业园等为代表`) are projects, no firms.
+            if scalars.has(Self.representing, at: index + 1) {
+                let items = Self.items(endingAt: index, in: scalars)
+                guard items.allSatisfy({ !Self.namesSite($0, in: scalars) }) else { return nil }
+                return (index + 1 + Self.representing.count, items)
+            }
             if let closer = Self.closer(after: index, in: scalars) {
                 end = closer
             } else {
@@ -64,6 +71,16 @@ package enum CompanyListReader {
         }
         return (end, Self.items(endingAt: index, in: scalars))
     }
+
+    private static let representing = Array("为代表".unicodeScalars)
+
+    /// Whether `item` names a site or a project (`红星白酒产业园`, `…项目`) rather than a firm.
+    private static func namesSite(_ item: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        Self.siteEnds.longestMatch(in: scalars, endingAt: item.upperBound) != nil
+            || item.contains { scalars.has(ProjectFinder.suffix, at: $0) }
+    }
+
+    private static let siteEnds = ScalarTrie<Bool>(endingWords: ProjectLexicon.headNouns + ["园", "区", "城", "镇"])
 
     /// Whether a sector closes the list after `等` (`投资性公司、研发中心、金融等现代服务业`): its items are fields, a
     /// kind of company among them.

@@ -16,7 +16,7 @@ package enum StageLexicon {
         ("建成", .completed), ("完工", .completed),
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed), ("签了", .signed), ("签下", .signed),
-        ("承接了", .signed), ("引进了", .signed), ("重点引进", .signed), ("成功引进", .signed),
+        ("承接了", .signed), ("引进了", .signed), ("成功引进", .signed),
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
         ("加速推进", .underConstruction), ("稳步推进", .underConstruction), ("扎实推进", .underConstruction),

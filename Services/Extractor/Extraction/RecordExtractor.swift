@@ -257,9 +257,9 @@ package struct RecordExtractor: Sendable {
                 quantities: measures.map { .init(text: $0.text, value: $0.value, unit: $0.unit) },
                 place: attribution.place(ofProjectAt: project.range, in: project.sentence),
                 organization: organization.map { Self.canonicalName($0.name) },
-                industries: Self.union(
-                    self.industries.industries(ofName: project.name + (organization?.name ?? "")),
-                    contents[index]
+                industries: self.projectIndustries(
+                    named: project.name + (organization?.name ?? ""),
+                    contents: contents[index]
                 ),
                 mentions: project.mentions.map { Mention($0.lowerBound, $0.upperBound) }
             )
@@ -267,9 +267,11 @@ package struct RecordExtractor: Sendable {
         return Self.merged(projects)
     }
 
-    /// `first` followed by the industries of `second` it does not hold.
-    private static func union(_ first: [Industry], _ second: [Industry]) -> [Industry] {
-        first + second.filter { !first.contains($0) }
+    /// A project's industries: its name's, else (a name of a place or a brand, `天辅云泉小镇项目`) those of what the
+    /// page says it makes or builds.
+    private func projectIndustries(named name: String, contents: [Industry]) -> [Industry] {
+        let named = self.industries.industries(ofName: name)
+        return named.isEmpty ? contents : named
     }
 
     /// The document's industries: its projects', its organizations' and the fields its sector lists name, in order

@@ -4,7 +4,9 @@ import DiaoyanText
 /// Gives a project the industries of what a page says it makes or builds, outside its name:
 /// `海生润玻璃产业园…,主要生产钢化、中空玻璃` (new materials), `该项目…主要建设内容为:一是矿泉水产业…` (food).
 ///
-/// Pages name many projects by their place or their brand (`天辅云泉小镇项目`), so the name alone gives no industry;
+/// Pages name many projects by their place or their brand (`天辅云泉小镇项目`), so the name alone gives no industry
+/// (the extractor asks this reader only then: where a name tells its trade, the products a page goes on to list
+/// add uses and markets more often than trades);
 /// the clause a word of content opens (`主要生产`, `主要建设内容`, `主要从事`, `主要产品`) says what the project is,
 /// up to the end of its sentence. Its subject is the project last named earlier in the sentence, else the one an
 /// anaphor opening a clause before it refers to (`该项目`, `项目`, `基地`).

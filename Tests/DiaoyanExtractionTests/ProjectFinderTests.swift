@@ -428,4 +428,9 @@ import Testing
         // Items not as many as the count: a clause, no list.
         #expect(self.names("今年实施交通、水利、能源两大项目。").isEmpty)
     }
+
+    @Test func readsNoNameWhereProjectsAreTheObjectOfAVerb() {
+        #expect(self.names("青禾园区在招商引资过程中抢项目,在项目推进过程中攻项目。").isEmpty)
+        #expect(self.names("“我们更看重项目的品质。”云杉集团坚持用项目说话。").isEmpty)
+    }
 }

@@ -39,6 +39,8 @@ package struct ProjectNameJudge: Sendable {
         "贸易港建设", "贸易试验区建设", "自贸港建设", "自贸区建设",
         // `重大招商引资项目`, `临空经济区一季度项目`, `主会场项目`: a class, a quarter's batch, a venue's share.
         "引资", "季度", "主会场", "分会场",
+        // `在招商引资过程中抢项目`, `我们更看重项目`, `坚持用项目`: projects as the object of a verb, no name.
+        "抢", "攻", "看重", "坚持用",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.

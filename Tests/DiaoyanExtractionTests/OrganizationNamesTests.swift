@@ -226,6 +226,8 @@ import Testing
     @Test func readsAGroupWithoutTheCountyWrittenBeforeIt() {
         #expect(self.organizations("唐山市曹妃甸区青禾集团董事长出席。") == ["青禾集团"])
         #expect(self.organizations("考察了山阳县云杉公司。") == ["云杉公司"])
+        #expect(self.organizations("招商团队来到安徽省青禾集团洽谈。") == ["青禾集团"])
+        #expect(self.organizations("甘肃省公路航空旅游投资集团有限公司签约。") == ["甘肃省公路航空旅游投资集团有限公司"])
         // A registered name keeps its place, and a district's own business is its name (`城区建设投资集团`).
         #expect(self.organizations("凤县超顺铸业有限公司投资建设。") == ["凤县超顺铸业有限公司"])
     }

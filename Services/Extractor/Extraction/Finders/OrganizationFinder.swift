@@ -172,8 +172,9 @@ package struct OrganizationFinder: Sendable {
     }
 
     /// `name` (up to the suffix) without the county or district written before a group or a plain 公司, and the
-    /// prefecture before it (`唐山市曹妃甸区三友集团` → 三友集团, `山阳县永恒公司` → 永恒公司): pages say where such a
-    /// company is, its name does not hold it. A registered name (`凤县超顺铸业有限公司`) keeps its place.
+    /// prefecture before it (`唐山市曹妃甸区三友集团` → 三友集团, `山阳县永恒公司` → 永恒公司), or the province before a
+    /// trade name of two or three scalars (`安徽省海螺集团` → 海螺集团): pages say where such a company is, its name does
+    /// not hold it. A registered name (`凤县超顺铸业有限公司`) keeps its place.
     private func afterCounty(_ name: Range<Int>, suffix: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
         guard let gazetteer = self.gazetteer, Self.plainSuffixes.contains(where: { scalars[suffix].elementsEqual($0) })
         else { return name.lowerBound }
@@ -184,6 +185,12 @@ package struct OrganizationFinder: Sendable {
             else { break }
             start += place.length
             if Self.countyEnds.contains(scalars[start - 1]), name.upperBound - start >= 2,
+                !Self.isBusinessOnly(start..<name.upperBound, in: scalars)
+            {
+                return start
+            }
+            // `安徽省海螺集团` → 海螺集团: a province before a short trade name says where the group is from.
+            if scalars[start - 1] == "省", (2...3).contains(name.upperBound - start),
                 !Self.isBusinessOnly(start..<name.upperBound, in: scalars)
             {
                 return start

@@ -202,4 +202,16 @@ extension RecordExtractorTests {
     @Test func readsAnAutonomousCountyAsPagesNameIt() {
         #expect(self.extract("仪式在江华县举行。").places.map(\.path).contains("湖南省/永州市/江华瑶族自治县"))
     }
+
+    @Test func namesNoProjectAfterAnOfficialTheSpanCaught() {
+        let record = self.extract("市政协副主席、区委书记王青禾主持云杉光通讯产品研发生产基地项目开工仪式。市长李白鹭、部分乡镇负责人与企业代表就投资项目签约。")
+        #expect(record.projects.map(\.name) == ["云杉光通讯产品研发生产基地项目"])
+        #expect(Set(record.persons.map(\.name)).isSuperset(of: ["王青禾", "李白鹭"]))
+    }
+
+    @Test func readsNoPersonWhoseNameHoldsAProjectsWord() {
+        let record = self.extract("岳阳市云杉县产业项目集中签约开工仪式在该县高新区长康二期项目现场举行。")
+        #expect(!record.persons.contains { $0.name.contains("项目") })
+        #expect(record.projects.map(\.name).contains { $0.hasSuffix("长康二期项目") })
+    }
 }

@@ -59,11 +59,15 @@ package struct RecordExtractor: Sendable {
             )
         }
         let measures = MeasureReader.measures(in: scalars)
-        let found = self.projects.find(
-            in: scalars,
-            places: placeMentions,
-            headline: Self.headline(of: document, in: scalars),
-            sentences: sentences
+        let found = self.withoutTitledPeople(
+            self.projects.find(
+                in: scalars,
+                places: placeMentions,
+                headline: Self.headline(of: document, in: scalars),
+                sentences: sentences
+            ),
+            people: people,
+            in: scalars
         )
         let openers = CompanyOpenerReader.organizations(
             openingProjectsAt: found.map(\.range),
@@ -266,6 +270,39 @@ package struct RecordExtractor: Sendable {
         }
         return Self.merged(projects)
     }
+
+    /// `found` with no titled person's name inside a name: a span that caught an official before the project
+    /// (`区委书记夏志东主持铭普光磁…基地项目`) starts after the official and the verb after them; one that is nothing
+    /// else (`市长王刚`, `副总经理王瀚斌`) is dropped.
+    private func withoutTitledPeople(
+        _ found: [ProjectFinder.Found],
+        people: [PersonFinder.Found],
+        in scalars: [Unicode.Scalar]
+    ) -> [ProjectFinder.Found] {
+        let titled = people.filter { !$0.titles.isEmpty }.flatMap(\.mentions)
+        guard !titled.isEmpty else { return found }
+        return found.compactMap { project in
+            let range = project.range
+            guard
+                let cut = titled.filter({ $0.lowerBound > range.lowerBound && range.contains($0.lowerBound) })
+                    .map(\.upperBound).max()
+            else { return project }
+            var start = cut
+            if let verb = Self.officialsVerbs.longestMatch(in: scalars, from: start) { start += verb.length }
+            let nameEnd =
+                scalars.has(ProjectFinder.suffix, at: range.upperBound - 2) ? range.upperBound - 2 : range.upperBound
+            guard nameEnd - start >= 2, self.projects.judge.isNamed(start..<nameEnd, in: scalars) else { return nil }
+            var trimmed = project
+            trimmed.name = scalars.string(start..<range.upperBound)
+            trimmed.range = start..<range.upperBound
+            trimmed.mentions = project.mentions.map { $0 == range ? trimmed.range : $0 }
+            trimmed.stageAnchor = trimmed.stageAnchor == range ? trimmed.range : trimmed.stageAnchor
+            return trimmed
+        }
+    }
+
+    /// Verbs an official's name is followed by before the project a span caught with them (`主持…项目开工仪式`).
+    private static let officialsVerbs = ScalarTrie<Bool>(words: ["主持", "率领", "率", "宣布", "出席", "参加", "为"])
 
     /// A project's industries: its name's, else (a name of a place or a brand, `天辅云泉小镇项目`) those of what the
     /// page says it makes or builds.

@@ -45,6 +45,10 @@ package enum CompanyOpenerReader {
         guard (2...8).contains(end - start), end < project.upperBound,
             scalars[end].isASCIIDigit || Self.capacityWords.longestMatch(in: scalars, from: end) != nil
         else { return nil }
+        // `五奎山5A景区…项目`: a scenic area's grade follows a place, no investor.
+        if end + 1 < scalars.count, scalars[end].isASCIIDigit, scalars[end + 1] == "A" || scalars[end + 1] == "a" {
+            return nil
+        }
         return start..<end
     }
 

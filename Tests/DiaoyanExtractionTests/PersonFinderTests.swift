@@ -426,4 +426,10 @@ import Testing
     @Test func readsASpeakerCaptionedAfterATitleAndASpace() {
         #expect(Set(self.people("青禾汽车有限公司总经理 任青圭：项目投产后产能翻番。").keys) == ["任青圭"])
     }
+
+    @Test func readsTheNamesAfterACustomsChiefsAFoundersACandidatesAndAnAdvisersTitle() {
+        let text = "海关副关长高青禾出席。嘉宾在集团创办人刘云杉等陪同下参观。副旗长提名人选吴白鹭,研究所顾问范青山对规划作了汇报。"
+        let names = Set(self.people(text).keys)
+        #expect(names.isSuperset(of: ["高青禾", "刘云杉", "吴白鹭", "范青山"]))
+    }
 }

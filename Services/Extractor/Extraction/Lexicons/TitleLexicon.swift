@@ -12,13 +12,15 @@ package enum TitleLexicon {
         "副组长", "署长", "行长", "主委", "会长", "副会长", "政委", "司令员", "所长", "党组成员", "调研员", "一级调研员",
         "二级调研员", "总指挥", "副总指挥", "领队", "专员", "副专员", "县领导", "分管县领导", "副县级干部", "正县级干部", "副市级干部", "正市级干部", "副厅级干部", "正厅级干部",
         "指挥长", "副指挥长", "县长助理", "市长助理", "区长助理", "省长助理", "州长助理", "旗长助理",
+        // Customs chiefs (`汕头海关副关长`) and candidates for an office (`副旗长提名人选`).
+        "关长", "副关长", "提名人选",
         // Diplomats a leader meets (`韩国驻华大使郑在浩`).
         "大使", "总领事", "副总领事", "领事", "参赞",
     ]
     /// Titles of company people.
     package static let executive: [String] = [
         "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "行政总裁", "首席执行官", "创始人", "总工程师", "执行董事",
-        "董事", "合伙人", "经理", "负责人", "厂长", "总监", "社长", "会长", "总经理助理", "董事长助理",
+        "董事", "合伙人", "经理", "负责人", "厂长", "总监", "社长", "会长", "总经理助理", "董事长助理", "创办人",
     ]
     /// Bylines.
     package static let reporter: [String] = [
@@ -28,6 +30,7 @@ package enum TitleLexicon {
     /// Titles of people who are neither officials nor executives nor reporters.
     package static let other: [String] = [
         "院士", "教授", "研究员", "专家", "科学家", "首席科学家", "理事长", "常务理事", "理事", "监事长", "少将", "中将",
+        "顾问",
     ]
 
     /// Every title word with its role; longer words are found first by the trie.

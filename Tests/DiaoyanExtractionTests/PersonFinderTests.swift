@@ -431,5 +431,7 @@ import Testing
         let text = "海关副关长高青禾出席。嘉宾在集团创办人刘云杉等陪同下参观。副旗长提名人选吴白鹭,研究所顾问范青山对规划作了汇报。"
         let names = Set(self.people(text).keys)
         #expect(names.isSuperset(of: ["高青禾", "刘云杉", "吴白鹭", "范青山"]))
+        let delegation = self.people("澳门经贸考察团团长王青禾、副团长李云杉一行到园区考察。")
+        #expect(delegation["王青禾"] != nil && delegation["李云杉"] != nil)
     }
 }

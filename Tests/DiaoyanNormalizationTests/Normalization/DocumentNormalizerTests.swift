@@ -51,6 +51,9 @@ import Testing
         let text =
             "青禾县粮食仓储项目开工\n每日心情\n2016-11-14 14:49\n签到天数: 1 天\n发表于 2022-9-30 14:45:28 | 只看该作者 |倒序浏览\n9月29日上午，青禾县粮食仓储项目开工。"
         #expect(self.normalizer.normalize(text: text, source: "t").published == "2022-09-30")
+        let table =
+            "索引号000014349/2023-41880\n发文字号 发文时间2023-08-23\n主题分类其它 发布日期2023-08-23\n 时间:2017-08-20  来源:青禾日报\n8月22日,市人大常委会副主任王青禾带队视察。"
+        #expect(self.normalizer.normalize(text: table, source: "t").published == "2023-08-23")
     }
 
     @Test func takesABareDateAboveTheBreadcrumbForASitesCalendar() {

@@ -50,18 +50,26 @@ package enum DocumentHeader {
         return rest.count <= 12 ? date : nil
     }
 
-    /// `YYYY-MM-DD` of a forum post's own stamp in `line` (`发表于 2022-9-30 14:45:28 | 只看该作者`): the date the post
-    /// was written, which outranks any date read before it from the poster's profile or a page widget.
+    /// `YYYY-MM-DD` of a post's or a record's own date in `line`: a forum post's stamp (`发表于 2022-9-30 14:45:28 |
+    /// 只看该作者`) or a disclosure table's cell (`主题分类其它 发布日期2023-08-23`): the date the page was written, which
+    /// outranks any date read from the poster's profile or a page template's stamp.
     package static func postedDate(_ line: [Unicode.Scalar]) -> String? {
-        guard let at = (0..<min(line.count, Self.stampSearch)).first(where: { line.has(Self.postLabel, at: $0) }) else {
-            return nil
+        var index = 0
+        while index < min(line.count, Self.stampSearch) {
+            guard let label = Self.postLabels.longestMatch(in: line, from: index) else {
+                index += 1
+                continue
+            }
+            var start = index + label.length
+            while start < line.count, line[start] == " " || line[start] == ":" || line[start] == "：" { start += 1 }
+            if let date = WrittenDate.absolute(line, from: start)?.0 { return date }
+            index = start
         }
-        var start = at + Self.postLabel.count
-        while start < line.count, line[start] == " " || line[start] == ":" || line[start] == "：" { start += 1 }
-        return WrittenDate.absolute(line, from: start)?.0
+        return nil
     }
 
-    private static let postLabel = Array("发表于".unicodeScalars)
+    /// Labels of a post's or a record's own date.
+    private static let postLabels = ScalarTrie<Bool>(words: ["发表于", "发布日期", "发文时间", "成文日期"])
 
     /// `YYYY-MM-DD` of the first date within the opening of `line` written with a time of day right after it
     /// (`来源:光明网2026-03-04 18:12`, `发布时间:2022-06-29 11:32:00来源:…`): a page's stamp glued to other header

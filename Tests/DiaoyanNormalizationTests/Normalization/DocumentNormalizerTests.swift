@@ -47,7 +47,7 @@ import Testing
         #expect(self.normalizer.normalize(text: alone, source: "t").published == "2018-11-06")
     }
 
-    @Test func datesAForumPageByItsPostsStampRatherThanThePostersProfile() {
+    @Test func datesAPageByItsPostsOrRecordsOwnDateRatherThanAProfileOrATemplate() {
         let text =
             "青禾县粮食仓储项目开工\n每日心情\n2016-11-14 14:49\n签到天数: 1 天\n发表于 2022-9-30 14:45:28 | 只看该作者 |倒序浏览\n9月29日上午，青禾县粮食仓储项目开工。"
         #expect(self.normalizer.normalize(text: text, source: "t").published == "2022-09-30")

@@ -125,6 +125,8 @@ package enum TitleTrimmer {
 
     private static let labels = ScalarTrie<Bool>(words: [
         "原题:", "原题：", "原标题:", "原标题：", "标题:", "标题：", "正在阅读:", "正在阅读：", "题目:", "题目：",
+        // A disclosure table's cell writes its label glued (`标题市人大视察…`).
+        "标题",
     ])
     private static let tagPairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "《": "》", "〖": "〗"]
     private static let longestTag = 10

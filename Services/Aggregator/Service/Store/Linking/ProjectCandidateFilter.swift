@@ -28,28 +28,27 @@ struct ProjectCandidateFilter {
         }
     }
 
-    /// The report keys that name the project of each stored key asked about so far (``reporting(_:)``): a fold
-    /// meets one key in many places.
-    private var reporting: [String: [String]] = [:]
+    /// The places of the reports that name the project of each stored key asked about so far (``reporting(_:)``),
+    /// each once: a fold meets one key in many places.
+    private var reporting: [String: [String?]] = [:]
 
     /// Whether a report may join the stored project with `key` at `path`: one of them names the same project at a
     /// place compatible with `path`.
     mutating func mayJoin(key: String, path: String?) -> Bool {
-        let reporting = self.reporting[key] ?? self.reporting(key)
-        return reporting.contains { reported in
-            (self.places[reported] ?? []).contains { ProjectNameKey.isCompatible($0, path) }
-        }
+        (self.reporting[key] ?? self.reporting(key)).contains { ProjectNameKey.isCompatible($0, path) }
     }
 
-    /// The report keys that name the project of stored `key` (``ProjectNameKey/isSameProject``): those that end
-    /// with it, and those it ends with; kept for the next project of the key.
-    private mutating func reporting(_ key: String) -> [String] {
+    /// The places of the reports whose key names the project of stored `key` (``ProjectNameKey/isSameProject``):
+    /// those that end with it, and those it ends with; kept for the next project of the key.
+    private mutating func reporting(_ key: String) -> [String?] {
         var keys = (self.keysBySuffix[key] ?? []).filter { ProjectNameKey.isSameProject($0, key) }
         for suffix in ProjectNameKey.suffixes(key, from: 1)
         where self.places[suffix] != nil && ProjectNameKey.isSameProject(suffix, key) {
             keys.append(suffix)
         }
-        self.reporting[key] = keys
-        return keys
+        var places: [String?] = []
+        for place in keys.flatMap({ self.places[$0] ?? [] }) where !places.contains(place) { places.append(place) }
+        self.reporting[key] = places
+        return places
     }
 }

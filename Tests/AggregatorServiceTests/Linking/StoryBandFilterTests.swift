@@ -56,6 +56,7 @@ import Testing
         let queue = try DatabaseQueue()
         var keys: [Int64] = []
         try queue.write { db in
+            try db.execute(sql: "CREATE TABLE story_roots (number INTEGER PRIMARY KEY, signature BLOB)")
             for table in ["story_bands", "story_bands_recent"] {
                 try db.execute(
                     sql:

@@ -85,7 +85,7 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v10", "v11", "v12", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(migrations == ["v1", "v10", "v11", "v12", "v13", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
     }
 
     /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint
@@ -303,6 +303,36 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'tally_%totals' ORDER BY name")
         }
         #expect(tables == ["tally_key_totals"])
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        for store in stores {
+            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
+            _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v12`: the projects' key indexes without places) migrates to `v13` (each
+    /// project's place in both): every statistic and the project listing the same as from a store that never was
+    /// `v12`, before and after more records arrive (projects reported again among them).
+    @Test func aV12FileAnswersTheSameAfterV13() async throws {
+        let folder = try TemporaryDirectory("migration-v13")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v12.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 17)
+        let (first, second) = (archive.next(150), archive.next(80))
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
+        let downgrade = """
+            DROP INDEX projects_key; DROP INDEX projects_rkey;
+            CREATE INDEX projects_key ON projects(key); CREATE INDEX projects_rkey ON projects(rkey);
+            DELETE FROM grdb_migrations WHERE identifier = 'v13'
+            """
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        let columns = try await DatabaseQueue(path: migrated).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('projects_rkey') ORDER BY seqno")
+        }
+        #expect(columns == ["rkey", "key", "path"])
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         for store in stores {
             _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))

@@ -46,8 +46,10 @@ enum FactWriter {
             numbers: numbers,
             session: session
         )
-        try StoryLinker.storeRoots(roots, session: session)
-        for root in roots { for key in root.signature.bandKeys { bands?.insert(key) } }
+        let first = try StoryLinker.storeRoots(roots, session: session)
+        for (offset, root) in roots.enumerated() {
+            bands?.insert(root: first + Int64(offset), signature: root.signature)
+        }
         try Self.insertDocumentFacts(numbers, facts: facts, stories: storyOf, session: session)
         let linked = try Self.insertReports(documents, numbers: numbers, facts: facts, session: session)
         var tallies = TallyWriter()

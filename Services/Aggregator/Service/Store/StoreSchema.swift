@@ -17,7 +17,7 @@ import Foundation
 /// story_bands(key, number)                                 the MinHash LSH band keys of each signed story root
 /// story_bands_recent(key, number)                          the same, of the latest stories (v8)
 /// places(doc, path, code, level, province, city, county, park)
-/// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)
+/// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)   v13: key indexes hold the path
 /// reports(doc, idx, project, name, stage, date, path, organization)     one project as one article told it
 /// project_industries(project, industry) · quantities(project, doc, unit, value)
 /// persons(doc, name, role) · organizations(doc, name) · industries(doc, industry)
@@ -91,6 +91,9 @@ enum StoreSchema {
         // The totals a row per (dimension, key, unit) with a column per metric (``TallyTotals``): a fold upserts
         // some 40 % of the rows it did with a row per metric.
         Migration(identifier: "v12") { session in try Self.run(TallyTotals.migration, on: session) },
+        // The projects' key indexes hold each project's place (``ProjectCandidateFilter``): a fold reads the keys and
+        // places of its candidates from them alone, and the rows only of the projects a report may join.
+        Migration(identifier: "v13") { session in try Self.run(Self.version13, on: session) },
     ]
 
     /// Whether `documents` has its `number` column (``version9``) already.
@@ -268,6 +271,15 @@ enum StoreSchema {
     static let version8 = """
         CREATE TABLE story_bands_recent (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number))
             WITHOUT ROWID
+        """
+
+    /// The projects' key indexes with the project's place (and the reversed key's with the key): what a fold asks
+    /// of every candidate before it reads a row.
+    static let version13 = """
+        DROP INDEX projects_key;
+        DROP INDEX projects_rkey;
+        CREATE INDEX projects_key ON projects(key, path);
+        CREATE INDEX projects_rkey ON projects(rkey, key, path)
         """
 
     /// Story roots carry their document's story and signature, copied from `documents` for the roots stored.

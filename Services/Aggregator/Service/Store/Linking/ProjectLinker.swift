@@ -7,7 +7,8 @@ import DiaoyanModels
 /// whose place is compatible (equal, one inside the other, or unknown); among several, the one with the same key,
 /// then the deepest place, then the oldest. Otherwise it starts a new project. The stored projects a commit's
 /// reports could join are read once, before linking (by the keys' suffixes and by the reversed keys' prefix
-/// ranges, both indexed); projects the commit creates or changes are linked against as they are then.
+/// ranges, both indexed with the project's place, then by id those that pass ``ProjectCandidateFilter``);
+/// projects the commit creates or changes are linked against as they are then.
 struct ProjectLinker {
     /// Every project linked against, in the order first seen; the lookups below hold positions in it, so a report
     /// reads its candidates' keys and places in place instead of copying each candidate's state out of a
@@ -25,45 +26,62 @@ struct ProjectLinker {
 
     /// Reports whose candidates one statement reads.
     private static let keysPerStatement = 50
+    /// Projects one statement reads by id.
+    private static let idsPerStatement = 512
 
     /// Reads the stored projects any of `keys` could join, and where new project ids start. `places` are the
-    /// reports' places: stored projects in no province of theirs (nor without a place) are left out, unless a
-    /// report has no place.
+    /// reports' places (pairwise with `keys`): a stored project's key and place are read first, from the key
+    /// indexes alone (`v13`), and its row only when a report names the same project at a compatible place
+    /// (``ProjectCandidateFilter``).
     init(keys: [String], places: [Place?], session: any SQLSession) throws {
-        let regions: Set<String>? = places.contains { $0 == nil } ? nil : Set(places.map(Self.region) + [""])
         self.nextID = (try session.rows("SELECT max(id) AS id FROM projects").first?.integer("id") ?? 0) + 1
-        let columns = "id, key, name, path, code, level, park, stage, stage_date"
+        var filter = ProjectCandidateFilter(keys: keys, places: places)
+        var wanted: Set<Int64> = []
         let unique = Array(Set(keys))
         for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
             let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
-            // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
-            let suffixes = StatementShape.padded(Array(Set(slice.flatMap(ProjectNameKey.joinableSuffixes))))
-            let keys = StatementShape.padded(Array(slice))
-            let ranges = Array(
-                repeating: "UNION SELECT \(columns) FROM projects WHERE rkey >= ? AND rkey < ?",
-                count: keys.count
-            )
+            for row in try Self.keyRows(of: slice, session: session) {
+                guard let id = row.integer("id"), let key = row.text("key") else { continue }
+                if !wanted.contains(id), filter.mayJoin(key: key, path: row.text("path")) { wanted.insert(id) }
+            }
+        }
+        let ids = wanted.sorted()
+        let columns = "id, key, name, path, code, level, park, stage, stage_date"
+        for start in stride(from: 0, to: ids.count, by: Self.idsPerStatement) {
+            let slice = StatementShape.padded(Array(ids[start..<min(start + Self.idsPerStatement, ids.count)]))
             let rows = try session.rows(
-                "SELECT \(columns) FROM projects WHERE key IN ("
-                    + Array(repeating: "?", count: suffixes.count).joined(separator: ", ") + ") "
-                    + ranges.joined(separator: " "),
-                suffixes.map { .text($0) }
-                    + keys.flatMap { key -> [SQLValue] in
-                        let reversed = ProjectNameKey.reversed(key)
-                        return [.text(reversed), .text(reversed + "\u{10FFFF}")]
-                    }
+                "SELECT \(columns) FROM projects WHERE id IN ("
+                    + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")",
+                slice.map { .integer($0) }
             )
-            // The place is read first and the rest of a project only when its province is one of the reports'
-            // (half the rows a fold's keys read at 6,000 records were not).
             for row in rows {
-                let place = Self.place(row)
-                if let regions, !regions.contains(Self.region(place)) { continue }
-                guard let project = ProjectState(row: row, place: place), !self.known.contains(project.id) else {
-                    continue
-                }
+                guard let project = ProjectState(row: row, place: Self.place(row)), !self.known.contains(project.id)
+                else { continue }
                 self.remember(project)
             }
         }
+    }
+
+    /// The id, key and path of every stored project whose key is a joinable suffix of one of `keys`
+    /// (``ProjectNameKey/joinableSuffixes``) or ends with one of them (a prefix range of the reversed keys).
+    private static func keyRows(of keys: ArraySlice<String>, session: any SQLSession) throws -> [SQLRow] {
+        // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
+        let suffixes = StatementShape.padded(Array(Set(keys.flatMap(ProjectNameKey.joinableSuffixes))))
+        let keys = StatementShape.padded(Array(keys))
+        let ranges = Array(
+            repeating: "UNION SELECT id, key, path FROM projects WHERE rkey >= ? AND rkey < ?",
+            count: keys.count
+        )
+        return try session.rows(
+            "SELECT id, key, path FROM projects WHERE key IN ("
+                + Array(repeating: "?", count: suffixes.count).joined(separator: ", ") + ") "
+                + ranges.joined(separator: " "),
+            suffixes.map { .text($0) }
+                + keys.flatMap { key -> [SQLValue] in
+                    let reversed = ProjectNameKey.reversed(key)
+                    return [.text(reversed), .text(reversed + "\u{10FFFF}")]
+                }
+        )
     }
 
     /// The id of the project a report of `name` with `key` at `place` belongs to, created when none matches; the

@@ -1,3 +1,5 @@
+import DiaoyanText
+
 /// A Bloom filter over the stored story band keys (`story_bands` and `story_bands_recent`): a commit looks up in
 /// the tables only the band keys the filter says may be there.
 ///
@@ -10,6 +12,9 @@
 /// transaction that then rolls back stay in it, which only costs a lookup. It is built from the tables
 /// (``build(_:version:)``) when it has none yet, when another connection changed the file (SQLite's `data_version`), and
 /// when it has filled to its planned size; 12 bits a key, three bits in one 64-bit word.
+///
+/// Beside the keys it holds the sketches of the latest roots' signatures (``StorySketches``), built and kept up to
+/// date with it: what a fold needs to know of the stored roots before it reads any of their rows.
 struct StoryBandFilter {
     /// Bits per key the filter is sized for.
     private static let bitsPerKey = 12
@@ -22,6 +27,8 @@ struct StoryBandFilter {
     private let capacity: Int
     /// The `data_version` of the writer's connection when the filter was last brought up to date.
     private(set) var version: Int64
+    /// The latest story roots' signatures, four bits a value.
+    private(set) var sketches = StorySketches()
 
     /// An empty filter planned for `capacity` keys, current as of `version`.
     init(capacity: Int, version: Int64) {
@@ -51,7 +58,36 @@ struct StoryBandFilter {
                 filter.insert(key)
             }
         }
+        try filter.readSketches(session)
         return filter
+    }
+
+    /// Roots whose signatures one statement of ``readSketches(_:)`` reads.
+    private static let rootsPerStatement: Int64 = 4096
+
+    /// Reads the sketches of the latest ``StorySketches/capacity`` roots, a range of numbers a statement (each
+    /// statement's rows let go before the next: 512 bytes a signature).
+    private mutating func readSketches(_ session: GRDBSession) throws {
+        let last = try session.rows("SELECT max(number) AS number FROM story_roots", []).first?.integer("number") ?? 0
+        var start = max(last - Int64(StorySketches.capacity), 0)
+        while start < last {
+            let end = min(start + Self.rootsPerStatement, last)
+            let rows = try session.rows(
+                "SELECT number, signature FROM story_roots WHERE number > ? AND number <= ?",
+                [.integer(start), .integer(end)]
+            )
+            for row in rows {
+                guard let number = row.integer("number"), let signature = row.blob("signature") else { continue }
+                self.sketches.insert(number, stored: signature)
+            }
+            start = end
+        }
+    }
+
+    /// Adds a story root stored as `number`: its band keys and its signature's sketch.
+    mutating func insert(root number: Int64, signature: MinHashSignature) {
+        for key in signature.bandKeys { self.insert(key) }
+        self.sketches.insert(number, signature: signature)
     }
 
     /// The writer connection's `data_version`: it changes when another connection commits to the file.

@@ -50,7 +50,8 @@ struct StoryLinker {
     /// Loads the stored story roots that share a band key with any of `signatures` — the signed documents to be
     /// linked, in the order ``link(_:signature:fallback:)`` will be asked about them —, their stories and signatures
     /// read from `story_roots` (`v11`) rather than from the documents' rows; with a `filter`, only the keys it says
-    /// may be stored are looked up.
+    /// may be stored are looked up, and only the roots its sketches (``StorySketches``) say may reach the
+    /// threshold with a new signature sharing one of their keys are read.
     init(signatures: [MinHashSignature], session: any SQLSession, filter: StoryBandFilter? = nil) throws {
         var sharing: [Int64: [Int]] = [:]
         for (position, signature) in signatures.enumerated() {
@@ -58,43 +59,83 @@ struct StoryLinker {
                 sharing[key, default: []].append(position)
             }
         }
-        let keys = sharing.keys.sorted()
-        // Each statement's rows are taken in before the next one runs: a fold of 512 generated articles reads some
-        // 15,000 candidate rows at 20,000 stored (their signatures 512 bytes each).
+        let sketches = filter.map { _ in signatures.map { StorySketches.sketch($0.values) } }
+        // The band rows first (their keys' index alone), in the order the join of both tables read them; a row
+        // is kept when its root may reach the threshold with one of the new signatures sharing its key.
+        var kept: [(key: Int64, root: Int64)] = []
+        try Self.forEachBandRow(of: sharing.keys.sorted(), session: session) { key, root in
+            let positions = sharing[key] ?? []
+            if let filter, let sketches,
+                !positions.contains(where: { filter.sketches.mayReach(root, sketches[$0]) })
+            {
+                return
+            }
+            kept.append((key, root))
+        }
+        let roots = try Self.roots(Set(kept.map(\.root)), session: session)
+        for (key, root) in kept {
+            // A root met under an earlier key is the same row again: its signature is compared once with each new
+            // signature.
+            guard let number = self.stored[root] ?? self.storedCandidate(root, roots[root]) else { continue }
+            for position in sharing[key] ?? [] where self.similarities[Self.pair(position, number)] == nil {
+                guard let stored = roots[root]?.signature else { break }
+                self.similarities[Self.pair(position, number)] = signatures[position].similarity(toStored: stored)
+            }
+            self.bands[key, default: []].append(number)
+        }
+    }
+
+    /// Calls `body` with the key and root number of every row of `story_bands` and `story_bands_recent` under
+    /// `keys` (sorted): each table's rows by key, a statement's keys at a time.
+    private static func forEachBandRow(
+        of keys: [Int64],
+        session: any SQLSession,
+        _ body: (Int64, Int64) -> Void
+    ) throws {
         for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
             // Padded to a power of two (a repeated key changes nothing): few statement shapes.
             let slice = StatementShape.padded(Array(keys[start..<min(start + Self.keysPerStatement, keys.count)]))
             let list = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
             let rows = try session.rows(
                 """
-                SELECT b.key AS key, b.number AS root, r.story AS story, r.signature AS signature
-                FROM (SELECT key, number FROM story_bands WHERE key IN \(list)
-                    UNION ALL SELECT key, number FROM story_bands_recent WHERE key IN \(list)) b
-                JOIN story_roots r ON r.number = b.number
+                SELECT key, number FROM story_bands WHERE key IN \(list)
+                UNION ALL SELECT key, number FROM story_bands_recent WHERE key IN \(list)
                 """,
                 (slice + slice).map { .integer($0) }
             )
             for row in rows {
-                guard let key = row.integer("key"), let root = row.integer("root") else { continue }
-                // A root met under an earlier key is the same row again: its signature is compared once with each
-                // new signature.
-                guard let number = self.stored[root] ?? self.storedCandidate(root, row) else { continue }
-                for position in sharing[key] ?? [] where self.similarities[Self.pair(position, number)] == nil {
-                    guard let stored = row.blob("signature") else { break }
-                    self.similarities[Self.pair(position, number)] = signatures[position].similarity(
-                        toStored: stored
-                    )
-                }
-                self.bands[key, default: []].append(number)
+                guard let key = row.integer("key"), let root = row.integer("number") else { continue }
+                body(key, root)
             }
         }
     }
 
-    /// Makes the candidate of a stored root's row, nil when the row has no story or a signature of the wrong size.
-    private mutating func storedCandidate(_ root: Int64, _ row: SQLRow) -> Int? {
-        guard let story = row.text("story"), row.blob("signature")?.count == MinHashSignature.permutations * 4 else {
-            return nil
+    /// The story and stored signature of each of `numbers` in `story_roots`, read in number order.
+    private static func roots(
+        _ numbers: Set<Int64>,
+        session: any SQLSession
+    ) throws -> [Int64: (story: String?, signature: [UInt8]?)] {
+        var roots: [Int64: (story: String?, signature: [UInt8]?)] = [:]
+        let sorted = numbers.sorted()
+        for start in stride(from: 0, to: sorted.count, by: Self.keysPerStatement) {
+            let slice = StatementShape.padded(Array(sorted[start..<min(start + Self.keysPerStatement, sorted.count)]))
+            let rows = try session.rows(
+                "SELECT number, story, signature FROM story_roots WHERE number IN ("
+                    + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")",
+                slice.map { .integer($0) }
+            )
+            for row in rows {
+                guard let number = row.integer("number") else { continue }
+                roots[number] = (row.text("story"), row.blob("signature"))
+            }
         }
+        return roots
+    }
+
+    /// Makes the candidate of a stored root, nil when it is not stored or has no story or a signature of the wrong
+    /// size.
+    private mutating func storedCandidate(_ root: Int64, _ row: (story: String?, signature: [UInt8]?)?) -> Int? {
+        guard let story = row?.story, row?.signature?.count == MinHashSignature.permutations * 4 else { return nil }
         let number = self.add(story: story)
         self.stored[root] = number
         return number
@@ -147,12 +188,14 @@ struct StoryLinker {
     /// hex): rows of some 14 bytes instead of 75. They go to `story_bands_recent`, all of which moves to
     /// `story_bands` when the numbers pass a multiple of `mergeEvery`. The root's row holds its story (the document
     /// itself: a root starts its story) and signature, which is what a later fold reads of its candidates.
+    /// Returns the first root's number (the others follow it in order).
+    @discardableResult
     static func storeRoots(
         _ roots: [(document: String, signature: MinHashSignature)],
         session: any SQLSession,
         mergeEvery: Int64 = Self.mergeEvery
-    ) throws {
-        guard !roots.isEmpty else { return }
+    ) throws -> Int64 {
+        guard !roots.isEmpty else { return 0 }
         let first =
             (try session.rows("SELECT max(number) AS number FROM story_roots").first?.integer("number") ?? 0) + 1
         let numbered = roots.enumerated().map { (number: first + Int64($0.offset), root: $0.element) }
@@ -177,6 +220,7 @@ struct StoryLinker {
         )
         let last = first + Int64(roots.count) - 1
         if last / mergeEvery > (first - 1) / mergeEvery { try Self.mergeRecentBands(session) }
+        return first
     }
 
     /// Moves the rows of `story_bands_recent` into `story_bands`, in key order (numbers never repeat across the

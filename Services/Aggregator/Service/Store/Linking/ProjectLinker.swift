@@ -45,20 +45,15 @@ struct ProjectLinker {
                 if !wanted.contains(id), filter.mayJoin(key: key, path: row.text("path")) { wanted.insert(id) }
             }
         }
-        let ids = wanted.sorted()
-        let columns = "id, key, name, path, code, level, park, stage, stage_date"
-        for start in stride(from: 0, to: ids.count, by: Self.idsPerStatement) {
-            let slice = StatementShape.padded(Array(ids[start..<min(start + Self.idsPerStatement, ids.count)]))
-            let rows = try session.rows(
-                "SELECT \(columns) FROM projects WHERE id IN ("
-                    + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")",
-                slice.map { .integer($0) }
-            )
-            for row in rows {
-                guard let project = ProjectState(row: row, place: Self.place(row)), !self.known.contains(project.id)
-                else { continue }
-                self.remember(project)
-            }
+        let rows = try session.rows(
+            "SELECT id, key, name, path, code, level, park, stage, stage_date FROM projects WHERE id IN ",
+            in: wanted.sorted().map { .integer($0) },
+            perStatement: Self.idsPerStatement
+        )
+        for row in rows {
+            guard let project = ProjectState(row: row, place: Self.place(row)), !self.known.contains(project.id)
+            else { continue }
+            self.remember(project)
         }
     }
 

@@ -116,18 +116,14 @@ struct StoryLinker {
         session: any SQLSession
     ) throws -> [Int64: (story: String?, signature: [UInt8]?)] {
         var roots: [Int64: (story: String?, signature: [UInt8]?)] = [:]
-        let sorted = numbers.sorted()
-        for start in stride(from: 0, to: sorted.count, by: Self.keysPerStatement) {
-            let slice = StatementShape.padded(Array(sorted[start..<min(start + Self.keysPerStatement, sorted.count)]))
-            let rows = try session.rows(
-                "SELECT number, story, signature FROM story_roots WHERE number IN ("
-                    + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")",
-                slice.map { .integer($0) }
-            )
-            for row in rows {
-                guard let number = row.integer("number") else { continue }
-                roots[number] = (row.text("story"), row.blob("signature"))
-            }
+        let rows = try session.rows(
+            "SELECT number, story, signature FROM story_roots WHERE number IN ",
+            in: numbers.sorted().map { .integer($0) },
+            perStatement: Self.keysPerStatement
+        )
+        for row in rows {
+            guard let number = row.integer("number") else { continue }
+            roots[number] = (row.text("story"), row.blob("signature"))
         }
         return roots
     }

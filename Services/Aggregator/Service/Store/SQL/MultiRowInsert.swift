@@ -37,10 +37,12 @@ extension SQLSession {
         return returned
     }
 
-    /// Runs `select`, a query that ends with `IN `, once per slice of at most 1,024 `values` (see
-    /// ``inListSlices(_:)``) and returns the rows of all slices.
-    func rows(_ select: String, in values: [SQLValue]) throws -> [SQLRow] {
-        try Self.inListSlices(values).flatMap { placeholders, slice in try self.rows(select + placeholders, slice) }
+    /// Runs `select`, a query that ends with `IN `, once per slice of at most `perStatement` (1,024) `values` (see
+    /// ``inListSlices(_:perStatement:)``) and returns the rows of all slices.
+    func rows(_ select: String, in values: [SQLValue], perStatement: Int = 1024) throws -> [SQLRow] {
+        try Self.inListSlices(values, perStatement: perStatement).flatMap { placeholders, slice in
+            try self.rows(select + placeholders, slice)
+        }
     }
 
     /// Runs `statement`, which ends with `IN `, once per slice of at most 1,024 `values` (see ``inListSlices(_:)``).
@@ -48,11 +50,13 @@ extension SQLSession {
         for (placeholders, slice) in Self.inListSlices(values) { try self.execute(statement + placeholders, slice) }
     }
 
-    /// `values` cut into slices of at most 1,024, each with its `(?, …)` list. A slice is padded to a power of two
-    /// by repeating its last value (which changes no `IN`), so the statement shapes stay few and stay prepared.
-    private static func inListSlices(_ values: [SQLValue]) -> [(placeholders: String, values: [SQLValue])] {
-        stride(from: 0, to: values.count, by: 1024).map { start in
-            let slice = StatementShape.padded(Array(values[start..<min(start + 1024, values.count)]))
+    /// `values` cut into slices of at most `perStatement`, each with its `(?, …)` list. A slice is padded to a power
+    /// of two by repeating its last value (which changes no `IN`), so the statement shapes stay few and prepared.
+    private static func inListSlices(_ values: [SQLValue], perStatement: Int = 1024)
+        -> [(placeholders: String, values: [SQLValue])]
+    {
+        stride(from: 0, to: values.count, by: perStatement).map { start in
+            let slice = StatementShape.padded(Array(values[start..<min(start + perStatement, values.count)]))
             return ("(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")", slice)
         }
     }

@@ -118,6 +118,7 @@ import Testing
     @Test func readsNoCompanyWherePlacesOrKindsOfPlantsOpenTheProject() {
         #expect(self.organizations("吉林市200MW风电项目、光伏100MW项目、新建年产3万吨饲料项目开工。").isEmpty)
         #expect(self.organizations("会议听取了青禾山5A景区旅游开发项目情况的汇报。").isEmpty)
+        #expect(self.organizations("该公司能繁母猪两万头、出栏生猪30万头养殖项目开工。青禾县扶持中药材,连续4年获得中药材基地建设项目资金。").isEmpty)
     }
 
     @Test func dropsTheCountyWrittenBeforeTheCompany() {

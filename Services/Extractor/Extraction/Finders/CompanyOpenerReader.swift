@@ -125,6 +125,8 @@ package enum CompanyOpenerReader {
     private static let projectWords = ScalarTrie<Bool>(words: [
         "新建", "建设", "实施", "投资", "总投资", "扩建", "改扩建", "新增", "一期", "二期", "三期", "项目", "计划", "规划",
         "占地", "其中", "重点", "全市", "全县", "全区", "我市", "我县", "我区", "兴建", "地铁", "轨道", "装机容量", "装机", "世界",
+        // A span of time or a herd before the figure (`连续4年…`, `出栏生猪30万头…`), no investor.
+        "连续", "累计", "持续", "出栏", "存栏", "能繁",
     ])
     /// Kinds of plants and products standing first in a project's name.
     private static let kinds = ScalarTrie<Bool>(

@@ -74,6 +74,7 @@ import Testing
     @Test func countsNoChamberOfficeHospitalOrClauseAsAnOrganization() {
         let text = "青禾湘潭商会、市经信局、县医院参加。单位负责人通过移动公司办理。贞丰县平台公司牵头。"
         #expect(self.organizations(text).isEmpty)
+        #expect(self.organizations("柳州市城建集团、县城建集团和省供销集团负责同志出席。").isEmpty)
     }
 
     @Test func trimsDebrisAfterTheSuffixAndAParkBeforeTheName() {

@@ -206,6 +206,7 @@ package enum OrganizationNameCheck {
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",
+        "城建集团", "城建公司", "供销集团",
         // Utilities named by what they supply (`市供电公司`).
         "供电公司", "供水公司", "燃气公司", "供电局", "供水总公司",
         // Port, zone-building and provincial building-investment vehicles (`宿州港投公司`, `开建集团`, `省建投总公司`).

@@ -432,5 +432,6 @@ import Testing
     @Test func readsNoNameWhereProjectsAreTheObjectOfAVerb() {
         #expect(self.names("青禾园区在招商引资过程中抢项目,在项目推进过程中攻项目。").isEmpty)
         #expect(self.names("“我们更看重项目的品质。”云杉集团坚持用项目说话。").isEmpty)
+        #expect(self.names("“我们一期项目力争10月完工。”与会领导共同点亮项目启动标识。").isEmpty)
     }
 }

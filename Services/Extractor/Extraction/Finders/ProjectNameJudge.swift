@@ -73,6 +73,12 @@ package struct ProjectNameJudge: Sendable {
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
         if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
         if Self.holdsExhortation(range, in: scalars) || Self.opensWithOwnUnit(range, in: scalars) { return false }
+        // `我们一期项目`, `与会领导共同点亮项目`: a speaker's own, or leaders acting.
+        if Self.speakers.longestMatch(in: scalars, from: range.lowerBound) != nil
+            || range.contains(where: { scalars.has(Self.leaders, at: $0) })
+        {
+            return false
+        }
         if ProjectLexicon.counts(range, in: scalars) || self.hasActivity(range, in: scalars)
             || self.namesAProgramme(range, in: scalars)
         {
@@ -111,6 +117,10 @@ package struct ProjectNameJudge: Sendable {
         }
         return (next..<range.upperBound - 1).contains { scalars.has(Self.trade, at: $0) }
     }
+
+    /// Words opening a span that refer to whoever speaks (`我们一期项目`).
+    private static let speakers = ScalarTrie<Bool>(words: ["我们", "他们", "咱们"])
+    private static let leaders = Array("领导".unicodeScalars)
 
     /// Words ending the name of a ceremony.
     private static let ceremonies = ScalarTrie<Bool>(endingWords: ["仪式", "典礼"])

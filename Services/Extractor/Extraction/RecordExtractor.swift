@@ -227,14 +227,15 @@ package struct RecordExtractor: Sendable {
         organizations: [OrganizationFinder.Found],
         quantities: [MeasureReader.Measure]
     ) -> [ExtractionRecord.Project] {
+        let subjects = ProjectSubjects(found.map(\.mentions))
         let stated = ProjectQuantityReader.quantities(
-            for: found.map(\.mentions),
+            for: subjects,
             quantities: quantities,
             in: scalars,
             sentences: sentences
         )
         let contents = ProjectContentReader.industries(
-            for: found.map(\.mentions),
+            for: subjects,
             in: scalars,
             sentences: sentences,
             classifier: self.industries

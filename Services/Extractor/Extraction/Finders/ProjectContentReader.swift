@@ -14,19 +14,17 @@ package enum ProjectContentReader {
     /// For each project (by index), the industries the content clauses about it name, in order of first occurrence.
     ///
     /// - Parameters:
-    ///   - projects: the mentions of each project.
+    ///   - subjects: the projects' mentions, and which project a clause speaks of.
     ///   - sentences: the document's sentence ranges.
     /// - Complexity: O(n·k) for n scalars and content words of at most k scalars, plus the clauses classified.
     package static func industries(
-        for projects: [[Range<Int>]],
+        for subjects: ProjectSubjects,
         in scalars: [Unicode.Scalar],
         sentences: [Range<Int>],
         classifier: IndustryClassifier
     ) -> [[Industry]] {
-        var result = [[Industry]](repeating: [], count: projects.count)
-        let mentions = projects.enumerated().flatMap { index, ranges in ranges.map { (index, $0) } }
-            .sorted { $0.1.lowerBound < $1.1.lowerBound }
-        guard !mentions.isEmpty else { return result }
+        var result = [[Industry]](repeating: [], count: subjects.count)
+        guard subjects.count > 0 else { return result }
         for sentence in sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -37,7 +35,7 @@ package enum ProjectContentReader {
                     continue
                 }
                 let clause = (index + word.length)..<min(sentence.upperBound, index + word.length + Self.reach)
-                if let subject = Self.subject(before: index, in: sentence, mentions: mentions, scalars: scalars) {
+                if let subject = subjects.subject(of: index, in: sentence, scalars: scalars) {
                     for industry in classifier.industries(of: scalars, in: clause)
                     where !result[subject].contains(industry) {
                         result[subject].append(industry)
@@ -47,21 +45,6 @@ package enum ProjectContentReader {
             }
         }
         return result
-    }
-
-    /// The project a content word at `index` speaks of: the last named earlier in its sentence, else the last named
-    /// before the sentence when a clause before the word opens with an anaphor.
-    private static func subject(
-        before index: Int,
-        in sentence: Range<Int>,
-        mentions: [(Int, Range<Int>)],
-        scalars: [Unicode.Scalar]
-    ) -> Int? {
-        if let named = mentions.last(where: { $0.1.lowerBound >= sentence.lowerBound && $0.1.upperBound <= index }) {
-            return named.0
-        }
-        guard ProjectQuantityReader.hasAnaphor(in: sentence.lowerBound..<index, scalars: scalars) else { return nil }
-        return mentions.last { $0.1.upperBound <= sentence.lowerBound }?.0
     }
 
     /// Words that open what a project makes or is built to hold.

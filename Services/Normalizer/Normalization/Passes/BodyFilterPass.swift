@@ -50,8 +50,8 @@ extension BodyFilterPass {
         var published: String?
         /// A calendar widget's day, the publication date only when the page writes no other.
         var calendarDate: String?
-        /// A forum post's own stamp (`发表于 2022-9-30 14:45`): it outranks a date read before it from the poster's
-        /// profile (`每日心情 2016-11-14 14:49`).
+        /// A post's or a record's own date (`发表于 2022-9-30 14:45`, `发布日期2023-08-23`; ``DocumentHeader/postedDate(_:)``):
+        /// it outranks a date read from the poster's profile (`每日心情 2016-11-14 14:49`) or a template's stamp.
         var posted: String?
         var sourceName: String?
         var body: [NormalizationDraft.BodyLine] = []

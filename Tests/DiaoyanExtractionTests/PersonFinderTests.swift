@@ -18,6 +18,13 @@ import Testing
         #expect(Set(self.people("州党委书记王国和，州长出席。").keys) == ["王国和"])
     }
 
+    @Test func readsASpacedBylineTokenTheNameModelDoubts() {
+        // A byline spaces out names: a family name and no everyday pair is enough there.
+        #expect(Set(self.people("周口日报客户端记者 金月全 通讯员 郁达广").keys) == ["金月全", "郁达广"])
+        // Glued to what follows, the same run is still left to the name model (`记者获悉`).
+        #expect(self.people("记者获悉，青禾项目已开工。").isEmpty)
+    }
+
     @Test func takesNoClosingWordIntoANameFoundWithoutIt() {
         let people = Set(self.people("县领导王万喜、王庭美、陈宗银、张明、张辉、胡俊等出席。").keys)
         #expect(people == ["王万喜", "王庭美", "陈宗银", "张明", "张辉", "胡俊"])

@@ -25,6 +25,12 @@ import Testing
         #expect(self.names("3个项目分别是青禾道路工程,总投资额均过5亿元,年内完工。").isEmpty)
     }
 
+    @Test func readsATextCutRightAfter等() {
+        // A scraped quote cut after its list's 等 leaves no room for 工程: no list, and no crash.
+        #expect(self.names("三季度,我们将新开工园区屋顶分布式光伏、小湾水库等").isEmpty)
+        #expect(self.names("新开工青禾水库等工").isEmpty)
+    }
+
     @Test func keepsOneProjectWhoseProductsAreListed() {
         #expect(self.names("签约青禾集团有限公司开关、低压电器、塑胶管材生产加工项目。") == ["青禾集团有限公司开关、低压电器、塑胶管材生产加工项目"])
         #expect(self.names("签约年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目。") == ["年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目"])

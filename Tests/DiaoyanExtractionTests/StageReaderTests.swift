@@ -22,6 +22,18 @@ import Testing
         #expect(self.stages(text) == [.underConstruction])
     }
 
+    @Test func readsAStartToldAsEarlierAsBeingBuilt() {
+        #expect(self.stages("园区重点项目青禾新材料研发加工项目、白塔铝业扩建项目等十个项目已集中开工。") == [.underConstruction, .underConstruction])
+        #expect(self.stages("青禾水厂项目、白塔大桥项目相继开工。") == [.underConstruction, .underConstruction])
+        // The day's own start stays a groundbreaking.
+        #expect(self.stages("青禾水厂项目今天正式开工。") == [.groundbreaking])
+    }
+
+    @Test func readsTheProjectsANewStartFollowsAsBeingBuilt() {
+        let text = "该项目是继青禾印染项目、白塔纺织项目等项目开工建设之后,又一个开工的项目。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
+    }
+
     @Test func readsTheVenueOfACeremonyHeldOnItsBuildingSite() {
         let text = "3月26号,青禾县一季度重点项目集中开工仪式在县中医院整体搬迁项目施工地举行。"
         #expect(self.stages(text) == [.groundbreaking])

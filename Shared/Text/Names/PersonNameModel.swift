@@ -85,7 +85,7 @@ package struct PersonNameModel: Sendable {
 
     /// Whether two adjacent characters of `run` make a pair jieba's words use thousands of times (`发现` in
     /// `梳理发现`), which the pairs of names (`丽娜`, `卓玛`) never are.
-    private static func holdsEverydayWord(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+    package static func holdsEverydayWord(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let bigrams = try? HanBigramModel.shared() else { return false }
         return zip(run, run.dropFirst()).contains { bigrams.score($0, $1) >= Self.everydayPair }
     }

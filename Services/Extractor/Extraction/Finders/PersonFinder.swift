@@ -428,6 +428,19 @@ package struct PersonFinder: Sendable {
         else { return nil }
         guard let model = self.model else { return end - start <= 4 ? start..<end : nil }
         return model.bylineNames(in: scalars[start..<end])?.first
+            ?? Self.spacedToken(start..<end, in: scalars)
+    }
+
+    /// A byline token of two or three Han scalars a space or the line's end closes (`记者 金月全 通讯员`), opening
+    /// with a family name and holding no everyday pair: a name even where the name model doubts the given name —
+    /// a byline spaces out names, not words.
+    private static func spacedToken(_ run: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard (2...3).contains(run.count),
+            run.upperBound == scalars.count || " \n".unicodeScalars.contains(scalars[run.upperBound]),
+            SurnameLexicon.surnameLength(scalars, at: run.lowerBound) == 1,
+            !PersonNameModel.holdsEverydayWord(scalars[run])
+        else { return nil }
+        return run
     }
 
     /// Where the division naming leaders starts (`沧州市领导`, `市领导`, `自治区领导`), or nil when `领导` at `at` is

@@ -212,8 +212,10 @@ package struct ProjectFinder: Sendable {
             }
             let etcMark = search
             search += 1
-            guard
-                let at = (etcMark + 1..<min(scalars.count - 1, etcMark + 16)).first(where: {
+            // A text ending in `等` (or one scalar after it) has no room for 工程.
+            let reach = min(scalars.count - 1, etcMark + 16)
+            guard etcMark + 1 < reach,
+                let at = (etcMark + 1..<reach).first(where: {
                     scalars[$0] == "工" && scalars[$0 + 1] == "程"
                 })
             else { continue }

@@ -81,6 +81,10 @@ package enum StageReader {
             if index >= name.upperBound, index - name.upperBound > reach {
                 break
             }
+            // `已集中开工`, `相继开工`: started before what the article reports, so being built now.
+            if stage == .groundbreaking, Self.startedBefore(keywordAt: index, in: scalars, sentence: sentence) {
+                stage = .underConstruction
+            }
             // `开工的项目包括A、B等112个项目，竣工的项目有76个`: after the name, a stage naming another group of projects
             // says nothing of this one.
             if index >= name.upperBound, Self.namesAGroup.longestMatch(in: scalars, from: wordEnd) != nil {
@@ -128,6 +132,42 @@ package enum StageReader {
     private static let ceremonyOver = ScalarTrie<Bool>(words: [
         "仪式后", "仪式结束后", "活动后", "活动结束后", "仪式结束", "活动结束",
     ])
+
+    /// Words a few scalars before a start that put it before the article's day (`已集中开工`, `均已开工`,
+    /// `相继开工`, `陆续开工`).
+    private static let earlierMarks = ScalarSet("已".unicodeScalars)
+    private static let earlierWords = ScalarTrie<Bool>(words: ["相继", "陆续", "先后"])
+
+    /// Whether the start word at `index` tells of a start before the article's day: an earlier-mark within four
+    /// scalars before it in the clause.
+    private static func startedBefore(keywordAt index: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>)
+        -> Bool
+    {
+        if Self.followsEarlierStart(keywordAt: index, in: scalars, sentence: sentence) { return true }
+        var back = index - 1
+        while back >= max(sentence.lowerBound, index - 4), !ClauseMarkers.clausePunctuation.contains(scalars[back]) {
+            if Self.earlierMarks.contains(scalars[back]) { return true }
+            if back >= 1, Self.earlierWords.longestMatch(in: scalars, from: back - 1)?.length == 2 { return true }
+            back -= 1
+        }
+        return false
+    }
+
+    /// Whether the start word at `index` is the earlier start a new one follows (`继A、B等项目开工建设之后`):
+    /// 继 before it in the sentence (not `继续`), and `之后` or `以后` right after it or after `建设`.
+    private static func followsEarlierStart(keywordAt index: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>)
+        -> Bool
+    {
+        var after = index + 2
+        if scalars.has(Self.building, at: after) { after += Self.building.count }
+        guard Self.afterwards.contains(where: { scalars.has($0, at: after) }) else { return false }
+        return (max(sentence.lowerBound, index - 60)..<index).contains { at in
+            scalars[at] == "继" && at + 1 < scalars.count && scalars[at + 1] != "续"
+        }
+    }
+
+    private static let building = Array("建设".unicodeScalars)
+    private static let afterwards = ["之后", "以后"].map { Array($0.unicodeScalars) }
 
     /// Whether another stage word is written in the clause within ten scalars after `start`.
     private static func stageWordFollows(_ start: Int, in scalars: [Unicode.Scalar], keywords: ScalarTrie<Stage>)

@@ -19,6 +19,10 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func reads开建AsAGroundbreaking() {
+        #expect(self.events("5月26日,青禾市40个重点工程项目集中开建。") == ["groundbreaking 2024-05-26"])
+    }
+
     @Test func readsProductionStartedAndARoadOpenedAsTheirEvents() {
         #expect(self.events("20日，青禾储能电池一期项目开工投产。") == ["commissioning 2024-05-20"])
         #expect(self.events("5月9日，青禾至云杉公路建成段开通仪式在白鹭县举行。") == ["other 2024-05-09"])

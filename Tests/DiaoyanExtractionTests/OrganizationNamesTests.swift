@@ -285,6 +285,14 @@ import Testing
         #expect(Set(self.organizations(more)) == ["青禾制药", "云杉传动"])
     }
 
+    @Test func readsAProvinceAndTradeNameWithAnIndustrysFirmWordOpeningAProject() {
+        let text = "园区重点项目湖北青禾铝业铝型材挤压扩建项目、白鹭智能电气生产基地项目已集中开工。"
+        #expect(Set(self.organizations(text)) == ["湖北青禾铝业", "白鹭智能电气"])
+        // A place's trade, or a trade's city, is no firm.
+        #expect(self.organizations("签约的是沭阳纺织服装产业链项目。").isEmpty)
+        #expect(self.organizations("开工的中原电气城二期项目占地160亩。").isEmpty)
+    }
+
     @Test func takesNoInvitationTitleHeadOrLegalFormForAnOrganization() {
         #expect(self.organizations("邀请云杉大学研究院专家作专题讲座。").allSatisfy { !$0.hasPrefix("邀请") })
         #expect(self.organizations("国内500强企业白鹭集团投资5亿元。") == ["白鹭集团"])

@@ -22,6 +22,11 @@ import Testing
         #expect(self.places("南昌、九江、景德镇、赣州、新余五市签约。").count == 5)
     }
 
+    @Test func leavesTaiwanWrittenAsTheOriginOfFirmsOrAPark() {
+        let text = "铁岭市台湾工业园开工奠基,希望更多台湾企业落户铁岭,与台湾青禾营造股份有限公司签约。"
+        #expect(self.places(text) == ["辽宁省/铁岭市"])
+    }
+
     @Test func readsTheCountyAPageCallsItsOwnInItsHeader() {
         let text = "峡江：我县举行重大工业项目集中开工活动\n6月9日，我县举行2020年重大工业项目第二次集中开工竣工活动，县领导出席。"
         #expect(self.places(text) == ["江西省/吉安市/峡江县"])

@@ -17,7 +17,9 @@ package enum CompanyOpenerReader {
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
         for project in projects {
-            guard var opener = Self.opener(of: project, in: scalars) ?? Self.tradeName(opening: project, in: scalars)
+            guard
+                var opener = Self.opener(of: project, in: scalars)
+                    ?? Self.tradeName(opening: project, gazetteer: gazetteer, in: scalars)
             else { continue }
             opener = Self.afterCounty(opener, gazetteer: gazetteer, in: scalars)
             let written = Array(scalars[opener])
@@ -56,7 +58,9 @@ package enum CompanyOpenerReader {
     /// after it: `伏岩煤业乏风瓦斯…项目` → 伏岩煤业, `三洋重工扩建项目` → 三洋重工, `蒙山乳业一期` → 蒙山乳业,
     /// `惠升制药胰岛素二期项目` → 惠升制药. Only words no product phrase opens with count (not `化工` of `煤化工`, nor
     /// `科技`, `智能`, `能源`; `电子` and `光电`, tried, made as many wrong names as right ones or more).
-    private static func tradeName(opening project: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+    private static func tradeName(opening project: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
+        -> Range<Int>?
+    {
         var start = project.lowerBound
         while start < project.upperBound, Self.quotes.contains(scalars[start]) { start += 1 }
         for length in 2...4 {
@@ -67,6 +71,13 @@ package enum CompanyOpenerReader {
             guard !Self.classWords.contains(scalars.string(start..<wordStart)) else { return nil }
             let end = wordStart + word.length
             guard project.upperBound - end >= 2, scalars[end].isHan else { return nil }
+            // `沭阳纺织服装产业链项目`, `中原电气城二期项目`: a place's trade or a trade's city, no firm.
+            if scalars[end] == "城"
+                || Self.tradesOfPlaces.contains(scalars.string(wordStart..<end))
+                    && gazetteer.names.longestMatch(in: scalars, from: start)?.length == length
+            {
+                return nil
+            }
             return start..<end
         }
         return nil
@@ -111,7 +122,10 @@ package enum CompanyOpenerReader {
     private static let firmWords = ScalarTrie<Bool>(words: [
         "煤业", "重工", "乳业", "矿业", "酒业", "药业", "实业", "股份", "控股", "集团", "置业", "牧业", "茶业", "纸业", "木业",
         "电器", "制药", "传动",
+        "铝业", "铜业", "管业", "米业", "钢业", "瓷业", "钢构", "印务", "汽配", "纺织", "印染", "电气",
     ])
+    /// Firm words that are also a place's trade (`沭阳纺织`): after a place's name they name no firm.
+    private static let tradesOfPlaces: Set<String> = ["纺织", "印染", "电气"]
     /// Words that make a firm's word a class of firms rather than a trade name (`国家乳业`, `厨房电器`).
     private static let classWords: Set<String> = ["国家", "中国", "全国", "厨房", "家用", "民营", "国有", "地方", "龙头"]
     /// Words that open a capacity after the investor's name.

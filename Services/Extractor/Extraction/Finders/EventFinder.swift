@@ -10,7 +10,8 @@ import DiaoyanText
 package struct EventFinder: Sendable {
     private static let words: [(String, EventType)] = [
         ("签约", .signing), ("签署", .signing), ("签订", .signing), ("开工", .groundbreaking), ("奠基", .groundbreaking),
-        ("动工", .groundbreaking), ("投产", .commissioning), ("投用", .commissioning), ("启动运行", .commissioning),
+        ("动工", .groundbreaking), ("开建", .groundbreaking), ("投产", .commissioning), ("投用", .commissioning),
+        ("启动运行", .commissioning),
         ("启用", .commissioning), ("投入使用", .commissioning), ("竣工", .other), ("封顶", .other),
         ("调研", .inspection), ("考察", .inspection), ("视察", .inspection), ("察看", .inspection), ("检查", .inspection),
         ("走访", .inspection), ("来到", .inspection), ("走进", .inspection), ("查看", .inspection), ("现场办公", .inspection),

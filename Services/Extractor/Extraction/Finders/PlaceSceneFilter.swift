@@ -33,8 +33,21 @@ package enum PlaceSceneFilter {
         return Self.isInCountedList(mention, in: scalars) || Self.namesAMedium(mention, in: scalars)
             || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
             || Self.namesAPartner(mention, in: scalars) || Self.endsARoute(mention, in: scalars)
-            || Self.speaksThroughItsHeads(mention, in: scalars)
+            || Self.speaksThroughItsHeads(mention, in: scalars) || Self.namesAnOrigin(mention, in: scalars)
     }
+
+    /// Whether the place is Taiwan written before a noun it qualifies (`台湾工业园`, `台湾企业`, `台湾网`,
+    /// `台湾某某营造股份有限公司`): where investors, parks for them or a medium come from. Stories of this genre
+    /// happen on the mainland; Taiwan is their scene only written alone (`赴台湾`, `台湾地区`).
+    static func namesAnOrigin(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[mention].elementsEqual(Self.taiwan), mention.upperBound < scalars.count else { return false }
+        let next = scalars[mention.upperBound]
+        return next.isHan && !Self.taiwanScene.contains(next)
+    }
+
+    private static let taiwan = Array("台湾".unicodeScalars)
+    /// Scalars after 台湾 that keep it a place (`台湾省`, `台湾地区`, `台湾岛`), not an origin.
+    private static let taiwanScene = ScalarSet("省地岛的".unicodeScalars)
 
     /// Whether the place is one of a list of divisions whose heads speak at the gathering
     /// (`沙洋县、钟祥市、京山市负责人分别在会上作招商推介`): they present at a meeting held elsewhere, the story does

@@ -66,7 +66,7 @@ package enum ProjectLexicon {
 
     /// Stage verbs whose subject is a project written just before them (`…示范工程全面竣工`).
     package static let subjectStages: [String] = [
-        "开工", "竣工", "投产", "投用", "建成", "封顶", "签约", "落户", "启用", "奠基", "动工", "启动运行", "开园",
+        "开工", "竣工", "投产", "投用", "建成", "封顶", "签约", "落户", "启用", "奠基", "动工", "开建", "启动运行", "开园",
         "揭牌", "投入使用", "投入运营", "正式运营", "达产", "试生产", "点火", "下线",
     ]
 

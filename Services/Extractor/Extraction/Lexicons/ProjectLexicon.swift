@@ -103,6 +103,9 @@ package enum ProjectLexicon {
         // What a speech asks for projects (`迫切需要引育…项目`, `齐心协力保证项目`, `总结近期项目`, `紧扣行业项目`,
         // `省直单位负责项目`).
         "迫切需要", "引育", "齐心协力", "保证", "总结", "紧扣", "负责", "招引",
+        // Times, amounts and connectives of a sentence about projects in general (`之前…很多…项目`, `不但有…项目`,
+        // `“十二五”期间全部项目`, `新一年…项目`, `紧紧抓住项目`, `一股股…项目`).
+        "之前", "很多", "不但", "不仅", "期间", "新一年", "抓住", "一股股",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

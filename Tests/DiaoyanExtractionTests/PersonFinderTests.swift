@@ -25,6 +25,15 @@ import Testing
         #expect(self.people("记者获悉，青禾项目已开工。").isEmpty)
     }
 
+    @Test func readsTheWritersAHeaderLineNamesBesideItsSource() {
+        let before = "2015-06-04 09:02:50 王海燕 李建国 来源:青禾日报\n青禾县举行项目集中开工仪式。"
+        #expect(Set(self.people(before).keys) == ["王海燕", "李建国"])
+        #expect(Set(self.people("来源:青禾县融媒体中心 赵志强 2020-07-16 15:19\n正文。").keys) == ["赵志强"])
+        #expect(Set(self.people("2012年11月07日 09:49 来源:青禾日报 王海燕\n正文。").keys) == ["王海燕"])
+        // The label's own word is no name.
+        #expect(self.people("发布时间:2023-02-06 09:35:39 信息来源:青禾市工业和信息化局 点击:\n正文。").isEmpty)
+    }
+
     @Test func takesNoClosingWordIntoANameFoundWithoutIt() {
         let people = Set(self.people("县领导王万喜、王庭美、陈宗银、张明、张辉、胡俊等出席。").keys)
         #expect(people == ["王万喜", "王庭美", "陈宗银", "张明", "张辉", "胡俊"])

@@ -136,6 +136,9 @@ import Testing
         #expect(forum?.published == "2021-06-23")
         let byline = DocumentHeader.fields("2018-07-28 12:50 来源:青禾在线 记者 林一 通讯员 赵二")
         #expect(byline == DocumentHeader.Fields(published: "2018-07-28", sourceName: "青禾在线", hasByline: true))
+        // An author named bare beside the fields is a byline too; page furniture is not.
+        #expect(DocumentHeader.fields("2012年11月07日 09:49 来源:青禾日报 王海燕")?.hasByline == true)
+        #expect(DocumentHeader.fields("发布时间:2023-06-08 09:30 来源:青禾产业观察 首页 要闻")?.hasByline == false)
         // Two digits are a year only after a date label.
         #expect(DocumentHeader.fields("18-01-12 来源:青禾日报")?.published == nil)
     }

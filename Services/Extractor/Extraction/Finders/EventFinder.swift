@@ -127,7 +127,7 @@ package struct EventFinder: Sendable {
     private static let totalWords = ScalarTrie<Bool>(words: ["累计", "以来", "截至", "截止", "共计", "全年"])
 
     /// Whether the date at `index` is a page's stamp: written after a stamp's label (`发布时间:`, `日期：`) within a
-    /// few scalars, or followed by a time of day (`2022-06-09 09:52`).
+    /// few scalars, or followed by a time of day (`2022-06-09 09:52`) or a source's label (`2016年09月30日 来源:`).
     fileprivate static func isStamp(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var cursor = index
         while cursor > 0, index - cursor < 3, Self.stampGaps.contains(scalars[cursor - 1]) { cursor -= 1 }
@@ -138,11 +138,14 @@ package struct EventFinder: Sendable {
             end += 1
         }
         while end < scalars.count, scalars[end] == " " { end += 1 }
+        // `2016年09月30日 来源: …`: a byline's header line kept in the body.
+        if scalars.has(Self.sourceLabel, at: end) { return true }
         return end + 2 < scalars.count && scalars[end].isASCIIDigit && scalars[end + 1].isASCIIDigit
             && Self.stampGaps.contains(scalars[end + 2]) && scalars[end + 2] != " "
     }
 
     private static let stampGaps = ScalarSet(" :：".unicodeScalars)
+    private static let sourceLabel = Array("来源".unicodeScalars)
     private static let dateMarks = ScalarSet("-/.年月日".unicodeScalars)
     private static let stampLabels = ScalarTrie<Bool>(endingWords: ["发布时间", "发布日期", "发表时间", "时间", "日期", "发布"])
 

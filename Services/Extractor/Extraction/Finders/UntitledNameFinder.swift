@@ -39,6 +39,7 @@ package struct UntitledNameFinder: Sendable {
             case "作", "文": found += self.authorLine(at: index, in: scalars, model: model)
             case "/": found += self.slashCredit(at: index, in: scalars, model: model)
             case "发": found += self.stampedByline(before: index, in: scalars, model: model)
+            case "来": found += self.sourcedByline(at: index, in: scalars, model: model)
             case "、" where index >= listEnd:
                 guard let list = self.nameList(joinedAt: index, in: scalars, model: model) else { continue }
                 found += list.names
@@ -185,7 +186,7 @@ package struct UntitledNameFinder: Sendable {
     /// The least name-model score of a name in a list the model is sure of elsewhere.
     private static let listFloor: Float = -1.5
     /// The scalars the layout finders start from.
-    private static let triggers = ScalarSet("(（摄等作文、/发".unicodeScalars)
+    private static let triggers = ScalarSet("(（摄等作文、/发来".unicodeScalars)
     private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
     private static let listPunctuation = ScalarSet("，,。；;：:）)".unicodeScalars)
     /// Words written right after the last name of a list of people.
@@ -374,6 +375,50 @@ package struct UntitledNameFinder: Sendable {
     }
 
     private static let stampWords: [[Unicode.Scalar]] = ["发布时间", "发布日期", "发表时间"].map { Array($0.unicodeScalars) }
+
+    /// The writers a header line names beside its source label at `mark` (`2015-06-04 09:02 杨国才 夏巧鸿 来源:…`,
+    /// `来源:西藏日报 王霞`, `来源:某县融媒体中心 张立祥 2020-07-16`): names spaced out right before the label after
+    /// the line's start or its stamp, or right after the source's name up to the line's end or a date.
+    private func sourcedByline(at mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard scalars.has(Self.sourceLabel, at: mark) else { return [] }
+        // `信息来源`, `文章来源`: the label's own word, no name.
+        var names =
+            mark > 0 && scalars[mark - 1].isHan ? [] : Self.spacedNames(endingAt: mark, in: scalars, model: model)
+        if let first = names.first, first.lowerBound > 0, scalars[first.lowerBound - 1] != "\n" {
+            // Before the names: the stamp's time or date, never words of a sentence.
+            let before = scalars[first.lowerBound - 2]
+            if !(before.isASCIIDigit || before == "日") { names = [] }
+        }
+        names += Self.namesAfterSource(from: mark + Self.sourceLabel.count, in: scalars, model: model)
+        return names.count < 5 ? names.map { Found(name: $0, titles: [], role: .reporter) } : []
+    }
+
+    /// Spaced names after the source's name that follows `start` (`:西藏日报 王霞`), up to the line's end or a date.
+    private static func namesAfterSource(from start: Int, in scalars: [Unicode.Scalar], model: PersonNameModel)
+        -> [Range<Int>]
+    {
+        var index = start
+        while index < scalars.count, scalars[index] == ":" || scalars[index] == "：" || scalars[index] == " " {
+            index += 1
+        }
+        while index < scalars.count, scalars[index] != " ", scalars[index] != "\n" { index += 1 }
+        var names: [Range<Int>] = []
+        while index < scalars.count, scalars[index] == " " {
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            var end = index
+            while end < scalars.count, scalars[end].isHan, end - index < 4 { end += 1 }
+            guard (2...3).contains(end - index), end == scalars.count || scalars[end] == " " || scalars[end] == "\n",
+                model.isName(scalars[index..<end]), !PersonNameModel.holdsEverydayWord(scalars[index..<end])
+            else { break }
+            names.append(index..<end)
+            index = end
+        }
+        // The names end the line or stand before its date.
+        guard index == scalars.count || scalars[index] == "\n" || scalars[index].isASCIIDigit else { return [] }
+        return names
+    }
+
+    private static let sourceLabel = Array("来源".unicodeScalars)
 
     /// The names of two or three Han scalars that end at `mark` one after another, spaces between them and before
     /// `mark` (`吴小蓉 张力 摄`), in text order.

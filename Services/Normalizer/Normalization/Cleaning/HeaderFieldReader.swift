@@ -148,6 +148,11 @@ struct HeaderFieldReader {
         if self.widget, token.count == 1, let only = token.first, "大中小".unicodeScalars.contains(only) { return true }
         // `南海网 http://www.hinews.cn 时间:…`: the site's address beside its name (`http` is read as a word).
         if Self.isWebAddress(token) { return true }
+        // `2012年11月07日 09:49 来源:西藏日报 王霞`: an author named bare beside the fields is a byline.
+        if self.sawField || self.index > 0, Self.isPersonName(token) {
+            self.fields.hasByline = true
+            return true
+        }
         // A publisher's name beside the date.
         if self.publisher == nil, (2...14).contains(token.count), token.allSatisfy(\.isHan), let last = token.last,
             Self.publisherEnds.contains(last)
@@ -164,6 +169,19 @@ struct HeaderFieldReader {
         }
         return false
     }
+
+    /// Whether `token` is a person's name standing alone: two or three Han scalars the name model reads as a name,
+    /// not opening with a pair words use (`打印`, `关闭`, `要闻` are page furniture).
+    private static func isPersonName(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...3).contains(token.count), token.allSatisfy(\.isHan), let model = try? PersonNameModel.shared(),
+            let bigrams = try? HanBigramModel.shared()
+        else { return false }
+        let first = token.startIndex
+        return model.isName(token) && bigrams.score(token[first], token[first + 1]) < Self.wordPair
+    }
+
+    /// ln(1 + frequency) of a pair jieba's words use about 50 times (`打印`, `关闭`): a word, no name.
+    private static let wordPair: Float = 4
 
     /// Whether `token` is a host name (`www.hinews.cn`): ASCII letters, digits, dots and hyphens, with a dot.
     private static func isWebAddress(_ token: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -69,6 +69,12 @@ import Testing
         #expect(BoilerplateClassifier.classify(Array("签约 2014-04-28 16:19 现场".unicodeScalars)) == nil)
     }
 
+    @Test func keepsAnEditorsLineThatAlsoNamesTheAuthor() {
+        #expect(BoilerplateClassifier.classify("责任编辑:王明") == "editor")
+        #expect(BoilerplateClassifier.classify("编辑:王明    作者:李强 赵刚") == nil)
+        #expect(BoilerplateClassifier.classify("责任编辑:王明 | 作者:李强") == nil)
+    }
+
     @Test func readsHeaderLinesForTheirFacts() {
         let draft = self.filtered(["临川区新建储能电站", "发布时间：2024-03-05 10:20 来源：临川日报", "电站今年投产。"], headline: 1)
         #expect(draft.published == "2024-03-05")

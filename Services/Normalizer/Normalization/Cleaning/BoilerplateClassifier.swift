@@ -96,7 +96,9 @@ package enum BoilerplateClassifier {
         if bars >= 3 { return has(.footer) ? "footer" : "seo_list" }
         var opening = 0
         while opening < line.count, "(（[【".unicodeScalars.contains(line[opening]) { opening += 1 }
-        if Self.editorPrefixes.contains(where: { line.has($0, at: opening) }) { return "editor" }
+        if Self.editorPrefixes.contains(where: { line.has($0, at: opening) }), !Self.namesAnAuthor(line) {
+            return "editor"
+        }
         if has(.icp) { return "icp" }
         if has(.copyright) { return "copyright" }
         if Self.urlPrefixes.contains(where: { line.has($0, at: 0) }) && !line.contains(" ") { return "url" }
@@ -109,6 +111,16 @@ package enum BoilerplateClassifier {
         if has(.wechat) { return "wechat" }
         if has(.share) { return "share" }
         return nil
+    }
+
+    /// Whether `line` also names the article's author (`编辑:某某 作者:某某 某某`): a byline is a fact, so the line
+    /// is no editor's credit alone.
+    private static func namesAnAuthor(_ line: [Unicode.Scalar]) -> Bool {
+        line.indices.contains { index in Self.authorLabels.contains { line.has($0, at: index) } }
+    }
+
+    private static let authorLabels: [[Unicode.Scalar]] = ["作者:", "作者：", "记者:", "记者：", " 记者 "].map {
+        Array($0.unicodeScalars)
     }
 
     /// Whether `line` is a site's navigation: a breadcrumb of short steps (`地方网 > 安徽 > 亳州市 > 蒙城新闻 > 正文`),

@@ -59,7 +59,7 @@ package struct RecordExtractor: Sendable {
             )
         }
         let measures = MeasureReader.measures(in: scalars)
-        let found = self.withoutTitledPeople(
+        let unzoned = self.withoutTitledPeople(
             self.projects.find(
                 in: scalars,
                 places: placeMentions,
@@ -67,6 +67,12 @@ package struct RecordExtractor: Sendable {
                 sentences: sentences
             ),
             people: people,
+            in: scalars
+        )
+        let found = ZonePrefixTrimmer.trimmed(
+            unzoned,
+            organizations: named,
+            gazetteer: self.places.gazetteer,
             in: scalars
         )
         let openers = CompanyOpenerReader.organizations(

@@ -34,6 +34,20 @@ package enum CompanyOpenerReader {
         return found
     }
 
+    /// The company opening the name that starts at `start` and ends at `end` (its short form before a capacity, or a
+    /// trade name and a firm's word), nil when none does or the opening is a place or a kind of plant.
+    package static func company(opening start: Int, to end: Int, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
+        -> Range<Int>?
+    {
+        let span = start..<end
+        guard
+            let opener = Self.opener(of: span, in: scalars)
+                ?? Self.tradeName(opening: span, gazetteer: gazetteer, in: scalars),
+            opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars)
+        else { return nil }
+        return opener
+    }
+
     /// The two to eight Han scalars opening `project` up to its capacity (digits, `年产`, `年加工`…), nil when the
     /// name does not open that way.
     private static func opener(of project: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {

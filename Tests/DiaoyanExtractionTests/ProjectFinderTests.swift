@@ -25,6 +25,12 @@ import Testing
         #expect(self.names("3个项目分别是青禾道路工程,总投资额均过5亿元,年内完工。").isEmpty)
     }
 
+    @Test func readsAHeadNounNameThatOpensItsDescription() {
+        #expect(self.names("青禾肉牛生态循环产业园位于白塔镇,核心区占地5000亩。") == ["青禾肉牛生态循环产业园"])
+        // Only a name that opens its sentence: a park written inside one is background.
+        #expect(self.names("他说,产业园位于白塔镇。").isEmpty)
+    }
+
     @Test func readsATextCutRightAfter等() {
         // A scraped quote cut after its list's 等 leaves no room for 工程: no list, and no crash.
         #expect(self.names("下半年,青禾县还将开工白塔湿地公园、青禾水库等").isEmpty)

@@ -711,7 +711,10 @@ package struct ProjectFinder: Sendable {
                 start += prefix.count
                 staged = true
             }
-            guard staged || self.isSubjectOfStage(endingAt: end, in: scalars) else { continue }
+            guard
+                staged || self.isSubjectOfStage(endingAt: end, in: scalars)
+                    || Self.opensADescription(start..<end, sentence: sentence(start), in: scalars)
+            else { continue }
             guard !self.endsWithLeadingWord(start..<end, in: scalars),
                 self.judge.isNamed(start..<end, in: scalars, places: places)
             else { continue }
@@ -740,6 +743,18 @@ package struct ProjectFinder: Sendable {
         }
         return false
     }
+
+    /// Whether the name at `name` opens its sentence and a project's description follows it at once
+    /// (`现代肉牛生态循环产业园位于某镇…`, `某某物流园占地500亩`): the sentence is about that project.
+    private static func opensADescription(_ name: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        name.lowerBound == sentence.lowerBound
+            && Self.descriptions.longestMatch(in: scalars, from: name.upperBound) != nil
+    }
+
+    /// Words that open a project's description right after its name.
+    private static let descriptions = ScalarTrie<Bool>(words: ["位于", "占地", "总投资", "规划占地", "计划总投资"])
 
     /// Whether the words right before `start` put a stage on what follows (`已建成的`, `谋划建设`).
     private func followsStage(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {

@@ -285,6 +285,13 @@ import Testing
         #expect(Set(self.organizations(more)) == ["青禾制药", "云杉传动"])
     }
 
+    @Test func readsALongShortFormRegisteredWithItsProvinceBeforeACapacity() {
+        let text = "开工的有总投资5000万美元的江苏青禾白鹭家居用品年产170万件家具项目。"
+        #expect(self.organizations(text) == ["江苏青禾白鹭家居用品"])
+        // Without a province, ten scalars before a capacity are a clause, not a firm.
+        #expect(self.organizations("开工的有利用废旧蓄电池冶炼年产3万吨再生铅项目。").isEmpty)
+    }
+
     @Test func readsAProvinceAndTradeNameWithAnIndustrysFirmWordOpeningAProject() {
         let text = "园区重点项目湖北青禾铝业铝型材挤压扩建项目、白鹭智能电气生产基地项目已集中开工。"
         #expect(Set(self.organizations(text)) == ["湖北青禾铝业", "白鹭智能电气"])

@@ -18,7 +18,7 @@ package enum CompanyOpenerReader {
         var found: [OrganizationFinder.Found] = []
         for project in projects {
             guard
-                var opener = Self.opener(of: project, in: scalars)
+                var opener = Self.opener(of: project, gazetteer: gazetteer, in: scalars)
                     ?? Self.tradeName(opening: project, gazetteer: gazetteer, in: scalars)
             else { continue }
             opener = Self.afterCounty(opener, gazetteer: gazetteer, in: scalars)
@@ -41,7 +41,7 @@ package enum CompanyOpenerReader {
     {
         let span = start..<end
         guard
-            let opener = Self.opener(of: span, in: scalars)
+            let opener = Self.opener(of: span, gazetteer: gazetteer, in: scalars)
                 ?? Self.tradeName(opening: span, gazetteer: gazetteer, in: scalars),
             opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars)
         else { return nil }
@@ -50,15 +50,19 @@ package enum CompanyOpenerReader {
 
     /// The two to eight Han scalars opening `project` up to its capacity (digits, `年产`, `年加工`…), nil when the
     /// name does not open that way.
-    private static func opener(of project: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+    private static func opener(of project: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
+        -> Range<Int>?
+    {
         var start = project.lowerBound
         while start < project.upperBound, Self.quotes.contains(scalars[start]) { start += 1 }
         var end = start
-        while end < project.upperBound, scalars[end].isHan, end - start <= 8 {
+        while end < project.upperBound, scalars[end].isHan, end - start <= Self.longestOpener {
             if Self.capacityWords.longestMatch(in: scalars, from: end) != nil { break }
             end += 1
         }
-        guard (2...8).contains(end - start), end < project.upperBound,
+        // Past eight scalars, only a name registered with its province (`江苏某某某某家居用品`) is a short form.
+        guard (2...Self.longestOpener).contains(end - start),
+            end - start <= 8 || Self.opensWithProvince(start, gazetteer, scalars), end < project.upperBound,
             scalars[end].isASCIIDigit || Self.capacityWords.longestMatch(in: scalars, from: end) != nil
         else { return nil }
         // `五奎山5A景区…项目`: a scenic area's grade follows a place, no investor.
@@ -129,6 +133,14 @@ package enum CompanyOpenerReader {
         return Self.kinds.longestMatch(in: scalars, from: span.lowerBound) != nil
     }
 
+    /// Whether a province's name (`江苏`, `内蒙古`) is written at `start`.
+    private static func opensWithProvince(_ start: Int, _ gazetteer: Gazetteer, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let match = gazetteer.names.longestMatch(in: scalars, from: start) else { return false }
+        return match.value.contains { gazetteer.divisions[$0.division].level == 1 }
+    }
+
+    /// The longest company short form read before a capacity, in Han scalars (`江苏某某某某家居用品` is ten).
+    private static let longestOpener = 10
     private static let divisionEnds = ScalarSet("省市县区镇乡旗".unicodeScalars)
     private static let townEnds = ScalarSet("镇乡".unicodeScalars)
     private static let quotes = ScalarSet("“”\"'‘’「」《".unicodeScalars)

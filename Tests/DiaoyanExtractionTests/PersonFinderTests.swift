@@ -25,6 +25,11 @@ import Testing
         #expect(self.people("记者获悉，青禾项目已开工。").isEmpty)
     }
 
+    @Test func endsANameBeforeWhatAQuotedPersonDoes() {
+        #expect(Set(self.people("产业园总经理王峰告诉记者:“园区已投产。”").keys) == ["王峰"])
+        #expect(Set(self.people("公司总经理严俊直言,订单已排到明年。").keys) == ["严俊"])
+    }
+
     @Test func readsTheWritersAHeaderLineNamesBesideItsSource() {
         let before = "2015-06-04 09:02:50 王海燕 李建国 来源:青禾日报\n青禾县举行项目集中开工仪式。"
         #expect(Set(self.people(before).keys) == ["王海燕", "李建国"])

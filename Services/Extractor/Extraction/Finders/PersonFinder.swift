@@ -596,6 +596,8 @@ package struct PersonFinder: Sendable {
         "进行", "通讯员",
         // `省委书记巴音朝鲁率领…巡检团`.
         "率领", "带领", "率队", "带队",
+        // What a person quoted does (`总经理王峰告诉记者`, `总经理严俊直言`).
+        "告诉", "透露", "直言", "坦言", "感慨", "认为", "说道", "谈到",
     ])
 
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).

@@ -57,7 +57,7 @@ import Testing
         var keys: [Int64] = []
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE story_roots (number INTEGER PRIMARY KEY, signature BLOB)")
-            for table in ["story_bands", "story_bands_recent"] {
+            for table in StoryLinker.bandTables {
                 try db.execute(
                     sql:
                         "CREATE TABLE \(table) (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number)) WITHOUT ROWID"
@@ -66,9 +66,10 @@ import Testing
             var state: UInt64 = 3
             for number in 0..<3_000 {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let key = Int64(bitPattern: state) >> Int64(number % 40)
+                // A band key: the band's number above a 32-bit hash (``MinHashSignature/bandKeys``).
+                let key = Int64(number % 32) << 32 | Int64(state >> 32)
                 keys.append(key)
-                let table = number % 3 == 0 ? "story_bands_recent" : "story_bands"
+                let table = StoryLinker.bandTables[number % 3]
                 try db.execute(
                     sql: "INSERT INTO \(table)(key, number) VALUES (?, ?), (?, ?)",
                     arguments: [key, number, key, number + 5_000]
@@ -77,7 +78,8 @@ import Testing
         }
         let filter = try queue.write { try StoryBandFilter.build(GRDBSession(database: $0), version: 0) }
         #expect(keys.allSatisfy { filter.mightContain($0) })
-        #expect((0..<10_000).filter { filter.mightContain(Int64($0) * 7 + 1) }.count < 300)
+        // Absent keys spread over the band keys' range (a band's number above a 32-bit hash), as stored ones are.
+        #expect((0..<10_000).filter { filter.mightContain((Int64($0) &* 13_743_895_347) & (1 << 37 - 1)) }.count < 300)
         #expect(!filter.isFull)
     }
 }

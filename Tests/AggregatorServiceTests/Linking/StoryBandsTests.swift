@@ -6,9 +6,9 @@ import Testing
 
 @testable import AggregatorService
 
-/// The band keys of the latest stories wait in `story_bands_recent` and move to `story_bands` together
-/// (``StoryLinker/storeRoots(_:session:mergeEvery:)``): a new document finds a story's first document whichever
-/// table holds its keys, and a merge loses and doubles no row.
+/// The band keys of the latest stories wait in `story_bands_recent`, move to `story_bands_middle` together and
+/// from there to `story_bands` (``StoryLinker/storeRoots(_:session:mergeEvery:largeEvery:)``): a new document finds
+/// a story's first document whichever table holds its keys, and a merge loses and doubles no row.
 @Suite struct StoryBandsTests {
     /// A signature of 128 values drawn from `seed` (distinct seeds share no band key in practice).
     private static func signature(_ seed: UInt32) throws -> MinHashSignature {
@@ -22,8 +22,15 @@ import Testing
         return try #require(MinHashSignature(values: values))
     }
 
-    /// Stores `count` story roots named `s<n>` (their documents too), `batch` a commit, merging every `mergeEvery`.
-    private static func storeRoots(_ count: Int, batch: Int, mergeEvery: Int64, session: any SQLSession) throws {
+    /// Stores `count` story roots named `s<n>` (their documents too), `batch` a commit, merging the recent keys
+    /// every `mergeEvery` and the middle ones every `largeEvery`.
+    private static func storeRoots(
+        _ count: Int,
+        batch: Int,
+        mergeEvery: Int64,
+        largeEvery: Int64,
+        session: any SQLSession
+    ) throws {
         for start in stride(from: 0, to: count, by: batch) {
             let roots = try (start..<min(start + batch, count)).map { index in
                 (document: "s\(index)", signature: try Self.signature(UInt32(index)))
@@ -34,7 +41,7 @@ import Testing
                     [.text(root.document), .text("src"), .text(root.document), .blob([0]), .blob(root.signature.bytes)]
                 )
             }
-            try StoryLinker.storeRoots(roots, session: session, mergeEvery: mergeEvery)
+            try StoryLinker.storeRoots(roots, session: session, mergeEvery: mergeEvery, largeEvery: largeEvery)
         }
     }
 
@@ -56,26 +63,34 @@ import Testing
         try await store.blocking { try store.transaction { try Self.expectMergesAndLookups($0) } }
     }
 
-    /// Stores eleven roots in commits of three, merging every four, and finds them in both tables.
+    /// Stores fourteen roots in commits of three, merging the recent keys every four and the middle ones every
+    /// eight, and finds them in all three tables.
     private static func expectMergesAndLookups(_ session: any SQLSession) throws {
-        try Self.storeRoots(11, batch: 3, mergeEvery: 4, session: session)
-        // Roots 1…11 stored in commits of 3: merges after the commits that pass 4 and 8 (roots 4…6, 7…9).
-        let large = try session.rows("SELECT DISTINCT number FROM story_bands ORDER BY number", [])
-        let recent = try session.rows("SELECT DISTINCT number FROM story_bands_recent ORDER BY number", [])
-        #expect(large.compactMap { $0.integer("number") } == Array(1...9))
-        #expect(recent.compactMap { $0.integer("number") } == [10, 11])
+        try Self.storeRoots(14, batch: 3, mergeEvery: 4, largeEvery: 8, session: session)
+        // Roots 1…14 stored in commits of 3: the recent keys move to the middle after the commits that pass 4, 8
+        // and 12 (roots 4…6, 7…9, 10…12), the middle ones to the large table after the one that passes 8.
+        let numbers = try StoryLinker.bandTables.map { table in
+            try session.rows("SELECT DISTINCT number FROM \(table) ORDER BY number", []).compactMap {
+                $0.integer("number")
+            }
+        }
+        #expect(numbers == [Array(1...9), [10, 11, 12], [13, 14]])
         let rows = try session.rows(
-            "SELECT (SELECT count(*) FROM story_bands) + (SELECT count(*) FROM story_bands_recent) AS n",
+            "SELECT " + StoryLinker.bandTables.map { "(SELECT count(*) FROM \($0))" }.joined(separator: " + ")
+                + " AS n",
             []
         )
-        let distinct = try (0..<11).map { Set(try Self.signature(UInt32($0)).bandKeys).count }.reduce(0, +)
+        let distinct = try (0..<14).map { Set(try Self.signature(UInt32($0)).bandKeys).count }.reduce(0, +)
         #expect(rows.first?.integer("n") == Int64(distinct))
         var linker = try StoryLinker(
-            signatures: [try Self.signature(2), try Self.signature(10), try Self.signature(99)],
+            signatures: [
+                try Self.signature(2), try Self.signature(10), try Self.signature(13), try Self.signature(99),
+            ],
             session: session
         )
         #expect(linker.link("copy-of-2", signature: try Self.signature(2), fallback: "") == "s2")
         #expect(linker.link("copy-of-10", signature: try Self.signature(10), fallback: "") == "s10")
+        #expect(linker.link("copy-of-13", signature: try Self.signature(13), fallback: "") == "s13")
         #expect(linker.link("new", signature: try Self.signature(99), fallback: "") == "new")
     }
 }

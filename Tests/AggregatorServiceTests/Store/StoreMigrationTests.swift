@@ -85,7 +85,9 @@ import Testing
         let migrations = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v10", "v11", "v12", "v13", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(
+            migrations == ["v1", "v10", "v11", "v12", "v13", "v14", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"]
+        )
     }
 
     /// A file of the last release (`v7`: every story's band keys in `story_bands`) migrates to `v8` and a reprint
@@ -334,6 +336,37 @@ import Testing
         }
         #expect(columns == ["rkey", "key", "path"])
         try await StatisticsComparison.expectSame(stores[0], stores[1])
+        for store in stores {
+            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
+            _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v13`: no middle tree of band keys) migrates to `v14` and, its keys left where
+    /// they were, answers every statistic and listing as a store that never was `v13`, before and after more
+    /// records arrive (reprints of stored stories among them) with the recent keys moved through the middle tree.
+    @Test func aV13FileAnswersTheSameAfterV14() async throws {
+        let folder = try TemporaryDirectory("migration-v14")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v13.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 19)
+        let (first, second) = (archive.next(150), archive.next(80))
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
+        let downgrade = "DROP TABLE story_bands_middle; DELETE FROM grdb_migrations WHERE identifier = 'v14'"
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        for path in [migrated, fresh] {
+            try await DatabaseQueue(path: path).write { db in
+                try StoryLinker.moveBands(
+                    from: "story_bands_recent",
+                    to: "story_bands_middle",
+                    session: GRDBSession(database: db)
+                )
+            }
+        }
         for store in stores {
             _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
             _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))

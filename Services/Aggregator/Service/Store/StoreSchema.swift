@@ -16,6 +16,7 @@ import Foundation
 ///                                                          signature (v11)
 /// story_bands(key, number)                                 the MinHash LSH band keys of each signed story root
 /// story_bands_recent(key, number)                          the same, of the latest stories (v8)
+/// story_bands_middle(key, number)                          the same, of the stories before them (v14)
 /// places(doc, path, code, level, province, city, county, park)
 /// projects(id PK, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)   v13: key indexes hold the path
 /// reports(doc, idx, project, name, stage, date, path, organization)     one project as one article told it
@@ -94,6 +95,9 @@ enum StoreSchema {
         // The projects' key indexes hold each project's place (``ProjectCandidateFilter``): a fold reads the keys and
         // places of its candidates from them alone, and the rows only of the projects a report may join.
         Migration(identifier: "v13") { session in try Self.run(Self.version13, on: session) },
+        // A middle tree of band keys between the recent ones and `story_bands` (``StoryLinker/largeEvery``): a merge
+        // of the recent keys rewrote the whole large tree. A store migrated keeps its keys where they are.
+        Migration(identifier: "v14") { session in try Self.run(Self.version14, on: session) },
     ]
 
     /// Whether `documents` has its `number` column (``version9``) already.
@@ -270,6 +274,12 @@ enum StoreSchema {
     /// hashed keys into a tree that stays in the page cache.
     static let version8 = """
         CREATE TABLE story_bands_recent (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number))
+            WITHOUT ROWID
+        """
+
+    /// The band keys of the stories between the recent ones and the large tree's (``StoryLinker/largeEvery``).
+    static let version14 = """
+        CREATE TABLE story_bands_middle (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number))
             WITHOUT ROWID
         """
 

@@ -112,10 +112,21 @@ package struct PipelineBenchmark: Sendable {
             // The aggregator is polled while the corpus is sent, not after: at a set rate a document is counted
             // long before the last one is sent.
             let target = CountTarget()
+            // A store filled beforehand (a `--state` folder holding `aggregator.sqlite`) counts its documents too:
+            // only those past what it held before the corpus was sent are this run's.
+            let stored =
+                sink == nil ? try await self.storedDocuments(trio: trio, identity: identity, logger: logger) : 0
             let polling =
                 sink == nil
-                ? Task { try await self.pollAggregator(trio: trio, identity: identity, until: target, logger: logger) }
-                : nil
+                ? Task {
+                    try await self.pollAggregator(
+                        trio: trio,
+                        identity: identity,
+                        until: target,
+                        after: stored,
+                        logger: logger
+                    )
+                } : nil
             defer { polling?.cancel() }
             let outcome = try await load.send(corpus.map(\.incoming), logger: logger)
             say("sent \(corpus.count): \(outcome.acknowledged.count) acknowledged, \(outcome.rejected) rejected")
@@ -224,12 +235,21 @@ package struct PipelineBenchmark: Sendable {
         let count = Mutex<Int?>(nil)
     }
 
-    /// Polls the aggregator's document count every 20 ms until it reaches `target` (once that is set); returns every
-    /// sample.
+    /// The documents the aggregator holds before the run.
+    private func storedDocuments(trio: LocalTrio, identity: TLSIdentity, logger: Logger) async throws -> Int {
+        try await QueryClient.withConnection(to: try Endpoint(parsing: trio.query), identity: identity, logger: logger)
+        {
+            Int(try await $0.stats(StatsRequest(metric: .documents)).total ?? 0)
+        }
+    }
+
+    /// Polls the aggregator's document count every 20 ms until it is `target` past `stored` (once the target is
+    /// set); returns every sample, counted from `stored`.
     private func pollAggregator(
         trio: LocalTrio,
         identity: TLSIdentity,
         until target: CountTarget,
+        after stored: Int,
         logger: Logger
     ) async throws -> [(count: Int, at: ContinuousClock.Instant)] {
         let deadline = ContinuousClock.now + self.timeout
@@ -238,7 +258,7 @@ package struct PipelineBenchmark: Sendable {
         {
             client in
             while true {
-                let count = Int(try await client.stats(StatsRequest(metric: .documents)).total ?? 0)
+                let count = Int(try await client.stats(StatsRequest(metric: .documents)).total ?? 0) - stored
                 samples.append((count, .now))
                 let expected = target.count.withLock { $0 }
                 if let expected, count >= expected { return }

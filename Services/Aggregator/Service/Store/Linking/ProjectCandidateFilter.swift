@@ -9,46 +9,59 @@ import DiaoyanModels
 /// stored project of its key in its province (random pages of `projects`, some 17 % of the aggregator's samples at
 /// 25,000 stored). The keys and places come from an index (`v13`), the rows only of the projects that pass.
 struct ProjectCandidateFilter {
-    /// The paths of the reports by their key (nil for a report without a place), each path once.
-    private var places: [String: [String?]] = [:]
+    /// The paths of the reports by their key (nil for a report without a place), each path once; keys by their
+    /// UTF-8 bytes (``ByteKey``), like everything here.
+    private var places: [ByteKey: [String?]] = [:]
     /// The reports' keys by each of their joinable suffixes (``ProjectNameKey/joinableSuffixes``), each key once.
-    private var keysBySuffix: [String: [String]] = [:]
+    private var keysBySuffix: [ByteKey: [String]] = [:]
 
     /// The filter of reports with `keys` at `places` (pairwise).
     init(keys: [String], places: [Place?]) {
         for (key, place) in zip(keys, places) {
-            guard let known = self.places[key] else {
-                self.places[key] = [place?.path]
+            let name = ByteKey(key)
+            guard let known = self.places[name] else {
+                self.places[name] = [place?.path]
                 for suffix in ProjectNameKey.joinableSuffixes(key) {
-                    self.keysBySuffix[suffix, default: []].append(key)
+                    self.keysBySuffix[ByteKey(suffix), default: []].append(key)
                 }
                 continue
             }
-            if !known.contains(place?.path) { self.places[key]?.append(place?.path) }
+            if !known.contains(where: { Self.same($0, place?.path) }) { self.places[name]?.append(place?.path) }
         }
     }
 
     /// The places of the reports that name the project of each stored key asked about so far (``reporting(_:)``),
     /// each once: a fold meets one key in many places.
-    private var reporting: [String: [String?]] = [:]
+    private var reporting: [ByteKey: [String?]] = [:]
 
     /// Whether a report may join the stored project with `key` at `path`: one of them names the same project at a
     /// place compatible with `path`.
     mutating func mayJoin(key: String, path: String?) -> Bool {
-        (self.reporting[key] ?? self.reporting(key)).contains { ProjectNameKey.isCompatible($0, path) }
+        let name = ByteKey(key)
+        return (self.reporting[name] ?? self.reporting(name)).contains { ProjectNameKey.isCompatible($0, path) }
     }
 
     /// The places of the reports whose key names the project of stored `key` (``ProjectNameKey/isSameProject``):
     /// those that end with it, and those it ends with; kept for the next project of the key.
-    private mutating func reporting(_ key: String) -> [String?] {
-        var keys = (self.keysBySuffix[key] ?? []).filter { ProjectNameKey.isSameProject($0, key) }
+    private mutating func reporting(_ name: ByteKey) -> [String?] {
+        let key = name.text
+        var keys = (self.keysBySuffix[name] ?? []).filter { ProjectNameKey.isSameProject($0, key) }
         for suffix in ProjectNameKey.suffixes(key, from: 1)
-        where self.places[suffix] != nil && ProjectNameKey.isSameProject(suffix, key) {
+        where self.places[ByteKey(suffix)] != nil && ProjectNameKey.isSameProject(suffix, key) {
             keys.append(suffix)
         }
         var places: [String?] = []
-        for place in keys.flatMap({ self.places[$0] ?? [] }) where !places.contains(place) { places.append(place) }
-        self.reporting[key] = places
+        for place in keys.flatMap({ self.places[ByteKey($0)] ?? [] })
+        where !places.contains(where: { Self.same($0, place) }) {
+            places.append(place)
+        }
+        self.reporting[name] = places
         return places
+    }
+
+    /// Whether two paths (nil: no place) have the same UTF-8 bytes.
+    private static func same(_ one: String?, _ other: String?) -> Bool {
+        guard let one, let other else { return one == nil && other == nil }
+        return UTF8Identity.equal(one, other)
     }
 }

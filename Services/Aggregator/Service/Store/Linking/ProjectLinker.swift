@@ -18,8 +18,9 @@ struct ProjectLinker {
     /// (``ProjectNameKey/shortestJoinable``), each by the province of the project's place (``region(_:)``): a
     /// generated corpus names the same `年产…项目` in many counties, and every one of them was a candidate of
     /// every report of that key, a set that grew with the store (linking was a tenth of a fold at 10,000 records).
-    private var byKey: [String: [String: [Int]]] = [:]
-    private var bySuffix: [String: [String: [Int]]] = [:]
+    /// Keys, suffixes and provinces by their UTF-8 bytes (``ByteKey``).
+    private var byKey: [ByteKey: [ByteKey: [Int]]] = [:]
+    private var bySuffix: [ByteKey: [ByteKey: [Int]]] = [:]
     /// Ids of the projects in `projects`, for a stored project read twice.
     private var known: Set<Int64> = []
     private var nextID: Int64
@@ -84,7 +85,8 @@ struct ProjectLinker {
     mutating func link(key: String, name: String, stage: Stage, date: String?, place: Place?) -> Int64 {
         var best: (position: Int, rank: (Int, Int, Int64))?
         var seen: Set<Int> = []
-        let regions = ProjectNameKey.joinableSuffixes(key).map { self.byKey[$0] } + [self.bySuffix[key]]
+        let regions =
+            ProjectNameKey.joinableSuffixes(key).map { self.byKey[ByteKey($0)] } + [self.bySuffix[ByteKey(key)]]
         for candidates in regions.flatMap({ Self.compatibleRegions($0, of: place) }) {
             for position in candidates where seen.insert(position).inserted {
                 guard ProjectNameKey.isSameProject(key, self.projects[position].key),
@@ -115,10 +117,10 @@ struct ProjectLinker {
         let position = self.projects.count
         self.projects.append(project)
         self.known.insert(project.id)
-        let region = Self.region(project.place)
-        self.byKey[project.key, default: [:]][region, default: []].append(position)
+        let region = ByteKey(Self.region(project.place))
+        self.byKey[ByteKey(project.key), default: [:]][region, default: []].append(position)
         for suffix in ProjectNameKey.suffixes(project.key, from: 1) {
-            self.bySuffix[suffix, default: [:]][region, default: []].append(position)
+            self.bySuffix[ByteKey(suffix), default: [:]][region, default: []].append(position)
         }
     }
 
@@ -133,11 +135,11 @@ struct ProjectLinker {
 
     /// The lists of `regions` a report at `place` may join: its province's and the unknown places' (the
     /// compatibility test still runs on each); all of them for a report without a place.
-    private static func compatibleRegions(_ regions: [String: [Int]]?, of place: Place?) -> [[Int]] {
+    private static func compatibleRegions(_ regions: [ByteKey: [Int]]?, of place: Place?) -> [[Int]] {
         guard let regions else { return [] }
         guard place != nil else { return Array(regions.values) }
         let region = Self.region(place)
-        return [regions[region] ?? [], region.isEmpty ? [] : regions[""] ?? []]
+        return [regions[ByteKey(region)] ?? [], region.isEmpty ? [] : regions[ByteKey("")] ?? []]
     }
 
     /// Orders candidates: same key first, then the deeper place (the longer path: Han characters and `/`, counted

@@ -12,11 +12,15 @@ import DiaoyanText
 /// article it reprints, and fifty reprints of one story would otherwise make every new one compare itself with
 /// fifty stored signatures, the work growing with each reprint.
 ///
-/// The band keys of the latest stories wait in a small table, `story_bands_recent`, and move to `story_bands` in
-/// key order every ``mergeEvery`` stories; a lookup reads both. Band keys are hashes: inserted where they belong,
-/// a fold's 8,000 rows landed on thousands of pages of a tree of 10,000 at 100,000 records (half of what the
-/// store's size added to a commit); the small tree stays in the page cache, and a merge in key order writes each
-/// page of the large one once for thousands of stories.
+/// The band keys of the latest stories wait in a small table, `story_bands_recent`, and move in key order every
+/// ``mergeEvery`` stories to `story_bands_middle` (`v14`), which moves to `story_bands` every ``largeEvery``; a
+/// lookup reads all three. Band keys are hashes: inserted where they belong, a fold's 8,000 rows landed on
+/// thousands of pages of a tree of 10,000 at 100,000 records (half of what the store's size added to a commit);
+/// the small tree stays in the page cache, and a merge in key order writes each page of the tree it goes into once
+/// for thousands of stories. But a merge of 4,096 stories' 131,072 keys still lands on nearly every leaf of that
+/// tree, so merging straight into `story_bands` rewrote the whole of it every 4,096 stories (10,868 pages, 44 MB,
+/// at 100,000 records: a fifth of the WAL a fold wrote there), a cost that grew with the store; the middle tree
+/// holds at most ``largeEvery`` stories, and the large one is rewritten once per ``largeEvery``.
 struct StoryLinker {
     /// The least estimated Jaccard similarity of two bodies' 5-scalar shingles for them to be one story.
     ///
@@ -41,10 +45,19 @@ struct StoryLinker {
     /// Signed documents linked so far: the position of the next one among the signatures given to `init`.
     private var linked = 0
 
-    /// Stories whose band keys wait in `story_bands_recent` until they move to `story_bands` together.
+    /// Stories whose band keys wait in `story_bands_recent` until they move to `story_bands_middle` together.
     static let mergeEvery: Int64 = 4096
+    /// Stories whose band keys gather in `story_bands_middle` until they move to `story_bands` together (a multiple
+    /// of ``mergeEvery``). Each merge rewrites about the whole of the tree it goes into, so the middle tree's size
+    /// weighs against how often the large one is rewritten: at 100,000 records (some 11,000 pages of `story_bands`,
+    /// an eighth of a page a story) 32,768 stories a middle tree cost some 0.4 + 0.3 pages written a story instead
+    /// of 2.7.
+    static let largeEvery: Int64 = 32_768
 
-    /// Band keys one lookup reads (each list twice: once per table).
+    /// The tables of band keys, oldest stories first: a key's rows read in this order come in number order.
+    static let bandTables = ["story_bands", "story_bands_middle", "story_bands_recent"]
+
+    /// Band keys one lookup reads (each list three times: once per table).
     private static let keysPerStatement = 512
 
     /// Loads the stored story roots that share a band key with any of `signatures` — the signed documents to be
@@ -85,8 +98,8 @@ struct StoryLinker {
         }
     }
 
-    /// Calls `body` with the key and root number of every row of `story_bands` and `story_bands_recent` under
-    /// `keys` (sorted): each table's rows by key, a statement's keys at a time.
+    /// Calls `body` with the key and root number of every row of the band tables (``bandTables``) under `keys`
+    /// (sorted): each table's rows by key, oldest table first, a statement's keys at a time.
     private static func forEachBandRow(
         of keys: [Int64],
         session: any SQLSession,
@@ -97,11 +110,9 @@ struct StoryLinker {
             let slice = StatementShape.padded(Array(keys[start..<min(start + Self.keysPerStatement, keys.count)]))
             let list = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
             let rows = try session.rows(
-                """
-                SELECT key, number FROM story_bands WHERE key IN \(list)
-                UNION ALL SELECT key, number FROM story_bands_recent WHERE key IN \(list)
-                """,
-                (slice + slice).map { .integer($0) }
+                Self.bandTables.map { "SELECT key, number FROM \($0) WHERE key IN \(list)" }
+                    .joined(separator: " UNION ALL "),
+                Array(repeating: slice, count: Self.bandTables.count).flatMap { $0 }.map { .integer($0) }
             )
             for row in rows {
                 guard let key = row.integer("key"), let root = row.integer("number") else { continue }
@@ -182,14 +193,16 @@ struct StoryLinker {
     /// Stores the band keys of signed documents that start a story, so later commits find them: each document
     /// gets the next number in `story_roots`, and its 32 band rows hold that number, not its id (a SHA-256 in
     /// hex): rows of some 14 bytes instead of 75. They go to `story_bands_recent`, all of which moves to
-    /// `story_bands` when the numbers pass a multiple of `mergeEvery`. The root's row holds its story (the document
-    /// itself: a root starts its story) and signature, which is what a later fold reads of its candidates.
-    /// Returns the first root's number (the others follow it in order).
+    /// `story_bands_middle` when the numbers pass a multiple of `mergeEvery`, and all of that to `story_bands` when
+    /// they pass a multiple of `largeEvery`. The root's row holds its story (the document itself: a root starts its
+    /// story) and signature, which is what a later fold reads of its candidates. Returns the first root's number
+    /// (the others follow it in order).
     @discardableResult
     static func storeRoots(
         _ roots: [(document: String, signature: MinHashSignature)],
         session: any SQLSession,
-        mergeEvery: Int64 = Self.mergeEvery
+        mergeEvery: Int64 = Self.mergeEvery,
+        largeEvery: Int64 = Self.largeEvery
     ) throws -> Int64 {
         guard !roots.isEmpty else { return 0 }
         let first =
@@ -215,26 +228,31 @@ struct StoryLinker {
             suffix: "ON CONFLICT DO NOTHING"
         )
         let last = first + Int64(roots.count) - 1
-        if last / mergeEvery > (first - 1) / mergeEvery { try Self.mergeRecentBands(session) }
+        if last / mergeEvery > (first - 1) / mergeEvery {
+            try Self.moveBands(from: "story_bands_recent", to: "story_bands_middle", session: session)
+        }
+        if last / largeEvery > (first - 1) / largeEvery {
+            try Self.moveBands(from: "story_bands_middle", to: "story_bands", session: session)
+        }
         return first
     }
 
-    /// Moves the rows of `story_bands_recent` into `story_bands`, in key order (numbers never repeat across the
-    /// two tables, so no row is there already), one band at a time (``MinHashSignature/bandKeys``: the band's
-    /// number in the high 32 bits): SQLite keeps the pages a statement changes in a statement journal, in memory
-    /// here, and one statement over all bands held some 30 MB of them at 100,000 records.
-    static func mergeRecentBands(_ session: any SQLSession) throws {
+    /// Moves the rows of band table `source` into `target`, in key order (numbers never repeat across the tables,
+    /// so no row is there already), one band at a time (``MinHashSignature/bandKeys``: the band's number in the
+    /// high 32 bits): SQLite keeps the pages a statement changes in a statement journal, in memory here, and one
+    /// statement over all bands held some 30 MB of them at 100,000 records.
+    static func moveBands(from source: String, to target: String, session: any SQLSession) throws {
         for band in Int64(0)..<Int64(MinHashSignature.bands) {
             let lowest = band == 0 ? Int64.min : band << 32
             let highest = band == Int64(MinHashSignature.bands) - 1 ? Int64.max : (band + 1) << 32 - 1
             try session.execute(
                 """
-                INSERT INTO story_bands(key, number) SELECT key, number FROM story_bands_recent
+                INSERT INTO \(target)(key, number) SELECT key, number FROM \(source)
                 WHERE key >= ? AND key <= ? ORDER BY key, number
                 """,
                 [.integer(lowest), .integer(highest)]
             )
         }
-        try session.execute("DELETE FROM story_bands_recent", [])
+        try session.execute("DELETE FROM \(source)", [])
     }
 }

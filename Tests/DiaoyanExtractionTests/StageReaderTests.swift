@@ -29,6 +29,10 @@ import Testing
         #expect(self.stages("青禾水厂项目今天正式开工。") == [.groundbreaking])
     }
 
+    @Test func readsProjectsPromotedToInvestorsAsPlanned() {
+        #expect(self.stages("签约仪式后还重点推介了青禾湖旅游配套项目、白塔物流园项目等项目。") == [.planned, .planned])
+    }
+
     @Test func readsTheProjectsANewStartFollowsAsBeingBuilt() {
         let text = "该项目是继青禾印染项目、白塔纺织项目等项目开工建设之后,又一个开工的项目。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])

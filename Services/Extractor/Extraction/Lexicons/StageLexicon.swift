@@ -26,7 +26,10 @@ package enum StageLexicon {
         ("开复工", .underConstruction), ("复工", .underConstruction), ("实施了", .underConstruction),
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
-        ("谋划", .planned), ("意向项目", .planned), ("在谈项目", .planned), ("拟建", .planned), ("规划建设", .planned),
+        ("谋划", .planned), ("意向项目", .planned),
+        // Projects promoted to investors (`重点推介了A、B等项目`, `对A、B等项目进行了推介`): still looking for one.
+        ("推介了", .planned), ("进行了推介", .planned), ("进行推介", .planned), ("在谈项目", .planned), ("拟建", .planned),
+        ("规划建设", .planned),
         ("计划", .planned),
         // A site still being chosen, a design heard, projects reviewed before approval (`拟选地`, `选址现场`,
         // `设计方案汇报`, `会议评审了A、B项目`); `选址惠农区` only says where it goes.

@@ -29,6 +29,11 @@ import Testing
         #expect(self.stages("青禾水厂项目今天正式开工。") == [.groundbreaking])
     }
 
+    @Test func readsAStartATimeRunsFromAsBeingBuilt() {
+        #expect(self.stages("青禾供水工程自去年初开工建设以来,已铺设管网40公里。") == [.underConstruction])
+        #expect(self.stages("青禾购物中心项目、白塔医药基地项目等项目都在按步推进。") == [.underConstruction, .underConstruction])
+    }
+
     @Test func readsProjectsPromotedToInvestorsAsPlanned() {
         #expect(self.stages("签约仪式后还重点推介了青禾湖旅游配套项目、白塔物流园项目等项目。") == [.planned, .planned])
     }

@@ -143,7 +143,11 @@ package enum StageReader {
     private static func startedBefore(keywordAt index: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>)
         -> Bool
     {
-        if Self.followsEarlierStart(keywordAt: index, in: scalars, sentence: sentence) { return true }
+        if Self.followsEarlierStart(keywordAt: index, in: scalars, sentence: sentence)
+            || Self.isStartSince(keywordAt: index, in: scalars)
+        {
+            return true
+        }
         var back = index - 1
         while back >= max(sentence.lowerBound, index - 4), !ClauseMarkers.clausePunctuation.contains(scalars[back]) {
             if Self.earlierMarks.contains(scalars[back]) { return true }
@@ -166,6 +170,14 @@ package enum StageReader {
         }
     }
 
+    /// Whether the start word at `index` is what a time runs from (`项目开工建设以来`, `自开工以来`): started before.
+    private static func isStartSince(keywordAt index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var after = index + 2
+        if scalars.has(Self.building, at: after) { after += Self.building.count }
+        return scalars.has(Self.since, at: after)
+    }
+
+    private static let since = Array("以来".unicodeScalars)
     private static let building = Array("建设".unicodeScalars)
     private static let afterwards = ["之后", "以后"].map { Array($0.unicodeScalars) }
 

@@ -25,6 +25,7 @@ package enum StageLexicon {
         // Started or resumed (`相继开复工A、B`), carried out (`主要实施了A、B等项目`): both are being built.
         ("开复工", .underConstruction), ("复工", .underConstruction), ("实施了", .underConstruction),
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
+        ("按步推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
         ("谋划", .planned), ("意向项目", .planned),
         // Projects promoted to investors (`重点推介了A、B等项目`, `对A、B等项目进行了推介`): still looking for one.

@@ -299,12 +299,7 @@ package struct RecordExtractor: Sendable {
             let nameEnd =
                 scalars.has(ProjectFinder.suffix, at: range.upperBound - 2) ? range.upperBound - 2 : range.upperBound
             guard nameEnd - start >= 2, self.projects.judge.isNamed(start..<nameEnd, in: scalars) else { return nil }
-            var trimmed = project
-            trimmed.name = scalars.string(start..<range.upperBound)
-            trimmed.range = start..<range.upperBound
-            trimmed.mentions = project.mentions.map { $0 == range ? trimmed.range : $0 }
-            trimmed.stageAnchor = trimmed.stageAnchor == range ? trimmed.range : trimmed.stageAnchor
-            return trimmed
+            return project.starting(at: start, in: scalars)
         }
     }
 

@@ -27,6 +27,17 @@ package struct ProjectFinder: Sendable {
             self.mentions = mentions ?? [range]
             self.stageAnchor = range
         }
+
+        /// The same project named from `start` on (a prefix cut off its name), its mention and anchor moved with it.
+        package func starting(at start: Int, in scalars: [Unicode.Scalar]) -> Found {
+            var trimmed = self
+            let range = start..<self.range.upperBound
+            trimmed.name = scalars.string(range)
+            trimmed.range = range
+            trimmed.mentions = self.mentions.map { $0 == self.range ? range : $0 }
+            trimmed.stageAnchor = self.stageAnchor == self.range ? range : self.stageAnchor
+            return trimmed
+        }
     }
 
     static let suffix = Array("项目".unicodeScalars)

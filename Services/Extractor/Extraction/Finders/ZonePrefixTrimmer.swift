@@ -21,13 +21,7 @@ package enum ZonePrefixTrimmer {
         return found.map { project in
             guard let start = Self.companyStart(in: project.range, names: names, gazetteer: gazetteer, in: scalars)
             else { return project }
-            var trimmed = project
-            let range = start..<project.range.upperBound
-            trimmed.name = scalars.string(range)
-            trimmed.range = range
-            trimmed.mentions = project.mentions.map { $0 == project.range ? range : $0 }
-            trimmed.stageAnchor = project.stageAnchor == project.range ? range : project.stageAnchor
-            return trimmed
+            return project.starting(at: start, in: scalars)
         }
     }
 

@@ -25,6 +25,11 @@ import Testing
         #expect(self.people("记者获悉，青禾项目已开工。").isEmpty)
     }
 
+    @Test func readsTheWriterABracketNamesAfterTheirOffice() {
+        #expect(Set(self.people("总投资20亿元。(青禾县发改局 杨慧)").keys) == ["杨慧"])
+        #expect(Set(self.people("项目正加快建设。(青禾市老促会 冯福利)").keys) == ["冯福利"])
+    }
+
     @Test func endsANameBeforeWhatAQuotedPersonDoes() {
         #expect(Set(self.people("产业园总经理王峰告诉记者:“园区已投产。”").keys) == ["王峰"])
         #expect(Set(self.people("公司总经理严俊直言,订单已排到明年。").keys) == ["严俊"])

@@ -271,6 +271,8 @@ package struct UntitledNameFinder: Sendable {
     private static let sourceWords: Set<String> = ["来源", "稿源", "信息来源", "文章来源"]
     private static let outletEnds = ScalarTrie<Bool>(endingWords: [
         "融媒体中心", "新闻中心", "电视台", "广播电视台", "日报", "晚报", "报社", "新闻网", "传媒", "融媒",
+        // The writers' office rather than an outlet (`(某县发改局 杨某)`, `(某市老促会 冯某)`).
+        "局", "办", "委", "促会", "协会", "办公室",
     ])
 
     /// Whether `token` is a credit's kind and, after a slash, whose the writers are (`图文/六钢集团`).

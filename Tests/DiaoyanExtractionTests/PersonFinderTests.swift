@@ -25,6 +25,15 @@ import Testing
         #expect(self.people("记者获悉，青禾项目已开工。").isEmpty)
     }
 
+    @Test func readsATransliteratedNameAPageJoinedWithAFullStop() {
+        #expect(Set(self.people("陪同检查的还有县长孜巴克.如孜,县委常委王明。").keys) == ["孜巴克.如孜", "王明"])
+    }
+
+    @Test func ends作BeforeTheWorkItOpensButKeepsItInAName() {
+        #expect(Set(self.people("县委常委、宣传部部长郭娅作制造业推介。").keys) == ["郭娅"])
+        #expect(Set(self.people("代市长石爱作一行到企业调研。").keys) == ["石爱作"])
+    }
+
     @Test func readsTheWriterABracketNamesAfterTheirOffice() {
         #expect(Set(self.people("总投资20亿元。(青禾县发改局 杨慧)").keys) == ["杨慧"])
         #expect(Set(self.people("项目正加快建设。(青禾市老促会 冯福利)").keys) == ["冯福利"])

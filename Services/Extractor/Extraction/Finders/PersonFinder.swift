@@ -15,12 +15,12 @@ package struct PersonFinder: Sendable {
 
     /// Scalars that start the word after a name rather than continuing it (在, 到, 说, 强调…).
     private static let afterName: ScalarSet = ScalarSet(
-        "在到说称表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详、，。：；“”（）() 一行".unicodeScalars
+        "在到说称表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详作、，。：；“”（）() 一行".unicodeScalars
     )
     /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
     private static let closingWords: ScalarSet = ScalarSet("说称讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
-    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为会".unicodeScalars)
+    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为会作".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
     private static let wordsAfterName: WordSet = [
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",
@@ -600,11 +600,15 @@ package struct PersonFinder: Sendable {
         "告诉", "透露", "直言", "坦言", "感慨", "认为", "说道", "谈到",
     ])
 
+    /// The dots a transliterated name's parts are joined by, a full stop among them where a page typed one
+    /// (`孜巴克.如孜`): between Han scalars it ends no sentence.
+    private static let nameDots = ScalarSet("·•.．・‧".unicodeScalars)
+
     /// A transliterated name with a middle dot (`吐尔洪·艾山`, `马丁·韦伯`).
     private func dottedName(at start: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var dot = start
         while dot < scalars.count, scalars[dot].isHan, dot - start < 5 { dot += 1 }
-        guard dot > start, dot < scalars.count, scalars[dot] == "·" || scalars[dot] == "•" else { return nil }
+        guard dot > start, dot < scalars.count, Self.nameDots.contains(scalars[dot]) else { return nil }
         var end = dot + 1
         // `阿依肯·阿斯拉汗`: the part after the dot runs up to five scalars, to a verb or a scalar after names.
         while end < scalars.count, scalars[end].isHan, end - dot <= 5,

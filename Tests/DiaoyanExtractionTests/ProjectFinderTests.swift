@@ -25,6 +25,12 @@ import Testing
         #expect(self.names("3个项目分别是青禾道路工程,总投资额均过5亿元,年内完工。").isEmpty)
     }
 
+    @Test func takesNoDriveOrOpeningOfASpeechForAProject() {
+        #expect(self.names("全县上下要奋力跑出项目建设加速度。").isEmpty)
+        #expect(self.names("要提供更强服务项目,当前示范镇村建设项目要加快。").isEmpty)
+        #expect(self.names("本次活动开幕式产业转移合作项目签约。").isEmpty)
+    }
+
     @Test func readsAHeadNounNameThatOpensItsDescription() {
         #expect(self.names("青禾肉牛生态循环产业园位于白塔镇,核心区占地5000亩。") == ["青禾肉牛生态循环产业园"])
         // Only a name that opens its sentence: a park written inside one is background.

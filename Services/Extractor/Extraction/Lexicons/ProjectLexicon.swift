@@ -14,6 +14,8 @@ package enum ProjectLexicon {
         "年产能", "产能", "万吨", "吨", "亿", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "今年", "去年",
         "明年", "年内", "当年", "近年", "一号", "首批", "已建成", "已投产", "建成", "已", "补链", "强链", "延链", "建链",
         "固链", "单条",
+        // A class by role (`主导产业项目`), works alone (`工程`).
+        "主导", "工程",
         // Qualities, sizes and categories pages give whole classes of projects (`标志性高质量项目`, `百亿元重特大项目`,
         // `社会民生项目`, `非固投类项目`, `500强企业项目`, `第三季度项目`).
         "高质量", "高水平", "标志性", "引领性", "带动性", "支撑性", "骨干", "财源", "民生", "社会", "公共服务", "公共",
@@ -106,6 +108,9 @@ package enum ProjectLexicon {
         // Times, amounts and connectives of a sentence about projects in general (`之前…很多…项目`, `不但有…项目`,
         // `“十二五”期间全部项目`, `新一年…项目`, `紧紧抓住项目`, `一股股…项目`).
         "之前", "很多", "不但", "不仅", "期间", "新一年", "抓住", "一股股",
+        // Drives and openings of a speech or a ceremony (`奋力跑出项目…`, `更强服务项目`, `当前…项目`, `开幕式…项目`,
+        // `大力引入…`, `优势互补`).
+        "奋力", "跑出", "更强", "当前", "开幕式", "大力引入", "优势互补",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).

@@ -285,6 +285,13 @@ import Testing
         #expect(Set(self.organizations(more)) == ["青禾制药", "云杉传动"])
     }
 
+    @Test func takesNoUniversityWrittenOnlyAsAnAffiliation() {
+        #expect(self.organizations("青禾大学研究员王明等嘉宾围绕新材料作了发言。").isEmpty)
+        #expect(self.organizations("白鹭大学天津校友会与青禾区签约。").allSatisfy { $0 != "白鹭大学" })
+        // A university its head represents acts in the story.
+        #expect(self.organizations("青禾大学校长王明出席签约仪式。") == ["青禾大学"])
+    }
+
     @Test func readsALongShortFormRegisteredWithItsProvinceBeforeACapacity() {
         let text = "开工的有总投资5000万美元的江苏青禾白鹭家居用品年产170万件家具项目。"
         #expect(self.organizations(text) == ["江苏青禾白鹭家居用品"])

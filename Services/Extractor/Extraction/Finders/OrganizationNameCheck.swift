@@ -137,8 +137,27 @@ package enum OrganizationNameCheck {
             let owner = range.lowerBound..<(range.upperBound - vehicle.length)
             if owner.count <= 1 || DivisionNameEnds.set.contains(scalars[owner.upperBound - 1]) { return true }
         }
+        if Self.isAffiliation(range, in: scalars) { return true }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
+
+    /// Whether the university at `range` is written as a scholar's affiliation or a part of another body's name
+    /// (`某某大学原常务副校长`, `某某大学研究员`, `某某大学附属中学`, `某某大学第一医院`, `某某大学天津校友会`): it does
+    /// nothing in the story itself. One its head represents (`某某大学校长某某出席`) is an actor and stays.
+    private static func isAffiliation(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard Self.universityEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil else { return false }
+        if Self.affiliationWords.longestMatch(in: scalars, from: range.upperBound) != nil { return true }
+        // `某某大学广州校友会`: a city's alumni association.
+        return (range.upperBound..<min(scalars.count, range.upperBound + 5)).contains {
+            scalars.has(Self.alumni, at: $0)
+        }
+    }
+
+    private static let universityEnds = ScalarTrie<Bool>(endingWords: ["大学", "学院"])
+    private static let affiliationWords = ScalarTrie<Bool>(words: [
+        "原", "附属", "第一医院", "第二医院", "第三医院", "医院", "研究员", "教授", "副教授", "博士", "讲师", "校友会",
+    ])
+    private static let alumni = Array("校友会".unicodeScalars)
 
     /// Whether `range` is a builder's numbered engineering bureau (`中交一局`, `中铁十八局`): a company, no office.
     private static func isBuildersBureau(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

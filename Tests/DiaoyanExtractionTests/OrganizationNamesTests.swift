@@ -285,6 +285,11 @@ import Testing
         #expect(Set(self.organizations(more)) == ["青禾制药", "云杉传动"])
     }
 
+    @Test func takesNoVerbOrTimeBeforeTheGroupTheStorySpeaksOf() {
+        #expect(self.organizations("双方合作符合集团发展战略,要充分利用集团优势。").isEmpty)
+        #expect(self.organizations("前三季度集团实现营收30亿元。").isEmpty)
+    }
+
     @Test func takesNoUniversityWrittenOnlyAsAnAffiliation() {
         #expect(self.organizations("青禾大学研究员王明等嘉宾围绕新材料作了发言。").isEmpty)
         #expect(self.organizations("白鹭大学天津校友会与青禾区签约。").allSatisfy { $0 != "白鹭大学" })

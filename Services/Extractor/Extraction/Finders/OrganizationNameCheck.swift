@@ -242,6 +242,9 @@ package enum OrganizationNameCheck {
         "某",
         // A project inside the span (`…开发项目攻坚指挥部`, `…加工项目安全`): a clause about it.
         "项目",
+        // A verb or a time before the group the story speaks of (`充分利用集团…`, `合作符合集团…`, `遴选集团`,
+        // `前三季度集团…`, `调查研究集团`).
+        "利用", "符合", "遴选", "季度", "调查研究",
     ])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)

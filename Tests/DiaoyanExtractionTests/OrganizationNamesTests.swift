@@ -285,6 +285,12 @@ import Testing
         #expect(Set(self.organizations(more)) == ["青禾制药", "云杉传动"])
     }
 
+    @Test func takesNoTradeAloneForAFirm() {
+        #expect(self.organizations("园区形成了生物科技、民族手工业、绿色食品等产业群,引进新能源公司3家。").isEmpty)
+        // A large enterprise the industry lexicon also knows by its name stays.
+        #expect(self.organizations("中车集团投资建设风电装备基地。") == ["中车集团"])
+    }
+
     @Test func takesNoVerbOrTimeBeforeTheGroupTheStorySpeaksOf() {
         #expect(self.organizations("双方合作符合集团发展战略,要充分利用集团优势。").isEmpty)
         #expect(self.organizations("前三季度集团实现营收30亿元。").isEmpty)

@@ -137,7 +137,7 @@ package enum OrganizationNameCheck {
             let owner = range.lowerBound..<(range.upperBound - vehicle.length)
             if owner.count <= 1 || DivisionNameEnds.set.contains(scalars[owner.upperBound - 1]) { return true }
         }
-        if Self.isAffiliation(range, in: scalars) { return true }
+        if Self.isAffiliation(range, in: scalars) || Self.namesATradeOnly(range, in: scalars) { return true }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
 
@@ -152,6 +152,23 @@ package enum OrganizationNameCheck {
             scalars.has(Self.alumni, at: $0)
         }
     }
+
+    /// Whether `range` is a trade alone, bare or with a company's word (`生物科技`, `绿色食品`, `新能源公司`,
+    /// `新材料公司`): a kind of firm the story speaks of, no firm's name.
+    private static func namesATradeOnly(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = range.upperBound
+        if let word = Self.companyWords.longestMatch(in: scalars, endingAt: end), word.length < range.count {
+            end -= word.length
+        }
+        return Self.trades.contains(scalars.string(range.lowerBound..<end))
+    }
+
+    private static let companyWords = ScalarTrie<Bool>(endingWords: ["公司", "集团", "企业"])
+    /// The industry lexicon's words and a few more kinds of firm (`能源`, `机电`, `民族手工业`), less the names of
+    /// large enterprises the lexicon also holds for their trade (`中车`).
+    private static let trades: Set<String> = Set(IndustryLexicon.keywords.map(\.0)).union([
+        "能源", "机电", "生物科技", "绿色食品", "民族手工业", "新能源", "新材料",
+    ]).subtracting(KnownFirmLexicon.long + KnownFirmLexicon.short)
 
     private static let universityEnds = ScalarTrie<Bool>(endingWords: ["大学", "学院"])
     private static let affiliationWords = ScalarTrie<Bool>(words: [

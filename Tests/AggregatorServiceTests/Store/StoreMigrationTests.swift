@@ -86,7 +86,9 @@ import Testing
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
         #expect(
-            migrations == ["v1", "v10", "v11", "v12", "v13", "v14", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"]
+            migrations == [
+                "v1", "v10", "v11", "v12", "v13", "v14", "v15", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9",
+            ]
         )
     }
 
@@ -370,6 +372,52 @@ import Testing
         for store in stores {
             _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
             _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v14`: indexes on the facts' values that no filtered statistic reads) migrates to
+    /// `v15`, which drops them, and answers every statistic and listing — unfiltered and under each kind of filter —
+    /// as a store that never had them, before and after more records arrive.
+    @Test func aV14FileAnswersTheSameAfterV15() async throws {
+        let folder = try TemporaryDirectory("migration-v15")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v14.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 23)
+        let (first, second) = (archive.next(150), archive.next(80))
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
+        let downgrade = """
+            CREATE INDEX documents_published ON documents(published);
+            CREATE INDEX documents_month ON documents(month, id);
+            CREATE INDEX documents_source ON documents(source, id);
+            CREATE INDEX places_province ON places(province, doc);
+            CREATE INDEX places_city ON places(city, doc);
+            CREATE INDEX places_county ON places(county, doc);
+            CREATE INDEX places_park ON places(park, doc);
+            CREATE INDEX events_month ON events(month, story, key);
+            CREATE INDEX organizations_name ON organizations(name, doc);
+            DELETE FROM grdb_migrations WHERE identifier = 'v15'
+            """
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        for path in [migrated, fresh] {
+            let indexes = try await DatabaseQueue(path: path).read { db in
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE name IN ('documents_published', 'documents_month',
+                        'documents_source', 'places_province', 'places_city', 'places_county', 'places_park',
+                        'events_month', 'organizations_name')
+                        """
+                )
+            }
+            #expect(indexes.isEmpty)
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+        for store in stores {
+            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
         }
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])

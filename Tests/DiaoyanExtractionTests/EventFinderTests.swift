@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func reads开建AsAGroundbreaking() {
-        #expect(self.events("5月26日,青禾市40个重点工程项目集中开建。") == ["groundbreaking 2024-05-26"])
+        #expect(self.events("5月26日,青禾市12个项目集中开建。") == ["groundbreaking 2024-05-26"])
     }
 
     @Test func readsProductionStartedAndARoadOpenedAsTheirEvents() {

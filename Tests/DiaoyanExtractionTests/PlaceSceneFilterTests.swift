@@ -23,8 +23,8 @@ import Testing
     }
 
     @Test func leavesTaiwanWrittenAsTheOriginOfFirmsOrAPark() {
-        let text = "铁岭市台湾工业园开工奠基,希望更多台湾企业落户铁岭,与台湾青禾营造股份有限公司签约。"
-        #expect(self.places(text) == ["辽宁省/铁岭市"])
+        let text = "赣州市台湾工业园开工,欢迎台湾企业到赣州投资,与台湾白鹭营造股份有限公司签约。"
+        #expect(self.places(text) == ["江西省/赣州市"])
     }
 
     @Test func readsTheCountyAPageCallsItsOwnInItsHeader() {

@@ -14,8 +14,8 @@ import Testing
     }
 
     @Test func cutsTheZoneBeforeACompanysProject() {
-        let text = "市委书记王明来到青禾工业园区花山片区白鹭铝业90万吨阳极炭素项目现场调研。"
-        #expect(self.projects(text) == ["白鹭铝业90万吨阳极炭素项目"])
+        let text = "市委书记王明来到青禾工业园区东片区白鹭铝业20万吨铝板项目现场调研。"
+        #expect(self.projects(text) == ["白鹭铝业20万吨铝板项目"])
     }
 
     @Test func keepsTheZoneThatIsAllThatNamesAProject() {

@@ -262,9 +262,7 @@ import Testing
         #expect(!byID.keys.contains { $0.hasPrefix("~") } && byID.keys.contains { $0.hasPrefix("bench-12-") })
         let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
         #expect(try await Self.tallyItems(migrated) == (try await Self.tallyItems(fresh)))
-        for store in stores {
-            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
-        }
+        try await Self.commit([second[...]], to: stores)
         #expect(try await Self.tallyItems(migrated) == (try await Self.tallyItems(fresh)))
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
@@ -308,10 +306,7 @@ import Testing
         }
         #expect(tables == ["tally_key_totals"])
         try await StatisticsComparison.expectSame(stores[0], stores[1])
-        for store in stores {
-            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
-            _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
-        }
+        try await Self.commit([second[...], first.prefix(40)], to: stores)
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }
@@ -338,10 +333,7 @@ import Testing
         }
         #expect(columns == ["rkey", "key", "path"])
         try await StatisticsComparison.expectSame(stores[0], stores[1])
-        for store in stores {
-            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
-            _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
-        }
+        try await Self.commit([second[...], first.prefix(40)], to: stores)
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }
@@ -369,10 +361,7 @@ import Testing
                 )
             }
         }
-        for store in stores {
-            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
-            _ = try await store.commit(first.prefix(40).map(\.record), contexts: Self.contexts(first.prefix(40)))
-        }
+        try await Self.commit([second[...], first.prefix(40)], to: stores)
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }
@@ -416,14 +405,11 @@ import Testing
         }
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
-        for store in stores {
-            _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...]))
-        }
+        try await Self.commit([second[...]], to: stores)
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }
 
-    /// The contexts of `batch` but every seventh: those records keep their headline's key as their story.
     /// Commits `records` to a new store at each of `paths`, in two batches (the first 70, then the rest).
     private static func commitInTwoBatches(
         _ records: [(record: ExtractionRecord, context: RecordContext)],
@@ -438,6 +424,18 @@ import Testing
         }
     }
 
+    /// Commits each of `batches` in turn to every one of `stores`, each with its contexts (``contexts(_:)``): more
+    /// records arriving after a migration.
+    private static func commit(
+        _ batches: [ArraySlice<(record: ExtractionRecord, context: RecordContext)>],
+        to stores: [SQLiteRecordStore]
+    ) async throws {
+        for store in stores {
+            for batch in batches { _ = try await store.commit(batch.map(\.record), contexts: Self.contexts(batch)) }
+        }
+    }
+
+    /// The contexts of `batch` but every seventh: those records keep their headline's key as their story.
     private static func contexts(_ batch: ArraySlice<(record: ExtractionRecord, context: RecordContext)>)
         -> [String: RecordContext]
     {

@@ -82,7 +82,9 @@ package enum StageReader {
                 break
             }
             // `已集中开工`, `相继开工`: started before what the article reports, so being built now.
-            if stage == .groundbreaking, Self.startedBefore(keywordAt: index, in: scalars, sentence: sentence) {
+            if stage == .groundbreaking,
+                Self.startedBefore(keywordAt: index..<wordEnd, in: scalars, sentence: sentence)
+            {
                 stage = .underConstruction
             }
             // `开工的项目包括A、B等112个项目，竣工的项目有76个`: after the name, a stage naming another group of projects
@@ -138,16 +140,20 @@ package enum StageReader {
     private static let earlierMarks = ScalarSet("已".unicodeScalars)
     private static let earlierWords = ScalarTrie<Bool>(words: ["相继", "陆续", "先后"])
 
-    /// Whether the start word at `index` tells of a start before the article's day: an earlier-mark within four
-    /// scalars before it in the clause.
-    private static func startedBefore(keywordAt index: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>)
+    /// Whether the start word at `keyword` tells of a start before the article's day: an earlier-mark within four
+    /// scalars before it in the clause, the earlier start a new one follows, or the start a time runs from.
+    private static func startedBefore(keywordAt keyword: Range<Int>, in scalars: [Unicode.Scalar], sentence: Range<Int>)
         -> Bool
     {
-        if Self.followsEarlierStart(keywordAt: index, in: scalars, sentence: sentence)
-            || Self.isStartSince(keywordAt: index, in: scalars)
+        let after = Self.afterStart(keyword.upperBound, in: scalars)
+        if Self.afterwards.contains(where: { scalars.has($0, at: after) }),
+            Self.followsContinuation(before: keyword.lowerBound, in: scalars, sentence: sentence)
         {
             return true
         }
+        // `项目开工建设以来`, `自开工以来`: what a time runs from.
+        if scalars.has(Self.since, at: after) { return true }
+        let index = keyword.lowerBound
         var back = index - 1
         while back >= max(sentence.lowerBound, index - 4), !ClauseMarkers.clausePunctuation.contains(scalars[back]) {
             if Self.earlierMarks.contains(scalars[back]) { return true }
@@ -157,24 +163,19 @@ package enum StageReader {
         return false
     }
 
-    /// Whether the start word at `index` is the earlier start a new one follows (`继A、B等项目开工建设之后`):
-    /// 继 before it in the sentence (not `继续`), and `之后` or `以后` right after it or after `建设`.
-    private static func followsEarlierStart(keywordAt index: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>)
-        -> Bool
-    {
-        var after = index + 2
-        if scalars.has(Self.building, at: after) { after += Self.building.count }
-        guard Self.afterwards.contains(where: { scalars.has($0, at: after) }) else { return false }
-        return (max(sentence.lowerBound, index - 60)..<index).contains { at in
-            scalars[at] == "继" && at + 1 < scalars.count && scalars[at + 1] != "续"
-        }
+    /// Where the words after a start word ending at `end` go on, past a `建设` written after it (`开工建设以来`).
+    private static func afterStart(_ end: Int, in scalars: [Unicode.Scalar]) -> Int {
+        scalars.has(Self.building, at: end) ? end + Self.building.count : end
     }
 
-    /// Whether the start word at `index` is what a time runs from (`项目开工建设以来`, `自开工以来`): started before.
-    private static func isStartSince(keywordAt index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var after = index + 2
-        if scalars.has(Self.building, at: after) { after += Self.building.count }
-        return scalars.has(Self.since, at: after)
+    /// Whether 继 (not `继续`) stands before `index` in the sentence: with `之后` after the start, the start is the
+    /// earlier one a new one follows (`继A、B等项目开工建设之后`).
+    private static func followsContinuation(before index: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>)
+        -> Bool
+    {
+        (max(sentence.lowerBound, index - 60)..<index).contains { at in
+            scalars[at] == "继" && at + 1 < scalars.count && scalars[at + 1] != "续"
+        }
     }
 
     private static let since = Array("以来".unicodeScalars)

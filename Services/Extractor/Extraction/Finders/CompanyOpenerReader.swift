@@ -17,10 +17,7 @@ package enum CompanyOpenerReader {
     ) -> [OrganizationFinder.Found] {
         var found: [OrganizationFinder.Found] = []
         for project in projects {
-            guard
-                var opener = Self.opener(of: project, gazetteer: gazetteer, in: scalars)
-                    ?? Self.tradeName(opening: project, gazetteer: gazetteer, in: scalars)
-            else { continue }
+            guard var opener = Self.opening(of: project, gazetteer: gazetteer, in: scalars) else { continue }
             opener = Self.afterCounty(opener, gazetteer: gazetteer, in: scalars)
             let written = Array(scalars[opener])
             guard opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars),
@@ -39,13 +36,18 @@ package enum CompanyOpenerReader {
     package static func company(opening start: Int, to end: Int, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
         -> Range<Int>?
     {
-        let span = start..<end
-        guard
-            let opener = Self.opener(of: span, gazetteer: gazetteer, in: scalars)
-                ?? Self.tradeName(opening: span, gazetteer: gazetteer, in: scalars),
-            opener.count >= 2, !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars)
+        guard let opener = Self.opening(of: start..<end, gazetteer: gazetteer, in: scalars), opener.count >= 2,
+            !Self.isPlaceOrKind(opener, gazetteer: gazetteer, in: scalars)
         else { return nil }
         return opener
+    }
+
+    /// What opens `project` as a company may: a short form before its capacity, else a trade name and a firm's word.
+    private static func opening(of project: Range<Int>, gazetteer: Gazetteer, in scalars: [Unicode.Scalar])
+        -> Range<Int>?
+    {
+        Self.opener(of: project, gazetteer: gazetteer, in: scalars)
+            ?? Self.tradeName(opening: project, gazetteer: gazetteer, in: scalars)
     }
 
     /// The two to eight Han scalars opening `project` up to its capacity (digits, `年产`, `年加工`…), nil when the

@@ -340,4 +340,18 @@ import Testing
         #expect(self.events("3月6日，青禾县实施“双百行动”大会战，全面推进项目建设。").allSatisfy { !$0.hasPrefix("conference") })
         #expect(self.events("3月6日，青禾县招商大会在县城举行。") == ["conference 2024-03-06"])
     }
+
+    @Test func datesARepostedCeremonyInTheYearOfTheProgrammeItNames() {
+        let text = "3月21日,青禾区2023年第一季度工业项目集中开工活动举行。"
+        #expect(self.events(text, published: "2024-05-23") == ["groundbreaking 2023-03-21"])
+    }
+
+    @Test func datesAFirstQuartersCeremonyHeldInDecemberInTheYearBefore() {
+        let text = "12月31日,青禾市召开全市2014年一季度项目集中开工现场会。"
+        #expect(self.events(text, published: nil) == ["groundbreaking 2013-12-31"])
+    }
+
+    @Test func readsTalksWrittenAsAVerbAsAMeeting() {
+        #expect(self.events("5月6日,县委书记到青禾公司调研。随后与企业负责人座谈。") == ["inspection 2024-05-06", "meeting 2024-05-06"])
+    }
 }

@@ -399,4 +399,16 @@ import Testing
         let text = "签约项目涵盖了以青禾电能、云杉时代等为代表的新基建项目,以白鹭产业园、青禾基地等为代表的园区项目。"
         #expect(Set(self.organizations(text)) == ["青禾电能", "云杉时代"])
     }
+
+    @Test func keepsAConjunctionBeforeATradeAndBusinessWordsInTheName() {
+        #expect(self.organizations("县政府与青禾六和食品控股有限公司签订协议。") == ["青禾六和食品控股有限公司"])
+    }
+
+    @Test func startsANameAfterAWhollyOwnedSubsidiarysWord() {
+        #expect(self.organizations("据悉,全资子公司白鹭硅材料有限公司投产。") == ["白鹭硅材料有限公司"])
+    }
+
+    @Test func takesNoNameFromAVerbBeforeAGroupsWord() {
+        #expect(self.organizations("相信凭借集团的实力,项目一定能建好。").isEmpty)
+    }
 }

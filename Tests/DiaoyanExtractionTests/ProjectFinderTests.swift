@@ -452,4 +452,23 @@ import Testing
         #expect(self.names("“我们更看重项目的品质。”云杉集团坚持用项目说话。").isEmpty)
         #expect(self.names("“我们一期项目力争10月完工。”与会领导共同点亮项目启动标识。").isEmpty)
     }
+
+    @Test func readsTheListOfASentenceOpeningWith包括AfterOneAboutProjects() {
+        let text = "当天开工的项目涉及多个领域。包括青禾云计算中心二期、白鹭有轨电车S1线、云杉文化村,以及河道治理等。"
+        #expect(self.names(text) == ["青禾云计算中心二期", "白鹭有轨电车S1线", "云杉文化村"])
+    }
+
+    @Test func takesAHeadNounNameTheSentenceCallsAProject() {
+        #expect(self.names("青禾生态文化园是白鹭县重点民生项目,总投资2亿元。") == ["青禾生态文化园"])
+    }
+
+    @Test func takesNoSpanEndingInAVerbWhoseObjectIsProjectsInGeneral() {
+        #expect(self.names("各部门要及时掌握项目的进展情况。").isEmpty)
+        #expect(self.names("县委书记实地督办项目推进情况。").isEmpty)
+        #expect(self.names("坚持以资源换项目,以项目换空间。").isEmpty)
+    }
+
+    @Test func takesNoSceneWithADoubledMeasureWordForAName() {
+        #expect(self.names("一块块项目展板图文并茂。").isEmpty)
+    }
 }

@@ -121,4 +121,23 @@ import Testing
         #expect(self.isNamed("中南高科", strictness: .listed))
         #expect(!self.isNamed("重点", strictness: .listed))
     }
+
+    @Test(arguments: ["锦和养生度假酒店", "忠和紫菜产业园"])
+    func readsAConjunctionAfterTheFirstScalarAsPartOfATradeName(text: String) {
+        #expect(self.isNamed(text))
+    }
+
+    @Test(arguments: ["新材料及智能装备产业园", "智能制造及环保装备工程"])
+    func takesAFieldSharingTheHeadNounOfThePartAfterAConjunction(text: String) {
+        #expect(self.isNamed(text))
+    }
+
+    @Test(arguments: ["涉及高端纺织", "参与临空经济区"])
+    func callsASpanOpenedByAVerbHoldingAConjunctionNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test func stillCallsAPartWithoutContentBeforeAConjunctionNoName() {
+        #expect(!self.isNamed("重点和青禾产业园"))
+    }
 }

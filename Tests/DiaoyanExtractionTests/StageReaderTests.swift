@@ -210,4 +210,14 @@ import Testing
         let text = "重点引进了青禾集团拟投资50亿元的总部基地项目,云杉电缆有限公司拟投资20亿元的电缆生产项目等。"
         #expect(self.stages(text).allSatisfy { $0 == .signed })
     }
+
+    @Test func readsProjectsStillGettingTheirPapersAsPlanned() {
+        let text = "正在办理开工前手续的项目2个,其中,青禾新材料项目正在办理环评手续,白鹭年产3万吨负极材料项目正在办理前期手续。"
+        #expect(self.stages(text) == [.planned, .planned])
+    }
+
+    @Test func readsTheProjectsAVisitStopsAtOneAfterAnotherAsBeingBuilt() {
+        let text = "与会人员参观了青禾年产15万辆微车项目,以及白鹭机械制造项目。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
+    }
 }

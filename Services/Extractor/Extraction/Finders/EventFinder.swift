@@ -19,6 +19,8 @@ package struct EventFinder: Sendable {
         ("会议", .meeting), ("常务会", .meeting), ("进行座谈", .meeting), ("进行了座谈", .meeting), ("的座谈", .meeting),
         ("办公会", .meeting),
         ("专题会", .meeting),
+        // `与企业负责人座谈`: talks written as a verb.
+        ("座谈", .meeting),
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("推进大会", .meeting), ("调度大会", .meeting), ("对接活动", .conference),
         ("招商会", .conference), ("说明会", .conference),
@@ -57,6 +59,8 @@ package struct EventFinder: Sendable {
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
     private let future = StageLexicon.futureWords
     private let ceremonyAfter = ScalarTrie<Bool>(words: ["仪式后", "仪式结束后", "仪式上", "仪式前"])
+    /// Words after a programme's year that name its first quarter (`2014年一季度`, `2023年第一季度`).
+    private let firstQuarters = ScalarTrie<Bool>(words: ["一季度", "第一季度"])
     /// Words after a year that make it the name of a programme (`2024年重点项目`, `2023年度`).
     private let yearLabels = ScalarTrie<Bool>(words: [
         "度", "重点", "重大", "第", "全市", "全县", "全区", "全省", "一季度", "二季度", "三季度", "四季度", "首批", "招商",
@@ -309,6 +313,7 @@ package struct EventFinder: Sendable {
     private func told(in sentence: Range<Int>, of scalars: [Unicode.Scalar], cast: Cast, dates: DocumentDates) -> Told {
         var written: [(at: Int, value: String?)] = []
         var programmeYear: String?
+        var firstQuarter = false
         var index = sentence.lowerBound
         var lastEnd = -2
         while index < sentence.upperBound {
@@ -320,12 +325,21 @@ package struct EventFinder: Sendable {
                     date.value?.count == 4
                     && self.yearLabels.longestMatch(in: scalars, from: index + date.length) != nil
                 if !spanTail && !label { written.append((index, date.value)) }
-                if label, programmeYear == nil { programmeYear = date.value }
+                if label, programmeYear == nil {
+                    programmeYear = date.value
+                    firstQuarter = self.firstQuarters.longestMatch(in: scalars, from: index + date.length) != nil
+                }
                 index += date.length
                 lastEnd = index
             } else {
                 index += 1
             }
+        }
+        let ceremony =
+            self.ceremonyWords.hasWord(in: scalars, startingIn: sentence)
+            && !self.future.hasWord(in: scalars, startingIn: sentence)
+        if ceremony, let programmeYear, let year = Int(programmeYear) {
+            Self.dateMonthDays(in: &written, of: scalars, toProgrammeYear: year, firstQuarter: firstQuarter)
         }
         Self.dateMonthDays(in: &written, of: scalars, programmeYear: programmeYear)
         var named = Self.named(cast.officials, by: cast.officialNames, in: sentence, of: scalars)
@@ -338,11 +352,27 @@ package struct EventFinder: Sendable {
             written: written,
             sameDay: self.sameDay.hasWord(in: scalars, startingIn: sentence),
             named: named,
-            ceremony: self.ceremonyWords.hasWord(in: scalars, startingIn: sentence)
-                && !self.future.hasWord(in: scalars, startingIn: sentence)
+            ceremony: ceremony
         )
         told.programmeYear = programmeYear
         return told
+    }
+
+    /// Gives the days a ceremony's sentence writes without a year the year of the programme it names
+    /// (`3月21日,某区2023年第一季度项目集中开工`): a page reposted a year later would read them in its own year. A
+    /// first quarter's ceremony held in November or December (`12月31日…2014年一季度项目集中开工`) is held the year
+    /// before.
+    private static func dateMonthDays(
+        in written: inout [(at: Int, value: String?)],
+        of scalars: [Unicode.Scalar],
+        toProgrammeYear year: Int,
+        firstQuarter: Bool
+    ) {
+        for (offset, date) in written.enumerated() where date.value.map({ $0.count == 10 }) ?? true {
+            guard let day = WrittenDate.leadingMonthDay(scalars[date.at...]) else { continue }
+            let held = firstQuarter && day.month >= 11 ? year - 1 : year
+            written[offset].value = WrittenDate.format(year: held, month: day.month, day: day.day)
+        }
     }
 
     /// Gives a day written without a year on an undated page (`5月17日,…2023年…恳谈会在昌吉召开`) the one year the

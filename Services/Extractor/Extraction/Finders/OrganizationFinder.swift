@@ -120,6 +120,13 @@ package struct OrganizationFinder: Sendable {
             start = ClauseMarkers.nameStart(endingAt: start - 2, in: scalars, limit: 24)
         }
         let businessOnly = Self.isBusinessOnly(start..<end, in: scalars)
+        // `新希望六和食品控股有限公司`: 和 before nothing but a trade and business words is the name's own.
+        if start >= 3, Self.ownConjunctions.contains(scalars[start - 1]), !businessOnly,
+            Self.isTradeAndBusinessOnly(start..<end, in: scalars)
+        {
+            let earlier = ClauseMarkers.nameStart(endingAt: start - 1, in: scalars, limit: 24)
+            if start - 1 - earlier >= 2 { return earlier }
+        }
         guard businessOnly || (start > 0 && Self.joiningScalars.contains(scalars[start - 1])) else { return start }
         let clause = ClauseMarkers.nameStart(
             endingAt: end,
@@ -212,7 +219,7 @@ package struct OrganizationFinder: Sendable {
     private static let everyday: WordSet = ["未来", "全资子", "控股子", "独资子", "有关", "相关", "其他", "各家", "这家", "该"]
     /// Verbs that end the words before a suffix in `听取公司`, `赶赴公司`, `消化西洋公司`.
     private static let verbEnds = ScalarTrie<Bool>(
-        endingWords: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导", "扩大"]
+        endingWords: ["听取", "赶赴", "前往", "希望", "消化", "要求", "鼓励", "支持", "督促", "指导", "扩大", "凭借", "依靠"]
     )
 
     /// Whether `span` is nothing but business words (`建设投资`, `投资`).
@@ -223,6 +230,26 @@ package struct OrganizationFinder: Sendable {
         }
         return index >= span.upperBound
     }
+
+    /// Whether `span` is nothing but industry keywords and business words (`食品控股`, `新材料科技`): a kind of firm,
+    /// never a firm's name on its own.
+    private static func isTradeAndBusinessOnly(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.lowerBound
+        while index < span.upperBound {
+            let word = max(
+                Self.businessWords.longestMatch(in: scalars, from: index, upTo: span.upperBound)?.length ?? 0,
+                Self.tradeWords.longestMatch(in: scalars, from: index, upTo: span.upperBound)?.length ?? 0
+            )
+            guard word > 0 else { return false }
+            index += word
+        }
+        return true
+    }
+
+    /// The industry lexicon's keywords, as the trades a firm's name may state.
+    private static let tradeWords = ScalarTrie<Bool>(words: IndustryLexicon.keywords.map(\.0))
+    /// Conjunctions a trade name may hold (`六和`, `和顺`).
+    private static let ownConjunctions = ScalarSet("和与".unicodeScalars)
 
     private let gazetteer = try? Gazetteer.shared()
     private static let joiningScalars = ScalarSet("和向与及同由并".unicodeScalars)

@@ -189,7 +189,7 @@ package enum OrganizationNameCheck {
     /// `胡某欢迎复星集团`, `台湾上市公司大亚…集团`, `园区建设单位宁德海丝公司`: a welcome, a description or a role
     /// before the company.
     private static let innerOpeners = ScalarTrie<Bool>(words: [
-        "成员企业", "董事长兼", "总经理兼", "旗下", "注册成立", "欢迎", "上市公司", "单位",
+        "成员企业", "董事长兼", "总经理兼", "旗下", "注册成立", "欢迎", "上市公司", "单位", "全资子公司", "控股子公司",
     ])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])

@@ -373,6 +373,7 @@ package struct ProjectFinder: Sendable {
     private static let notListedEnds = ScalarSet("省市县区镇乡村旗".unicodeScalars)
 
     private static let introducer = Array("项目包括".unicodeScalars)
+    private static let including = Array("包括".unicodeScalars)
     /// Words that name the projects of a group told just before (`开工的项目为`, `5个项目是`).
     private static let namingIntroducers = ScalarTrie<Bool>(words: [
         "的项目为", "的项目是", "个项目为", "个项目是", "的项目为:", "的项目为：", "个项目为:", "个项目为：",
@@ -400,6 +401,13 @@ package struct ProjectFinder: Sendable {
             }
             if scalar == "项", scalars.has(introducer, at: index) {
                 return (index, index + introducer.count, false)
+            }
+            // `…开工的项目涉及多个领域。包括A、B、C,以及…`: a sentence that opens with 包括 after one about projects
+            // names them.
+            if scalar == "包", index > 0, scalars[index - 1] == "。", scalars.has(Self.including, at: index),
+                (max(0, index - 60)..<index).contains(where: { scalars.has(Self.suffix, at: $0) })
+            {
+                return (index, index + Self.including.count, true)
             }
             if scalar == "具" || scalar == "分", let word = counted.longestMatch(in: scalars, from: index),
                 (max(0, index - 12)..<index).contains(where: { scalars.has(Self.suffix, at: $0) })
@@ -760,11 +768,24 @@ package struct ProjectFinder: Sendable {
     private static func opensADescription(_ name: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar])
         -> Bool
     {
-        name.lowerBound == sentence.lowerBound
-            && Self.descriptions.longestMatch(in: scalars, from: name.upperBound) != nil
+        guard name.lowerBound == sentence.lowerBound else { return false }
+        if Self.descriptions.longestMatch(in: scalars, from: name.upperBound) != nil { return true }
+        // `某某文化园是某县重点民生项目`: the name is what the clause calls a project.
+        guard name.upperBound < scalars.count, scalars[name.upperBound] == "是" else { return false }
+        var index = name.upperBound + 1
+        while index < min(scalars.count, name.upperBound + 24),
+            !ClauseMarkers.clausePunctuation.contains(scalars[index])
+        {
+            if scalars.has(Self.suffix, at: index) {
+                let after = index + Self.suffix.count
+                return after >= scalars.count || ClauseMarkers.clausePunctuation.contains(scalars[after])
+            }
+            index += 1
+        }
+        return false
     }
 
-    /// Words that open a project's description right after its name.
+    /// Words that open a project's description right after its name; or 是 and a clause that ends in 项目.
     private static let descriptions = ScalarTrie<Bool>(words: ["位于", "占地", "总投资", "规划占地", "计划总投资"])
 
     /// Whether the words right before `start` put a stage on what follows (`已建成的`, `谋划建设`).
@@ -782,8 +803,11 @@ package struct ProjectFinder: Sendable {
     func endsWithLeadingWord(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard let last = range.last else { return true }
         if ProjectLexicon.dangling.contains(scalars[last]) { return true }
+        if Self.verbsTakingProjects.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
         return Self.danglingLeadingWords.hasMatch(in: scalars, endingAt: range.upperBound, notBefore: range.lowerBound)
     }
+
+    private static let verbsTakingProjects = ScalarTrie<Bool>(endingWords: ProjectLexicon.verbsTakingProjects)
 
     /// The leading words of two scalars or more that are no verb ending a name, reversed: which of them ends a span.
     private static let danglingLeadingWords = ScalarTrie<Bool>(

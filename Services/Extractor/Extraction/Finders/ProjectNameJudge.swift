@@ -72,7 +72,11 @@ package struct ProjectNameJudge: Sendable {
         if Self.ceremonies.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return false }
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
         if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
-        if Self.holdsExhortation(range, in: scalars) || Self.opensWithOwnUnit(range, in: scalars) { return false }
+        if Self.holdsExhortation(range, in: scalars) || Self.opensWithOwnUnit(range, in: scalars)
+            || Self.holdsReduplicatedMeasure(range, in: scalars)
+        {
+            return false
+        }
         // `我们一期项目`, `与会领导共同点亮项目`: a speaker's own, or leaders acting.
         if Self.speakers.longestMatch(in: scalars, from: range.lowerBound) != nil
             || range.contains(where: { scalars.has(Self.leaders, at: $0) })
@@ -84,14 +88,34 @@ package struct ProjectNameJudge: Sendable {
         {
             return false
         }
+        // `涉及高端纺织`, `参与临空经济区`: a verb holding a conjunction's scalar opens an account, no name.
+        if Self.verbsHoldingConjunctions.longestMatch(in: scalars, from: range.lowerBound) != nil { return false }
         if let conjunction = range.last(where: { ProjectLexicon.conjunctions.contains(scalars[$0]) }),
-            conjunction > range.lowerBound,
-            !self.hasContent((conjunction + 1)..<range.upperBound, in: scalars, places: places, strictness: .listed)
-                || !self.hasContent(range.lowerBound..<conjunction, in: scalars, places: places, strictness: strictness)
+            conjunction > range.lowerBound + 1,
+            !self.joinsParts(at: conjunction, of: range, in: scalars, places: places, strictness: strictness)
         {
             return false
         }
         return self.hasContent(range, in: scalars, places: places, strictness: strictness)
+    }
+
+    /// Whether the conjunction at `conjunction` joins two parts of one name: each part has content of its own, or
+    /// the part before names a field that shares the head noun closing the part after (`新材料及智能装备产业园`). A
+    /// conjunction after the span's first scalar is none (`锦和养生酒店`: a trade name).
+    private func joinsParts(
+        at conjunction: Int,
+        of range: Range<Int>,
+        in scalars: [Unicode.Scalar],
+        places: [Range<Int>],
+        strictness: Strictness
+    ) -> Bool {
+        let after = (conjunction + 1)..<range.upperBound
+        let before = range.lowerBound..<conjunction
+        guard self.hasContent(after, in: scalars, places: places, strictness: .listed) else { return false }
+        if self.hasContent(before, in: scalars, places: places, strictness: strictness) { return true }
+        let afterMask = self.mask(after, in: scalars, strictness: .standalone)
+        let beforeMask = self.mask(before, in: scalars, strictness: .standalone)
+        return afterMask.hasHead && beforeMask.keywords >= 1
     }
 
     /// Whether the span holds the modal 要 of an exhortation (`要做深项目`, `施工方要加大项目`, `要利用项目`): a speech
@@ -101,6 +125,14 @@ package struct ProjectNameJudge: Sendable {
             scalars[index] == "要"
                 && (index == range.lowerBound || !Self.wordsEndingInYao.contains(scalars[index - 1]))
                 && (index + 1 == range.upperBound || !Self.wordsStartingWithYao.contains(scalars[index + 1]))
+        }
+    }
+
+    /// Whether the span holds 一 and a doubled measure word (`一块块项目展板`, `一台台机器`): a scene described, no
+    /// name.
+    private static func holdsReduplicatedMeasure(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.dropLast(2).contains { index in
+            scalars[index] == "一" && scalars[index + 1] == scalars[index + 2] && scalars[index + 1].isHan
         }
     }
 
@@ -117,6 +149,11 @@ package struct ProjectNameJudge: Sendable {
         }
         return (next..<range.upperBound - 1).contains { scalars.has(Self.trade, at: $0) }
     }
+
+    /// Verbs whose second scalar is a conjunction's (`涉及`, `参与`): opening a span, they make it an account.
+    private static let verbsHoldingConjunctions = ScalarTrie<Bool>(words: [
+        "涉及", "参与", "以及", "惠及", "普及", "顾及", "危及", "给与",
+    ])
 
     /// Words opening a span that refer to whoever speaks (`我们一期项目`).
     private static let speakers = ScalarTrie<Bool>(words: ["我们", "他们", "咱们"])

@@ -60,7 +60,7 @@ package enum ProjectLexicon {
         "基地", "产业园", "科技园", "物流园", "工业园", "中心", "平台", "工程", "生产线", "产线", "总部", "物流港",
         "测试场", "综合体", "电站", "工厂", "智造园", "创新园", "孵化器", "产业园区", "物流园区", "公园", "水库", "小镇",
         "庄园", "机场", "大市场", "古镇", "创谷", "产研城", "风电场", "光伏电站", "数据中心", "商务园", "集群",
-        "大酒店", "大厦", "大桥", "大道",
+        "大酒店", "大厦", "大桥", "大道", "文化园", "农业园", "生态园",
     ]
 
     /// Phase words written right after a project name and belonging to it (`…项目二期`, `产业园一期`).
@@ -127,7 +127,11 @@ package enum ProjectLexicon {
 
     /// Function words that cannot end a name: a span ending in one lacks the noun it governs (`已竣工的`, `涌动着`,
     /// `赴…经开区看`).
-    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯该好做看".unicodeScalars)
+    package static let dangling: ScalarSet = ScalarSet("的了着等将把在到对为是从向并还以由被让抓谋就促盯该好做看换占上".unicodeScalars)
+
+    /// Verbs whose object 项目 is in general (`及时掌握项目`, `实地督办项目`, `大干项目`, `同随行人员交流项目`): a span
+    /// ending in one lacks a name.
+    package static let verbsTakingProjects: [String] = ["掌握", "督办", "大干", "交流", "导致", "赏识"]
 
     /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
     package static let counters: ScalarSet = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]

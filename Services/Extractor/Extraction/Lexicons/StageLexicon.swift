@@ -21,7 +21,7 @@ package enum StageLexicon {
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
         ("加速推进", .underConstruction), ("稳步推进", .underConstruction), ("扎实推进", .underConstruction),
-        ("顺利推进", .underConstruction),
+        ("顺利推进", .underConstruction), ("抓紧推进", .underConstruction),
         // Started or resumed (`相继开复工A、B`), carried out (`主要实施了A、B等项目`): both are being built.
         ("开复工", .underConstruction), ("复工", .underConstruction), ("实施了", .underConstruction),
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
@@ -37,6 +37,8 @@ package enum StageLexicon {
         ("选址现场", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned), ("评审了", .planned),
         // Work before building (`A项目前期工作`, `正在开展前期工作`): not started yet.
         ("前期工作", .planned),
+        // Papers before a start (`正在办理开工前手续`, `正在办理前期手续`): not started yet.
+        ("开工前", .planned), ("前期手续", .planned),
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown), ("拟建设", .unknown),
         // A year's plan met in part (`完成年度计划的82%`) is a measure of money, no project's stage.

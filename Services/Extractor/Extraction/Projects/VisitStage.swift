@@ -112,6 +112,8 @@ package enum VisitStage {
     /// Words of the stops of a tour (`先后到…`, `…等地调研`).
     private static let tourStops = ScalarTrie<Bool>(words: [
         "先后到", "先后来到", "先后深入", "先后前往", "先后走进", "等地", "等处",
+        // `与会人员参观了A项目,以及B项目`, `先后察看了…`: the stops named one after another.
+        "参观了", "先后参观", "先后察看", "先后考察",
     ])
     /// Words of a project's building going on (`建设进度`, `建造进展`).
     private static let progressWords = ["建设进度", "施工进度", "建设进展", "建造进展", "工程进度", "项目进展", "建设情况"]

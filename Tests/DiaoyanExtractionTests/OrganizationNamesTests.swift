@@ -411,4 +411,9 @@ import Testing
     @Test func takesNoNameFromAVerbBeforeAGroupsWord() {
         #expect(self.organizations("相信凭借集团的实力,项目一定能建好。").isEmpty)
     }
+
+    @Test func takesNoReferenceOrKindOfFirmForAName() {
+        #expect(self.organizations("这一投资10亿元项目的上马,对产业调整意义重大。").isEmpty)
+        #expect(self.organizations("集团已建成具有核心竞争力的大型国有企业集团。").isEmpty)
+    }
 }

@@ -87,4 +87,14 @@ import Testing
         #expect(self.places("山东省济南市历城区要惠民生、强产业。") == ["山东省/济南市/历城区"])
         #expect(self.places("湖南省长沙经开区项目封顶。") == ["湖南省/长沙市"])
     }
+
+    @Test func leavesWhereAVisitingDelegationComesFrom() {
+        let text = "7月28日,临汾市委常委、洪洞县委书记张某率考察团来清徐县考察调研。清徐县委书记王某,洪洞县领导李某、赵某参加。洪洞县考察团对清徐县的发展给予高度评价。"
+        #expect(self.places(text) == ["山西省/太原市/清徐县"])
+    }
+
+    @Test func keepsADelegationsHomeWrittenOtherwiseToo() {
+        let text = "洪洞县考察团来清徐县考察。两地将在洪洞县共建产业园。"
+        #expect(self.places(text) == ["山西省/太原市/清徐县", "山西省/临汾市/洪洞县"])
+    }
 }

@@ -138,8 +138,33 @@ package enum OrganizationNameCheck {
             if owner.count <= 1 || DivisionNameEnds.set.contains(scalars[owner.upperBound - 1]) { return true }
         }
         if Self.isAffiliation(range, in: scalars) || Self.namesATradeOnly(range, in: scalars) { return true }
+        // `本次`, `这一投资`: a reference to something named elsewhere.
+        if Self.references.longestMatch(in: scalars, from: range.lowerBound) != nil { return true }
+        if Self.qualifiesAKindOnly(range, in: scalars) { return true }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
+
+    /// Words opening a reference rather than a name.
+    private static let references = ScalarTrie<Bool>(words: ["本次", "这一", "这些", "此次", "这个", "那个", "本届"])
+
+    /// Whether `range` is a company's word after nothing but qualities of firms (`大型国有企业集团`, `知名民营企业`):
+    /// a kind of firm.
+    private static func qualifiesAKindOnly(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let word = Self.companyWords.longestMatch(in: scalars, endingAt: range.upperBound),
+            word.length < range.count
+        else { return false }
+        let end = range.upperBound - word.length
+        var index = range.lowerBound
+        while index < end, let quality = Self.firmQualities.longestMatch(in: scalars, from: index, upTo: end) {
+            index += quality.length
+        }
+        return index == end
+    }
+
+    private static let firmQualities = ScalarTrie<Bool>(words: [
+        "大型", "特大型", "大中型", "中小", "国有", "民营", "国际", "知名", "龙头", "骨干", "一流", "跨国", "现代化", "综合性",
+        "企业", "国企", "央企", "省属", "市属", "县属", "区属", "优质", "重点",
+    ])
 
     /// Whether the university at `range` is written as a scholar's affiliation or a part of another body's name
     /// (`某某大学原常务副校长`, `某某大学研究员`, `某某大学附属中学`, `某某大学第一医院`, `某某大学天津校友会`): it does

@@ -39,6 +39,7 @@ package struct DocumentPlaces: Sendable {
     ) {
         let elsewhere = PlaceSceneFilter.listsOfElsewhere(resolved, gazetteer: gazetteer, in: scalars)
             .union(PlaceSceneFilter.menus(resolved, in: scalars))
+            .union(VisitorOrigins.mentions(resolved, in: scalars))
         let inScene = { (names: [Range<Int>]) in
             resolved.filter { place in
                 !place.mentions.allSatisfy {

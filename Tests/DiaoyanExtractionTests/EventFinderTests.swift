@@ -354,4 +354,10 @@ import Testing
     @Test func readsTalksWrittenAsAVerbAsAMeeting() {
         #expect(self.events("5月6日,县委书记到青禾公司调研。随后与企业负责人座谈。") == ["inspection 2024-05-06", "meeting 2024-05-06"])
     }
+
+    @Test func takesNoEventDateFromAFoundingOrThePeriodAFigureSumsUp() {
+        let founded = self.events("成立于1997年的青禾物流有限公司看到新商机,5月8日与白鹭县签约。")
+        #expect(founded == ["signing 2024-05-08"])
+        #expect(!self.events("自2017年下半年以来,有56个项目签约落户白鹭经济开发区。").contains { $0.hasSuffix("2017") })
+    }
 }

@@ -471,4 +471,9 @@ import Testing
     @Test func takesNoSceneWithADoubledMeasureWordForAName() {
         #expect(self.names("一块块项目展板图文并茂。").isEmpty)
     }
+
+    @Test func takesNoFieldOfAListThatClosesOn产业() {
+        let text = "代表团实地察看我市现代商贸物流、生物医药、文旅等产业重大项目落地情况。"
+        #expect(self.names(text).isEmpty)
+    }
 }

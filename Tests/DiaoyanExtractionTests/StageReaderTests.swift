@@ -220,4 +220,9 @@ import Testing
         let text = "与会人员参观了青禾年产15万辆微车项目,以及白鹭机械制造项目。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])
     }
+
+    @Test func readsTheProjectsOfficialsWorkAtOnSiteAsBeingBuilt() {
+        let text = "会后,书记带领各部门到青禾国际文化交流中心、白鹭跨境电商中央仓等重点项目建设单位现场办公。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction])
+    }
 }

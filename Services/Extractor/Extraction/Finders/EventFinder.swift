@@ -317,7 +317,9 @@ package struct EventFinder: Sendable {
         var index = sentence.lowerBound
         var lastEnd = -2
         while index < sentence.upperBound {
-            if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index) {
+            if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index),
+                !Self.datesNoEvent(index..<(index + date.length), in: scalars)
+            {
                 // `4月27日、28日`, `27日至29日`: a span of days is told on its first.
                 let spanTail = index == lastEnd + 1 && Self.dayJoiners.contains(scalars[lastEnd])
                 // `2024年重点项目`, `2023年度第一批`: a year naming a programme dates no event.
@@ -357,6 +359,30 @@ package struct EventFinder: Sendable {
         told.programmeYear = programmeYear
         return told
     }
+
+    /// Whether the date at `date` says when a firm was founded (`成立于1997年`, `1997年成立的`) or when a period began
+    /// (`自2017年下半年以来`, `从2017年开始`): no event of the story happened then.
+    private static func datesNoEvent(_ date: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if Self.foundings.longestMatch(in: scalars, endingAt: date.lowerBound) != nil
+            || Self.founded.longestMatch(in: scalars, from: date.upperBound) != nil
+        {
+            return true
+        }
+        guard date.lowerBound > 0, Self.periodOpeners.contains(scalars[date.lowerBound - 1]) else { return false }
+        var index = date.upperBound
+        while index < min(scalars.count, date.upperBound + 10),
+            !ClauseMarkers.clausePunctuation.contains(scalars[index])
+        {
+            if Self.periodWords.longestMatch(in: scalars, from: index) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let foundings = ScalarTrie<Bool>(endingWords: ["成立于", "始建于", "创建于", "创办于", "组建于", "始于"])
+    private static let founded = ScalarTrie<Bool>(words: ["成立", "建厂", "创办", "创建"])
+    private static let periodOpeners = ScalarSet("自从".unicodeScalars)
+    private static let periodWords = ScalarTrie<Bool>(words: ["以来", "开始", "至今", "起"])
 
     /// Gives the days a ceremony's sentence writes without a year the year of the programme it names
     /// (`3月21日,某区2023年第一季度项目集中开工`): a page reposted a year later would read them in its own year. A

@@ -100,7 +100,9 @@ package struct ProjectFinder: Sendable {
                     in: scalars,
                     sentence: sentence(of: at),
                     everyItemAmong: namesAClass ? places : nil,
+                    // `…、生物医药、文旅等产业重大项目`: a list 等 closes on 产业 names fields, however important.
                     fieldsAreKinds: !Self.importance.hasWord(in: scalars, startingIn: etc..<at)
+                        || scalars.has(Self.industry, at: etc + 1)
                 )
                 continue
             }
@@ -374,6 +376,7 @@ package struct ProjectFinder: Sendable {
 
     private static let introducer = Array("项目包括".unicodeScalars)
     private static let including = Array("包括".unicodeScalars)
+    private static let industry = Array("产业".unicodeScalars)
     /// Words that name the projects of a group told just before (`开工的项目为`, `5个项目是`).
     private static let namingIntroducers = ScalarTrie<Bool>(words: [
         "的项目为", "的项目是", "个项目为", "个项目是", "的项目为:", "的项目为：", "个项目为:", "个项目为：",

@@ -101,7 +101,10 @@ package enum VisitStage {
     ])
     /// Words of a site under construction.
     private static let sites = ScalarTrie<Bool>(
-        words: ["建设现场", "施工现场", "工地", "项目现场", "施工情况", "在建", "推进情况", "进展情况", "建设地", "项目点", "项目区", "工程点"]
+        words: [
+            "建设现场", "施工现场", "工地", "项目现场", "施工情况", "在建", "推进情况", "进展情况", "建设地", "项目点", "项目区", "工程点",
+            "现场办公",
+        ]
             + Self.progressWords
     )
     /// A list of projects closed as the sites of works visited (`等项目现场` alone says less: the seeds' gold leaves
@@ -113,7 +116,7 @@ package enum VisitStage {
     private static let tourStops = ScalarTrie<Bool>(words: [
         "先后到", "先后来到", "先后深入", "先后前往", "先后走进", "等地", "等处",
         // `与会人员参观了A项目,以及B项目`, `先后察看了…`: the stops named one after another.
-        "参观了", "先后参观", "先后察看", "先后考察",
+        "参观了", "先后参观", "先后察看", "先后考察", "先后对",
     ])
     /// Words of a project's building going on (`建设进度`, `建造进展`).
     private static let progressWords = ["建设进度", "施工进度", "建设进展", "建造进展", "工程进度", "项目进展", "建设情况"]

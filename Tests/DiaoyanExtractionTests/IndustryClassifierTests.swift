@@ -11,7 +11,8 @@ import Testing
         ("车载显示模组", .electronics), ("检测认证服务平台", .servicesLogistics), ("细胞治疗研发中心", .biomedicine),
         ("生态小龙虾产业园", .agriculture), ("畜禽活体交易市场", .agriculture), ("优质菊花品质提升", .agriculture),
         ("国际红酒小镇", .food), ("黑蒜系列产品生产加工", .food), ("智能电子商务分拣总部", .servicesLogistics),
-        ("五星级宾馆", .tourismCulture), ("内衣生产", .lightIndustry),
+        ("五星级宾馆", .tourismCulture), ("内衣生产", .lightIndustry), ("白茶生产加工", .food), ("新能源船艇生产基地", .equipment),
+        ("药食同源保健品", .biomedicine), ("抽水蓄能电站", .newEnergy), ("超薄钢带", .steel), ("乐都万达广场", .servicesLogistics),
     ])
     func placesANameInItsIndustry(name: String, industry: Industry) {
         #expect(self.classifier.industries(of: name).contains(industry))

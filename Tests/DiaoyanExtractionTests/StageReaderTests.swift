@@ -225,4 +225,10 @@ import Testing
         let text = "会后,书记带领各部门到青禾国际文化交流中心、白鹭跨境电商中央仓等重点项目建设单位现场办公。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction])
     }
+
+    @Test func readsRunningNegotiatedAndScheduledWorksByTheirOwnWords() {
+        #expect(self.stages("首车下线标志着青禾商用车基地项目正式建成投运。") == [.inProduction])
+        #expect(self.stages("会展期间,双方就青禾天然气产业园项目继续沟通洽谈。") == [.planned])
+        #expect(self.stages("牵头推动的青禾抽水蓄能电站项目均超节点计划推进。") == [.underConstruction])
+    }
 }

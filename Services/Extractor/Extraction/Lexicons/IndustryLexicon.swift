@@ -9,6 +9,8 @@ package enum IndustryLexicon {
         ("客运中心", .servicesLogistics), ("客运站", .servicesLogistics), ("公交场站", .servicesLogistics),
         ("高铁站", .railTransit), ("图书馆", .tourismCulture), ("数据湖", .digital),
         ("有轨电车", .railTransit), ("轨道电车", .railTransit),
+        // A commercial plaza's brand (2/2 services, session 21).
+        ("万达广场", .servicesLogistics),
     ]
 
     package static let keywords: [(String, Industry)] = [
@@ -134,6 +136,13 @@ package enum IndustryLexicon {
         // Bonded zones and logistics centres services (9/10), treatment plants environmental (6/6), rice noodles
         // food. (石油, petrochemical on 5 of 5, was tried: it made `石油装备制造项目` a mere kind of project.)
         ("保税", .servicesLogistics), ("处理厂", .environmental), ("米粉", .food),
+        // Session 21, counted on the gold of batches 8–27 (pages holding the word, of them pages with the label): tea
+        // food (白茶 3/3, 茶叶 8/9), yachts and boats equipment (2/2), health products biomedicine (保健品 2/2, 药食同源
+        // 2/2), hydropower and pumped storage new energy (水电站 4/4, 抽水蓄能 8/8), linked waterways environmental,
+        // precision strip materials and steel strip, bass farming.
+        ("白茶", .food), ("茶叶", .food), ("游艇", .equipment), ("船艇", .equipment), ("保健品", .biomedicine),
+        ("药食同源", .biomedicine), ("水电站", .newEnergy), ("抽水蓄能", .newEnergy), ("水系连通", .environmental),
+        ("精密材料", .newMaterials), ("钢带", .steel), ("鲈鱼", .agriculture),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

@@ -7,6 +7,7 @@ package enum StageLexicon {
     package static let keywords: [(String, Stage)] = [
         ("封顶", .toppedOut), ("主体工程完工", .toppedOut), ("主体完工", .toppedOut),
         ("竣工投产", .inProduction), ("竣工", .completed), ("建成投产", .inProduction), ("投产", .inProduction),
+        ("建成投运", .inProduction), ("投运", .inProduction),
         ("开工投产", .inProduction),
         ("投用", .inProduction),
         ("投入使用", .inProduction), ("投入运营", .inProduction), ("启动运行", .inProduction), ("正式运营", .inProduction),
@@ -22,12 +23,16 @@ package enum StageLexicon {
         ("在建", .underConstruction), ("加快建设", .underConstruction), ("加快推进", .underConstruction),
         ("加速推进", .underConstruction), ("稳步推进", .underConstruction), ("扎实推进", .underConstruction),
         ("顺利推进", .underConstruction), ("抓紧推进", .underConstruction),
+        // Works kept to their schedule's milestones (`均超节点计划推进`): being built, no plan.
+        ("节点计划", .underConstruction), ("按节点", .underConstruction),
         // Started or resumed (`相继开复工A、B`), carried out (`主要实施了A、B等项目`): both are being built.
         ("开复工", .underConstruction), ("复工", .underConstruction), ("实施了", .underConstruction),
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("按步推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
         ("谋划", .planned), ("意向项目", .planned),
+        // Still being negotiated (`加大与A、B等项目的沟通洽谈`).
+        ("沟通洽谈", .planned), ("正在洽谈", .planned), ("洽谈中", .planned),
         // Projects promoted to investors (`重点推介了A、B等项目`, `对A、B等项目进行了推介`): still looking for one.
         ("推介了", .planned), ("进行了推介", .planned), ("进行推介", .planned), ("在谈项目", .planned), ("拟建", .planned),
         ("规划建设", .planned),

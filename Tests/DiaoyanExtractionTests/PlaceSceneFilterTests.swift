@@ -93,6 +93,11 @@ import Testing
         #expect(self.places(text) == ["山西省/太原市/清徐县"])
     }
 
+    @Test func leavesWhereAnInspectionGroupItsOfficialLeadsComesFrom() {
+        let text = "由绿春县委书记李某带队的红河州政协视察组一行到开远市调研。"
+        #expect(self.places(text) == ["云南省/红河哈尼族彝族自治州/开远市"])
+    }
+
     @Test func keepsADelegationsHomeWrittenOtherwiseToo() {
         let text = "洪洞县考察团来清徐县考察。两地将在洪洞县共建产业园。"
         #expect(self.places(text) == ["山西省/太原市/清徐县", "山西省/临汾市/洪洞县"])

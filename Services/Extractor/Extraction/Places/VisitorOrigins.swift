@@ -73,8 +73,10 @@ package enum VisitorOrigins {
 
     private static let nameReach = 6
     private static let leaderReach = 40
-    private static let delegations = ScalarTrie<Bool>(words: ["代表团", "考察团", "考察组", "参观团", "观摩团"])
-    private static let leads = ScalarTrie<Bool>(words: ["率领", "带领", "率"])
+    private static let delegations = ScalarTrie<Bool>(words: [
+        "代表团", "考察团", "考察组", "参观团", "观摩团", "调研组", "视察组",
+    ])
+    private static let leads = ScalarTrie<Bool>(words: ["率领", "带领", "率", "带队"])
     /// Words after a place that make it part of an office's title (`县委书记`, `市委常委`, `区长`, `县领导`).
     private static let offices = ScalarTrie<Bool>(words: [
         "委", "县委", "市委", "区委", "州委", "人大", "政协", "政府", "人民政府", "县长", "市长", "区长", "州长", "副县长",

@@ -469,4 +469,8 @@ import Testing
         let delegation = self.people("澳门经贸考察团团长王青禾、副团长李云杉一行到园区考察。")
         #expect(delegation["王青禾"] != nil && delegation["李云杉"] != nil)
     }
+
+    @Test func endsABylineNameBeforeTheCreditsSlash() {
+        #expect(Set(self.people("本报记者王晓宁崔正博文/图\n").keys) == ["王晓宁", "崔正博"])
+    }
 }

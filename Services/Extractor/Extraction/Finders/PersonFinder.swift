@@ -422,7 +422,16 @@ package struct PersonFinder: Sendable {
         while end < scalars.count, scalars[end].isHan, end - start < 7 { end += 1 }
         // `记者唐斌摄)`: the photographer's credit closes the byline, it is no part of the name.
         if end - start >= 3, scalars[end - 1] == "摄" { end -= 1 }
-        guard (2...6).contains(end - start), end == scalars.count || !scalars[end].isHan || scalars[end] == "摄",
+        // `记者王某崔某某文/图`: the credit's 文 or 图 before its slash is no part of the name.
+        var credit = false
+        if end - start >= 3, end < scalars.count, scalars[end] == "/" || scalars[end] == "／",
+            scalars[end - 1] == "文" || scalars[end - 1] == "图"
+        {
+            end -= 1
+            credit = true
+        }
+        guard (2...6).contains(end - start),
+            end == scalars.count || !scalars[end].isHan || scalars[end] == "摄" || credit,
             end == scalars.count || (scalars[end] != ":" && scalars[end] != "："),
             TitleLexicon.role(of: start..<end, in: scalars) == nil
         else { return nil }

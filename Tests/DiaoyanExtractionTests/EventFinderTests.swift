@@ -78,7 +78,8 @@ import Testing
 
     @Test func readsAnUndatedSigningOfCountedProjects() {
         // A day no year anchors leaves the signing undated, but it is the story's.
-        #expect(self.events("8月17日,推介会达成签约项目12个,投资约27亿元。", published: nil) == ["signing -"])
+        // The fair the day's signings came from is dated by that day too.
+        #expect(self.events("8月17日,推介会达成签约项目12个,投资约27亿元。", published: nil) == ["conference -", "signing -"])
         #expect(self.events("8月17日,青禾市成功签约6个重点项目。", published: nil) == ["signing -"])
         #expect(self.events("8月17日,两地表示将深化合作,签约更多项目。", published: nil).isEmpty)
     }
@@ -359,5 +360,10 @@ import Testing
         let founded = self.events("成立于1997年的青禾物流有限公司看到新商机,5月8日与白鹭县签约。")
         #expect(founded == ["signing 2024-05-08"])
         #expect(!self.events("自2017年下半年以来,有56个项目签约落户白鹭经济开发区。").contains { $0.hasSuffix("2017") })
+    }
+
+    @Test func keepsAnEventASentenceDatesByADayNoPublicationDateAnchors() {
+        let text = "9月27日,青禾市高端装备暨白鹭区智能制造产业论坛召开,市政协副主席王某出席。"
+        #expect(self.events(text, published: nil) == ["conference -"])
     }
 }

@@ -201,6 +201,15 @@ package struct EventFinder: Sendable {
         /// nothing else dates took place in it.
         var programmeYear: String?
 
+        /// Whether the sentence opens with a month and day no publication date anchors (`9月27日,…论坛召开` on an
+        /// undated page): it dates its event, in a year the page does not tell.
+        func daysUnanchored(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+            self.written.contains {
+                $0.value == nil && $0.at - sentence.lowerBound <= 2
+                    && WrittenDate.leadingMonthDay(scalars[$0.at...]) != nil
+            }
+        }
+
         init(written: [(at: Int, value: String?)], sameDay: Bool, named: [String], ceremony: Bool) {
             self.written = written
             self.sameDay = sameDay
@@ -474,6 +483,7 @@ package struct EventFinder: Sendable {
             // A plan or a milestone told without any date is background, not an event of the story; a ceremony or
             // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
             if date == nil && type != .inspection && type != .meeting && !told.ceremony
+                && !told.daysUnanchored(in: sentence, of: scalars)
                 && !Self.isConcentrated(at: index, in: scalars)
                 && !(type == .signing && Self.countsProjects(around: index, length: match.length, in: scalars))
             {

@@ -366,4 +366,9 @@ import Testing
         let text = "9月27日,青禾市高端装备暨白鹭区智能制造产业论坛召开,市政协副主席王某出席。"
         #expect(self.events(text, published: nil) == ["conference -"])
     }
+
+    @Test func readsWhatASentenceSetAtTheGatheringTellsAsTheStorys() {
+        let text = "青禾市智能制造产业论坛召开。会上,白鹭开发区与青禾科技公司进行项目签约。"
+        #expect(self.events(text, published: nil).contains("signing -"))
+    }
 }

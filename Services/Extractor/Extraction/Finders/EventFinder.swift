@@ -369,6 +369,12 @@ package struct EventFinder: Sendable {
         return told
     }
 
+    /// Words opening a sentence that place it at the gathering the story reports (`会上,签约…`, `现场,与6家企业签订
+    /// …`): what it tells happened there, undated or not.
+    private static let gatheringPlaces = ScalarTrie<Bool>(words: [
+        "会上", "现场", "活动现场", "仪式上", "大会上", "会议上", "推介会上", "签约现场", "大会当天", "活动中",
+    ])
+
     /// Whether the date at `date` says when a firm was founded (`成立于1997年`, `1997年成立的`) or when a period began
     /// (`自2017年下半年以来`, `从2017年开始`): no event of the story happened then.
     private static func datesNoEvent(_ date: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
@@ -484,6 +490,7 @@ package struct EventFinder: Sendable {
             // a fair the sentence says is held (`签约仪式在…举行`, `举办招商推介会`) is the story even undated.
             if date == nil && type != .inspection && type != .meeting && !told.ceremony
                 && !told.daysUnanchored(in: sentence, of: scalars)
+                && Self.gatheringPlaces.longestMatch(in: scalars, from: sentence.lowerBound) == nil
                 && !Self.isConcentrated(at: index, in: scalars)
                 && !(type == .signing && Self.countsProjects(around: index, length: match.length, in: scalars))
             {

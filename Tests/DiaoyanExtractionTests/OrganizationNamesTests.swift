@@ -416,4 +416,8 @@ import Testing
         #expect(self.organizations("这一投资10亿元项目的上马,对产业调整意义重大。").isEmpty)
         #expect(self.organizations("集团已建成具有核心竞争力的大型国有企业集团。").isEmpty)
     }
+
+    @Test func takesNoCitysWaterGroupNamedByItsFunction() {
+        #expect(self.organizations("青禾市水务集团总经理王某出席。青禾北控水务集团参加。") == ["青禾北控水务集团"])
+    }
 }

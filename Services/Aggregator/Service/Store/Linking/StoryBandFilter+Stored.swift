@@ -14,15 +14,18 @@ import DiaoyanText
 /// and sketches of the roots after `root` from their signatures in `story_roots`, gives a filter that hides no stored
 /// key. A copy whose sizes do not agree, or a later root without a signature, makes the filter be built instead.
 extension StoryBandFilter {
-    /// Roots added between two copies written: each copy is some 13 MB at 100,000 records (about 3,300 pages,
-    /// against ~15 pages a fold writes a record there), and a process starting reads at most this many roots'
-    /// signatures after it.
+    /// Roots added between two copies written: each copy is some 12 MB at 100,000 records (about 3,000 pages,
+    /// against ~15 pages a fold writes a record there; some 0.1 s of CPU to write), and a process starting reads at
+    /// most this many roots' signatures after it.
     static let saveEvery = 8192
 
     /// Roots whose signatures one statement of the catch-up reads.
     private static let rootsPerRead: Int64 = 4096
 
-    /// The table of the copy (`v16`), SQLite only: one row, `id` 1.
+    /// The table of the copy (`v16`), SQLite only: one row, `id` 1; its blobs are the words little-endian.
+    static let table = "story_band_filter"
+
+    /// The copy's table (`v16`).
     static let definition = """
         CREATE TABLE story_band_filter (id INTEGER PRIMARY KEY, root INTEGER NOT NULL, capacity INTEGER NOT NULL,
             count INTEGER NOT NULL, words BLOB NOT NULL, sketch_numbers BLOB NOT NULL, sketch_words BLOB NOT NULL)
@@ -33,36 +36,39 @@ extension StoryBandFilter {
 
     /// Writes the filter into `story_band_filter` as current through the latest stored root, in the session's
     /// transaction: the filter must hold every root stored (it is brought up to date at the start of the writer's
-    /// transaction, and adds each root that transaction stores).
-    mutating func save(_ session: any SQLSession) throws {
+    /// transaction, and adds each root that transaction stores). The row is written with blobs of zeros of the
+    /// right sizes, then each blob filled where it lies (``GRDBSession/writeWords(_:table:column:row:)``).
+    mutating func save(_ session: GRDBSession) throws {
         let root = try Self.latestRoot(session)
+        let numbers = self.sketches.numbers.map { UInt64(bitPattern: $0) }
         try session.execute(
             """
             INSERT INTO story_band_filter(id, root, capacity, count, words, sketch_numbers, sketch_words)
-            VALUES (1, ?, ?, ?, ?, ?, ?)
+            VALUES (1, ?, ?, ?, zeroblob(?), zeroblob(?), zeroblob(?))
             ON CONFLICT (id) DO UPDATE SET root = excluded.root, capacity = excluded.capacity, count = excluded.count,
                 words = excluded.words, sketch_numbers = excluded.sketch_numbers, sketch_words = excluded.sketch_words
             """,
             [
                 .integer(root), .integer(Int64(self.capacity)), .integer(Int64(self.count)),
-                .blob(Self.bytes(self.words)), .blob(Self.bytes(self.sketches.numbers.map { UInt64(bitPattern: $0) })),
-                .blob(Self.bytes(self.sketches.words)),
+                .integer(Int64(self.words.count * 8)), .integer(Int64(numbers.count * 8)),
+                .integer(Int64(self.sketches.words.count * 8)),
             ]
         )
+        try session.writeWords(self.words, table: Self.table, column: "words", row: 1)
+        try session.writeWords(numbers, table: Self.table, column: "sketch_numbers", row: 1)
+        try session.writeWords(self.sketches.words, table: Self.table, column: "sketch_words", row: 1)
         self.unsaved = 0
     }
 
     /// The copy kept in the file, with the keys and sketches of every root stored after it added, current as of
     /// `version`; nil when there is none or it cannot be used (then the filter is built, ``build(_:version:)``).
-    static func load(_ session: any SQLSession, version: Int64) throws -> StoryBandFilter? {
-        let rows = try session.rows(
-            "SELECT root, capacity, count, words, sketch_numbers, sketch_words FROM story_band_filter WHERE id = 1",
-            []
-        )
+    static func load(_ session: GRDBSession, version: Int64) throws -> StoryBandFilter? {
+        let rows = try session.rows("SELECT root, capacity, count FROM \(Self.table) WHERE id = 1", [])
         guard let row = rows.first, let root = row.integer("root"), let capacity = row.integer("capacity"),
-            let count = row.integer("count"), let words = row.blob("words").flatMap(Self.words),
-            let numbers = row.blob("sketch_numbers").flatMap(Self.words),
-            let sketchWords = row.blob("sketch_words").flatMap(Self.words),
+            let count = row.integer("count"),
+            let words = try session.readWords(table: Self.table, column: "words", row: 1),
+            let numbers = try session.readWords(table: Self.table, column: "sketch_numbers", row: 1),
+            let sketchWords = try session.readWords(table: Self.table, column: "sketch_words", row: 1),
             let sketches = StorySketches(numbers: numbers.map { Int64(bitPattern: $0) }, words: sketchWords),
             var filter = StoryBandFilter(
                 words: words,
@@ -94,26 +100,5 @@ extension StoryBandFilter {
     /// The largest `story_roots.number`, 0 when none is stored.
     private static func latestRoot(_ session: any SQLSession) throws -> Int64 {
         try session.rows("SELECT max(number) AS number FROM story_roots", []).first?.integer("number") ?? 0
-    }
-
-    /// `values` as little-endian bytes, eight a value.
-    private static func bytes(_ values: [UInt64]) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: values.count * 8)
-        bytes.withUnsafeMutableBytes { raw in
-            for (index, value) in values.enumerated() {
-                raw.storeBytes(of: value.littleEndian, toByteOffset: index * 8, as: UInt64.self)
-            }
-        }
-        return bytes
-    }
-
-    /// The values ``bytes(_:)`` wrote; nil when the count is not a multiple of eight.
-    private static func words(_ bytes: [UInt8]) -> [UInt64]? {
-        guard bytes.count % 8 == 0 else { return nil }
-        return bytes.withUnsafeBytes { raw in
-            (0..<bytes.count / 8).map {
-                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))
-            }
-        }
     }
 }

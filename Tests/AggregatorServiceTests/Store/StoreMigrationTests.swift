@@ -87,7 +87,8 @@ import Testing
         }
         #expect(
             migrations == [
-                "v1", "v10", "v11", "v12", "v13", "v14", "v15", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9",
+                "v1", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v2", "v3", "v4", "v5", "v6", "v7", "v8",
+                "v9",
             ]
         )
     }
@@ -406,6 +407,83 @@ import Testing
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
         try await Self.commit([second[...]], to: stores)
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v15`: no band filter kept in it) migrates to `v16`, which builds the filter and
+    /// keeps it, current through the latest root; opened again, the store reads it and answers every statistic and
+    /// listing as a store that always kept one, before and after more records arrive (reprints of stored stories
+    /// among them: their roots' keys are found through the copy).
+    @Test func aV15FileAnswersTheSameAfterV16() async throws {
+        let folder = try TemporaryDirectory("migration-v16")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v15.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 29)
+        let (first, second) = (archive.next(150), archive.next(80))
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
+        let downgrade = "DROP TABLE story_band_filter; DELETE FROM grdb_migrations WHERE identifier = 'v16'"
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        let (kept, latest) = try await DatabaseQueue(path: migrated).read { db in
+            (
+                try Int64.fetchOne(db, sql: "SELECT root FROM story_band_filter WHERE id = 1"),
+                try Int64.fetchOne(db, sql: "SELECT max(number) FROM story_roots")
+            )
+        }
+        #expect(kept != nil && kept == latest, "built and kept by the migration, through the latest root")
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.commit([second[...], first.prefix(40)], to: stores)
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A PostgreSQL database of the last release (`v16`: the indexes `v17` drops) migrates and answers every
+    /// statistic and listing — unfiltered and under each kind of filter — as one that never had them, before and
+    /// after more records arrive.
+    @Test(.enabled(if: ThrowawayPostgres.isAvailable))
+    func aV16DatabaseOnPostgreSQLAnswersTheSameAfterV17() async throws {
+        let server = try await ThrowawayPostgres.start()
+        let (migrated, fresh) = (try await server.createDatabase("v16"), try await server.createDatabase("fresh"))
+        var archive = try SyntheticArchive(seed: 31)
+        let (first, second) = (archive.next(150), archive.next(80))
+        for url in [migrated, fresh] {
+            let store = try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test"))
+            for batch in [first[..<70], first[70...]] {
+                _ = try await store.commit(batch.map(\.record), contexts: Self.contexts(batch))
+            }
+        }
+        let dropped = ["documents_published", "documents_month", "documents_source", "places_province", "events_month"]
+        try await server.psql(
+            """
+            CREATE INDEX documents_published ON documents(published);
+            CREATE INDEX documents_month ON documents(month, id);
+            CREATE INDEX documents_source ON documents(source, id);
+            CREATE INDEX places_province ON places(province, doc);
+            CREATE INDEX events_month ON events(month, story, key);
+            DELETE FROM schema_migrations WHERE identifier = 'v17'
+            """,
+            database: String(migrated.split(separator: "/").last!)
+        )
+        var stores: [PostgresRecordStore] = []
+        for url in [migrated, fresh] {
+            stores.append(try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test")))
+        }
+        for store in stores {
+            let indexes = try await store.blocking {
+                var names: [String] = []
+                try store.transaction { session in
+                    names = try session.rows("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()", [])
+                        .compactMap { $0.text("indexname") }
+                }
+                return names
+            }
+            #expect(Set(indexes).isDisjoint(with: dropped))
+            #expect(indexes.contains("places_city") && indexes.contains("organizations_name"), "read by statistics")
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+        for store in stores { _ = try await store.commit(second.map(\.record), contexts: Self.contexts(second[...])) }
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }

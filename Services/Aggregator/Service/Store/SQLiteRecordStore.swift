@@ -168,19 +168,24 @@ package final class SQLiteRecordStore: RecordStore {
         }
     }
 
-    /// Runs `body` in the writer's transaction with the band filter brought up to date: built from the tables when
-    /// there is none, when another connection committed to the file since (its `data_version` moved: the filter
-    /// would miss that connection's keys) or when it is full.
+    /// Runs `body` in the writer's transaction with the band filter brought up to date: at the first, the copy kept
+    /// in the file with the roots stored since (``StoryBandFilter/load(_:version:)``); built from the tables when
+    /// there is none to read, when another connection committed to the file since (its `data_version` moved: the
+    /// filter would miss that connection's keys) or when it is full. A new copy is written in the same transaction
+    /// after a build and every ``StoryBandFilter/saveEvery`` roots.
     private func withBands<Result: Sendable>(
         _ session: GRDBSession,
         _ body: (GRDBSession, inout StoryBandFilter?) throws -> Result
     ) throws -> Result {
         try self.bands.withLock { bands in
             let version = try StoryBandFilter.dataVersion(session)
+            if bands == nil { bands = try StoryBandFilter.load(session, version: version) }
             if bands == nil || bands?.version != version || bands?.isFull == true {
                 bands = try StoryBandFilter.build(session, version: version)
             }
-            return try body(session, &bands)
+            let result = try body(session, &bands)
+            if bands?.needsSaving == true { try bands?.save(session) }
+            return result
         }
     }
 }

@@ -10,8 +10,10 @@ import DiaoyanText
 ///
 /// It never answers "not there" for a stored key, as long as every key stored is added (``insert(_:)``) — keys of a
 /// transaction that then rolls back stay in it, which only costs a lookup. It is built from the tables
-/// (``build(_:version:)``) when it has none yet, when another connection changed the file (SQLite's `data_version`), and
-/// when it has filled to its planned size; 12 bits a key, three bits in one 64-bit word.
+/// (``build(_:version:)``) when there is none kept in the file (``load(_:version:)``), when another connection changed
+/// the file (SQLite's `data_version`), and when it has filled to its planned size; 12 bits a key, three bits in one
+/// 64-bit word. A copy is kept in the file (`v16`, `StoryBandFilter+Stored`) after a build and every
+/// ``saveEvery`` roots, so that a process starting on a large store reads it instead of building it again.
 ///
 /// Beside the keys it holds the sketches of the latest roots' signatures (``StorySketches``), built and kept up to
 /// date with it: what a fold needs to know of the stored roots before it reads any of their rows.
@@ -21,20 +23,33 @@ struct StoryBandFilter {
     /// Keys planned for when the tables are read: room to grow by half before the next build.
     private static let headroom = 1.5
 
-    private var words: [UInt64]
+    private(set) var words: [UInt64]
     /// Keys added, and how many the size is planned for.
-    private var count: Int
-    private let capacity: Int
+    private(set) var count: Int
+    let capacity: Int
     /// The `data_version` of the writer's connection when the filter was last brought up to date.
-    private(set) var version: Int64
+    var version: Int64
     /// The latest story roots' signatures, four bits a value.
     private(set) var sketches = StorySketches()
+    /// Roots added since the copy in the file was written (``needsSaving``); a built filter has none there yet.
+    var unsaved = 0
 
     /// An empty filter planned for `capacity` keys, current as of `version`.
     init(capacity: Int, version: Int64) {
         self.capacity = max(capacity, 1 << 16)
         self.words = Array(repeating: 0, count: (self.capacity * Self.bitsPerKey + 63) / 64)
         self.count = 0
+        self.version = version
+    }
+
+    /// A filter as it was kept (``words``, ``count``, ``capacity``, ``sketches``); nil when the words are not as many
+    /// as `capacity` takes.
+    init?(words: [UInt64], count: Int, capacity: Int, sketches: StorySketches, version: Int64) {
+        guard capacity >= 1 << 16, words.count == (capacity * Self.bitsPerKey + 63) / 64 else { return nil }
+        self.capacity = capacity
+        self.words = words
+        self.count = count
+        self.sketches = sketches
         self.version = version
     }
 
@@ -59,6 +74,7 @@ struct StoryBandFilter {
             }
         }
         try filter.readSketches(session)
+        filter.unsaved = Self.saveEvery
         return filter
     }
 
@@ -88,6 +104,7 @@ struct StoryBandFilter {
     mutating func insert(root number: Int64, signature: MinHashSignature) {
         for key in signature.bandKeys { self.insert(key) }
         self.sketches.insert(number, signature: signature)
+        self.unsaved += 1
     }
 
     /// The writer connection's `data_version`: it changes when another connection commits to the file.

@@ -20,9 +20,19 @@ struct StorySketches {
 
     /// The sketches, ``wordsPerSketch`` words each, by slot (a root's number modulo ``capacity``); grown as slots
     /// are first used.
-    private var words: [UInt64] = []
+    private(set) var words: [UInt64] = []
     /// The root number each slot holds, 0 for none (numbers start at 1).
-    private var numbers: [Int64] = []
+    private(set) var numbers: [Int64] = []
+
+    /// No sketch.
+    init() {}
+
+    /// The sketches as they were kept (``numbers`` and ``words``); nil when the two do not go together.
+    init?(numbers: [Int64], words: [UInt64]) {
+        guard numbers.count <= Self.capacity, words.count == numbers.count * Self.wordsPerSketch else { return nil }
+        self.numbers = numbers
+        self.words = words
+    }
 
     /// Keeps the sketch of root `number`'s signature, in place of whatever its slot held.
     mutating func insert(_ number: Int64, signature: MinHashSignature) {

@@ -69,14 +69,24 @@ struct GRDBSession: SQLSession {
             ? try self.database.cachedStatement(sql: sql) : try self.database.makeStatement(sql: sql)
     }
 
-    /// Why values cannot be bound to a statement.
+    /// Why values cannot be bound to a statement, or a blob written or read where it lies
+    /// (`GRDBSession+Blobs`).
     enum Error: Swift.Error, CustomStringConvertible {
         case argumentCount(sql: String, expected: Int, given: Int)
+        case blobNotOpened(table: String, column: String, row: Int64, code: CInt)
+        case blobNotMoved(table: String, column: String, row: Int64, code: CInt)
+        case blobSize(table: String, column: String, row: Int64, bytes: Int, expected: Int)
 
         var description: String {
             switch self {
             case .argumentCount(let sql, let expected, let given):
                 "\(sql.prefix(80)): \(given) values for \(expected) placeholders"
+            case .blobNotOpened(let table, let column, let row, let code):
+                "\(table).\(column) of row \(row): cannot open the blob (SQLite \(code))"
+            case .blobNotMoved(let table, let column, let row, let code):
+                "\(table).\(column) of row \(row): cannot write or read the blob (SQLite \(code))"
+            case .blobSize(let table, let column, let row, let bytes, let expected):
+                "\(table).\(column) of row \(row): a blob of \(bytes) bytes, \(expected) expected"
             }
         }
     }

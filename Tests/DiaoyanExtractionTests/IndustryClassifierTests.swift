@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("年产18万立方米胶合板", Industry.lightIndustry), ("年产10万吨饲料加工", .food), ("新型建材骨料", .newMaterials),
+        ("年产18万立方米胶合板", Industry.lightIndustry), ("年产10万吨面粉加工", .food), ("新型建材骨料", .newMaterials),
         ("工程车辆滤清器", .equipment), ("森林康养小镇", .biomedicine), ("滑雪度假区整体开发", .tourismCulture),
         ("多式联运智慧物流园", .servicesLogistics), ("中藏药材种植基地", .biomedicine), ("生物质热电联产", .newEnergy),
         ("热电循环糖厂搬迁技改", .food), ("青禾彩印生产线", .lightIndustry), ("通用机场", .servicesLogistics),
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func readsFeedMarketsHotelsAndECommerce() {
-        #expect(Set(self.classifier.industries(of: "年产30万吨畜禽饲料项目")) == [.agriculture, .food])
+        #expect(Set(self.classifier.industries(of: "年产30万吨畜禽饲料项目")) == [.agriculture])
         #expect(self.classifier.industries(of: "青禾活体交易市场项目") == [.servicesLogistics])
         #expect(self.classifier.industries(of: "青禾大酒店升级改造项目") == [.tourismCulture])
         #expect(self.classifier.industries(of: "云杉电商产业园") == [.servicesLogistics])
@@ -210,5 +210,9 @@ import Testing
     @Test func readsAWetlandParkAsAPark() {
         #expect(self.classifier.industries(ofName: "青禾湿地公园") == [.tourismCulture])
         #expect(self.classifier.industries(ofName: "青禾湿地生态保护") == [.environmental])
+    }
+
+    @Test func readsAMedicalCentreAsNoIndustry() {
+        #expect(self.classifier.industries(of: "青禾南部医疗中心").isEmpty)
     }
 }

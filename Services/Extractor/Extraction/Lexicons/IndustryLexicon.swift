@@ -147,5 +147,5 @@ package enum IndustryLexicon {
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,
     /// `新型环保墙面材料`, `农业银行`): what follows them decides.
-    package static let qualities: [String] = ["环保型", "新型环保", "农业银行"]
+    package static let qualities: [String] = ["环保型", "新型环保", "农业银行", "医疗中心", "医疗机构"]
 }

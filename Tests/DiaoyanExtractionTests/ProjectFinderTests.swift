@@ -476,4 +476,8 @@ import Testing
         let text = "代表团实地察看我市现代商贸物流、生物医药、文旅等产业重大项目落地情况。"
         #expect(self.names(text).isEmpty)
     }
+
+    @Test func takesARoadThatIsTheSubjectOfItsStageAsAProject() {
+        #expect(self.names("9月9日,青禾至白鹭高等级公路建成段开通。").contains("青禾至白鹭高等级公路"))
+    }
 }

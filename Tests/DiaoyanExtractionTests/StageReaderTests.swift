@@ -231,4 +231,9 @@ import Testing
         #expect(self.stages("会展期间,双方就青禾天然气产业园项目继续沟通洽谈。") == [.planned])
         #expect(self.stages("牵头推动的青禾抽水蓄能电站项目均超节点计划推进。") == [.underConstruction])
     }
+
+    @Test func readsTheLinesUnderAHeaderListingStartedProjectsAsStarted() {
+        let text = "全区重大项目集中开工。\n部分重大开工项目一览\n青禾国际大数据发展中心\n白鹭500万吨再生铝循环经济产业园\n据了解,项目总投资100亿元。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
 }

@@ -204,6 +204,9 @@ package struct ProjectFinder: Sendable {
         found += self.countClosedItems(in: scalars, places: places, sentence: sentence).filter { item in
             !found.contains { $0.range.overlaps(item.range) }
         }
+        found += self.linesUnderAHeader(in: scalars).filter { item in
+            !found.contains { $0.range.overlaps(item.range) }
+        }
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }
@@ -241,6 +244,45 @@ package struct ProjectFinder: Sendable {
         }
         return found
     }
+
+    /// The lines under a header that lists projects (`部分重大开工项目一览`, `开工项目名单`), one project a line, up to
+    /// the first line that reads as a sentence (it holds a comma or a full stop, or runs long) or is empty. Each
+    /// line's stage is read from the header on (`开工项目名单`: started).
+    private func linesUnderAHeader(in scalars: [Unicode.Scalar]) -> [Found] {
+        var found: [Found] = []
+        var underHeader = false
+        var header = 0
+        var lineStart = 0
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+            let line = lineStart..<index
+            lineStart = index + 1
+            if underHeader {
+                guard (4...Self.longestListedLine).contains(line.count),
+                    !scalars[line].contains(where: { Self.sentenceMarks.contains($0) })
+                else {
+                    underHeader = false
+                    continue
+                }
+                var name = line.upperBound
+                if scalars.has(Self.suffix, at: name - Self.suffix.count) { name -= Self.suffix.count }
+                if self.judge.isNamed(line.lowerBound..<name, in: scalars, strictness: .listed) {
+                    found.append(Found(name: scalars.string(line), range: line, sentence: header..<line.upperBound))
+                }
+            } else if line.count <= Self.longestHeader,
+                Self.listHeaders.longestMatch(in: scalars, endingAt: line.upperBound) != nil
+            {
+                underHeader = true
+                header = line.lowerBound
+            }
+        }
+        return found
+    }
+
+    private static let longestListedLine = 40
+    private static let longestHeader = 20
+    private static let sentenceMarks = ScalarSet("，,。；;：:！!？?".unicodeScalars)
+    /// Words ending a header line that lists projects.
+    private static let listHeaders = ScalarTrie<Bool>(endingWords: ["项目一览", "项目名单", "项目清单", "项目一览表"])
 
     private static let works = Array("工程".unicodeScalars)
     /// Scalars after 工程 that make it part of another word (`工程机械`, `工程师`, `工程车`, `工程技术`, `工程公司`).

@@ -480,4 +480,11 @@ import Testing
     @Test func takesARoadThatIsTheSubjectOfItsStageAsAProject() {
         #expect(self.names("9月9日,青禾至白鹭高等级公路建成段开通。").contains("青禾至白鹭高等级公路"))
     }
+
+    @Test func readsTheListOfWhatACountOfProjectsMainlyHolds() {
+        let text = "城市基础设施项目67个,年内计划完成投资15.5亿元,主要有青禾国防教育展示馆、白鹭海绵生态公园、云杉水利枢纽等;"
+        #expect(self.names(text) == ["青禾国防教育展示馆", "白鹭海绵生态公园", "云杉水利枢纽"])
+        // What one project holds is no list of projects.
+        #expect(self.names("青禾研究院总部基地项目建成后,主要包括总部功能、研发平台及成果转化功能。") == ["青禾研究院总部基地项目"])
+    }
 }

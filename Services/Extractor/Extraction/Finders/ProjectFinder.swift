@@ -418,6 +418,8 @@ package struct ProjectFinder: Sendable {
 
     private static let introducer = Array("项目包括".unicodeScalars)
     private static let including = Array("包括".unicodeScalars)
+    /// How far before a counted list's introducer its 项目 may be written (`…项目12个,年内计划完成投资13.4亿元,主要有`).
+    private static let introducerReach = 24
     private static let industry = Array("产业".unicodeScalars)
     /// Words that name the projects of a group told just before (`开工的项目为`, `5个项目是`).
     private static let namingIntroducers = ScalarTrie<Bool>(words: [
@@ -426,7 +428,7 @@ package struct ProjectFinder: Sendable {
     /// Times that make a naming introducer tell when rather than which (`11个项目为当年开工、当年竣工投产`).
     private static let timeWords = ScalarTrie<Bool>(words: ["当年", "今年", "去年", "明年", "年内", "本年"])
     /// Words that introduce the items of projects just counted (`类项目12项，具体为：`).
-    private static let countedIntroducers = ScalarTrie<Bool>(words: ["具体为", "具体是", "分别为", "分别是"])
+    private static let countedIntroducers = ScalarTrie<Bool>(words: ["具体为", "具体是", "分别为", "分别是", "主要有", "主要包括"])
 
     /// The next word at or after `start` introducing a list of projects: `项目包括`, or `具体为`/`分别是` within a
     /// dozen scalars after 项目 (a list that then may end with its sentence, without 等).
@@ -454,8 +456,14 @@ package struct ProjectFinder: Sendable {
             {
                 return (index, index + Self.including.count, true)
             }
-            if scalar == "具" || scalar == "分", let word = counted.longestMatch(in: scalars, from: index),
-                (max(0, index - 12)..<index).contains(where: { scalars.has(Self.suffix, at: $0) })
+            if scalar == "具" || scalar == "分" || scalar == "主",
+                let word = counted.longestMatch(in: scalars, from: index),
+                let project = (max(0, index - Self.introducerReach)..<index).last(where: {
+                    scalars.has(Self.suffix, at: $0)
+                }),
+                // `项目67个,…,主要有A、B等`: a list introduced by what it mainly holds follows a count of projects (not
+                // `项目建成后,主要包括…功能`).
+                scalar != "主" || ProjectLexicon.counts(project..<index, in: scalars)
             {
                 var end = index + word.length
                 if end < scalars.count, scalars[end] == ":" || scalars[end] == "：" { end += 1 }

@@ -58,13 +58,7 @@ import Testing
         let queue = try DatabaseQueue()
         var keys: [Int64] = []
         try queue.write { db in
-            try db.execute(sql: "CREATE TABLE story_roots (number INTEGER PRIMARY KEY, signature BLOB)")
-            for table in StoryLinker.bandTables {
-                try db.execute(
-                    sql:
-                        "CREATE TABLE \(table) (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number)) WITHOUT ROWID"
-                )
-            }
+            try Self.createRootsAndBands(db, rootColumns: "number INTEGER PRIMARY KEY, signature BLOB")
             var state: UInt64 = 3
             for number in 0..<3_000 {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -108,13 +102,7 @@ import Testing
             }
         }
         try queue.write { db in
-            try db.execute(sql: "CREATE TABLE story_roots (number INTEGER PRIMARY KEY, doc TEXT, signature BLOB)")
-            for table in StoryLinker.bandTables {
-                try db.execute(
-                    sql:
-                        "CREATE TABLE \(table) (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number)) WITHOUT ROWID"
-                )
-            }
+            try Self.createRootsAndBands(db, rootColumns: "number INTEGER PRIMARY KEY, doc TEXT, signature BLOB")
             try db.execute(sql: StoryBandFilter.definition)
             try store(300, db)
             var kept = try StoryBandFilter.build(GRDBSession(database: db), version: 0)
@@ -174,5 +162,16 @@ import Testing
         #expect(!filter.needsSaving)
         filter.insert(root: Int64(StoryBandFilter.saveEvery), signature: signature)
         #expect(filter.needsSaving)
+    }
+
+    /// The story roots' table with `rootColumns` and the three band tables, as the store defines them.
+    static func createRootsAndBands(_ db: Database, rootColumns: String) throws {
+        try db.execute(sql: "CREATE TABLE story_roots (\(rootColumns))")
+        for table in StoryLinker.bandTables {
+            try db.execute(
+                sql:
+                    "CREATE TABLE \(table) (key INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (key, number)) WITHOUT ROWID"
+            )
+        }
     }
 }

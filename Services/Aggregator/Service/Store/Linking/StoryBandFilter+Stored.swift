@@ -19,9 +19,6 @@ extension StoryBandFilter {
     /// most this many roots' signatures after it.
     static let saveEvery = 8192
 
-    /// Roots whose signatures one statement of the catch-up reads.
-    private static let rootsPerRead: Int64 = 4096
-
     /// The table of the copy (`v16`), SQLite only: one row, `id` 1; its blobs are the words little-endian.
     static let table = "story_band_filter"
 
@@ -78,27 +75,16 @@ extension StoryBandFilter {
                 version: version
             )
         else { return nil }
-        let last = try Self.latestRoot(session)
-        var start = root
-        while start < last {
-            let end = min(start + Self.rootsPerRead, last)
-            let rows = try session.rows(
-                "SELECT number, signature FROM story_roots WHERE number > ? AND number <= ?",
-                [.integer(start), .integer(end)]
-            )
-            for row in rows {
-                guard let number = row.integer("number"),
-                    let signature = row.blob("signature").flatMap(MinHashSignature.init(bytes:))
-                else { return nil }
-                filter.insert(root: number, signature: signature)
+        // A root whose signature does not decode leaves the copy unusable: the filter is built instead.
+        var usable = true
+        try Self.forEachRoot(after: root, through: try Self.latestRoot(session), in: session) { number, bytes in
+            guard let signature = bytes.flatMap(MinHashSignature.init(bytes:)) else {
+                usable = false
+                return false
             }
-            start = end
+            filter.insert(root: number, signature: signature)
+            return true
         }
-        return filter
-    }
-
-    /// The largest `story_roots.number`, 0 when none is stored.
-    private static func latestRoot(_ session: any SQLSession) throws -> Int64 {
-        try session.rows("SELECT max(number) AS number FROM story_roots", []).first?.integer("number") ?? 0
+        return usable ? filter : nil
     }
 }

@@ -78,14 +78,30 @@ struct StoryBandFilter {
         return filter
     }
 
-    /// Roots whose signatures one statement of ``readSketches(_:)`` reads.
+    /// Roots whose signatures one statement of ``forEachRoot(after:through:in:_:)`` reads.
     private static let rootsPerStatement: Int64 = 4096
 
-    /// Reads the sketches of the latest ``StorySketches/capacity`` roots, a range of numbers a statement (each
-    /// statement's rows let go before the next: 512 bytes a signature).
+    /// Reads the sketches of the latest ``StorySketches/capacity`` roots.
     private mutating func readSketches(_ session: GRDBSession) throws {
-        let last = try session.rows("SELECT max(number) AS number FROM story_roots", []).first?.integer("number") ?? 0
-        var start = max(last - Int64(StorySketches.capacity), 0)
+        let last = try Self.latestRoot(session)
+        try Self.forEachRoot(after: max(last - Int64(StorySketches.capacity), 0), through: last, in: session) {
+            number,
+            signature in
+            if let signature { self.sketches.insert(number, stored: signature) }
+            return true
+        }
+    }
+
+    /// Calls `body` with the number and the stored signature of every root numbered after `start` up to `last`, in
+    /// number order, a range of numbers a statement (each statement's rows let go before the next: 512 bytes a
+    /// signature); `body` returns false to stop.
+    static func forEachRoot(
+        after start: Int64,
+        through last: Int64,
+        in session: GRDBSession,
+        _ body: (Int64, [UInt8]?) throws -> Bool
+    ) throws {
+        var start = start
         while start < last {
             let end = min(start + Self.rootsPerStatement, last)
             let rows = try session.rows(
@@ -93,11 +109,16 @@ struct StoryBandFilter {
                 [.integer(start), .integer(end)]
             )
             for row in rows {
-                guard let number = row.integer("number"), let signature = row.blob("signature") else { continue }
-                self.sketches.insert(number, stored: signature)
+                guard let number = row.integer("number") else { continue }
+                if try !body(number, row.blob("signature")) { return }
             }
             start = end
         }
+    }
+
+    /// The largest `story_roots.number`, 0 when none is stored.
+    static func latestRoot(_ session: any SQLSession) throws -> Int64 {
+        try session.rows("SELECT max(number) AS number FROM story_roots", []).first?.integer("number") ?? 0
     }
 
     /// Adds a story root stored as `number`: its band keys and its signature's sketch.

@@ -171,13 +171,10 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
-    /// The process's CPU seconds so far, user and system: what `bench aggregator` reports its fill costing apart
-    /// from the statistics timed after it.
+    /// The process's CPU seconds so far, user and system (``ProcessUsage/cpuSeconds(of:)`` of its own pid): what
+    /// `bench aggregator` reports its fill costing apart from the statistics timed after it.
     private static func processCPUSeconds() -> Double {
-        var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        ProcessUsage.cpuSeconds(of: getpid()) ?? 0
     }
 
     /// Fills the store and times its statistics.

@@ -409,10 +409,8 @@ package struct EventFinder: Sendable {
         toProgrammeYear year: Int,
         firstQuarter: Bool
     ) {
-        for (offset, date) in written.enumerated() where date.value.map({ $0.count == 10 }) ?? true {
-            guard let day = WrittenDate.leadingMonthDay(scalars[date.at...]) else { continue }
-            let held = firstQuarter && day.month >= 11 ? year - 1 : year
-            written[offset].value = WrittenDate.format(year: held, month: day.month, day: day.day)
+        Self.giveYear(toMonthDaysIn: &written, of: scalars, where: { $0.map { $0.count == 10 } ?? true }) { month in
+            firstQuarter && month >= 11 ? year - 1 : year
         }
     }
 
@@ -429,9 +427,20 @@ package struct EventFinder: Sendable {
         var years = Set(written.compactMap { $0.value?.count == 4 ? $0.value : nil })
         if let programmeYear { years.insert(programmeYear) }
         guard years.count == 1, let year = years.first.flatMap({ Int($0) }) else { return }
-        for (offset, date) in written.enumerated() where date.value == nil {
+        Self.giveYear(toMonthDaysIn: &written, of: scalars, where: { $0 == nil }) { _ in year }
+    }
+
+    /// Gives each date of `written` that `needsYear` picks and that is written as a month and day the year `year`
+    /// returns for its month.
+    private static func giveYear(
+        toMonthDaysIn written: inout [(at: Int, value: String?)],
+        of scalars: [Unicode.Scalar],
+        where needsYear: (String?) -> Bool,
+        year: (_ month: Int) -> Int
+    ) {
+        for (offset, date) in written.enumerated() where needsYear(date.value) {
             guard let day = WrittenDate.leadingMonthDay(scalars[date.at...]) else { continue }
-            written[offset].value = WrittenDate.format(year: year, month: day.month, day: day.day)
+            written[offset].value = WrittenDate.format(year: year(day.month), month: day.month, day: day.day)
         }
     }
 

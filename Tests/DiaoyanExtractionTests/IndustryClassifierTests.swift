@@ -160,6 +160,16 @@ import Testing
         #expect(Set(fields) == [.newEnergy, .equipment])
     }
 
+    @Test func readsTheFieldsOfTheProjectsTheSentenceIsAbout() {
+        let text = "此次开工的项目建设周期为1至3年，涉及物流、电子产品等领域。全县经济涵盖纺织等领域。"
+        let fields = SectorListReader.industries(
+            in: Array(text.unicodeScalars),
+            classifier: self.classifier,
+            projectsOnly: true
+        )
+        #expect(Set(fields) == [.servicesLogistics, .electronics])
+    }
+
     @Test func readsAListThatIsASentenceOfItsOwnAsTheFieldsOfTheProjectsCountedBefore() {
         let text = "签约项目总计116个,其中外资项目28个。\n涉及新能源、商贸物流等重点领域。\n涵盖纺织等领域。"
         let scalars = Array(text.unicodeScalars)

@@ -420,4 +420,16 @@ import Testing
     @Test func takesNoCitysWaterGroupNamedByItsFunction() {
         #expect(self.organizations("青禾市水务集团总经理王某出席。青禾北控水务集团参加。") == ["青禾北控水务集团"])
     }
+
+    @Test func startsANameAfterADayOrAnExistentialVerb() {
+        #expect(self.organizations("今天白鹭新材料(锦州)有限公司项目开工。") == ["白鹭新材料(锦州)有限公司"])
+        #expect(self.organizations("代表性的项目有青禾企业(重庆)有限公司基地项目。") == ["青禾企业(重庆)有限公司"])
+        #expect(self.organizations("双福工业园有云杉印染服装有限公司整体搬迁项目。") == ["云杉印染服装有限公司"])
+        // After a partner's 与 a name may open with 有.
+        #expect(self.organizations("县政府与有研白鹭科技集团签约。") == ["有研白鹭科技集团"])
+    }
+
+    @Test func startsANameAfterTheVerbSettingItUp() {
+        #expect(self.organizations("项目投产后，同时配套设立青禾医疗研究院。") == ["青禾医疗研究院"])
+    }
 }

@@ -102,4 +102,14 @@ import Testing
         let text = "洪洞县考察团来清徐县考察。两地将在洪洞县共建产业园。"
         #expect(self.places(text) == ["山西省/太原市/清徐县", "山西省/临汾市/洪洞县"])
     }
+
+    @Test func leavesTheBureauOfAWireStorysDatelineAndItsAgencysName() {
+        let text = "新华社石家庄3月4日电 记者4日从唐山市政府了解到，曹妃甸区签约项目12个。"
+        #expect(self.places(text) == ["河北省/唐山市/曹妃甸区"])
+    }
+
+    @Test func leavesTheCityAMetropolitanAreaIsNamedAfter() {
+        let text = "临颍县举行国道改建工程开工仪式，项目将加快融入郑州都市圈。"
+        #expect(self.places(text) == ["河南省/漯河市/临颍县"])
+    }
 }

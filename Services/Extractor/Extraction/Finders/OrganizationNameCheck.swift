@@ -33,10 +33,6 @@ package enum OrganizationNameCheck {
         var start = range.lowerBound
         // `…,风格独特,”西藏开投…有限公司`: no name holds punctuation; it starts after the last.
         if let mark = range.last(where: { Self.clauseScalars.contains(scalars[$0]) }) { start = mark + 1 }
-        // `…类项目有庞大集团`: the company starts after the project and its verb.
-        if let at = (start..<range.upperBound).last(where: { scalars.has(Self.projectHas, at: $0) }) {
-            start = at + Self.projectHas.count
-        }
         // `建发集团核心成员企业建发股份`, `…集团公司董事长兼新兴铸管股份有限公司`: the last company named starts after
         // the word that relates it to the one before.
         for index in stride(from: range.upperBound - 3, through: start, by: -1)
@@ -54,9 +50,21 @@ package enum OrganizationNameCheck {
         {
             start = particle + 1
         }
+        // `…类项目有庞大集团`, `具有代表性的项目有某某企业…有限公司`: the company starts after the project and its verb.
+        if let at = (start..<range.upperBound).last(where: { scalars.has(Self.projectHas, at: $0) }) {
+            start = at + Self.projectHas.count
+        }
         start = Self.afterDebris(start..<range.upperBound, in: scalars)
         if let lead = Self.leading.longestMatch(in: scalars, from: start), start + lead.length < range.upperBound {
             start += lead.length
+        }
+        // `双福工业园有某某企业…有限公司`: 有 after what the clause is about is its verb, not a name's first scalar
+        // (after a conjunction or a partner's 与 it may be: `与有研科技集团`).
+        if scalars[start] == "有", start > 0, scalars[start - 1].isHan,
+            !Self.beforeANameOpeningWithYou.contains(scalars[start - 1]),
+            start + 3 < range.upperBound
+        {
+            start += 1
         }
         // `桐城经开区国轩`: a park written before the company is the park's, not the name's.
         // Only a short form: a registered name after a park was weighed by `OrganizationFinder` (`北湖开发区建设投资
@@ -215,6 +223,8 @@ package enum OrganizationNameCheck {
     /// before the company.
     private static let innerOpeners = ScalarTrie<Bool>(words: [
         "成员企业", "董事长兼", "总经理兼", "旗下", "注册成立", "欢迎", "上市公司", "单位", "全资子公司", "控股子公司",
+        // Setting up the company named after (`同时配套设立某某研究院`).
+        "配套设立", "设立",
     ])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])
@@ -250,7 +260,11 @@ package enum OrganizationNameCheck {
         // `高度重视柳钢集团`, `要用好专业设计公司`).
         "成立", "注册成立", "合资成立", "共同成立", "投资成立", "新成立", "召开", "主持召开", "重视", "高度重视", "用好",
         "要用好",
+        // A day before the company (`今天某某新材料（锦州）有限公司…项目开工`).
+        "今天", "昨天", "今日", "昨日", "日前", "近日", "目前",
     ])
+    /// Scalars after which a name may open with 有: a conjunction, a partner's 与, a list's separator.
+    private static let beforeANameOpeningWithYou = ScalarSet("与和及同跟、".unicodeScalars)
     private static let notOrganizationEnds = ScalarTrie<Bool>(endingWords: [
         "商会", "协会", "联合会", "促进会", "学会", "分会", "局", "委员会", "管委会", "政府", "医院", "卫生院", "平台公司",
         "职业技术学院", "职业学院", "党校", "长征学院", "工程部", "项目部", "海关",

@@ -34,7 +34,16 @@ package enum PlaceSceneFilter {
             || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
             || Self.namesAPartner(mention, in: scalars) || Self.endsARoute(mention, in: scalars)
             || Self.speaksThroughItsHeads(mention, in: scalars) || Self.namesAnOrigin(mention, in: scalars)
+            || Self.namesAMetropolitanArea(mention, in: scalars)
     }
+
+    /// Whether the place names a metropolitan area or a city cluster the story's place belongs to or joins
+    /// (`融入郑州都市圈`, `位于武汉都市圈`): a region around that city, not the city the story happens in.
+    static func namesAMetropolitanArea(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        Self.metropolitanAreas.longestMatch(in: scalars, from: mention.upperBound) != nil
+    }
+
+    private static let metropolitanAreas = ScalarTrie<Bool>(words: ["都市圈", "城市圈", "经济圈", "城市群"])
 
     /// Whether the place is Taiwan written before a noun it qualifies (`台湾工业园`, `台湾企业`, `台湾网`,
     /// `台湾某某营造股份有限公司`): where investors, parks for them or a medium come from. Stories of this genre
@@ -155,12 +164,23 @@ package enum PlaceSceneFilter {
     /// is a wire story's dateline (`呼和浩特3月31日电`): where the report comes from, not where its story happens.
     static func namesAMedium(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         if Self.media.longestMatch(in: scalars, from: mention.upperBound) != nil { return true }
+        if Self.opensAnAgencysDateline(mention, in: scalars) { return true }
         var index = mention.upperBound
         while index < scalars.count, index - mention.upperBound < 6, Self.dateScalars.contains(scalars[index]) {
             index += 1
         }
         return index > mention.upperBound && index < scalars.count && scalars[index] == "电"
             && scalars[index - 1] == "日"
+    }
+
+    /// Whether the place opens the name of a wire agency or site whose dateline follows (`新华社石家庄3月4日电`:
+    /// the `新华` of 新华社 is no district).
+    private static func opensAnAgencysDateline(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let after = mention.upperBound
+        guard after + 1 < scalars.count, scalars[after] == "社" || scalars[after] == "网", scalars[after + 1] != "区"
+        else { return false }
+        let end = min(scalars.count - 1, after + 14)
+        return (after + 1..<end).contains { scalars[$0] == "日" && scalars[$0 + 1] == "电" }
     }
 
     /// Whether the place is written in a postal address (`地址：吉林省长春市火炬路1158号`): after `地址` and at most

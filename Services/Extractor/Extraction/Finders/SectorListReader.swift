@@ -104,14 +104,14 @@ package enum SectorListReader {
     private static let kindCounters: ScalarSet = ["个", "项"]
 
     /// Whether the clause before `list` names projects as what the list describes (`签约项目涵盖…`), or its sentence
-    /// counts them first (`签约项目6个，签约金额307亿元，涉及…`), or the list closes with them (`新材料、新能源等项目13个`,
-    /// `生物医药类项目`).
+    /// counts or names them first (`签约项目6个，签约金额307亿元，涉及…`, `此次开工的项目建设周期为1至3年，涉及…`),
+    /// or the list closes with them (`新材料、新能源等项目13个`, `生物医药类项目`).
     private static func describesProjects(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         let clause = ClauseMarkers.start(before: list.lowerBound, in: scalars, within: 30, at: Self.clauseEnds)
         if (clause..<list.lowerBound).contains(where: { scalars.has(Self.project, at: $0) }) { return true }
         // Earlier in the sentence, projects counted (`签约项目6个，…，涉及`, `36个项目现场集中签约，…，涵盖`).
         let start = ClauseMarkers.start(before: list.lowerBound, in: scalars, within: 80, at: Self.sentenceEnds)
-        if (start..<clause).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
+        if (start..<clause).contains(where: { scalars.has(Self.project, at: $0) }) { return true }
         // A sentence that is only the list (`外资项目28个。涉及智能科技、…等重点领域。`) speaks of the projects the
         // sentence before counted.
         if start == clause, list.lowerBound - clause <= 4, start > 0 {

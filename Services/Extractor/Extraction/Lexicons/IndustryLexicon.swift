@@ -143,6 +143,15 @@ package enum IndustryLexicon {
         ("白茶", .food), ("茶叶", .food), ("游艇", .equipment), ("船艇", .equipment), ("保健品", .biomedicine),
         ("药食同源", .biomedicine), ("水电站", .newEnergy), ("抽水蓄能", .newEnergy), ("水系连通", .environmental),
         ("精密材料", .newMaterials), ("钢带", .steel), ("鲈鱼", .agriculture),
+        // Session 22, counted on the gold of batches 1–28 the same way: car trading automotive (汽贸 2/2), clean
+        // energy (21/23), irrigation agriculture (7/11), reclaimed water environmental (3/3), electrolytic aluminium
+        // materials (2/2), hotpot food (2/2), health-and-travel towns tourism (康旅 2/2, 康养 21/34 beside its
+        // biomedicine 17/34), the countryside's 三农 agriculture (3/4), smart transport digital, amino acids and
+        // prickly pear food, coal tar and the amides and amines of chemistry petrochemical (1/1 each).
+        ("汽贸", .automotive), ("清洁能源", .newEnergy), ("灌溉", .agriculture), ("再生水", .environmental),
+        ("电解铝", .newMaterials), ("火锅", .food), ("康旅", .tourismCulture), ("康养", .tourismCulture),
+        ("三农", .agriculture), ("智慧交通", .digital), ("氨基酸", .food), ("刺梨", .food), ("煤焦油", .petrochemical),
+        ("酰胺", .petrochemical), ("乙醇胺", .petrochemical),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

@@ -487,4 +487,15 @@ import Testing
         // What one project holds is no list of projects.
         #expect(self.names("青禾研究院总部基地项目建成后,主要包括总部功能、研发平台及成果转化功能。") == ["青禾研究院总部基地项目"])
     }
+
+    @Test func takesNoVerbWhoseObjectIsProjectsInGeneral() {
+        #expect(self.names("要持续加大项目申报力度。").isEmpty)
+        #expect(self.names("双方拓展合作项目正当其时。").isEmpty)
+        #expect(self.names("建成后将极大缓解项目区缺水问题。").isEmpty)
+        #expect(self.names("杜绝要素保障不及时影响项目的现象。").isEmpty)
+    }
+
+    @Test func keepsTheGridConnectionInAPowerProjectsName() {
+        #expect(self.names("双方签订了50兆瓦太阳能并网发电项目。") == ["50兆瓦太阳能并网发电项目"])
+    }
 }

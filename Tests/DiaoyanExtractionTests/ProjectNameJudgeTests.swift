@@ -140,4 +140,15 @@ import Testing
     @Test func stillCallsAPartWithoutContentBeforeAConjunctionNoName() {
         #expect(!self.isNamed("重点和青禾产业园"))
     }
+
+    @Test(arguments: [
+        "一期工程", "主体工程", "第四期", "开(竣)工", "动（竣）工", "城市更新", "安置房", "本县市", "州计划续建", "全心全意服务",
+    ])
+    func callsAPhaseAUrbanKindOrADutyNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test func stillNamesAProjectWithItsPhase() {
+        #expect(self.isNamed("青禾物流园一期工程"))
+    }
 }

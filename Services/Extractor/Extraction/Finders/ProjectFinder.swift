@@ -915,6 +915,8 @@ package struct ProjectFinder: Sendable {
             Self.leadingTrie.forEachMatchLength(in: scalars, from: cursor, upTo: end - 2) { length in
                 // `鄱余高等级公路项目`: 等 of 等级 lists nothing.
                 if length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { return }
+                // `光伏并网发电项目`: 并 of 并网 joins nothing.
+                if length == 1, ClauseMarkers.opensAWordOfTheName(at: cursor, in: scalars) { return }
                 // `…湘西北总部暨智慧科创园项目`: in a name 项目 closes, 暨 after a part that ends as a work joins two
                 // parts of one project (without 项目, `A工业园暨B粮食城` are two).
                 if length == 1, scalars[cursor] == "暨", closedByProject,

@@ -111,7 +111,14 @@ package enum SectorListReader {
         if (clause..<list.lowerBound).contains(where: { scalars.has(Self.project, at: $0) }) { return true }
         // Earlier in the sentence, projects counted (`签约项目6个，…，涉及`, `36个项目现场集中签约，…，涵盖`).
         let start = ClauseMarkers.start(before: list.lowerBound, in: scalars, within: 80, at: Self.sentenceEnds)
-        if (start..<clause).contains(where: { scalars.has(Self.project, at: $0) }) { return true }
+        // Counted, or named by a sentence whose list a field verb opens (`此次开工的项目…，涉及…`; not `项目由某公司建设，
+        // 面向金融、教育等行业`: whom the project serves).
+        if (start..<clause).contains(where: { Self.isCountedProjects(at: $0, in: scalars) }) { return true }
+        if Self.openerEnds.longestMatch(in: scalars, endingAt: list.lowerBound) != nil,
+            (start..<clause).contains(where: { scalars.has(Self.project, at: $0) })
+        {
+            return true
+        }
         // A sentence that is only the list (`外资项目28个。涉及智能科技、…等重点领域。`) speaks of the projects the
         // sentence before counted.
         if start == clause, list.lowerBound - clause <= 4, start > 0 {
@@ -134,6 +141,10 @@ package enum SectorListReader {
     private static let openers = ScalarTrie<Bool>(words: [
         "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在", "项目包括",
         "先后深入", "先后来到", "先后到", "先后前往", "来到", "前往", "深入到", "走进",
+    ])
+    /// ``openers`` read backwards from a list's start.
+    private static let openerEnds = ScalarTrie<Bool>(endingWords: [
+        "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在", "项目包括",
     ])
     private static let fields = ScalarTrie<Bool>(words: [
         "产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业", "项目",

@@ -99,7 +99,9 @@ package enum ClauseMarkers {
         var best = start
         var index = start
         while index < end - 2 {
-            if leadingWords.mayStart(with: scalars[index]), !Self.joinsABodysName(at: index, in: scalars) {
+            if leadingWords.mayStart(with: scalars[index]), !Self.joinsABodysName(at: index, in: scalars),
+                !Self.opensAWordOfTheName(at: index, in: scalars)
+            {
                 // The longest word that fits: the last of the matches that do.
                 if let match = leadingWords.longestMatch(in: scalars, from: index, upTo: end - 2) {
                     best = max(best, index + match.length)
@@ -130,6 +132,15 @@ package enum ClauseMarkers {
                 && scalars[(index + 1)..<(index + 1 + after)].elementsEqual(join.after)
         }
     }
+
+    /// Whether the one-scalar leading word at `index` opens a word of the name instead (`光伏并网发电项目`,
+    /// `并购重组项目`): 并 as the verb of grid connection or of a merger, not the conjunction.
+    package static func opensAWordOfTheName(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        scalars[index] == "并" && index + 1 < scalars.count && Self.afterJoining.contains(scalars[index + 1])
+    }
+
+    /// Scalars after 并 that make it a word's first (`并网`, `并购`).
+    private static let afterJoining = ScalarSet("网购".unicodeScalars)
 
     /// The halves around 和 in the names of government departments (GB names since the 2018 reform and before).
     private static let bodyNameJoins: [(before: [Unicode.Scalar], after: [Unicode.Scalar])] = [

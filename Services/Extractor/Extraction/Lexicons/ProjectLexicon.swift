@@ -53,6 +53,11 @@ package enum ProjectLexicon {
         // Ranks, counts, owners and causes of classes of projects (`前三名项目`, `共有…项目`, `下次观摩时项目`,
         // `全资子公司项目`, `上海援建项目`, `社会公益性项目`, `特色文旅项目`, `光伏扶贫项目`).
         "前三名", "共有", "下次", "观摩时", "全资子公司", "援建", "公益性", "特色", "扶贫",
+        // Phases and parts alone (`一期工程`, `第四期项目`, `主体工程`), stages written with a bracketed alternative
+        // (`开(竣)工项目`), kinds of urban works (`城市更新项目`, `安置房项目`), a division's own (`本县市项目`).
+        "一期工程", "二期工程", "三期工程", "四期工程", "首期工程", "主体工程", "第一期", "第二期", "第三期", "第四期",
+        "开(竣)工", "开（竣）工", "动(竣)工", "动（竣）工", "城市更新", "安置房",
+        "本县市", "县市", "计划",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).
@@ -111,6 +116,8 @@ package enum ProjectLexicon {
         // Drives and openings of a speech or a ceremony (`奋力跑出项目…`, `更强服务项目`, `当前…项目`, `开幕式…项目`,
         // `大力引入…`, `优势互补`).
         "奋力", "跑出", "更强", "当前", "开幕式", "大力引入", "优势互补",
+        // `全心全意服务项目建设`.
+        "全心全意",
     ]
 
     /// Names that hold an activity word (`新希望`, a feed group).
@@ -131,7 +138,11 @@ package enum ProjectLexicon {
 
     /// Verbs whose object 项目 is in general (`及时掌握项目`, `实地督办项目`, `大干项目`, `同随行人员交流项目`): a span
     /// ending in one lacks a name.
-    package static let verbsTakingProjects: [String] = ["掌握", "督办", "大干", "交流", "导致", "赏识"]
+    package static let verbsTakingProjects: [String] = [
+        "掌握", "督办", "大干", "交流", "导致", "赏识",
+        // `持续加大项目申报力度`, `双方拓展合作项目`, `极大缓解项目区缺水`, `要素保障不及时影响项目`.
+        "加大", "拓展合作", "缓解", "影响",
+    ]
 
     /// Counters that make `两个光伏产业项目` a count of projects rather than a name.
     package static let counters: ScalarSet = ["个", "批", "项", "宗", "座", "栋", "条", "家", "处"]

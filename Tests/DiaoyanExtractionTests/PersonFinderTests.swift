@@ -473,4 +473,16 @@ import Testing
     @Test func endsABylineNameBeforeTheCreditsSlash() {
         #expect(Set(self.people("本报记者王晓宁崔正博文/图\n").keys) == ["王晓宁", "崔正博"])
     }
+
+    @Test func leavesTheCreditGluedAfterABylineName() {
+        #expect(Set(self.people("青禾网讯(记者 白云杉文/图)5月9日，县委书记李青禾调研。").keys) == ["白云杉", "李青禾"])
+    }
+
+    @Test func keepsA和BeforeTheListsClosing等InTheName() {
+        #expect(Set(self.people("县委书记王建华、县委副书记刘家和等领导参加仪式。").keys) == ["王建华", "刘家和"])
+    }
+
+    @Test func readsNoNameFromATotalAfterATitle() {
+        #expect(self.people("中铁集团等企业的负责人共百余人出席。").isEmpty)
+    }
 }

@@ -33,8 +33,8 @@ package struct PersonFinder: Sendable {
     private static let afterSurname: ScalarSet = ScalarSet("在到说等的是了和与及区县市省镇乡、，。：；“”（）() ".unicodeScalars)
     /// Two-character words that look like a family name and a given name but are not names.
     /// Scalars that open the rest of a clause after a title, never a name (`委员们先后来到`, `委员要持续深入`, `负责人借此机会`,
-    /// `大使采用视频`, `负责人来我县`).
-    private static let notFreeNameStarts = ScalarSet("对们要将均都也还又借采来".unicodeScalars)
+    /// `大使采用视频`, `负责人来我县`, `负责人共百余人`).
+    private static let notFreeNameStarts = ScalarSet("对们要将均都也还又借采来共".unicodeScalars)
     private static let notNames: WordSet = [
         "关于", "对于", "由于", "高度", "同时", "同志", "时间", "常态", "全面", "全力", "明确", "强调",
         // `负责人相聚一堂`, `招商大使齐聚这里`: gathering verbs after a title.
@@ -644,9 +644,11 @@ package struct PersonFinder: Sendable {
         guard !Self.notNames.contains(scalars, two) else { return nil }
         let threeEnd = givenStart + 2
         guard threeEnd <= scalars.count, scalars[givenStart + 1].isHan else { return two }
-        // `杨晓和同志`: 和 before 同志 (not 同志们) ends the name rather than joining another.
-        if scalars[givenStart + 1] == "和", scalars.has(Self.comrade, at: threeEnd),
-            !scalars.has(Self.comrades, at: threeEnd)
+        // `杨晓和同志`: 和 before 同志 (not 同志们) ends the name rather than joining another; so does 和 before 等
+        // (`副书记刘家和等领导`): a list's 等 follows no conjunction.
+        if scalars[givenStart + 1] == "和",
+            scalars.has(Self.comrade, at: threeEnd) && !scalars.has(Self.comrades, at: threeEnd)
+                || (threeEnd < scalars.count && scalars[threeEnd] == "等")
         {
             return start..<threeEnd
         }

@@ -236,6 +236,8 @@ package struct UntitledNameFinder: Sendable {
                 Self.creditKinds.contains(scalars.string((slash + 1)..<end))
             {
                 end = slash
+                // `(记者 某某某文/图)`: the credit `文/图` glued after the name; its 文 is no part of it.
+                if end - cursor >= 3, scalars[end - 1] == "文" || scalars[end - 1] == "图" { end -= 1 }
             }
             if Self.editorWords.contains(scalars.string(cursor..<end)) { break }
             guard let token = self.bylineToken(cursor..<end, in: scalars, model: model, credited: credited) else {

@@ -236,4 +236,9 @@ import Testing
         let text = "全区重大项目集中开工。\n部分重大开工项目一览\n青禾国际大数据发展中心\n白鹭500万吨再生铝循环经济产业园\n据了解,项目总投资100亿元。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
     }
+
+    @Test func readsTheStageOfTheOpenerOfItemsNumberedOneALine() {
+        let text = "新开工项目2个，总投资5.6亿元。其中包括：\n1、青禾陶瓷原料有限公司，年加工1000吨陶瓷材料项目；\n2、云杉新型建材有限公司，年产8000万块新型墙体砖改造项目。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
 }

@@ -95,12 +95,18 @@ package struct PersonFinder: Sendable {
                 // `远销南美洲、东南亚等`: regions of the world read like a family name and a given name.
                 && !Self.worldRegions.contains(person.name)
                 // `区长康二期项目`: a name never holds a project's word.
-                && !Self.projectWords.contains { person.name.contains($0) }
+                && !Self.holdsAProjectWord(person.name)
         }
     }
 
     /// Words of a project that no person's name holds.
-    private static let projectWords = ["项目", "二期", "一期", "三期", "工程"]
+    private static let projectWords = ScalarTrie<Bool>(words: ["项目", "二期", "一期", "三期", "工程"])
+
+    /// Whether `name` holds one of ``projectWords``, searched by scalars (`String.contains` walks characters).
+    private static func holdsAProjectWord(_ name: String) -> Bool {
+        let scalars = [Unicode.Scalar](scalarsOf: name)
+        return Self.projectWords.hasWord(in: scalars, startingIn: 0..<scalars.count)
+    }
 
     /// Whether `name` ends in a 和 of its own (`杨晓和`): the text never writes the name without it, and 和 is also
     /// a given name's scalar (the other closing words are not).

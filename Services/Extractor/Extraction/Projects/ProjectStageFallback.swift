@@ -116,7 +116,13 @@ package enum ProjectStageFallback {
         guard var current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else {
             return .unknown
         }
-        while current > 0, Self.joiners.contains(scalars[sentences[current].lowerBound - 1]) { current -= 1 }
+        // `其中包括：⏎1、A项目；⏎2、B项目。`: items joined by semicolons, or numbered one a line, go back to their opener.
+        while current > 0,
+            Self.joiners.contains(scalars[sentences[current].lowerBound - 1])
+                || Self.opensWithANumber(sentences[current], in: scalars)
+        {
+            current -= 1
+        }
         let first = sentences[current]
         guard
             let opener = (first.lowerBound..<min(first.upperBound, found.range.lowerBound)).first(where: { index in
@@ -131,6 +137,22 @@ package enum ProjectStageFallback {
         let previous = sentences[current - 1]
         return StageReader.stage(of: previous.upperBound..<previous.upperBound, in: previous, scalars: scalars)
     }
+
+    /// Whether `sentence` opens with an item's number (`1、`, `2.`, `（3）`, `④`).
+    private static func opensWithANumber(_ sentence: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = sentence.lowerBound
+        guard index < sentence.upperBound else { return false }
+        if Self.circledNumbers.contains(scalars[index]) { return true }
+        let bracketed = scalars[index] == "(" || scalars[index] == "（"
+        if bracketed { index += 1 }
+        let digits = index
+        while index < sentence.upperBound, index - digits < 3, scalars[index].isASCIIDigit { index += 1 }
+        guard index > digits, index < sentence.upperBound else { return false }
+        return bracketed ? scalars[index] == ")" || scalars[index] == "）" : Self.numberMarks.contains(scalars[index])
+    }
+
+    private static let circledNumbers = ScalarSet("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".unicodeScalars)
+    private static let numberMarks = ScalarSet("、.．".unicodeScalars)
 
     /// The longest clause before an opener that may only count the items (`3个项目包括:`), in scalars.
     private static let shortOpeningClause = 8

@@ -498,4 +498,8 @@ import Testing
     @Test func keepsTheGridConnectionInAPowerProjectsName() {
         #expect(self.names("双方签订了50兆瓦太阳能并网发电项目。") == ["50兆瓦太阳能并网发电项目"])
     }
+
+    @Test func keepsAReserveStoreInTheName() {
+        #expect(self.names("青禾医疗物资应急储备库建设项目主体工程完工。") == ["青禾医疗物资应急储备库建设项目"])
+    }
 }

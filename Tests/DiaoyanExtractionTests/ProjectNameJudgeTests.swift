@@ -151,4 +151,9 @@ import Testing
     @Test func stillNamesAProjectWithItsPhase() {
         #expect(self.isNamed("青禾物流园一期工程"))
     }
+
+    @Test(arguments: ["青禾桥塞研究及产业化", "白鹭紫苏种植及深加工", "云杉肉类屠宰及深加工"])
+    func readsTheWorkAfterAConjunctionAsPartOfTheName(text: String) {
+        #expect(self.isNamed(text))
+    }
 }

@@ -878,6 +878,9 @@ package struct ProjectFinder: Sendable {
     /// The start of a name ending at `end`: after the clause's leading words, after a 的 and after an earlier 项目.
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
     private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
+    private static let reserve = Array("储备".unicodeScalars)
+    /// What a reserve stores or is (`储备库`, `储备林`, `储备粮`).
+    private static let reserveStores = ScalarSet("库林粮".unicodeScalars)
 
     /// `range` without a bracketed note closing it (`工程(一期)` → `工程`), when one does.
     private static func withoutClosingNote(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
@@ -917,6 +920,12 @@ package struct ProjectFinder: Sendable {
                 if length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { return }
                 // `光伏并网发电项目`: 并 of 并网 joins nothing.
                 if length == 1, ClauseMarkers.opensAWordOfTheName(at: cursor, in: scalars) { return }
+                // `应急物资储备库`, `国家储备林`: 储备 before the store it names is the name's noun, not a plan.
+                if scalars.has(Self.reserve, at: cursor), length == Self.reserve.count,
+                    cursor + length < end, Self.reserveStores.contains(scalars[cursor + length])
+                {
+                    return
+                }
                 // `…湘西北总部暨智慧科创园项目`: in a name 项目 closes, 暨 after a part that ends as a work joins two
                 // parts of one project (without 项目, `A工业园暨B粮食城` are two).
                 if length == 1, scalars[cursor] == "暨", closedByProject,

@@ -111,12 +111,34 @@ package struct ProjectNameJudge: Sendable {
     ) -> Bool {
         let after = (conjunction + 1)..<range.upperBound
         let before = range.lowerBound..<conjunction
+        // `可熔金属桥塞研究及产业化`, `紫苏种植及深加工`: what is done next with the thing named before is part of its
+        // project.
+        if Self.isWorkOnly(after, in: scalars) {
+            return self.hasContent(before, in: scalars, places: places, strictness: strictness)
+        }
         guard self.hasContent(after, in: scalars, places: places, strictness: .listed) else { return false }
         if self.hasContent(before, in: scalars, places: places, strictness: strictness) { return true }
         let afterMask = self.mask(after, in: scalars, strictness: .standalone)
         let beforeMask = self.mask(before, in: scalars, strictness: .standalone)
         return afterMask.hasHead && beforeMask.keywords >= 1
     }
+
+    /// Whether `range` is only words of work done on a product (`产业化`, `深加工`, `研发生产`, `综合利用`), each
+    /// maybe followed by `建设`.
+    private static func isWorkOnly(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound,
+            let word = Self.workWords.longestMatch(in: scalars, from: index, upTo: range.upperBound)
+        {
+            index += word.length
+        }
+        return index == range.upperBound && index > range.lowerBound
+    }
+
+    private static let workWords = ScalarTrie<Bool>(words: [
+        "产业化", "深加工", "精深加工", "加工", "研发", "生产", "制造", "应用", "推广", "销售", "综合利用", "示范",
+        "建设",
+    ])
 
     /// Whether the span holds the modal 要 of an exhortation (`要做深项目`, `施工方要加大项目`, `要利用项目`): a speech
     /// about projects, no name. 要 inside a word (`重要`, `主要`, `需要`, `要素`, the district 高要) is no modal.

@@ -502,4 +502,14 @@ import Testing
     @Test func keepsAReserveStoreInTheName() {
         #expect(self.names("青禾医疗物资应急储备库建设项目主体工程完工。") == ["青禾医疗物资应急储备库建设项目"])
     }
+
+    @Test func readsAKindOfProjectToldAsOne() {
+        // Listed next to a project with a name of its own.
+        #expect(self.names("青禾集团生猪肉食品一体化项目、大豆深加工项目开工。").contains("大豆深加工项目"))
+        // Put by an investor.
+        #expect(self.names("白鹭生物科技有限公司投资3亿元的生物制品加工项目开工。").contains("生物制品加工项目"))
+        // A kind among kinds, or without a product, stays a kind.
+        #expect(self.names("签约项目有新能源项目、新材料项目。").isEmpty)
+        #expect(self.names("云杉公司项目、培育项目同步推进。") == ["云杉公司项目"])
+    }
 }

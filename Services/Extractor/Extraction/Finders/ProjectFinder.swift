@@ -143,6 +143,7 @@ package struct ProjectFinder: Sendable {
             }
             guard !self.endsWithLeadingWord(start..<at, in: scalars),
                 self.judge.isNamed(start..<at, in: scalars, places: places)
+                    || self.isKindNamedAsOne(start..<at, in: scalars, places: places)
             else { continue }
             let end = self.phaseEnd(after: search, in: scalars)
             // `A三期和B项目`, `A产业园和B项目`: two projects joined by 和 when the first ends as a project does;
@@ -881,6 +882,48 @@ package struct ProjectFinder: Sendable {
     private static let reserve = Array("储备".unicodeScalars)
     /// What a reserve stores or is (`储备库`, `储备林`, `储备粮`).
     private static let reserveStores = ScalarSet("库林粮".unicodeScalars)
+
+    /// Whether a kind of project before 项目 (`大豆深加工`, `轴承制造`) is told as one project: listed next to a
+    /// project with a name of its own (`A集团生猪肉食品一体化项目、大豆深加工项目`), or put by an investor
+    /// (`某公司投资3亿元的生物制品加工项目`).
+    private func isKindNamedAsOne(_ kind: Range<Int>, in scalars: [Unicode.Scalar], places: [Range<Int>]) -> Bool {
+        guard kind.count >= 2, self.judge.namesAProduct(kind, in: scalars),
+            self.judge.isNamed(kind, in: scalars, places: places, strictness: .listed)
+        else {
+            return false
+        }
+        let start = kind.lowerBound
+        // The item before, closed by 项目 and 、.
+        if start >= 4, scalars[start - 1] == "、", scalars.has(Self.suffix, at: start - 3) {
+            let end = start - 3
+            let before = self.nameStart(endingAt: end, in: scalars)
+            if end - before >= 2, self.judge.isNamed(before..<end, in: scalars, places: places) { return true }
+        }
+        // The item after: 、 then a name closed by 项目 before any other mark.
+        let after = kind.upperBound + Self.suffix.count
+        if after < scalars.count, scalars[after] == "、" {
+            var end = after + 1
+            while end < scalars.count, end - after < 40, !ClauseMarkers.clausePunctuation.contains(scalars[end]),
+                scalars[end] != "、", !scalars.has(Self.suffix, at: end)
+            {
+                end += 1
+            }
+            if scalars.has(Self.suffix, at: end), end - after > 2,
+                self.judge.isNamed((after + 1)..<end, in: scalars, places: places)
+            {
+                return true
+            }
+        }
+        // `某某公司投资3亿元的…项目`, `某某公司投资建设的…项目`: a firm investing in it.
+        guard start > 0, scalars[start - 1] == "的" else { return false }
+        let clause = ClauseMarkers.start(before: start - 1, in: scalars, within: 40)
+        let opening = clause..<(start - 1)
+        return opening.contains { scalars.has(Self.invests, at: $0) }
+            && opening.contains { index in Self.firmWords.contains { scalars.has($0, at: index) } }
+    }
+
+    private static let invests = Array("投资".unicodeScalars)
+    private static let firmWords: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }
 
     /// `range` without a bracketed note closing it (`工程(一期)` → `工程`), when one does.
     private static func withoutClosingNote(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {

@@ -116,4 +116,16 @@ import Testing
         #expect(draft.headline.starts == [4])
         #expect(draft.removed.map(\.text) == ["【头条】", "(图)"])
     }
+
+    @Test func leavesASecondLineSayingWhoCameAndWhatTheyDid() {
+        let headline = self.headline(["青禾新区储能电站集中开工", "李某宣布开工", "青禾新区储能电站今日集中开工,李某宣布开工。"])
+        #expect(headline.title == "青禾新区储能电站集中开工")
+        let listed = self.headline(["白鹭储能电站开工建设", "王某 张某等为工程开工奠基", "白鹭储能电站今日开工建设,王某等为工程奠基。"])
+        #expect(listed.title == "白鹭储能电站开工建设")
+    }
+
+    @Test func keepsASecondLineThatStatesAFact() {
+        let headline = self.headline(["青禾新区储能电站开工", "项目总投资12亿元", "青禾新区储能电站今日开工,项目总投资12亿元。"])
+        #expect(headline.title == "青禾新区储能电站开工 项目总投资12亿元")
+    }
 }

@@ -65,6 +65,8 @@ package struct HeadlinePass: NormalizationPass {
                 index == start || TitleTrimmer.kept(lines[index].scalars).lowerBound == 0
             else { break }
             if index > start && (headline.contains(string) || string == headline.joined(separator: " ")) { break }
+            // `李某宣布开工`: a second line saying who came and what they did is a subtitle.
+            if index > start && PeopleSubtitle.isOne(lines[index].scalars) { break }
             headline.append(string)
         }
         return headline

@@ -128,4 +128,9 @@ import Testing
         let headline = self.headline(["青禾新区储能电站开工", "项目总投资12亿元", "青禾新区储能电站今日开工,项目总投资12亿元。"])
         #expect(headline.title == "青禾新区储能电站开工 项目总投资12亿元")
     }
+
+    @Test func cutsAContentFarmsTagSpacedOffAtTheEnd() {
+        let headline = self.headline(["青禾新区重大项目集中开工 总投资近30亿 天天快讯", "青禾新区重大项目集中开工,总投资近30亿元。"])
+        #expect(headline.title == "青禾新区重大项目集中开工 总投资近30亿")
+    }
 }

@@ -45,6 +45,9 @@ package struct HeadlinePass: NormalizationPass {
         let starts = headline.indices.map { position in
             Self.trim(&headline[position], of: lines[start + position].scalars, into: &draft)
         }
+        if !headline.isEmpty {
+            Self.cutForeignTag(of: &headline[headline.count - 1], pairs: pairs, into: &draft)
+        }
         draft.headline = NormalizationDraft.Headline(start: start, lines: headline, starts: starts)
     }
 
@@ -87,6 +90,27 @@ package struct HeadlinePass: NormalizationPass {
         draft.published = draft.published ?? stamp.date
         draft.removed.append(.init(kind: "header", text: line.string(stamp.start..<line.count)))
         return line.string(0..<titleEnd)
+    }
+
+    /// Cuts a content farm's tag spaced off at the title's end (`…集中开工 天天快资讯`, `…全力冲刺 焦点热门`): two to
+    /// six Han scalars whose word pairs the document writes nowhere else. A figure or a statement after a space
+    /// shares the article's words (`总投资近30亿`) and stays. (A tag opening the title cannot be told this way from a
+    /// kicker, `喜讯!`, `峡江:`: those stay.)
+    private static func cutForeignTag(
+        of string: inout String,
+        pairs: HeadlineJudge.PairCounts,
+        into draft: inout NormalizationDraft
+    ) {
+        let line = Array(string.unicodeScalars)
+        guard let space = line.lastIndex(of: " ") else { return }
+        let tag = (space + 1)..<line.count
+        var end = space
+        while end > 0, line[end - 1] == " " { end -= 1 }
+        guard (2...6).contains(tag.count), line[tag].allSatisfy(\.isHan), end >= 8,
+            pairs.sharedShare(of: Array(line[tag])) == 0
+        else { return }
+        draft.removed.append(.init(kind: "chrome", text: line.string(tag)))
+        string = line.string(0..<end)
     }
 
     /// Cuts a site's words around the headline line `string` (`line` as written, `string` its head): `【头条】…`,

@@ -87,8 +87,8 @@ import Testing
         }
         #expect(
             migrations == [
-                "v1", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v2", "v3", "v4", "v5", "v6", "v7", "v8",
-                "v9",
+                "v1", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v2", "v3", "v4", "v5", "v6", "v7",
+                "v8", "v9",
             ]
         )
     }
@@ -314,7 +314,8 @@ import Testing
 
     /// A file of the last release (`v12`: the projects' key indexes without places) migrates to `v13` (each
     /// project's place in both): every statistic and the project listing the same as from a store that never was
-    /// `v12`, before and after more records arrive (projects reported again among them).
+    /// `v12`, before and after more records arrive (projects reported again among them). `v18` runs after it
+    /// again, leaving one index of the reversed keys and places.
     @Test func aV12FileAnswersTheSameAfterV13() async throws {
         let folder = try TemporaryDirectory("migration-v13")
         defer { folder.remove() }
@@ -323,16 +324,16 @@ import Testing
         let (first, second) = (archive.next(150), archive.next(80))
         try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
         let downgrade = """
-            DROP INDEX projects_key; DROP INDEX projects_rkey;
+            DROP INDEX projects_rkey;
             CREATE INDEX projects_key ON projects(key); CREATE INDEX projects_rkey ON projects(rkey);
-            DELETE FROM grdb_migrations WHERE identifier = 'v13'
+            DELETE FROM grdb_migrations WHERE identifier IN ('v13', 'v18')
             """
         try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
         let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
         let columns = try await DatabaseQueue(path: migrated).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('projects_rkey') ORDER BY seqno")
         }
-        #expect(columns == ["rkey", "key", "path"])
+        #expect(columns == ["rkey", "path"], "as v18 left it")
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.commit([second[...], first.prefix(40)], to: stores)
         try await StatisticsComparison.expectSame(stores[0], stores[1])
@@ -434,6 +435,111 @@ import Testing
         #expect(kept != nil && kept == latest, "built and kept by the migration, through the latest root")
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.commit([second[...], first.prefix(40)], to: stores)
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+    }
+
+    /// A file of the last release (`v17`: an index of the projects' keys and one of their reversed keys with the
+    /// keys) migrates to `v18` (one index, of the reversed keys and places) and answers every statistic and listing
+    /// as a store that never was `v17`, before and after more records arrive (reprints among them, whose reports
+    /// join stored projects through the index), with the same projects and reports.
+    @Test func aV17FileAnswersTheSameAfterV18() async throws {
+        let folder = try TemporaryDirectory("migration-v18")
+        defer { folder.remove() }
+        let (migrated, fresh) = (folder.file("v17.sqlite").path, folder.file("fresh.sqlite").path)
+        var archive = try SyntheticArchive(seed: 37)
+        let (first, second) = (archive.next(150), archive.next(80))
+        try await Self.commitInTwoBatches(first, to: [migrated, fresh], contexts: Self.contexts)
+        let downgrade = """
+            DROP INDEX projects_rkey;
+            CREATE INDEX projects_key ON projects(key, path); CREATE INDEX projects_rkey ON projects(rkey, key, path);
+            DELETE FROM grdb_migrations WHERE identifier = 'v18'
+            """
+        try await DatabaseQueue(path: migrated).write { db in try db.execute(sql: downgrade) }
+        let stores = [try SQLiteRecordStore(path: migrated), try SQLiteRecordStore(path: fresh)]
+        for path in [migrated, fresh] {
+            let (indexes, columns) = try await DatabaseQueue(path: path).read { db in
+                (
+                    try String.fetchAll(
+                        db,
+                        sql: "SELECT name FROM sqlite_master WHERE name IN ('projects_key', 'projects_rkey')"
+                    ),
+                    try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('projects_rkey') ORDER BY seqno")
+                )
+            }
+            #expect(indexes == ["projects_rkey"] && columns == ["rkey", "path"], "\(path)")
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.commit([second[...], first.prefix(40)], to: stores)
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        try await Self.expectSameFacts(stores[0], stores[1])
+        let projects = "SELECT id, key, rkey, name, path, stage, stage_date FROM projects ORDER BY id"
+        let reports = "SELECT doc, idx, project, stage FROM reports ORDER BY doc, idx"
+        let (mine, theirs) = (
+            try await DatabaseQueue(path: migrated).read { db in
+                (try Row.fetchAll(db, sql: projects), try Row.fetchAll(db, sql: reports))
+            },
+            try await DatabaseQueue(path: fresh).read { db in
+                (try Row.fetchAll(db, sql: projects), try Row.fetchAll(db, sql: reports))
+            }
+        )
+        #expect(mine.0 == theirs.0 && mine.1 == theirs.1)
+        let joined = try await DatabaseQueue(path: fresh).read { db in
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM reports WHERE doc > 150 AND project IN (SELECT project FROM reports WHERE doc <= 150)"
+            )
+        }
+        #expect((joined ?? 0) > 0, "reports of the later records joined stored projects")
+    }
+
+    /// A PostgreSQL database of `v17` (the projects' two key indexes) migrates to `v18` (one, of the reversed keys
+    /// and places) and answers every statistic and listing as one that never was `v17`, before and after more
+    /// records arrive (reprints among them).
+    @Test(.enabled(if: ThrowawayPostgres.isAvailable))
+    func aV17DatabaseOnPostgreSQLAnswersTheSameAfterV18() async throws {
+        let server = try await ThrowawayPostgres.start()
+        let (migrated, fresh) = (try await server.createDatabase("v17"), try await server.createDatabase("fresh"))
+        var archive = try SyntheticArchive(seed: 41)
+        let (first, second) = (archive.next(150), archive.next(80))
+        for url in [migrated, fresh] {
+            let store = try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test"))
+            for batch in [first[..<70], first[70...]] {
+                _ = try await store.commit(batch.map(\.record), contexts: Self.contexts(batch))
+            }
+        }
+        try await server.psql(
+            """
+            DROP INDEX projects_rkey;
+            CREATE INDEX projects_key ON projects(key, path); CREATE INDEX projects_rkey ON projects(rkey, key, path);
+            DELETE FROM schema_migrations WHERE identifier = 'v18'
+            """,
+            database: String(migrated.split(separator: "/").last!)
+        )
+        var stores: [PostgresRecordStore] = []
+        for url in [migrated, fresh] {
+            stores.append(try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test")))
+        }
+        for store in stores {
+            let indexes = try await store.blocking {
+                var names: [String] = []
+                try store.transaction { session in
+                    names = try session.rows(
+                        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN ('projects_key', 'projects_rkey')",
+                        []
+                    ).compactMap { $0.text("indexname") }
+                }
+                return names
+            }
+            #expect(indexes == ["projects_rkey"])
+        }
+        try await StatisticsComparison.expectSame(stores[0], stores[1])
+        for store in stores {
+            for batch in [second[...], first.prefix(40)] {
+                _ = try await store.commit(batch.map(\.record), contexts: Self.contexts(batch))
+            }
+        }
         try await StatisticsComparison.expectSame(stores[0], stores[1])
         try await Self.expectSameFacts(stores[0], stores[1])
     }

@@ -7,8 +7,8 @@ import DiaoyanModels
 /// whose place is compatible (equal, one inside the other, or unknown); among several, the one with the same key,
 /// then the deepest place, then the oldest. Otherwise it starts a new project. The stored projects a commit's
 /// reports could join are read once, before linking (by the keys' suffixes and by the reversed keys' prefix
-/// ranges, both indexed with the project's place, then by id those that pass ``ProjectCandidateFilter``);
-/// projects the commit creates or changes are linked against as they are then.
+/// ranges, both from the index of reversed keys with the project's place, then by id those that pass
+/// ``ProjectCandidateFilter``); projects the commit creates or changes are linked against as they are then.
 struct ProjectLinker {
     /// Every project linked against, in the order first seen; the lookups below hold positions in it, so a report
     /// reads its candidates' keys and places in place instead of copying each candidate's state out of a
@@ -41,9 +41,9 @@ struct ProjectLinker {
         let unique = Array(Set(keys))
         for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
             let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
-            for row in try Self.keyRows(of: slice, session: session) {
-                guard let id = row.integer("id"), let key = row.text("key") else { continue }
-                if !wanted.contains(id), filter.mayJoin(key: key, path: row.text("path")) { wanted.insert(id) }
+            for (id, key, path) in try Self.keyRows(of: slice, session: session)
+            where !wanted.contains(id) && filter.mayJoin(key: key, path: path) {
+                wanted.insert(id)
             }
         }
         let rows = try session.rows(
@@ -59,25 +59,33 @@ struct ProjectLinker {
     }
 
     /// The id, key and path of every stored project whose key is a joinable suffix of one of `keys`
-    /// (``ProjectNameKey/joinableSuffixes``) or ends with one of them (a prefix range of the reversed keys).
-    private static func keyRows(of keys: ArraySlice<String>, session: any SQLSession) throws -> [SQLRow] {
+    /// (``ProjectNameKey/joinableSuffixes``) or ends with one of them, both from the index of reversed keys (`v18`):
+    /// the reversals of the suffixes, and a prefix range of each key's reversal. The key is the reversed key read
+    /// backwards (`key`, which a row holds).
+    private static func keyRows(of keys: ArraySlice<String>, session: any SQLSession) throws -> [(
+        id: Int64, key: String, path: String?
+    )] {
         // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
         let suffixes = StatementShape.padded(Array(Set(keys.flatMap(ProjectNameKey.joinableSuffixes))))
         let keys = StatementShape.padded(Array(keys))
         let ranges = Array(
-            repeating: "UNION SELECT id, key, path FROM projects WHERE rkey >= ? AND rkey < ?",
+            repeating: "UNION SELECT id, rkey, path FROM projects WHERE rkey >= ? AND rkey < ?",
             count: keys.count
         )
-        return try session.rows(
-            "SELECT id, key, path FROM projects WHERE key IN ("
+        let rows = try session.rows(
+            "SELECT id, rkey, path FROM projects WHERE rkey IN ("
                 + Array(repeating: "?", count: suffixes.count).joined(separator: ", ") + ") "
                 + ranges.joined(separator: " "),
-            suffixes.map { .text($0) }
+            suffixes.map { .text(ProjectNameKey.reversed($0)) }
                 + keys.flatMap { key -> [SQLValue] in
                     let reversed = ProjectNameKey.reversed(key)
                     return [.text(reversed), .text(reversed + "\u{10FFFF}")]
                 }
         )
+        return rows.compactMap { row in
+            guard let id = row.integer("id"), let reversed = row.text("rkey") else { return nil }
+            return (id, ProjectNameKey.reversed(reversed), row.text("path"))
+        }
     }
 
     /// The id of the project a report of `name` with `key` at `place` belongs to, created when none matches; the

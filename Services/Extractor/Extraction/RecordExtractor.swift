@@ -110,8 +110,8 @@ package struct RecordExtractor: Sendable {
             script: document.script,
             persons: people.map(Self.person),
             places: places.record,
-            organizations: Self.merged(
-                OrganizationNameCheck.checked(organizations, in: scalars).map(Self.organization)
+            organizations: RegisteredNameMerger.merged(
+                Self.merged(OrganizationNameCheck.checked(organizations, in: scalars).map(Self.organization))
             ),
             projects: projects,
             amounts: measures.amounts.map { .init(text: $0.text, value: $0.value, currency: $0.unit) },

@@ -1,0 +1,36 @@
+import DiaoyanExtraction
+import DiaoyanModels
+import Testing
+
+/// A company told by a shorter form and by its registered name is listed once, under the fuller name.
+@Suite struct RegisteredNameMergerTests {
+    func names(_ names: [String]) -> [String] {
+        RegisteredNameMerger.merged(names.map { ExtractionRecord.Organization(name: $0, kind: "company") }).map(\.name)
+    }
+
+    @Test func foldsAShortFormIntoItsRegisteredName() {
+        #expect(self.names(["青禾集团", "青禾集团有限公司"]) == ["青禾集团有限公司"])
+        #expect(self.names(["白鹭新能源科技公司", "白鹭新能源科技有限公司"]) == ["白鹭新能源科技有限公司"])
+        #expect(self.names(["云杉科技集团", "云杉科技集团(辽宁)有限公司"]) == ["云杉科技集团(辽宁)有限公司"])
+    }
+
+    @Test func foldsAGroupIntoItsNameWithAWordInserted() {
+        #expect(self.names(["青禾集团", "青禾国际集团"]) == ["青禾国际集团"])
+    }
+
+    @Test func keepsABranchBesideItsParent() {
+        #expect(self.names(["青禾集团有限公司", "青禾集团有限公司青海分公司"]).count == 2)
+    }
+
+    @Test func keepsCompaniesThatOnlyShareAFirstWord() {
+        #expect(self.names(["青禾集团", "青禾物流有限公司"]).count == 2)
+    }
+
+    @Test func keepsTheMentionsOfBoth() {
+        let merged = RegisteredNameMerger.merged([
+            .init(name: "青禾集团", kind: "group", mentions: [Mention(0, 4)]),
+            .init(name: "青禾集团有限公司", kind: "company", mentions: [Mention(10, 18)]),
+        ])
+        #expect(merged.map(\.mentions) == [[Mention(0, 4), Mention(10, 18)]])
+    }
+}

@@ -432,4 +432,8 @@ import Testing
     @Test func startsANameAfterTheVerbSettingItUp() {
         #expect(self.organizations("项目投产后，同时配套设立青禾医疗研究院。") == ["青禾医疗研究院"])
     }
+
+    @Test func takesNoHoldingNamedByADivisionsWordAndItsFunction() {
+        #expect(self.organizations("省农垦集团总经理王某出席。白鹭省纺织集团有限公司签约。") == ["白鹭省纺织集团有限公司"])
+    }
 }

@@ -145,12 +145,25 @@ package enum OrganizationNameCheck {
             let owner = range.lowerBound..<(range.upperBound - vehicle.length)
             if owner.count <= 1 || DivisionNameEnds.set.contains(scalars[owner.upperBound - 1]) { return true }
         }
+        // `省农垦集团`, `省国资公司`: a division's word alone and a function, a holding named by what it does.
+        if Self.isDivisionsFunctionVehicle(range, in: scalars) { return true }
         if Self.isAffiliation(range, in: scalars) || Self.namesATradeOnly(range, in: scalars) { return true }
         // `本次`, `这一投资`: a reference to something named elsewhere.
         if Self.references.longestMatch(in: scalars, from: range.lowerBound) != nil { return true }
         if Self.qualifiesAKindOnly(range, in: scalars) { return true }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
+
+    /// Whether `range` is a division's one-scalar word (`省`, `市`, `县`, `区`, `州`), two to four scalars of what the
+    /// body does and a company's word (`省农垦集团`, `市城投公司`, `省公航旅集团`): no name of its own.
+    private static func isDivisionsFunctionVehicle(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard Self.divisionWords.contains(scalars[range.lowerBound]),
+            let word = Self.companyWords.longestMatch(in: scalars, endingAt: range.upperBound)
+        else { return false }
+        return (2...4).contains(range.count - 1 - word.length)
+    }
+
+    private static let divisionWords = ScalarSet("省市县区州".unicodeScalars)
 
     /// Words opening a reference rather than a name.
     private static let references = ScalarTrie<Bool>(words: ["本次", "这一", "这些", "此次", "这个", "那个", "本届"])

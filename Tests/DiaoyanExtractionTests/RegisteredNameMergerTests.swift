@@ -33,4 +33,18 @@ import Testing
         ])
         #expect(merged.map(\.mentions) == [[Mention(0, 4), Mention(10, 18)]])
     }
+
+    @Test func leavesAUniversityWrittenOnlyAsTheOpeningOfItsOwnInstitute() {
+        let merged = RegisteredNameMerger.merged([
+            .init(name: "青禾大学", kind: "university", mentions: [Mention(0, 4)]),
+            .init(name: "青禾大学深圳创新研究院", kind: "institute", mentions: [Mention(0, 11)]),
+        ])
+        #expect(merged.map(\.name) == ["青禾大学深圳创新研究院"])
+        // Written on its own too, it stays.
+        let apart = RegisteredNameMerger.merged([
+            .init(name: "青禾大学", kind: "university", mentions: [Mention(0, 4), Mention(20, 24)]),
+            .init(name: "青禾大学深圳创新研究院", kind: "institute", mentions: [Mention(0, 11)]),
+        ])
+        #expect(apart.count == 2)
+    }
 }

@@ -7,9 +7,21 @@ import DiaoyanModels
 /// A branch (`…青海分公司`, `…上海分行`) is a company of its own beside its parent, so a name holding a branch's word
 /// takes in no shorter one.
 package enum RegisteredNameMerger {
-    /// `organizations` with each shorter form folded into the fuller name it shortens.
+    /// `organizations` with each shorter form folded into the fuller name it shortens, and without a university or an
+    /// academy written only as the opening of one of its own bodies (`某某大学深圳创新研究院`, `中国科学院某某研究所`):
+    /// the body is the party, not its parent.
     package static func merged(_ organizations: [ExtractionRecord.Organization]) -> [ExtractionRecord.Organization] {
         guard organizations.count > 1 else { return organizations }
+        let organizations = organizations.filter { parent in
+            !(parent.kind == "university" || parent.kind == "institute")
+                || !organizations.contains { body in
+                    body.name.unicodeScalars.count > parent.name.unicodeScalars.count
+                        && body.name.unicodeScalars.starts(with: parent.name.unicodeScalars)
+                        && parent.mentions.allSatisfy { mention in
+                            body.mentions.contains { $0.start <= mention.start && mention.end <= $0.end }
+                        }
+                }
+        }
         var result = organizations
         var dropped = Set<Int>()
         for (index, short) in organizations.enumerated() {

@@ -485,4 +485,8 @@ import Testing
     @Test func readsNoNameFromATotalAfterATitle() {
         #expect(self.people("中铁集团等企业的负责人共百余人出席。").isEmpty)
     }
+
+    @Test func readsNamesRunTogetherBeforeTheListsAttendance() {
+        #expect(Set(self.people("青禾高速公路开工奠基 黄海明梁建江等出席仪式\n项目全长80公里。").keys) == ["黄海明", "梁建江"])
+    }
 }

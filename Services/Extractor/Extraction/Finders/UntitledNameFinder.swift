@@ -35,7 +35,9 @@ package struct UntitledNameFinder: Sendable {
             switch scalars[index] {
             case "(", "（": found += self.bracketedByline(opening: index, in: scalars, model: model)
             case "摄": found += self.photoCredit(before: index, in: scalars, model: model)
-            case "等": found += self.titledList(before: index, in: scalars, model: model)
+            case "等":
+                found += self.titledList(before: index, in: scalars, model: model)
+                found += self.gluedAttendees(before: index, in: scalars, model: model)
             case "作", "文": found += self.authorLine(at: index, in: scalars, model: model)
             case "/": found += self.slashCredit(at: index, in: scalars, model: model)
             case "发": found += self.stampedByline(before: index, in: scalars, model: model)
@@ -505,6 +507,26 @@ package struct UntitledNameFinder: Sendable {
         }
         return found
     }
+
+    /// The names of a headline run together before `等` and a verb of attending (`黄某昆梁某江等出席仪式`): a run of two
+    /// to five three-scalar names with nothing between them, each one the name model accepts.
+    private func gluedAttendees(before mark: Int, in scalars: [Unicode.Scalar], model: PersonNameModel) -> [Found] {
+        guard Self.attending.longestMatch(in: scalars, from: mark + 1) != nil else { return [] }
+        var start = mark
+        while start > 0, scalars[start - 1].isHan, mark - start < 15 { start -= 1 }
+        let length = mark - start
+        guard length >= 6, length % 3 == 0, start == 0 || !scalars[start - 1].isHan else { return [] }
+        let names = stride(from: start, to: mark, by: 3).map { $0..<($0 + 3) }
+        guard
+            names.allSatisfy({
+                SurnameLexicon.surnameLength(scalars, at: $0.lowerBound) == 1 && model.isName(scalars[$0])
+            })
+        else { return [] }
+        return names.map { Found(name: $0, titles: [], role: .official) }
+    }
+
+    /// Verbs of attending after a list's `等`.
+    private static let attending = ScalarTrie<Bool>(words: ["出席", "参加", "为", "陪同", "一同", "共同", "见证"])
 
     /// The title after `等` at `mark`: `市领导`, `区级领导`, `领导`, `省领导同志`; nil when another word follows.
     private static func collectiveTitle(after mark: Int, in scalars: [Unicode.Scalar]) -> String? {

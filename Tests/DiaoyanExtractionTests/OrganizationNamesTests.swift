@@ -436,4 +436,9 @@ import Testing
     @Test func takesNoHoldingNamedByADivisionsWordAndItsFunction() {
         #expect(self.organizations("省农垦集团总经理王某出席。白鹭省纺织集团有限公司签约。") == ["白鹭省纺织集团有限公司"])
     }
+
+    @Test func startsANameAfterMerchantsFirmsOrAnAim() {
+        #expect(self.organizations("衢商企业浙江青禾集团投资6.2亿元建设光伏项目。") == ["浙江青禾集团"])
+        #expect(self.organizations("我们将努力打造集团在北方最大的产业基地。").isEmpty)
+    }
 }

@@ -489,4 +489,8 @@ import Testing
     @Test func readsNamesRunTogetherBeforeTheListsAttendance() {
         #expect(Set(self.people("青禾高速公路开工奠基 黄海明梁建江等出席仪式\n项目全长80公里。").keys) == ["黄海明", "梁建江"])
     }
+
+    @Test func readsNoPeopleInAListThatItsClosingWordSumsUpAsThings() {
+        #expect(self.people("在林下种植黑老虎、砂仁、姜黄等林下中药材和经济作物。").isEmpty)
+    }
 }

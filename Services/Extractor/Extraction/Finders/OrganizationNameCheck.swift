@@ -236,8 +236,9 @@ package enum OrganizationNameCheck {
     /// before the company.
     private static let innerOpeners = ScalarTrie<Bool>(words: [
         "成员企业", "董事长兼", "总经理兼", "旗下", "注册成立", "欢迎", "上市公司", "单位", "全资子公司", "控股子公司",
-        // Setting up the company named after (`同时配套设立某某研究院`).
-        "配套设立", "设立",
+        // Setting up the company named after (`同时配套设立某某研究院`), and merchants' firms before the one named
+        // (`衢商企业浙江某某集团`).
+        "配套设立", "设立", "商企业",
     ])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])
@@ -273,8 +274,8 @@ package enum OrganizationNameCheck {
         // `高度重视柳钢集团`, `要用好专业设计公司`).
         "成立", "注册成立", "合资成立", "共同成立", "投资成立", "新成立", "召开", "主持召开", "重视", "高度重视", "用好",
         "要用好",
-        // A day before the company (`今天某某新材料（锦州）有限公司…项目开工`).
-        "今天", "昨天", "今日", "昨日", "日前", "近日", "目前",
+        // A day before the company (`今天某某新材料（锦州）有限公司…项目开工`), an aim (`努力打造集团在北方…`).
+        "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "努力打造", "打造",
     ])
     /// Scalars after which a name may open with 有: a conjunction, a partner's 与, a list's separator.
     private static let beforeANameOpeningWithYou = ScalarSet("与和及同跟、".unicodeScalars)

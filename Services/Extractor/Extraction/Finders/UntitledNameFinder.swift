@@ -90,6 +90,15 @@ package struct UntitledNameFinder: Sendable {
         }) {
             return nil
         }
+        // `种植黑某、砂某、姜某等林下中药材`: what the list's 等 sums up is things, not people.
+        if closed, scalars[cursor] == "等",
+            Self.thingWords.hasWord(
+                in: scalars,
+                startingIn: cursor..<min(scalars.count, cursor + Self.thingReach)
+            )
+        {
+            return nil
+        }
         // `五里桥镇、丹水镇、太平镇`: towns the gazetteer does not list; two items ending as divisions do make no people.
         if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
         // `绿茶、红茶、白茶、养生茶等`: three items or more sharing their last scalar are kinds of one thing.
@@ -524,6 +533,13 @@ package struct UntitledNameFinder: Sendable {
         else { return [] }
         return names.map { Found(name: $0, titles: [], role: .official) }
     }
+
+    /// Words after a list's `等` that sum its items up as things grown or made (`等林下中药材`, `等经济作物`).
+    private static let thingWords = ScalarTrie<Bool>(words: [
+        "中药材", "药材", "作物", "农作物", "产品", "品种", "植物", "水果", "蔬菜", "树种", "苗木", "花卉", "食材", "特产",
+    ])
+    /// How far after `等` such a word may stand.
+    private static let thingReach = 10
 
     /// Verbs of attending after a list's `等`.
     private static let attending = ScalarTrie<Bool>(words: ["出席", "参加", "为", "陪同", "一同", "共同", "见证"])

@@ -214,4 +214,9 @@ extension RecordExtractorTests {
         #expect(!record.persons.contains { $0.name.contains("项目") })
         #expect(record.projects.map(\.name).contains { $0.hasSuffix("长康二期项目") })
     }
+
+    @Test func takesNoPersonListedBeforeAProjectWordForAProject() {
+        let text = "市委书记李青禾宣布项目开工。市长王白鹭致辞。仪式结束后,李青禾、王白鹭等一行到青禾大道改建项目现场察看。"
+        #expect(!self.extract(text).projects.map(\.name).contains { $0 == "李青禾" || $0 == "王白鹭" })
+    }
 }

@@ -286,6 +286,9 @@ package struct RecordExtractor: Sendable {
         people: [PersonFinder.Found],
         in scalars: [Unicode.Scalar]
     ) -> [ProjectFinder.Found] {
+        // `刘某、秦某等一行到项目…`: people listed before a project word are no projects.
+        let named = Set(people.map(\.name))
+        let found = found.filter { !named.contains($0.name) }
         let titled = people.filter { !$0.titles.isEmpty }.flatMap(\.mentions)
         guard !titled.isEmpty else { return found }
         return found.compactMap { project in

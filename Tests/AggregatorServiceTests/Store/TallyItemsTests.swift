@@ -54,6 +54,46 @@ import Testing
         }
     }
 
+    /// Members (and the totals' keys) are hashed and compared by their metric's and dimension's codes and their
+    /// strings' UTF-8 bytes: two members are equal exactly when their encodings are, the item aside.
+    @Test func membersAreEqualExactlyWhenTheirBytesAre() {
+        let dimensions = [nil] + StatsDimension.allCases.map(Optional.some)
+        var members: [TallyMember] = []
+        for metric in StatsMetric.allCases {
+            for dimension in dimensions {
+                for key in ["", "a", "ab", "黑龙江省", "黑龙江"] {
+                    for unit in ["", "吨"] {
+                        members.append(TallyMember(metric, dimension, key: key, unit: unit, item: "p1", value: 2.5))
+                    }
+                }
+            }
+        }
+        // The same members again, their strings made anew (not the same storage).
+        let again = members.map {
+            TallyMember(
+                $0.metric,
+                $0.dimension,
+                key: String(decoding: Array($0.key.utf8), as: UTF8.self),
+                unit: String(decoding: Array($0.unit.utf8), as: UTF8.self),
+                item: "p1",
+                value: $0.value
+            )
+        }
+        #expect(Set(members).count == members.count)
+        #expect(Set(members + again).count == members.count)
+        #expect(Set(members.map { TallyItems.encode([$0]) }).count == members.count)
+        for (one, other) in zip(members, again) { #expect(one == other && one.hashValue == other.hashValue) }
+        #expect(
+            TallyMember(.stories, .city, key: "a", item: "x") != TallyMember(.stories, .county, key: "a", item: "x")
+        )
+        #expect(TallyMember(.stories, nil, key: "", item: "x") != TallyMember(.events, nil, key: "", item: "x"))
+        // "e\u{301}" and "é" are one String to Swift, not one key to the store.
+        #expect(
+            TallyMember(.stories, .city, key: "e\u{301}", item: "x")
+                != TallyMember(.stories, .city, key: "é", item: "x")
+        )
+    }
+
     @Test func addingToDamagedBytesFailsAsDecodingDoes() {
         let stored = TallyItems.encode([TallyMember(.officials, .source, key: "abc", item: "x", value: 3)])
         let member: Set = [TallyMember(.officials, nil, key: "", item: "x")]

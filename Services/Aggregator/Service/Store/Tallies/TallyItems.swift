@@ -49,8 +49,9 @@ enum TallyItems {
         }
     }
 
-    /// A dimension's code: its position in ``dimensions``, 0 for none.
-    private static func code(_ dimension: StatsDimension?) -> UInt8 {
+    /// A dimension's code: its position in ``dimensions``, 0 for none (``TallyMember`` and ``TallyWriter`` hash and
+    /// compare dimensions by it too).
+    static func code(_ dimension: StatsDimension?) -> UInt8 {
         switch dimension {
         case nil: 0
         case .province: 1

@@ -54,16 +54,20 @@ extension TallyMember {
     /// By UTF-8 bytes (``UTF8Identity``), as the store keys members; the item is compared but not hashed: members
     /// are gathered and compared item by item (``TallyWriter``), so it told none of them apart and hashing it (a
     /// story's id, 64 bytes) was a third of the hashing.
+    ///
+    /// The metric and dimension by their codes (``TallyItems``' code): an enum with a `String` raw value hashes
+    /// by its raw value, hashing a name's characters for every member.
     func hash(into hasher: inout Hasher) {
-        hasher.combine(self.metric)
-        hasher.combine(self.dimension)
+        hasher.combine(TallyItems.code(self.metric))
+        hasher.combine(TallyItems.code(self.dimension))
         UTF8Identity.combine(self.key, into: &hasher)
         UTF8Identity.combine(self.unit, into: &hasher)
         hasher.combine(self.value)
     }
 
     static func == (one: TallyMember, other: TallyMember) -> Bool {
-        one.metric == other.metric && one.dimension == other.dimension && one.value == other.value
+        TallyItems.code(one.metric) == TallyItems.code(other.metric)
+            && TallyItems.code(one.dimension) == TallyItems.code(other.dimension) && one.value == other.value
             && UTF8Identity.equal(one.key, other.key) && UTF8Identity.equal(one.unit, other.unit)
             && UTF8Identity.equal(one.item, other.item)
     }

@@ -66,7 +66,17 @@ struct TallyWriter {
             changed.append((item, bytes))
         }
         for (item, members) in self.replaced {
-            let storedMembers = try stored[item].map { try TallyItems.decode($0, item: item) } ?? []
+            guard let encoded = stored[item] else {
+                // A new item (most of a commit's projects): every member comes and none goes. A project's members are
+                // distinct as given (one a key of each dimension, under each metric and unit it sums), so no sets
+                // are built to tell them apart.
+                let new = members([])
+                guard !new.isEmpty else { continue }
+                for member in new { self.move(member, count: 1, sum: member.value) }
+                changed.append((item, TallyItems.encode(new)))
+                continue
+            }
+            let storedMembers = try TallyItems.decode(encoded, item: item)
             let old = Set(storedMembers)
             let new = Set(members(storedMembers))
             guard old != new else { continue }
@@ -149,36 +159,49 @@ struct TallyWriter {
         var distinct: [TallyMember] { self.repeated ? Array(Set(self.members)) : self.members }
     }
 
-    /// The row of totals a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``).
+    /// The row of totals a member counts into, hashed and compared by UTF-8 bytes (``UTF8Identity``) and by its
+    /// dimension's code (an enum with a `String` raw value hashes and orders by its name's characters).
     private struct TotalKey: Hashable {
         var dimension: StatsDimension?
         var key: String
         var unit: String
+        /// The dimension's code (``TallyItems``' code).
+        private var code: UInt8
 
         init(_ member: TallyMember) {
             self.dimension = member.dimension
             self.key = member.key
             self.unit = member.unit
+            self.code = TallyItems.code(member.dimension)
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(self.dimension)
+            hasher.combine(self.code)
             UTF8Identity.combine(self.key, into: &hasher)
             UTF8Identity.combine(self.unit, into: &hasher)
         }
 
         static func == (one: TotalKey, other: TotalKey) -> Bool {
-            one.dimension == other.dimension && UTF8Identity.equal(one.key, other.key)
+            one.code == other.code && UTF8Identity.equal(one.key, other.key)
                 && UTF8Identity.equal(one.unit, other.unit)
         }
 
         /// In the table's key order (bytewise, as the databases order them): each multi-row statement then walks
         /// its tree from left to right.
         static func precedes(_ one: TotalKey, _ other: TotalKey) -> Bool {
-            let (left, right) = (one.dimension?.rawValue ?? "", other.dimension?.rawValue ?? "")
-            if left != right { return left < right }
+            if one.code != other.code { return Self.ranks[Int(one.code)] < Self.ranks[Int(other.code)] }
             if !UTF8Identity.equal(one.key, other.key) { return UTF8Identity.precedes(one.key, other.key) }
             return UTF8Identity.precedes(one.unit, other.unit)
         }
+
+        /// Each dimension's place, by code, in the bytewise order of the names the table keys rows by (`''` for
+        /// none, first).
+        private static let ranks: [Int] = {
+            let names = TallyItems.dimensions.map { $0?.rawValue ?? "" }
+            let order = names.indices.sorted { UTF8Identity.precedes(names[$0], names[$1]) }
+            var ranks = [Int](repeating: 0, count: names.count)
+            for (rank, code) in order.enumerated() { ranks[code] = rank }
+            return ranks
+        }()
     }
 }

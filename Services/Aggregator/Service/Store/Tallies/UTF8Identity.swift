@@ -17,11 +17,13 @@ enum UTF8Identity {
         }
     }
 
-    /// Whether the two strings have the same UTF-8 bytes.
+    /// Whether the two strings have the same UTF-8 bytes (`memcmp`: compared byte by byte through the buffers'
+    /// iterators, the keys' comparisons were a percent of a fold).
     static func equal(_ one: String, _ other: String) -> Bool {
         let contiguous = one.utf8.withContiguousStorageIfAvailable { left in
             other.utf8.withContiguousStorageIfAvailable { right in
-                left.count == right.count && left.elementsEqual(right)
+                left.count == right.count
+                    && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
             }
         }
         if let equal = contiguous ?? nil { return equal }

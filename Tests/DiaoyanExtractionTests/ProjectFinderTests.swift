@@ -512,4 +512,11 @@ import Testing
         #expect(self.names("签约项目有新能源项目、新材料项目。").isEmpty)
         #expect(self.names("云杉公司项目、培育项目同步推进。") == ["云杉公司项目"])
     }
+
+    @Test func readsTheProjectsIntroducedByWhatIsInvestedInThem() {
+        let names = self.names("其中包括投资122亿元的青禾硬科技产业园、投资120亿元的白鹭科创中心。总投资45亿元的云杉物流中心是两家企业合作建设的。")
+        #expect(names == ["青禾硬科技产业园", "白鹭科创中心", "云杉物流中心"])
+        // What follows an investment but names no work is none.
+        #expect(self.names("投资10亿元的企业越来越多。").isEmpty)
+    }
 }

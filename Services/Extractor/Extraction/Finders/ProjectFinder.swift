@@ -48,7 +48,7 @@ package struct ProjectFinder: Sendable {
     private static let locatives: ScalarSet = ["在", "于"]
 
     let judge: ProjectNameJudge
-    private let heads: ScalarTrie<Bool>
+    let heads: ScalarTrie<Bool>
     private let phases: ScalarTrie<Bool>
     private let subjectStages: ScalarTrie<Bool>
     private let stagePrefixes: [[Unicode.Scalar]]
@@ -209,6 +209,9 @@ package struct ProjectFinder: Sendable {
             !found.contains { $0.range.overlaps(item.range) }
         }
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
+            !found.contains { $0.range.overlaps(candidate.range) }
+        }
+        found += self.investedItems(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }
         found += self.listMates(of: found, in: scalars, places: places, sentence: sentence)

@@ -3,6 +3,7 @@ import DiaoyanObservability
 import DiaoyanWire
 import Foundation
 import GRDB
+import GRDBSQLite
 import Metrics
 
 /// The normalizer's durable outbox: every accepted document, its lease, and whether it is done.
@@ -88,9 +89,17 @@ package final class OutboxStore: Sendable {
             }
             try migrator.migrate(self.pool)
             // An outbox already migrated opens read-only without a write (a folder turned read-only after a clean
-            // stop left no WAL behind): a write lock taken now makes that a clear error at start, not a failure
-            // at the first document.
-            try self.pool.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE; ROLLBACK") }
+            // stop left no WAL behind): SQLite falls back to a read-only connection without an error, and even a
+            // write lock is granted then. Asking the connection, and writing the file's header once (its unused
+            // `user_version`, set to what it holds), makes that a clear error at start, not a failure at the first
+            // document.
+            try self.pool.write { db in
+                if sqlite3_db_readonly(db.sqliteConnection, "main") == 1 {
+                    throw DatabaseError(resultCode: .SQLITE_READONLY, message: "the outbox file cannot be written")
+                }
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                try db.execute(sql: "PRAGMA user_version = \(version)")
+            }
             if let maximumPageCount {
                 // The pool's single writer connection is the only one that grows the file.
                 try self.pool.write { try $0.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }

@@ -219,4 +219,9 @@ extension RecordExtractorTests {
         let text = "市委书记李青禾宣布项目开工。市长王白鹭、副市长张云杉致辞。开工仪式结束后,李青禾、王白鹭、张云杉等一行到项目施工现场实地察看。"
         #expect(self.extract(text).projects.isEmpty)
     }
+
+    @Test func takesNoIndustryFromAUniversityNamedBesideTheProjects() {
+        let text = "青禾县与白鹭大学签订合作协议。青禾物流园项目开工建设。"
+        #expect(self.extract(text).industries == [.servicesLogistics])
+    }
 }

@@ -324,8 +324,11 @@ package struct RecordExtractor: Sendable {
         in scalars: [Unicode.Scalar]
     ) -> [Industry] {
         var industries: [Industry] = []
+        // A university or an institute named beside the projects (a partner, a visitor's) is no trade of the page's;
+        // a school or an institute built is a project and counts as one.
+        let firms = organizations.filter { $0.kind != "university" && $0.kind != "institute" }
         for industry in projects.flatMap(\.industries)
-            + organizations.flatMap({ self.industries.industries(ofName: $0.name) })
+            + firms.flatMap({ self.industries.industries(ofName: $0.name) })
             // Fields named in a list speak for the projects an article leaves unnamed, and a list of the projects'
             // fields for all of them.
             + SectorListReader.industries(

@@ -278,9 +278,10 @@ package struct RecordExtractor: Sendable {
         return Self.merged(projects)
     }
 
-    /// `found` with no titled person's name inside a name: a span that caught an official before the project
-    /// (`区委书记夏志东主持铭普光磁…基地项目`) starts after the official and the verb after them; one that is nothing
-    /// else (`市长王刚`, `副总经理王瀚斌`) is dropped.
+    /// `found` without the people the page names and with no titled person's name inside a name: a name that is a
+    /// person's (`刘某、秦某等一行到项目…` lists people before a project word) is dropped; a span that caught an
+    /// official before the project (`区委书记夏志东主持铭普光磁…基地项目`) starts after the official and the verb after
+    /// them; one that is nothing else (`市长王刚`, `副总经理王瀚斌`) is dropped.
     private func withoutTitledPeople(
         _ found: [ProjectFinder.Found],
         people: [PersonFinder.Found],

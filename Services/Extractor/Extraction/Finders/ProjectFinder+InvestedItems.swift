@@ -40,10 +40,9 @@ extension ProjectFinder {
             if ChineseNumber.startsNumber(scalars[start - 1]) || scalars[start - 1] == "*" { figures += 1 }
             start -= 1
         }
-        return figures > 0 && start >= 2 && scalars.has(Self.invest, at: start - 2)
+        return figures > 0 && start >= 2 && scalars.has(Self.investment, at: start - 2)
     }
 
-    private static let invest = Array("投资".unicodeScalars)
     private static let amountScalars = ScalarSet("0123456789.*约超过多余近亿万千百十一二三四五六七八九两美港".unicodeScalars)
     /// Marks and words a name after `投资…元的` stops before (`…医院是`, `…产业园正在`, `…有限公司正式投产`).
     private static let investedNameEnds = ScalarTrie<Bool>(words: [

@@ -921,11 +921,12 @@ package struct ProjectFinder: Sendable {
         guard start > 0, scalars[start - 1] == "的" else { return false }
         let clause = ClauseMarkers.start(before: start - 1, in: scalars, within: 40)
         let opening = clause..<(start - 1)
-        return opening.contains { scalars.has(Self.invests, at: $0) }
+        return opening.contains { scalars.has(Self.investment, at: $0) }
             && opening.contains { index in Self.firmWords.contains { scalars.has($0, at: index) } }
     }
 
-    private static let invests = Array("投资".unicodeScalars)
+    /// `投资`, which introduces what is invested in a project (here and in ``investedItems(in:places:sentence:)``).
+    static let investment = Array("投资".unicodeScalars)
     private static let firmWords: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }
 
     /// `range` without a bracketed note closing it (`工程(一期)` → `工程`), when one does.

@@ -234,13 +234,13 @@ package struct ProjectNameJudge: Sendable {
         return (own >= 2 && (own >= 3 || described >= 1)) || (own >= 1 && own + described >= 4)
     }
 
-    /// The span's scalars sorted into own content, described (an industry keyword, when `strictness` counts them)
-    /// and masked (generic words and head nouns), reading the longest lexicon word at each scalar.
     /// Whether `range` holds an industry keyword (`大豆`, `轴承`, `光伏`): a kind of project that names what it makes.
     package func namesAProduct(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         self.mask(range, in: scalars, strictness: .standalone).keywords >= 1
     }
 
+    /// The span's scalars sorted into own content, described (an industry keyword, when `strictness` counts them)
+    /// and masked (generic words and head nouns), reading the longest lexicon word at each scalar.
     private func mask(_ range: Range<Int>, in scalars: [Unicode.Scalar], strictness: Strictness) -> SpanMask {
         var mask = SpanMask(range)
         var index = range.lowerBound

@@ -51,12 +51,9 @@ package enum RegisteredNameMerger {
         {
             return true
         }
-        guard short.suffix(2).elementsEqual(Self.group), full.suffix(2).elementsEqual(Self.group),
-            full.count - short.count <= 4, full.prefix(2).elementsEqual(short.prefix(2))
-        else { return false }
-        var index = 0
-        for scalar in full where index < short.count && short[index] == scalar { index += 1 }
-        return index == short.count
+        return short.suffix(2).elementsEqual(Self.group) && full.suffix(2).elementsEqual(Self.group)
+            && full.count - short.count <= 4 && full.prefix(2).elementsEqual(short.prefix(2))
+            && OrganizationFinder.isShortForm(short, of: full)
     }
 
     /// Whether `rest` is only a legal form, maybe after a bracketed place (`(辽宁)有限公司`).

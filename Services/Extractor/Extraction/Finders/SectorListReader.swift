@@ -138,14 +138,15 @@ package enum SectorListReader {
     private static let project = Array("项目".unicodeScalars)
     /// Verbs opening a list of fields, and verbs of a tour opening its stops (`深入` only as `深入到`: `深入推进` is no
     /// tour).
-    private static let openers = ScalarTrie<Bool>(words: [
-        "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在", "项目包括",
-        "先后深入", "先后来到", "先后到", "先后前往", "来到", "前往", "深入到", "走进",
-    ])
-    /// ``openers`` read backwards from a list's start.
-    private static let openerEnds = ScalarTrie<Bool>(endingWords: [
-        "涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在", "项目包括",
-    ])
+    private static let openers = ScalarTrie<Bool>(
+        words: Self.fieldVerbs + [
+            "先后深入", "先后来到", "先后到", "先后前往", "来到", "前往", "深入到", "走进",
+        ]
+    )
+    /// The openers that say what fields a list covers, not where a tour went.
+    private static let fieldVerbs = ["涵盖", "涉及", "覆盖", "聚焦", "主要集中在", "集中在", "项目包括"]
+    /// ``fieldVerbs`` read backwards from a list's start.
+    private static let openerEnds = ScalarTrie<Bool>(endingWords: Self.fieldVerbs)
     private static let fields = ScalarTrie<Bool>(words: [
         "产业", "领域", "行业", "板块", "多个领域", "多个行业", "重点产业", "项目",
         // `汽车、电子、装备等先进制造业`, `商贸物流、金融等现代服务业`.

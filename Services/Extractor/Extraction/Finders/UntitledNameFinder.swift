@@ -198,7 +198,8 @@ package struct UntitledNameFinder: Sendable {
     private static let listFloor: Float = -1.5
     /// The scalars the layout finders start from.
     private static let triggers = ScalarSet("(（摄等作文、/发来".unicodeScalars)
-    private static let attendance = ScalarTrie<Bool>(words: ["参加", "出席", "陪同", "一同"])
+    private static let attendance = ScalarTrie<Bool>(words: Self.attendanceWords)
+    private static let attendanceWords = ["参加", "出席", "陪同", "一同"]
     private static let listPunctuation = ScalarSet("，,。；;：:）)".unicodeScalars)
     /// Words written right after the last name of a list of people.
     private static let afterPeople = ScalarTrie<Bool>(words: [
@@ -542,7 +543,7 @@ package struct UntitledNameFinder: Sendable {
     private static let thingReach = 10
 
     /// Verbs of attending after a list's `等`.
-    private static let attending = ScalarTrie<Bool>(words: ["出席", "参加", "为", "陪同", "一同", "共同", "见证"])
+    private static let attending = ScalarTrie<Bool>(words: Self.attendanceWords + ["为", "共同", "见证"])
 
     /// The title after `等` at `mark`: `市领导`, `区级领导`, `领导`, `省领导同志`; nil when another word follows.
     private static func collectiveTitle(after mark: Int, in scalars: [Unicode.Scalar]) -> String? {

@@ -80,6 +80,15 @@ import Testing
         #expect(Set(fields) == [.equipment, .servicesLogistics, .tourismCulture, .biomedicine])
     }
 
+    @Test func readsTheFieldsOfAListClosedOnCountedProjects() {
+        let text = "观摩组深入县区，对具有典型示范作用的数字经济、文旅产业、畜牧养殖、生物医药、青禾棚户区改造工程等26个重点项目进行观摩。"
+        let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)
+        #expect(Set(fields) == [.digital, .tourismCulture, .agriculture, .biomedicine])
+        // A list of projects by name so closed names no fields.
+        let named = "宣布青禾汽车零部件铸造、云杉热电联产工程、白鹭食品产业园等9个重大项目开工。"
+        #expect(SectorListReader.industries(in: Array(named.unicodeScalars), classifier: self.classifier).isEmpty)
+    }
+
     @Test func readsTheFieldsABroadSectorCloses() {
         let text = "签约项目主要有汽车、电子、化工、新能源等先进制造业；商贸物流、旅游休闲等现代服务业。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

@@ -84,6 +84,11 @@ import Testing
         #expect(self.names("引进了冷链物流、饲料加工等产业项目12个。").isEmpty)
     }
 
+    @Test func readsNoProjectsInAnImportantListMostlyOfFields() {
+        let text = "观摩组对数字经济、文旅产业、畜牧养殖、生物医药、青禾棚户区改造工程等26个重点项目进行现场观摩。"
+        #expect(self.names(text).isEmpty)
+    }
+
     @Test func endsTheItemsOfACountedListAtTheCommaAfterThem() {
         let text = "这4个项目分别是青禾体育设备制造、云杉润滑油生产、白塔重工整机生产、年产200辆泵车整车生产，涵盖工程机械等领域。"
         #expect(self.names(text) == ["青禾体育设备制造", "云杉润滑油生产", "白塔重工整机生产", "年产200辆泵车整车生产"])

@@ -727,6 +727,14 @@ package struct ProjectFinder: Sendable {
             Self.namesAKind($0.range, in: scalars) || (fieldsAreKinds && self.judge.namesAField($0.range, in: scalars))
         }
         if found.count >= 2, kinds.count * 2 > found.count { return [] }
+        // `数字经济、文旅产业、生物医药、棚户区改造工程等26个重点项目`: even picked out by importance, a list three
+        // quarters of whose items are fields names the fields the projects are in.
+        if !fieldsAreKinds, found.count >= 3 {
+            let fields = found.filter {
+                Self.namesAKind($0.range, in: scalars) || self.judge.namesAField($0.range, in: scalars)
+            }
+            if fields.count * 4 >= found.count * 3 { return [] }
+        }
         return found
     }
 

@@ -57,6 +57,11 @@ package enum SectorListReader {
                 var start = index
                 while start > 0, !clauseEnds.contains(scalars[start - 1]), index - start < 40 { start -= 1 }
                 if index - start >= 2 { lists.append(start..<index) }
+            } else if scalars[index] == "等", Self.countedProjectsEnd(after: index, in: scalars) != nil {
+                // A list of many fields runs longer than a clause of fields usually does.
+                var start = index
+                while start > 0, !clauseEnds.contains(scalars[start - 1]), index - start < 80 { start -= 1 }
+                if Self.itemsAreFields(start..<index, in: scalars) { lists.append(start..<index) }
             }
             index += 1
         }
@@ -100,6 +105,38 @@ package enum SectorListReader {
         index >= 2 && counters.contains(scalars[index - 1]) && ChineseNumber.startsNumber(scalars[index - 2])
     }
 
+    /// Whether a list closed on counted projects lists fields (`数字经济、文旅产业、生物医药、棚户区改造工程`), not
+    /// projects by name: three items or more, three quarters of them without a project's head noun.
+    private static func itemsAreFields(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var items: [Range<Int>] = []
+        var itemStart = list.lowerBound
+        for index in list where scalars[index] == "、" {
+            items.append(itemStart..<index)
+            itemStart = index + 1
+        }
+        items.append(itemStart..<list.upperBound)
+        guard items.count >= 3 else { return false }
+        let named = items.filter { Self.headNouns.longestMatch(in: scalars, endingAt: $0.upperBound) != nil }
+        return named.count * 4 <= items.count
+    }
+
+    private static let headNouns = ScalarTrie<Bool>(endingWords: ["项目"] + ProjectLexicon.headNouns)
+
+    /// Where `等26个重点项目` ends when the 等 at `etc` closes a list on counted projects (a count, words of their
+    /// importance, 项目): a list of fields so closed names the fields of the projects counted.
+    private static func countedProjectsEnd(after etc: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = etc + 1
+        guard index < scalars.count, ChineseNumber.startsNumber(scalars[index]),
+            let number = ChineseNumber.read(scalars, from: index)
+        else { return nil }
+        index += number.length
+        guard index < scalars.count, Self.kindCounters.contains(scalars[index]) else { return nil }
+        index += 1
+        while let word = Self.countedModifiers.longestMatch(in: scalars, from: index) { index += word.length }
+        return scalars.has(Self.project, at: index) ? index + Self.project.count : nil
+    }
+
+    private static let countedModifiers = ScalarTrie<Bool>(words: ["重点", "重大", "产业", "建设"])
     private static let projectCounter: ScalarSet = ["个"]
     private static let kindCounters: ScalarSet = ["个", "项"]
 
@@ -129,6 +166,7 @@ package enum SectorListReader {
         }
         if list.upperBound + 1 < scalars.count, scalars[list.upperBound] == "等",
             scalars.has(Self.project, at: list.upperBound + 1)
+                || Self.countedProjectsEnd(after: list.upperBound, in: scalars) != nil
         {
             return true
         }

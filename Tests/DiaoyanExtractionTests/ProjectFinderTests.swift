@@ -89,6 +89,11 @@ import Testing
         #expect(self.names(text).isEmpty)
     }
 
+    @Test func readsTheItemsOfCountedWorks() {
+        let text = "此次开工的重点工程共4项，分别为青禾文化中心建设工程、云杉公园建设工程、白鹭路改造工程、白鹭大桥建设工程，总投资20亿元。"
+        #expect(self.names(text) == ["青禾文化中心建设工程", "云杉公园建设工程", "白鹭路改造工程", "白鹭大桥建设工程"])
+    }
+
     @Test func endsTheItemsOfACountedListAtTheCommaAfterThem() {
         let text = "这4个项目分别是青禾体育设备制造、云杉润滑油生产、白塔重工整机生产、年产200辆泵车整车生产，涵盖工程机械等领域。"
         #expect(self.names(text) == ["青禾体育设备制造", "云杉润滑油生产", "白塔重工整机生产", "年产200辆泵车整车生产"])

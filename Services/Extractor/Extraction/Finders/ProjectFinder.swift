@@ -464,6 +464,8 @@ package struct ProjectFinder: Sendable {
                 let word = counted.longestMatch(in: scalars, from: index),
                 let project = (max(0, index - Self.introducerReach)..<index).last(where: {
                     scalars.has(Self.suffix, at: $0)
+                        // `重点工程共15项,分别为A、B…`: works counted are projects counted.
+                        || (scalars.has(Self.works, at: $0) && ProjectLexicon.counts($0..<index, in: scalars))
                 }),
                 // `项目67个,…,主要有A、B等`: a list introduced by what it mainly holds follows a count of projects (not
                 // `项目建成后,主要包括…功能`).

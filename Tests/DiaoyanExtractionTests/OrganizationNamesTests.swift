@@ -441,4 +441,11 @@ import Testing
         #expect(self.organizations("衢商企业浙江青禾集团投资6.2亿元建设光伏项目。") == ["浙江青禾集团"])
         #expect(self.organizations("我们将努力打造集团在北方最大的产业基地。").isEmpty)
     }
+
+    @Test func startsANameAfterAReportHeardAGuestsRoleATradesFirmOrAWish() {
+        #expect(self.organizations("会议听取了青禾公司负责人对二期规划的汇报。") == ["青禾公司"])
+        #expect(self.organizations("县长会见了大会嘉宾白鹭集团董事长一行。") == ["白鹭集团"])
+        #expect(self.organizations("投资6亿元的陶瓷生产企业云杉建材有限公司举行开工仪式。") == ["云杉建材有限公司"])
+        #expect(self.organizations("他祝愿云杉建材有限公司早日投产。") == ["云杉建材有限公司"])
+    }
 }

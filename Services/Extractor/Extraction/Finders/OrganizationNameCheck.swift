@@ -239,6 +239,9 @@ package enum OrganizationNameCheck {
         // Setting up the company named after (`同时配套设立某某研究院`), and merchants' firms before the one named
         // (`衢商企业浙江某某集团`).
         "配套设立", "设立", "商企业",
+        // A report heard from the company (`会议听取了某某公司…汇报`), a guest's role (`大会嘉宾香港某某集团`), a
+        // trade's firm before its registered name (`陶瓷生产企业广西某某有限公司`), a wish (`并祝愿某某有限公司…`).
+        "听取了", "听取", "嘉宾", "生产企业", "祝愿",
     ])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])

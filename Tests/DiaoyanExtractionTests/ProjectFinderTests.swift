@@ -94,6 +94,11 @@ import Testing
         #expect(self.names(text) == ["青禾文化中心建设工程", "云杉公园建设工程", "白鹭路改造工程", "白鹭大桥建设工程"])
     }
 
+    @Test func readsTheItemsNamedRightAfterTheirStagesLabel() {
+        let text = "其中新签约项目青禾科技有限公司智能设备制造、云杉电池生产等11个，总投资58亿元。竣工项目白鹭光伏电站、青禾物流园等8个。"
+        #expect(self.names(text) == ["青禾科技有限公司智能设备制造", "云杉电池生产", "白鹭光伏电站", "青禾物流园"])
+    }
+
     @Test func endsTheItemsOfACountedListAtTheCommaAfterThem() {
         let text = "这4个项目分别是青禾体育设备制造、云杉润滑油生产、白塔重工整机生产、年产200辆泵车整车生产，涵盖工程机械等领域。"
         #expect(self.names(text) == ["青禾体育设备制造", "云杉润滑油生产", "白塔重工整机生产", "年产200辆泵车整车生产"])

@@ -453,6 +453,12 @@ package struct ProjectFinder: Sendable {
             if scalar == "项", scalars.has(introducer, at: index) {
                 return (index, index + introducer.count, false)
             }
+            // `新签约项目A、B、C等11个，`: a stage's projects named right after their label, the list closed by a count.
+            if scalar == "项", scalars.has(Self.suffix, at: index), index + 2 < scalars.count, scalars[index + 2].isHan,
+                Self.listLabels.longestMatch(in: scalars, endingAt: index) != nil
+            {
+                return (index, index + Self.suffix.count, false)
+            }
             // `…开工的项目涉及多个领域。包括A、B、C,以及…`: a sentence that opens with 包括 after one about projects
             // names them.
             if scalar == "包", index > 0, scalars[index - 1] == "。", scalars.has(Self.including, at: index),

@@ -371,4 +371,9 @@ import Testing
         let text = "青禾市智能制造产业论坛召开。会上,白鹭开发区与青禾科技公司进行项目签约。"
         #expect(self.events(text, published: nil).contains("signing -"))
     }
+
+    @Test func datesAnEventByTheDayItsSentenceWritesAfterAWiresDateline() {
+        let text = "青禾新闻网2月9日电 青禾市重大项目集中签约活动2月8日在青禾钢铁集团有限公司举行。"
+        #expect(self.events(text, published: "2023-02-09") == ["signing 2023-02-08"])
+    }
 }

@@ -149,6 +149,8 @@ package struct EventFinder: Sendable {
     }
 
     private static let stampGaps = ScalarSet(" :：".unicodeScalars)
+    /// What closes a wire's dateline after its date (`2月9日电`).
+    private static let dispatch = Array("电".unicodeScalars)
     private static let sourceLabel = Array("来源".unicodeScalars)
     private static let dateMarks = ScalarSet("-/.年月日".unicodeScalars)
     private static let stampLabels = ScalarTrie<Bool>(endingWords: ["发布时间", "发布日期", "发表时间", "时间", "日期", "发布"])
@@ -321,6 +323,7 @@ package struct EventFinder: Sendable {
     /// The dates, the pointing back and the officials of `sentence`; `他`/`她` stands for the actor named last.
     private func told(in sentence: Range<Int>, of scalars: [Unicode.Scalar], cast: Cast, dates: DocumentDates) -> Told {
         var written: [(at: Int, value: String?)] = []
+        var datelines: [Int] = []
         var programmeYear: String?
         var firstQuarter = false
         var index = sentence.lowerBound
@@ -336,6 +339,7 @@ package struct EventFinder: Sendable {
                     date.value?.count == 4
                     && self.yearLabels.longestMatch(in: scalars, from: index + date.length) != nil
                 if !spanTail && !label { written.append((index, date.value)) }
+                if scalars.has(Self.dispatch, at: index + date.length) { datelines.append(index) }
                 if label, programmeYear == nil {
                     programmeYear = date.value
                     firstQuarter = self.firstQuarters.longestMatch(in: scalars, from: index + date.length) != nil
@@ -345,6 +349,11 @@ package struct EventFinder: Sendable {
             } else {
                 index += 1
             }
+        }
+        // `某某网2月9日电 …活动2月8日在某地举行`: a wire's dateline says when the story was filed; a date written after
+        // it in its sentence dates what the sentence tells.
+        if let last = written.last, !datelines.contains(last.at) {
+            written.removeAll { datelines.contains($0.at) }
         }
         let ceremony =
             self.ceremonyWords.hasWord(in: scalars, startingIn: sentence)

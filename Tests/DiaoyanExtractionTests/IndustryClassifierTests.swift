@@ -89,6 +89,23 @@ import Testing
         #expect(SectorListReader.industries(in: Array(named.unicodeScalars), classifier: self.classifier).isEmpty)
     }
 
+    @Test func readsAProjectInAParkNamedByAFieldByWhatItMakes() {
+        #expect(self.classifier.industries(ofName: "新材料产业园食用菌产业链项目") == [.agriculture])
+        #expect(self.classifier.industries(ofName: "轻工产业园肉牛精深加工") == [.agriculture, .food])
+        // The park's own field when nothing after it says, or when another project is joined to it.
+        #expect(self.classifier.industries(ofName: "青禾新材料产业园二期项目") == [.newMaterials])
+        #expect(self.classifier.industries(ofName: "青禾建材产业园投产和白鹭电动装载机项目").contains(.newMaterials))
+        // The owner named with a project is read with its name.
+        #expect(self.classifier.industries(ofName: "二期项目", owner: "青禾电子有限公司") == [.electronics])
+    }
+
+    @Test func readsFrozenFoodsDigitalFarmingRecyclingAndFarmTourism() {
+        #expect(self.classifier.industries(ofName: "芋圆系列冷冻制品加工项目") == [.food])
+        #expect(self.classifier.industries(ofName: "青禾数字农业") == [.digital, .agriculture])
+        #expect(self.classifier.industries(ofName: "铝材循环利用") == [.newMaterials, .environmental])
+        #expect(self.classifier.industries(ofName: "白鹭村农旅融合示范区") == [.agriculture, .tourismCulture])
+    }
+
     @Test func readsTheFieldsABroadSectorCloses() {
         let text = "签约项目主要有汽车、电子、化工、新能源等先进制造业；商贸物流、旅游休闲等现代服务业。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

@@ -269,7 +269,8 @@ package struct RecordExtractor: Sendable {
                 place: attribution.place(ofProjectAt: project.range, in: project.sentence),
                 organization: organization.map { Self.canonicalName($0.name) },
                 industries: self.projectIndustries(
-                    named: project.name + (organization?.name ?? ""),
+                    named: project.name,
+                    owner: organization?.name,
                     contents: contents[index]
                 ),
                 mentions: project.mentions.map { Mention($0.lowerBound, $0.upperBound) }
@@ -312,8 +313,8 @@ package struct RecordExtractor: Sendable {
 
     /// A project's industries: its name's, else (a name of a place or a brand, `天辅云泉小镇项目`) those of what the
     /// page says it makes or builds.
-    private func projectIndustries(named name: String, contents: [Industry]) -> [Industry] {
-        let named = self.industries.industries(ofName: name)
+    private func projectIndustries(named name: String, owner: String?, contents: [Industry]) -> [Industry] {
+        let named = self.industries.industries(ofName: name, owner: owner)
         return named.isEmpty ? contents : named
     }
 

@@ -86,7 +86,25 @@ package struct IndustryClassifier: Sendable {
     /// The industries of a project's or a company's name: its keywords' industries, without those only a word of
     /// how it is made or how thrifty it is gives (`智能制造`, `节能`, `铸造`) when the name also says what it
     /// makes (`高性能半钢子午胎智能制造项目` is automotive, `节能超薄岩板` new materials).
-    package func industries(ofName name: String) -> [Industry] {
+    ///
+    /// A project's `owner` (the company named with it) is read as part of its name. A project in a park named by a
+    /// field is of what it makes, when the words after the park say (`新材料产业园食用菌产业链项目`,
+    /// `轻工产业园肉牛精深加工`) and join no other project to it.
+    package func industries(ofName name: String, owner: String? = nil) -> [Industry] {
+        let scalars = [Unicode.Scalar](scalarsOf: name)
+        if let park = self.lastParkEnd(in: scalars), park + 2 < scalars.count,
+            !scalars[park...].contains(where: { Self.joiners.contains($0) })
+        {
+            let inside = self.keywordIndustries(
+                ofName: String(String.UnicodeScalarView(scalars[park...])) + (owner ?? "")
+            )
+            if !inside.isEmpty { return inside }
+        }
+        return self.keywordIndustries(ofName: name + (owner ?? ""))
+    }
+
+    /// The industries of a name's keywords, less those of weak words when it has strong ones.
+    private func keywordIndustries(ofName name: String) -> [Industry] {
         let scalars = [Unicode.Scalar](scalarsOf: name)
         let all = self.industries(of: scalars, in: 0..<scalars.count)
         guard all.count > 1, self.weakWords.hasWord(in: scalars, startingIn: 0..<scalars.count) else { return all }
@@ -103,6 +121,20 @@ package struct IndustryClassifier: Sendable {
             index += match.length
         }
         return strong.isEmpty ? all : all.filter(strong.contains)
+    }
+
+    /// Parks named by a field, which a project inside them may not share.
+    private let parks = ScalarTrie<Bool>(words: ["产业园", "产业园区", "工业园", "工业园区"])
+
+    /// What joins a park to another project named with it (`某建材产业园投产和某装载机项目`).
+    private static let joiners = ScalarSet("和及与、".unicodeScalars)
+
+    /// Where the last park word of `scalars` ends, when one is written.
+    private func lastParkEnd(in scalars: [Unicode.Scalar]) -> Int? {
+        for start in scalars.indices.reversed() {
+            if let park = self.parks.longestMatch(in: scalars, from: start) { return start + park.length }
+        }
+        return nil
     }
 
     /// Words of a way of making or a quality, not of a product or a trade; parts and moulds are the trade of what

@@ -152,6 +152,13 @@ package enum IndustryLexicon {
         ("电解铝", .newMaterials), ("火锅", .food), ("康旅", .tourismCulture), ("康养", .tourismCulture),
         ("三农", .agriculture), ("智慧交通", .digital), ("氨基酸", .food), ("刺梨", .food), ("煤焦油", .petrochemical),
         ("酰胺", .petrochemical), ("乙醇胺", .petrochemical),
+        // Session 23, counted the same way on batches 1–29: frozen foods and taro balls food (冷冻 3/3, 芋圆 1/1),
+        // digital farming both digital and agriculture (2/2), recycling environmental (循环利用 6/7), ferrite cores
+        // electronics (1/1), cloud warehouses logistics (2/2), farm tourism agriculture and tourism (农旅 4/4), goat
+        // milk food.
+        ("冷冻食品", .food), ("冷冻制品", .food), ("芋圆", .food), ("数字农业", .digital), ("数字农业", .agriculture),
+        ("循环利用", .environmental), ("铁氧体", .electronics), ("磁芯", .electronics), ("云仓", .servicesLogistics),
+        ("农旅", .agriculture), ("农旅", .tourismCulture), ("羊奶", .food),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

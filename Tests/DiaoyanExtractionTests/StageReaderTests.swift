@@ -100,6 +100,11 @@ import Testing
         #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
     }
 
+    @Test func readsTheCeremonyTwoSentencesBeforeItsVenues() {
+        let text = "3月20日，白鹭县举行重点项目集中开复工仪式。此次活动设一个主会场和两个分会场。主会场设立在青禾精密装备制造项目施工现场，分会场设立在云杉河道治理项目施工现场。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
+
     @Test func readsNoStageFromADayThatStartsSomeAndCompletesOthers() {
         let text = "当天开竣工的青禾大道、云杉路东段改造工程、白塔农贸综合批发市场工程等8个项目，总投资65.5亿元。"
         #expect(self.stages(text) == [.unknown, .unknown, .unknown])

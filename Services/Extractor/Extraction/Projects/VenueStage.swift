@@ -20,8 +20,12 @@ package enum VenueStage {
         else { return nil }
         let sentence = sentences[current]
         guard Self.hosts.hasWord(in: scalars, startingIn: sentence) else { return nil }
-        if let stage = Self.ceremony(in: sentence, of: scalars) { return stage }
-        return current > 0 ? Self.ceremony(in: sentences[current - 1], of: scalars) : nil
+        // The ceremony told in the sentence, or in one of the two before (`…举行集中开工仪式。此次活动设一个主会场和
+        // 三个分会场。主会场设在X项目施工现场…`).
+        for earlier in stride(from: current, through: max(0, current - 2), by: -1) {
+            if let stage = Self.ceremony(in: sentences[earlier], of: scalars) { return stage }
+        }
+        return nil
     }
 
     /// Whether the site of a project (`现场`, `建设现场`, `施工现场`, `工地`) is written right after its name.

@@ -100,6 +100,12 @@ import Testing
         #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
     }
 
+    @Test func readsASigningAnnouncedBeforeTheProjectsAsPlanned() {
+        let text = "本月白鹭区还将与青禾芯片封测项目、云杉生物医药研发项目等11个产业项目签约。"
+        #expect(self.stages(text) == [.planned, .planned])
+        #expect(self.stages("白鹭区与青禾芯片封测项目、云杉生物医药研发项目等11个产业项目签约。") == [.signed, .signed])
+    }
+
     @Test func readsTheCeremonyTwoSentencesBeforeItsVenues() {
         let text = "3月20日，白鹭县举行重点项目集中开复工仪式。此次活动设一个主会场和两个分会场。主会场设立在青禾精密装备制造项目施工现场，分会场设立在云杉河道治理项目施工现场。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])

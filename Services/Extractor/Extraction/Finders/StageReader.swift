@@ -107,6 +107,12 @@ package enum StageReader {
                 }
                 stage = .underConstruction
             }
+            // `本月还将与A、B等11个项目签约`: a signing with projects a future word announces before them is to come.
+            if stage == .signed, index >= name.upperBound,
+                Self.announcesASigning(before: name.lowerBound, in: sentence, of: scalars)
+            {
+                stage = .planned
+            }
             if index >= name.upperBound {
                 let distance = index - name.upperBound
                 if after == nil || distance < after!.distance { after = (distance, stage) }
@@ -118,6 +124,22 @@ package enum StageReader {
         }
         return after?.stage ?? before?.stage ?? .unknown
     }
+
+    /// Whether the clause before `start` announces a signing with what follows (`还将与`, `拟与`).
+    private static func announcesASigning(before start: Int, in sentence: Range<Int>, of scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        var index = start - 1
+        while index >= sentence.lowerBound, start - index <= 200,
+            !ClauseMarkers.clausePunctuation.contains(scalars[index])
+        {
+            if Self.futurePartners.longestMatch(in: scalars, from: index) != nil { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let futurePartners = ScalarTrie<Bool>(words: ["将与", "将同", "将和", "拟与", "计划与", "准备与"])
 
     /// Words after a stage word that make it the mark of a group of projects (`竣工的项目有76个`).
     private static let namesAGroup = ScalarTrie<Bool>(words: [

@@ -77,6 +77,8 @@ import Testing
     @Test func readsNoStageFromAWordMarkingAnotherGroupOfProjects() {
         let text = "本月开工的项目包括青禾食品加工项目、云杉物流园项目等12个项目，竣工的项目有7个。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+        let opened = "县长主持开工仪式。\n主会场的青禾水务一体化PPP建设项目投资9亿元，计划分五个标段实施。"
+        #expect(self.stages(opened) == [.groundbreaking])
     }
 
     @Test func readsTheStageToldAfterAListForEveryItem() {

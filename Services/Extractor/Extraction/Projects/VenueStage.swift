@@ -15,7 +15,9 @@ package enum VenueStage {
         sentences: [Range<Int>],
         in scalars: [Unicode.Scalar]
     ) -> Stage? {
-        guard Self.siteFollows(found.range.upperBound, in: scalars),
+        guard
+            Self.siteFollows(found.range.upperBound, in: scalars)
+                || Self.venueOpens(found.range.lowerBound, in: scalars),
             let current = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) })
         else { return nil }
         let sentence = sentences[current]
@@ -32,6 +34,13 @@ package enum VenueStage {
     private static func siteFollows(_ end: Int, in scalars: [Unicode.Scalar]) -> Bool {
         Self.sites.longestMatch(in: scalars, from: end) != nil
     }
+
+    /// Whether the venue is written right before the project's name (`主会场的X项目投资总额…`).
+    private static func venueOpens(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        Self.venuesBefore.longestMatch(in: scalars, endingAt: start) != nil
+    }
+
+    private static let venuesBefore = ScalarTrie<Bool>(endingWords: ["主会场的", "分会场的", "主会场", "分会场"])
 
     /// The stage of the ceremony `sentence` tells: its first ceremony word.
     private static func ceremony(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Stage? {

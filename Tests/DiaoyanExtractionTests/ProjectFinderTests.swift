@@ -94,6 +94,11 @@ import Testing
         #expect(self.names(text) == ["青禾文化中心建设工程", "云杉公园建设工程", "白鹭路改造工程", "白鹭大桥建设工程"])
     }
 
+    @Test func readsAllItemsOfACountedListWhoseLastClosesWith项目() {
+        let text = "第二批重点工程共3项，分别为青禾文化中心建设工程、水深村(南区)改造建设工程、白鹭公园项目，总投资12亿元。"
+        #expect(self.names(text) == ["青禾文化中心建设工程", "水深村(南区)改造建设工程", "白鹭公园项目"])
+    }
+
     @Test func readsTheItemsNamedRightAfterTheirStagesLabel() {
         let text = "其中新签约项目青禾科技有限公司智能设备制造、云杉电池生产等11个，总投资58亿元。竣工项目白鹭光伏电站、青禾物流园等8个。"
         #expect(self.names(text) == ["青禾科技有限公司智能设备制造", "云杉电池生产", "白鹭光伏电站", "青禾物流园"])

@@ -46,8 +46,9 @@ extension ProjectFinder {
     )
 
     /// The count of projects written in the dozen scalars before `start` (`10个项目分别是`), when one is.
-    private func countBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for index in max(0, start - 12)..<start where ChineseNumber.startsNumber(scalars[index]) {
+    func countBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        // The nearest count (`第二批重点工程共15项，分别为` counts 15, not the second batch).
+        for index in (max(0, start - 12)..<start).reversed() where ChineseNumber.startsNumber(scalars[index]) {
             guard index == 0 || !ChineseNumber.startsNumber(scalars[index - 1]),
                 let number = ChineseNumber.read(scalars, from: index),
                 index + number.length < scalars.count,

@@ -186,7 +186,14 @@ package struct ProjectFinder: Sendable {
                 found += items.filter { item in !found.contains { $0.range.overlaps(item.range) } }
                 if !items.isEmpty { continue }
             }
-            guard let listEnd = self.listEnd(after: introduced, in: scalars, untilSentenceEnd: at.afterCount) else {
+            guard
+                let listEnd = self.listEnd(
+                    after: introduced,
+                    in: scalars,
+                    untilSentenceEnd: at.afterCount,
+                    count: at.afterCount ? self.countBefore(at.start, in: scalars) : nil
+                )
+            else {
                 continue
             }
             let items = self.enumeration(
@@ -195,6 +202,11 @@ package struct ProjectFinder: Sendable {
                 in: scalars,
                 sentence: sentence(of: at.start)
             )
+            // An item read whole (`水深村(南区)改造建设工程`) replaces the tail another reading took from it.
+            found.removeAll { earlier in
+                items.contains { $0.range.lowerBound >= introduced && $0.range.contains(earlier.range) }
+                    && !items.contains { $0.range == earlier.range }
+            }
             found += items.filter {
                 item in item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
             }
@@ -495,19 +507,33 @@ package struct ProjectFinder: Sendable {
 
     /// The 等 closing a list that starts at `start`, when it is followed by clause punctuation and the list holds
     /// at least one 、.
-    private func listEnd(after start: Int, in scalars: [Unicode.Scalar], untilSentenceEnd: Bool = false) -> Int? {
+    private func listEnd(
+        after start: Int,
+        in scalars: [Unicode.Scalar],
+        untilSentenceEnd: Bool = false,
+        count: Int? = nil
+    ) -> Int? {
         var index = start
         var sawSeparator = false
-        while index < scalars.count, index - start < 160 {
+        var separators = 0
+        // A counted list may name fifteen works and more before its sentence ends.
+        let reach = untilSentenceEnd ? 400 : 160
+        while index < scalars.count, index - start < reach {
             let scalar = scalars[index]
-            if scalar == "、" { sawSeparator = true }
+            if scalar == "、" {
+                sawSeparator = true
+                separators += 1
+            }
             if untilSentenceEnd, scalar == "。" || scalar == "；" || scalar == ";" {
                 return sawSeparator ? index : nil
             }
             // `7个项目分别是A、B、C，涵盖…`: the items of a counted list end at the comma after them, unless the last
-            // one closes with 项目 (`分别为：A项目，B项目，C项目。` lists by commas, each name found on its own).
+            // one closes with 项目 (`分别为：A项目，B项目，C项目。` lists by commas, each name found on its own) and
+            // the items are not as many as counted (`分别为A工程、B(南区)改造工程、C项目，总投资…` are).
             if untilSentenceEnd, sawSeparator, scalar == "，" || scalar == ",",
                 !scalars.has(Self.suffix, at: index - Self.suffix.count)
+                    || (count.map { $0 >= 3 } == true
+                        && separators + 1 == count)
             {
                 return index
             }

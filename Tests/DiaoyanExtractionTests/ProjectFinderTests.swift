@@ -99,6 +99,13 @@ import Testing
         #expect(self.names(text) == ["青禾文化中心建设工程", "水深村(南区)改造建设工程", "白鹭公园项目"])
     }
 
+    @Test func readsTheItemsBracketedAfterACountOfProjects() {
+        let text = "3月20日，白鹭镇举办3个重点产业项目(青禾通信设备制造有限公司、云杉新材料有限公司、白鹭金属制品有限公司)集中开工仪式。"
+        #expect(self.names(text) == ["青禾通信设备制造有限公司", "云杉新材料有限公司", "白鹭金属制品有限公司"])
+        // Not as many as counted: a note, not the list.
+        #expect(self.names("举办8个重点产业项目(青禾通信设备制造有限公司、云杉新材料有限公司等)集中开工仪式。").isEmpty)
+    }
+
     @Test func readsTheItemsNamedRightAfterTheirStagesLabel() {
         let text = "其中新签约项目青禾科技有限公司智能设备制造、云杉电池生产等11个，总投资58亿元。竣工项目白鹭光伏电站、青禾物流园等8个。"
         #expect(self.names(text) == ["青禾科技有限公司智能设备制造", "云杉电池生产", "白鹭光伏电站", "青禾物流园"])

@@ -69,4 +69,39 @@ extension ProjectFinder {
     }
 
     private static let joiners: [[Unicode.Scalar]] = ["以及", "和", "及", "与"].map { Array($0.unicodeScalars) }
+
+    /// The items in brackets right after a count of projects (`举办8个重点产业项目(A有限公司、B有限公司、…)集中开工仪式`):
+    /// each names one of the projects counted, often by its company; none unless they are as many as counted.
+    ///
+    /// - Parameter at: where the 项目 closing the count stands.
+    func bracketedItems(afterProjectsAt at: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>) -> [Found] {
+        let open = at + 2
+        guard open < scalars.count, scalars[open] == "(" || scalars[open] == "（",
+            let count = self.countBefore(at, in: scalars), count >= 2
+        else { return [] }
+        var items: [Range<Int>] = []
+        var itemStart = open + 1
+        var index = open + 1
+        while index < scalars.count, index - open < 400 {
+            let scalar = scalars[index]
+            if scalar == "、" || scalar == ")" || scalar == "）" {
+                items.append(itemStart..<index)
+                itemStart = index + 1
+                if scalar != "、" { break }
+            } else if ClauseMarkers.clausePunctuation.contains(scalar) {
+                return []
+            }
+            index += 1
+        }
+        guard items.count == count,
+            items.allSatisfy({
+                $0.count >= 4 && $0.count <= 40 && self.judge.isNamed($0, in: scalars, strictness: .listed)
+            })
+        else { return [] }
+        return items.map { item in
+            var found = Found(name: scalars.string(item), range: item, sentence: sentence)
+            found.stageAnchor = item.lowerBound..<min(index + 8, scalars.count)
+            return found
+        }
+    }
 }

@@ -211,6 +211,13 @@ package struct ProjectFinder: Sendable {
                 item in item.range.lowerBound >= introduced && !found.contains { $0.range.overlaps(item.range) }
             }
         }
+        var bracketed = 0
+        while let at = scalars.firstIndex(of: Self.suffix, from: bracketed) {
+            bracketed = at + Self.suffix.count
+            found += self.bracketedItems(afterProjectsAt: at, in: scalars, sentence: sentence(of: at)).filter { item in
+                !found.contains { $0.range.overlaps(item.range) }
+            }
+        }
         found += self.worksLists(in: scalars, sentence: sentence).filter { item in
             !found.contains { $0.range.overlaps(item.range) }
         }

@@ -448,4 +448,8 @@ import Testing
         #expect(self.organizations("投资6亿元的陶瓷生产企业云杉建材有限公司举行开工仪式。") == ["云杉建材有限公司"])
         #expect(self.organizations("他祝愿云杉建材有限公司早日投产。") == ["云杉建材有限公司"])
     }
+
+    @Test func takesNoTradeAndGroupNamedAlone() {
+        #expect(self.organizations("区政府、地产集团、建工集团、青禾集团负责人参加。") == ["青禾集团"])
+    }
 }

@@ -99,6 +99,10 @@ import Testing
         #expect(self.names(text) == ["青禾文化中心建设工程", "水深村(南区)改造建设工程", "白鹭公园项目"])
     }
 
+    @Test func takesNoPartyOfAProjectForAProject() {
+        #expect(self.names("青禾片区白鹭项目投资单位、云杉交易中心二期项目施工单位代表发言。") == ["青禾片区白鹭项目", "云杉交易中心二期项目"])
+    }
+
     @Test func readsTheItemsBracketedAfterACountOfProjects() {
         let text = "3月20日，白鹭镇举办3个重点产业项目(青禾通信设备制造有限公司、云杉新材料有限公司、白鹭金属制品有限公司)集中开工仪式。"
         #expect(self.names(text) == ["青禾通信设备制造有限公司", "云杉新材料有限公司", "白鹭金属制品有限公司"])

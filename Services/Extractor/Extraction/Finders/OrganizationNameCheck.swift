@@ -255,6 +255,8 @@ package enum OrganizationNameCheck {
         // Words a learned reader took for names: `全球董事长`, `企业和机构负责人`, `专家学者`.
         "全球", "机构", "专家学者", "企业", "单位", "已建成", "省级企业集团", "企业集团", "集团总公司", "集团公司",
         "专业设计公司", "设计公司", "施工单位",
+        // A trade and 集团 alone, as an attendance list names a city's holdings (`…区政府、地产集团、建工集团`).
+        "地产集团", "建工集团", "建设集团", "投资集团", "城投集团", "交通集团", "旅游集团", "文旅集团",
     ]
     private static let leading = ScalarTrie<Bool>(words: [
         "及", "和", "与", "签约企业代表", "企业代表", "代表", "中国500强企业", "世界500强企业", "500强企业", "随着", "以",

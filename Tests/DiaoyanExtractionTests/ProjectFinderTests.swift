@@ -549,5 +549,14 @@ import Testing
         #expect(names == ["青禾硬科技产业园", "白鹭科创中心", "云杉物流中心"])
         // What follows an investment but names no work is none.
         #expect(self.names("投资10亿元的企业越来越多。").isEmpty)
+        // A work named by its head noun alone (no product, no plant).
+        #expect(self.names("总投资1.2亿元的青禾城区管网三期建设工程，由县住建局实施。") == ["青禾城区管网三期建设工程"])
+    }
+
+    @Test func readsTheStopsOfATourClosedByWhatWasSeen() {
+        let text = "在白鹭县，县长察看云杉镇菌菇基地、青禾工业园区中药材交易市场、白塔村肉牛繁育基地建设情况。"
+        #expect(self.names(text) == ["云杉镇菌菇基地", "青禾工业园区中药材交易市场", "白塔村肉牛繁育基地"])
+        // Without a tour verb the list is none of a tour's.
+        #expect(self.names("云杉镇菌菇基地、白塔村肉牛繁育基地建设情况良好。").isEmpty)
     }
 }

@@ -111,6 +111,11 @@ import Testing
         #expect(self.stages(text) == [.groundbreaking])
     }
 
+    @Test func readsTheStopsOfATourAsBeingBuilt() {
+        let text = "县长谋划了明年工作。随后察看云杉镇菌菇基地、白塔水库建设、青禾村肉牛繁育基地建设情况。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction, .underConstruction])
+    }
+
     @Test func readsTheCeremonyTwoSentencesBeforeItsVenues() {
         let text = "3月20日，白鹭县举行重点项目集中开复工仪式。此次活动设一个主会场和两个分会场。主会场设立在青禾精密装备制造项目施工现场，分会场设立在云杉河道治理项目施工现场。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])

@@ -24,7 +24,7 @@ extension ProjectFinder {
             guard end - start >= 3, end - start < Self.longestInvestedName, !scalars.has(Self.suffix, at: end - 2),
                 self.judge.isNamed(start..<end, in: scalars, places: places, strictness: .listed),
                 self.judge.namesAProduct(start..<end, in: scalars)
-                    || self.heads.longestMatch(in: scalars, endingAt: end) != nil
+                    || Self.headNounEnds.longestMatch(in: scalars, endingAt: end) != nil
             else { continue }
             found.append(Found(name: scalars.string(start..<end), range: start..<end, sentence: sentence(start)))
             index = end

@@ -230,6 +230,9 @@ package struct ProjectFinder: Sendable {
         found += self.headNounProjects(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }
+        found += self.tourStops(in: scalars, places: places, sentence: sentence).filter { candidate in
+            !found.contains { $0.range.overlaps(candidate.range) }
+        }
         found += self.investedItems(in: scalars, places: places, sentence: sentence).filter { candidate in
             !found.contains { $0.range.overlaps(candidate.range) }
         }

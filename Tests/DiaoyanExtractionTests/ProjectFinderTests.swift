@@ -84,6 +84,11 @@ import Testing
         #expect(self.names("引进了冷链物流、饲料加工等产业项目12个。").isEmpty)
     }
 
+    @Test func readsAListThatTheFieldsOfItsProjectsClose() {
+        let text = "也有签约的青禾文化产业园、年产6亿只云杉磁芯建设、白鹭智慧云仓建设等制造业和现代服务业领域项目。"
+        #expect(self.names(text) == ["青禾文化产业园", "年产6亿只云杉磁芯建设", "白鹭智慧云仓建设"])
+    }
+
     @Test func readsNoProjectsInAnImportantListMostlyOfFields() {
         let text = "观摩组对数字经济、文旅产业、畜牧养殖、生物医药、青禾棚户区改造工程等26个重点项目进行现场观摩。"
         #expect(self.names(text).isEmpty)

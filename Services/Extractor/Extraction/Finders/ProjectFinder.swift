@@ -591,9 +591,12 @@ package struct ProjectFinder: Sendable {
             return scalars[count - 1] != "家" && at - count <= 4 * qualifiers + 4 && qualifiers <= 2 ? index : nil
         }
         // `等两个港资项目`, `等一批项目`, `等重点项目`.
-        guard qualifiers == 1, at - index <= 8,
-            ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
-                || Self.isListModifier(index + 1..<at, in: scalars)
+        // `等制造业和现代服务业领域项目`: the fields the items are in, however long, also close it.
+        guard qualifiers == 1,
+            (at - index <= 8
+                && (ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
+                    || Self.isListModifier(index + 1..<at, in: scalars)))
+                || Self.isFieldsModifier(index + 1..<at, in: scalars)
         else { return nil }
         return index
     }
@@ -642,6 +645,27 @@ package struct ProjectFinder: Sendable {
         }
         return index == span.upperBound
     }
+
+    /// Whether `span` (between 等 and 项目) names only the fields of the projects (`等制造业和现代服务业领域项目`).
+    private static func isFieldsModifier(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.lowerBound
+        var fields = 0
+        while index < span.upperBound, let word = Self.fieldModifiers.longestMatch(in: scalars, from: index) {
+            if word.value { fields += 1 }
+            index += word.length
+        }
+        return index == span.upperBound && fields > 0
+    }
+
+    /// Fields (true) and the words joining and closing them (false).
+    private static let fieldModifiers: ScalarTrie<Bool> = {
+        var trie = ScalarTrie<Bool>()
+        for field in ["制造业", "先进制造业", "服务业", "现代服务业", "现代农业", "农业", "工业", "文旅", "新兴产业"] {
+            trie.insert(field.unicodeScalars, true)
+        }
+        for joiner in ["和", "及", "与", "、", "领域", "行业", "产业", "类"] { trie.insert(joiner.unicodeScalars, false) }
+        return trie
+    }()
 
     private static let listModifiers = ScalarTrie<Bool>(
         words: ["重点", "重大", "产业", "工业", "招商", "签约", "合作", "优质", "龙头", "民生", "基础设施", "大", "好"]

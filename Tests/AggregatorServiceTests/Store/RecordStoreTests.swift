@@ -103,7 +103,9 @@ import Testing
         )
     }
 
-    @Test(arguments: StoreBackend.available) func commitsOnceByIdWhateverTheContent(_ backend: StoreBackend) async throws {
+    @Test(arguments: StoreBackend.available) func commitsOnceByIdWhateverTheContent(_ backend: StoreBackend)
+        async throws
+    {
         try await self.withStore(backend) { store in
             let first = try await store.commit(self.records)
             #expect(first.map(\.status) == [.stored, .stored, .stored])
@@ -131,7 +133,19 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreBackend.available) func countsAProjectReportedTwiceOnce(_ backend: StoreBackend) async throws {
+    /// GRDB's pool sets `synchronous=NORMAL` on its writer when it turns WAL on, after the configuration's
+    /// `prepareDatabase`: an acknowledgement is durable only if the store sets `FULL` again afterwards.
+    @Test func writersSyncEveryCommitAndDoNotZeroWhatTheyDelete() async throws {
+        let folder = try TemporaryDirectory("store")
+        defer { folder.remove() }
+        let store = try SQLiteRecordStore(path: folder.file("records.sqlite").path)
+        let settings = try await store.writerSettings()
+        #expect(settings.store == [2, 0])
+        #expect(settings.inbox == [2, 0])
+    }
+
+    @Test(arguments: StoreBackend.available) func countsAProjectReportedTwiceOnce(_ backend: StoreBackend) async throws
+    {
         try await self.withStore(backend) { store in
             _ = try await store.commit(self.records)
             let byProvince = try await store.stats(StatsRequest(metric: .projects, by: .province))
@@ -147,7 +161,9 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreBackend.available) func countsOfficialsEventsAndDocumentsByDimension(_ backend: StoreBackend) async throws {
+    @Test(arguments: StoreBackend.available) func countsOfficialsEventsAndDocumentsByDimension(_ backend: StoreBackend)
+        async throws
+    {
         try await self.withStore(backend) { store in
             _ = try await store.commit(self.records)
             #expect(try await store.stats(StatsRequest(metric: .officials)).total == 2)
@@ -161,7 +177,9 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreBackend.available) func sumsCapacityPerUnitAndInvestmentPerCurrency(_ backend: StoreBackend) async throws {
+    @Test(arguments: StoreBackend.available) func sumsCapacityPerUnitAndInvestmentPerCurrency(_ backend: StoreBackend)
+        async throws
+    {
         try await self.withStore(backend) { store in
             _ = try await store.commit(self.records, contexts: self.contexts)
             // The same 100万吨 reported by two articles about one project counts once.
@@ -181,7 +199,9 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreBackend.available) func filtersByPlaceDateIndustryStageAndOfficial(_ backend: StoreBackend) async throws {
+    @Test(arguments: StoreBackend.available) func filtersByPlaceDateIndustryStageAndOfficial(_ backend: StoreBackend)
+        async throws
+    {
         try await self.withStore(backend) { store in
             _ = try await store.commit(self.records)
             func documents(_ filter: QueryFilter) async throws -> Double {
@@ -203,7 +223,9 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreBackend.available) func listsAProjectsLifecycleInDateOrder(_ backend: StoreBackend) async throws {
+    @Test(arguments: StoreBackend.available) func listsAProjectsLifecycleInDateOrder(_ backend: StoreBackend)
+        async throws
+    {
         try await self.withStore(backend) { store in
             _ = try await store.commit(self.records)
             let result = try await store.projects(ProjectsRequest(filter: QueryFilter(place: "黑龙江省")))
@@ -228,6 +250,9 @@ import Testing
         }
         #expect(try DatabaseLocation(parsing: "sqlite:///var/lib/a.db") == .sqlite(path: "/var/lib/a.db"))
         #expect(try DatabaseLocation(parsing: "sqlite:data/a.db") == .sqlite(path: "data/a.db"))
-        #expect(try DatabaseLocation(parsing: "postgres://agg@db:5432/diaoyan") == .postgres(url: "postgres://agg@db:5432/diaoyan"))
+        #expect(
+            try DatabaseLocation(parsing: "postgres://agg@db:5432/diaoyan")
+                == .postgres(url: "postgres://agg@db:5432/diaoyan")
+        )
     }
 }

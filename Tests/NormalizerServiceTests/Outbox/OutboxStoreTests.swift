@@ -24,6 +24,15 @@ import Testing
         #expect(try await store.counts().open == 3)
     }
 
+    /// GRDB's pool sets `synchronous=NORMAL` on its writer when it turns WAL on, after the configuration's
+    /// `prepareDatabase`: an acknowledgement is durable only if the outbox sets `FULL` again afterwards.
+    @Test func theWriterSyncsEveryCommit() async throws {
+        let folder = try TemporaryDirectory("outbox")
+        defer { folder.remove() }
+        let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
+        #expect(try await store.writerSynchronous() == 2)
+    }
+
     @Test func dropsTheBodiesOfConfirmedDocumentsAndShrinksTheFile() async throws {
         let folder = try TemporaryDirectory("outbox")
         defer { folder.remove() }

@@ -3,9 +3,9 @@ import Foundation
 import GRDB
 import Synchronization
 
-/// The aggregator's embedded store: one SQLite file (WAL, `synchronous=FULL`) holding each record as JSON plus
-/// the fact tables statistics are computed from (``StoreSchema``). A commit links each new document to its story
-/// and its projects to those of other articles (``FactWriter``) in the same transaction.
+/// The aggregator's embedded store: one SQLite file (WAL, `synchronous=FULL` on its writer) holding each record as
+/// JSON plus the fact tables statistics are computed from (``StoreSchema``). A commit links each new document to its
+/// story and its projects to those of other articles (``FactWriter``) in the same transaction.
 ///
 /// Records accepted for a later fold (``FoldingStore``) wait in a second file beside it, `PATH-inbox` (WAL,
 /// `synchronous=FULL`, ``PendingRecords``): its own writer makes an acknowledgement durable while a fold holds the
@@ -50,7 +50,7 @@ package final class SQLiteRecordStore: RecordStore {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try Self.withoutSecureDelete(db)
                 // Statement journals (a multi-row statement inside a transaction keeps the pages it changes, to undo
                 // it alone) in memory: in files they were most of the bytes a commit wrote.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
@@ -70,18 +70,18 @@ package final class SQLiteRecordStore: RecordStore {
                 // pages, so at 8,192 every fold was followed by a checkpoint: 600 -> 706 records/s at 100,000.
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 32768")
             }
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try Self.openPool(path: path, configuration: configuration)
             self.pool = pool
             var inboxConfiguration = Configuration()
             inboxConfiguration.busyMode = .timeout(10)
             inboxConfiguration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try Self.withoutSecureDelete(db)
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 // 512 KiB of page cache a connection instead of SQLite's 2 MiB: a record is written once and read
                 // once, by the next fold, so what each of the inbox's connections cached was only held.
                 try db.execute(sql: "PRAGMA cache_size = -512")
             }
-            self.inbox = try DatabasePool(path: path + "-inbox", configuration: inboxConfiguration)
+            self.inbox = try Self.openPool(path: path + "-inbox", configuration: inboxConfiguration)
             try self.inbox.write { try $0.execute(sql: PendingRecords.definition) }
             try StoreMigrator.migrate { body in
                 try pool.write { try body(GRDBSession(database: $0)) }
@@ -93,6 +93,36 @@ package final class SQLiteRecordStore: RecordStore {
         } catch {
             throw .cannotOpen(path: path, reason: String(describing: error))
         }
+    }
+
+    /// Opens a pool whose writer syncs the WAL at every commit (`synchronous=FULL`): an acknowledgement and the fold
+    /// that removes a record from the inbox are on disk when their transactions end. Set after the pool opens, on
+    /// its writer: GRDB's `DatabasePool` sets `synchronous=NORMAL` on the writer when it turns WAL on, after
+    /// `prepareDatabase` ran, so a `FULL` set there was undone (the WAL was synced only at checkpoints: an
+    /// acknowledged record could be lost with the machine's power, though not with the process).
+    private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        return pool
+    }
+
+    /// Turns off SQLite's `secure_delete`, which Debian's and Ubuntu's `libsqlite3` build on by default: with it every
+    /// page a delete frees (the inbox's folded records, a rewritten tally row's overflow pages) is zeroed and written
+    /// to the WAL and back to the file, and deleted cells are zeroed in place. Nothing the store deletes is secret.
+    private static func withoutSecureDelete(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA secure_delete = OFF")
+    }
+
+    /// The `synchronous` and `secure_delete` settings of the store's and the inbox's writer connections, as SQLite
+    /// reports them (`2` is `FULL`).
+    package func writerSettings() async throws -> (store: [Int], inbox: [Int]) {
+        let read: @Sendable (Database) throws -> [Int] = { db in
+            [
+                try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
+                try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? -1,
+            ]
+        }
+        return (try await self.pool.writeWithoutTransaction(read), try await self.inbox.writeWithoutTransaction(read))
     }
 
     package func commit(_ records: [ExtractionRecord], contexts: [String: RecordContext]) async throws

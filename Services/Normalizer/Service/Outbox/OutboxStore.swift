@@ -61,10 +61,12 @@ package final class OutboxStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-            }
             self.pool = try DatabasePool(path: path, configuration: configuration)
+            // On the writer, after the pool opened: GRDB's `DatabasePool` sets `synchronous = NORMAL` on its writer
+            // when it turns WAL on, after the configuration's `prepareDatabase`, so a `FULL` set there was undone
+            // and the WAL was synced only at checkpoints (an acknowledged document could be lost with the
+            // machine's power, though not with the process).
+            try self.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try Self.useIncrementalVacuum(self.pool)
             var migrator = DatabaseMigrator()
             migrator.registerMigration("v1") { db in
@@ -239,6 +241,11 @@ package final class OutboxStore: Sendable {
             }
         }
         return dropped
+    }
+
+    /// The writer connection's `synchronous` setting as SQLite reports it (`2` is `FULL`).
+    package func writerSynchronous() async throws -> Int {
+        try await self.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// The outbox's size on disk in bytes: the file and its write-ahead log.

@@ -452,4 +452,12 @@ import Testing
     @Test func takesNoTradeAndGroupNamedAlone() {
         #expect(self.organizations("区政府、地产集团、建工集团、青禾集团负责人参加。") == ["青禾集团"])
     }
+
+    @Test func readsATradeNameAnd科技OpeningAProject() {
+        #expect(self.organizations("青禾科技智能终端生产基地项目开工。") == ["青禾科技"])
+        // A place of science, a zone's and a class's are no firm.
+        #expect(self.organizations("白鹭科技园二期项目开工。").isEmpty)
+        #expect(self.organizations("高新区科技综合体项目开工。").isEmpty)
+        #expect(self.organizations("未来科技创业中心项目开工。").isEmpty)
+    }
 }

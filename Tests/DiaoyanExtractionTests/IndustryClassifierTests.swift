@@ -104,6 +104,9 @@ import Testing
         #expect(self.classifier.industries(ofName: "青禾数字农业") == [.digital, .agriculture])
         #expect(self.classifier.industries(ofName: "铝材循环利用") == [.newMaterials, .environmental])
         #expect(self.classifier.industries(ofName: "白鹭村农旅融合示范区") == [.agriculture, .tourismCulture])
+        #expect(self.classifier.industries(ofName: "青禾高铁闸片生产") == [.railTransit])
+        #expect(self.classifier.industries(ofName: "云杉钒液流电池风储一体化") == [.newEnergy])
+        #expect(self.classifier.industries(ofName: "冷库保温板") == [.servicesLogistics, .newMaterials])
     }
 
     @Test func readsTheFieldsABroadSectorCloses() {

@@ -159,6 +159,10 @@ package enum IndustryLexicon {
         ("冷冻食品", .food), ("冷冻制品", .food), ("芋圆", .food), ("数字农业", .digital), ("数字农业", .agriculture),
         ("循环利用", .environmental), ("铁氧体", .electronics), ("磁芯", .electronics), ("云仓", .servicesLogistics),
         ("农旅", .agriculture), ("农旅", .tourismCulture), ("羊奶", .food),
+        // Rail brake pads (闸片 1/1), flow batteries and wind-with-storage new energy (液流电池 2/2), insulation
+        // boards materials (1/1), commodity cities trade (小商品城 1/1).
+        ("闸片", .railTransit), ("液流电池", .newEnergy), ("风储", .newEnergy), ("保温板", .newMaterials),
+        ("小商品城", .servicesLogistics),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

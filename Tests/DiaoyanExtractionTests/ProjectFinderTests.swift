@@ -106,6 +106,12 @@ import Testing
 
     @Test func takesNoPartyOfAProjectForAProject() {
         #expect(self.names("青禾片区白鹭项目投资单位、云杉交易中心二期项目施工单位代表发言。") == ["青禾片区白鹭项目", "云杉交易中心二期项目"])
+        #expect(self.names("青禾建设集团、白鹭抽水蓄能有限公司项目负责人分别发言。").isEmpty)
+    }
+
+    @Test func takesNoFirstAssetsOrBallastForAProject() {
+        #expect(self.names("这是全市首个新型储能项目。").isEmpty)
+        #expect(self.names("完成固定资产投资建设项目18个，呈现出项目多、投资大的特点，是稳增长的压舱石项目。").isEmpty)
     }
 
     @Test func readsTheItemsBracketedAfterACountOfProjects() {

@@ -83,6 +83,12 @@ package struct ProjectFinder: Sendable {
         var search = 0
         while let at = scalars.firstIndex(of: Self.suffix, from: search) {
             search = at + Self.suffix.count
+            // `某某有限公司项目负责人`: the company's man on its project, named by the company alone.
+            if self.ownersFollow(search, in: scalars),
+                Self.companyEndTrie.longestMatch(in: scalars, endingAt: at) != nil
+            {
+                continue
+            }
             if at > 0 && scalars[at - 1] == "等" {
                 // `A公司、B公司等项目单位` names their owners.
                 if self.ownersFollow(search, in: scalars) { continue }
@@ -514,6 +520,8 @@ package struct ProjectFinder: Sendable {
     ]
     /// Endings of a company's name, which a joined name may open with (`A有限公司和B项目`).
     private static let companyEnds = ["公司", "集团", "企业", "厂"]
+    /// ``companyEnds`` read backwards from 项目.
+    private static let companyEndTrie = ScalarTrie<Bool>(endingWords: ["公司", "集团"])
 
     /// The 等 closing a list that starts at `start`, when it is followed by clause punctuation and the list holds
     /// at least one 、.

@@ -60,6 +60,9 @@ package enum ProjectLexicon {
         "本县市", "县市", "计划",
         // The parties of a project (`A项目投资单位、B项目施工单位代表发言`).
         "单位", "投资单位", "施工单位", "建设单位",
+        // Firsts, assets, what projects show and the ballast they are (`首个新型储能项目`, `固定资产投资建设项目`,
+        // `呈现出项目`, `压舱石项目`).
+        "首个", "固定资产", "呈现出", "呈现", "压舱石",
     ]
 
     /// Nouns that end a project named without 项目 (`曹妃甸100万吨氢冶金示范工程`, `京南创新药中试平台`).

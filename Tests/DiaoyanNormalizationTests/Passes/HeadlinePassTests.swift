@@ -48,6 +48,11 @@ import Testing
         )
     }
 
+    @Test func takesNoLoginWidgetForTheHeadline() {
+        #expect(!HeadlineJudge.mayBeHeadline(Array("登录个人中心".unicodeScalars)))
+        #expect(HeadlineJudge.mayBeHeadline(Array("青禾县长现场督查重点项目建设".unicodeScalars)))
+    }
+
     @Test func endsAtABlankLineOrARepeatedLine() {
         #expect(self.headline(["临川区新建储能电站", "", "年内并网发电", "临川区新建储能电站今年投产。"]).lines == ["临川区新建储能电站"])
         #expect(self.headline(["临川区新建储能电站", "临川区新建储能电站", "临川区新建储能电站今年投产。"]).lines == ["临川区新建储能电站"])

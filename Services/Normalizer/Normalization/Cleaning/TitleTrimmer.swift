@@ -90,11 +90,25 @@ package enum TitleTrimmer {
             cut = underscore
         } else if let repeated = Self.repetition(line, from: start, to: end) {
             cut = repeated
+        } else if let byline = Self.bylineTail(line, from: start, to: end) {
+            cut = byline
         }
         guard var trimmed = cut else { return nil }
         while trimmed > start, line[trimmed - 1] == " " { trimmed -= 1 }
         return trimmed
     }
+
+    /// ` 来源:某网 作者:某某 时间:`: a byline's fields after a space; where they start.
+    private static func bylineTail(_ line: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
+        for index in start..<end where line[index] == " " {
+            if Self.bylineLabels.longestMatch(in: line, from: index + 1) != nil { return index }
+        }
+        return nil
+    }
+
+    private static let bylineLabels = ScalarTrie<Bool>(words: [
+        "来源:", "来源：", "作者:", "作者：", "发布时间:", "发布时间：", "时间:", "时间：", "编辑:", "编辑：",
+    ])
 
     /// `-环球热议`, `-世界播报`: a dash and up to six Han ending in a farm's word.
     private static func farmTail(_ line: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
@@ -127,6 +141,8 @@ package enum TitleTrimmer {
         "原题:", "原题：", "原标题:", "原标题：", "标题:", "标题：", "正在阅读:", "正在阅读：", "题目:", "题目：",
         // A disclosure table's cell writes its label glued (`标题市人大视察…`).
         "标题",
+        // A repost's mark (`转载 某区重大项目今日开工`).
+        "转载 ", "转载:", "转载：", "【转载】",
     ])
     private static let tagPairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "《": "》", "〖": "〗"]
     private static let longestTag = 10

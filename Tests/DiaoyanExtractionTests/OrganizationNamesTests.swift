@@ -459,5 +459,7 @@ import Testing
         #expect(self.organizations("白鹭科技园二期项目开工。").isEmpty)
         #expect(self.organizations("高新区科技综合体项目开工。").isEmpty)
         #expect(self.organizations("未来科技创业中心项目开工。").isEmpty)
+        // A trade name and its phases alone name the project, not a firm.
+        #expect(self.organizations("签约项目有青禾科技一期二期、白鹭智能终端项目。").isEmpty)
     }
 }

@@ -94,8 +94,12 @@ package enum CompanyOpenerReader {
             let end = wordStart + word.length
             guard project.upperBound - end >= 2, scalars[end].isHan else { return nil }
             // `沭阳纺织服装产业链项目`, `中原电气城二期项目`: a place's trade or a trade's city, no firm.
-            // `某某科技园`, `某某科技创新中心`: a place of science, no firm.
+            // `某某科技园`, `某某科技创新中心`: a place of science, no firm. `某某科技一期二期`: a trade name and its
+            // phases alone name the project, not a firm (the seeds' gold lists none).
             if Self.scienceSites.longestMatch(in: scalars, from: wordStart) != nil { return nil }
+            if scalars.has(Self.science, at: wordStart), Self.onlyPhases(end..<project.upperBound, in: scalars) {
+                return nil
+            }
             if scalars[end] == "城"
                 || Self.tradesOfPlaces.contains(scalars.string(wordStart..<end))
                     && gazetteer.names.longestMatch(in: scalars, from: start)?.length == length
@@ -162,6 +166,27 @@ package enum CompanyOpenerReader {
     ])
     /// Firm words that are also a place's trade (`沭阳纺织`): after a place's name they name no firm.
     private static let tradesOfPlaces: Set<String> = ["纺织", "印染", "电气", "科技"]
+    private static let science = Array("科技".unicodeScalars)
+
+    /// Whether `span` holds phases and nothing else but 项目 (`一期二期`, `二期项目`; not `项目` alone).
+    private static func onlyPhases(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.lowerBound
+        var phases = 0
+        while index < span.upperBound, let word = Self.phaseWords.longestMatch(in: scalars, from: index) {
+            if word.value { phases += 1 }
+            index += word.length
+        }
+        return index >= span.upperBound && phases > 0
+    }
+
+    /// Phases (true) and the words that may close them (false).
+    private static let phaseWords: ScalarTrie<Bool> = {
+        var trie = ScalarTrie<Bool>()
+        for phase in ProjectLexicon.phases { trie.insert(phase.unicodeScalars, true) }
+        for word in ["项目", "工程"] { trie.insert(word.unicodeScalars, false) }
+        return trie
+    }()
+
     /// Words of science's places and institutions that 科技 opens (`科技园`, `科技创新中心`, `科技大学`).
     private static let scienceSites = ScalarTrie<Bool>(words: [
         "科技园", "科技城", "科技创新", "科技馆", "科技大学", "科技中心", "科技学院", "科技产业园", "科技孵化", "科技成果",

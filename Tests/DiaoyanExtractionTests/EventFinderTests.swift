@@ -376,4 +376,9 @@ import Testing
         let text = "青禾新闻网2月9日电 青禾市重大项目集中签约活动2月8日在青禾钢铁集团有限公司举行。"
         #expect(self.events(text, published: "2023-02-09") == ["signing 2023-02-08"])
     }
+
+    @Test func readsASigningsGatheringAsTheSigningAlone() {
+        let text = "6月17日上午，青禾县举行招商引资暨项目签约大会，13个项目成功签约。"
+        #expect(self.events(text, published: "2022-06-18") == ["signing 2022-06-17"])
+    }
 }

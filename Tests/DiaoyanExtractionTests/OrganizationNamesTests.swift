@@ -462,4 +462,13 @@ import Testing
         // A trade name and its phases alone name the project, not a firm.
         #expect(self.organizations("签约项目有青禾科技一期二期、白鹭智能终端项目。").isEmpty)
     }
+
+    @Test func keepsBuildingWorksInsideACompanysName() {
+        #expect(self.organizations("青禾鑫海建设工程有限责任公司作为承建方。") == ["青禾鑫海建设工程有限责任公司"])
+    }
+
+    @Test func startsANameAfterAFirmPresentingOrSettingUpOne() {
+        #expect(self.organizations("会上，白鹭酒业介绍公司3万吨白酒扩建项目情况。").contains { $0.contains("介绍") } == false)
+        #expect(self.organizations("青禾集团将在白鹭成立独立法人子公司。") == ["青禾集团"])
+    }
 }

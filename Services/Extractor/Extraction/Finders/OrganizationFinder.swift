@@ -267,6 +267,8 @@ package struct OrganizationFinder: Sendable {
     private static let businessWords = ScalarTrie<Bool>(words: [
         "建设", "开发", "投资", "管理", "运营", "发展", "实业", "城投", "控股", "资产", "服务", "有限", "公司", "集团",
         "科技", "技术", "科创", "置业", "物业",
+        // `某某建设工程有限责任公司`: building works and the company's liability are its business too.
+        "工程", "有限责任",
     ])
 
     /// The name without its suffix (`恒泰公司` → 恒泰), when the suffix is a plain 公司 or 集团.

@@ -242,6 +242,8 @@ package enum OrganizationNameCheck {
         // A report heard from the company (`会议听取了某某公司…汇报`), a guest's role (`大会嘉宾香港某某集团`), a
         // trade's firm before its registered name (`陶瓷生产企业广西某某有限公司`), a wish (`并祝愿某某有限公司…`).
         "听取了", "听取", "嘉宾", "生产企业", "祝愿",
+        // A firm presenting its own (`某某酒业介绍公司…项目情况`), a subsidiary set up (`将在某县成立…子公司`).
+        "介绍", "成立",
     ])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])
@@ -254,7 +256,7 @@ package enum OrganizationNameCheck {
         "民营股份", "股份制有限责任公司", "民营股份制有限责任公司", "股份制公司", "民营股份制公司",
         // Words a learned reader took for names: `全球董事长`, `企业和机构负责人`, `专家学者`.
         "全球", "机构", "专家学者", "企业", "单位", "已建成", "省级企业集团", "企业集团", "集团总公司", "集团公司",
-        "专业设计公司", "设计公司", "施工单位",
+        "专业设计公司", "设计公司", "施工单位", "独立法人子公司", "法人子公司",
         // A trade and 集团 alone, as an attendance list names a city's holdings (`…区政府、地产集团、建工集团`).
         "地产集团", "建工集团", "建设集团", "投资集团", "城投集团", "交通集团", "旅游集团", "文旅集团",
     ]

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func leavesTheInvestorsHomeProvincesWrittenOnlyInProjectNames() {
-        let text = "青禾县举行集中签约仪式，江苏云杉科技电子产品生产项目、广州白鹭电子科技高频板项目签约。"
+        let text = "青禾县举行集中签约仪式，江苏云杉电子产品生产项目、广州白鹭电子高频板项目签约。"
         #expect(self.places("河南省信阳市" + text) == ["河南省/信阳市"])
         // With no place written outside a project's name, the project's place is all the text gives.
         #expect(self.places(text) == ["广东省/广州市", "江苏省"])

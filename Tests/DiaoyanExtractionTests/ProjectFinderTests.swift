@@ -109,6 +109,10 @@ import Testing
         #expect(self.names("青禾建设集团、白鹭抽水蓄能有限公司项目负责人分别发言。").isEmpty)
     }
 
+    @Test func takesNoPartsOfAProjectForProjects() {
+        #expect(self.names("青禾古镇建设项目一期，由白鹭阁、云杉商业街、青禾影城等项目组成。") == ["青禾古镇建设项目一期"])
+    }
+
     @Test func takesNoFirstAssetsOrBallastForAProject() {
         #expect(self.names("这是全市首个新型储能项目。").isEmpty)
         #expect(self.names("完成固定资产投资建设项目18个，呈现出项目多、投资大的特点，是稳增长的压舱石项目。").isEmpty)

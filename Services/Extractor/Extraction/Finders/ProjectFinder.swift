@@ -90,8 +90,12 @@ package struct ProjectFinder: Sendable {
                 continue
             }
             if at > 0 && scalars[at - 1] == "等" {
-                // `A公司、B公司等项目单位` names their owners.
-                if self.ownersFollow(search, in: scalars) { continue }
+                // `A公司、B公司等项目单位` names their owners; `由A、B、C等项目组成` a project's parts.
+                if self.ownersFollow(search, in: scalars)
+                    || Self.composes.longestMatch(in: scalars, from: search) != nil
+                {
+                    continue
+                }
                 // `新材料、新能源等项目13个` counts projects by field, `A、B、C等项目22个` counts the projects it lists:
                 // a list of fields names none, as before a class of projects.
                 found += self.enumeration(endingAt: at - 1, in: scalars, sentence: sentence(of: at))
@@ -520,6 +524,8 @@ package struct ProjectFinder: Sendable {
     ]
     /// Endings of a company's name, which a joined name may open with (`A有限公司和B项目`).
     private static let companyEnds = ["公司", "集团", "企业", "厂"]
+    /// Verbs after `等项目` that make the items a project's parts (`由A、B等项目组成`).
+    private static let composes = ScalarTrie<Bool>(words: ["组成", "构成"])
     /// ``companyEnds`` read backwards from 项目.
     private static let companyEndTrie = ScalarTrie<Bool>(endingWords: ["公司", "集团"])
 

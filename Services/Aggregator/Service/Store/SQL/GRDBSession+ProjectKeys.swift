@@ -10,7 +10,7 @@ extension GRDBSession {
     /// the greater, every entry after it is greater than `reversed` and every entry that starts with it, and the
     /// walk ends; when the smaller, no prefix of `reversed` lies between it and `reversed`'s prefix that ends with
     /// the scalar holding byte `l`, and the walk seeks there. A key of 15 scalars took 10 point lookups (one a
-    /// joinable suffix) and a range; the walk seeks some five times into the 100,000-record store. Reversed keys
+    /// joinable suffix) and a range; the walk seeks four or five times into the 100,000-record store. Reversed keys
     /// compare as SQLite compares them (`BINARY`, UTF-8 bytes in scalar order).
     func projectsByReversedKey(_ reversed: [UInt8], shortest: Int) throws -> [(
         id: Int64, rkey: String, path: String?
@@ -21,16 +21,8 @@ extension GRDBSession {
         var lower = min(shortest, reversed.count)
         walk: while true {
             let handle = try Self.prepareBinding(statement, count: 2)
-            reversed.withUnsafeBufferPointer { bytes in
-                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: lower) {
-                    _ = sqlite3_bind_text(handle, 1, $0, CInt(lower), Self.transient)
-                }
-            }
-            upper.withUnsafeBufferPointer { bytes in
-                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                    _ = sqlite3_bind_text(handle, 2, $0, CInt(bytes.count), Self.transient)
-                }
-            }
+            Self.bindText(reversed[..<lower], at: 1, to: handle)
+            Self.bindText(upper[...], at: 2, to: handle)
             let cursor = try Row.fetchCursor(statement)
             var next: Int?
             while try cursor.next() != nil {
@@ -60,5 +52,18 @@ extension GRDBSession {
         }
         sqlite3_reset(statement.sqliteStatement)
         return found
+    }
+
+    /// Binds UTF-8 `bytes` as text; none as an empty text, not NULL (a nil address would bind NULL).
+    private static func bindText(_ bytes: ArraySlice<UInt8>, at index: CInt, to handle: SQLiteStatement) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                return
+            }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                _ = sqlite3_bind_text(handle, index, $0, CInt(buffer.count), Self.transient)
+            }
+        }
     }
 }

@@ -33,6 +33,15 @@ import Testing
         #expect(try await store.writerSynchronous() == 2)
     }
 
+    /// Ubuntu's `libsqlite3` turns `secure_delete` on by default; the outbox turns it off (emptied bodies were
+    /// zeroed and written twice).
+    @Test func theWriterDoesNotZeroWhatItDeletes() async throws {
+        let folder = try TemporaryDirectory("outbox")
+        defer { folder.remove() }
+        let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
+        #expect(try await store.writerSecureDelete() == 0)
+    }
+
     @Test func dropsTheBodiesOfConfirmedDocumentsAndShrinksTheFile() async throws {
         let folder = try TemporaryDirectory("outbox")
         defer { folder.remove() }

@@ -61,6 +61,12 @@ package final class OutboxStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                // Debian's and Ubuntu's `libsqlite3` zero every page and cell a statement frees
+                // (`SQLITE_SECURE_DELETE`): the bodies `dropBodies` empties were zeroed page by page and written to
+                // the WAL and back to the file. Nothing the outbox deletes is secret.
+                try db.execute(sql: "PRAGMA secure_delete = OFF")
+            }
             self.pool = try DatabasePool(path: path, configuration: configuration)
             // On the writer, after the pool opened: GRDB's `DatabasePool` sets `synchronous = NORMAL` on its writer
             // when it turns WAL on, after the configuration's `prepareDatabase`, so a `FULL` set there was undone
@@ -246,6 +252,11 @@ package final class OutboxStore: Sendable {
     /// The writer connection's `synchronous` setting as SQLite reports it (`2` is `FULL`).
     package func writerSynchronous() async throws -> Int {
         try await self.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
+    /// The writer connection's `secure_delete` setting as SQLite reports it (`0` is off).
+    package func writerSecureDelete() async throws -> Int {
+        try await self.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA secure_delete") ?? -1 }
     }
 
     /// The outbox's size on disk in bytes: the file and its write-ahead log.

@@ -62,9 +62,30 @@ struct ProjectLinker {
     /// (``ProjectNameKey/joinableSuffixes``) or ends with one of them, both from the index of reversed keys (`v18`):
     /// the reversals of the suffixes, and a prefix range of each key's reversal. The key is the reversed key read
     /// backwards (`key`, which a row holds).
+    ///
+    /// On SQLite each key is one walk of the index (``GRDBSession/projectsByReversedKey(_:shortest:)``) instead of a
+    /// point lookup a suffix; PostgreSQL, a round trip away, reads the slice's keys in one statement.
     private static func keyRows(of keys: ArraySlice<String>, session: any SQLSession) throws -> [(
         id: Int64, key: String, path: String?
     )] {
+        if let sqlite = session as? GRDBSession {
+            var rows: [(id: Int64, key: String, path: String?)] = []
+            for key in keys {
+                let reversed = Array(ProjectNameKey.reversed(key).utf8)
+                // The bytes of its first scalars, as many as a joinable suffix has.
+                var shortest = 0
+                var scalars = 0
+                while shortest < reversed.count, scalars < ProjectNameKey.shortestJoinable {
+                    shortest += 1
+                    while shortest < reversed.count, reversed[shortest] & 0xC0 == 0x80 { shortest += 1 }
+                    scalars += 1
+                }
+                for row in try sqlite.projectsByReversedKey(reversed, shortest: shortest) {
+                    rows.append((row.id, ProjectNameKey.reversed(row.rkey), row.path))
+                }
+            }
+            return rows
+        }
         // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
         let suffixes = StatementShape.padded(Array(Set(keys.flatMap(ProjectNameKey.joinableSuffixes))))
         let keys = StatementShape.padded(Array(keys))

@@ -64,7 +64,7 @@ struct GRDBSession: SQLSession {
     /// one, which no statement of the store is, is prepared each time rather than grow the cache.
     private static let longestCached = 1 << 20
 
-    private func statement(_ sql: String) throws -> Statement {
+    func statement(_ sql: String) throws -> Statement {
         sql.utf8.count <= Self.longestCached
             ? try self.database.cachedStatement(sql: sql) : try self.database.makeStatement(sql: sql)
     }
@@ -92,7 +92,7 @@ struct GRDBSession: SQLSession {
     }
 
     /// SQLite copies what it is given (`SQLITE_TRANSIENT`): the values need not outlive the call.
-    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
     /// Binds `values` with SQLite's own calls, in order: GRDB's `StatementArguments` (an array of `DatabaseValue`,
     /// built through a key path per value, then validated and copied again) took 5 % of a fold. GRDB is told the
@@ -107,7 +107,7 @@ struct GRDBSession: SQLSession {
 
     /// Readies `statement` for `count` values bound with SQLite's calls and returns its handle; throws when it
     /// takes another number.
-    private static func prepareBinding(_ statement: Statement, count: Int) throws -> SQLiteStatement {
+    static func prepareBinding(_ statement: Statement, count: Int) throws -> SQLiteStatement {
         let handle = statement.sqliteStatement
         // Clears the error a failed step left, which GRDB's own reset would trap on.
         sqlite3_reset(handle)

@@ -20,4 +20,15 @@ import Testing
         #expect(trie.value(for: "朝阳".unicodeScalars) == ["211300", "110105"])
         #expect(trie.value(for: "朝".unicodeScalars) == nil)
     }
+
+    @Test func countsTheTrueWordsCoveringASpan() {
+        var trie = ScalarTrie<Bool>()
+        for field in ["制造业", "服务业", "现代服务业"] { trie.insert(field.unicodeScalars, true) }
+        for joiner in ["和", "领域"] { trie.insert(joiner.unicodeScalars, false) }
+        let text = Array("制造业和现代服务业领域项目".unicodeScalars)
+        #expect(trie.trueWords(covering: 0..<11, in: text) == 2)
+        #expect(trie.trueWords(covering: 3..<4, in: text) == 0)
+        // A word the trie lacks leaves the span uncovered.
+        #expect(trie.trueWords(covering: 0..<13, in: text) == nil)
+    }
 }

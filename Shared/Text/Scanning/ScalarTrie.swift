@@ -395,6 +395,19 @@ extension ScalarTrie where Value == Bool {
         for word in words { self.insert(word.unicodeScalars.reversed(), true) }
     }
 
+    /// How many of the words read one after another, longest first, that are stored `true` cover `span` exactly;
+    /// nil when the words leave part of it uncovered. A trie of qualifiers (`true`) and of the words joining and
+    /// closing them (`false`) reads `制造业和现代服务业领域` as two qualifiers, `一期二期项目` as two phases.
+    package func trueWords(covering span: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = span.lowerBound
+        var count = 0
+        while index < span.upperBound, let word = self.longestMatch(in: scalars, from: index) {
+            if word.value { count += 1 }
+            index += word.length
+        }
+        return index >= span.upperBound ? count : nil
+    }
+
     /// Whether one of the words starts at a position in `range` (it may run past the range's end).
     @inlinable
     public func hasWord(in scalars: [Unicode.Scalar], startingIn range: Range<Int>) -> Bool {

@@ -170,13 +170,7 @@ package enum CompanyOpenerReader {
 
     /// Whether `span` holds phases and nothing else but 项目 (`一期二期`, `二期项目`; not `项目` alone).
     private static func onlyPhases(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var index = span.lowerBound
-        var phases = 0
-        while index < span.upperBound, let word = Self.phaseWords.longestMatch(in: scalars, from: index) {
-            if word.value { phases += 1 }
-            index += word.length
-        }
-        return index >= span.upperBound && phases > 0
+        (Self.phaseWords.trueWords(covering: span, in: scalars) ?? 0) > 0
     }
 
     /// Phases (true) and the words that may close them (false).

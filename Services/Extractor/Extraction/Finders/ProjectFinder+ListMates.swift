@@ -18,7 +18,7 @@ extension ProjectFinder {
         for project in found {
             let clause = Self.clause(around: project.range, in: scalars)
             guard clauses.insert(clause.lowerBound).inserted else { continue }
-            let items = Self.items(of: clause, in: scalars)
+            let items = ClauseMarkers.enumerationItems(of: clause, in: scalars)
             guard items.count >= 2, items.contains(where: { $0.overlaps(project.range) }) else { continue }
             // `A马达厂和B综合体`: an item may join two sites with 和, each read on its own.
             let parts = items.filter { item in !found.contains { $0.range.overlaps(item) } }.flatMap {
@@ -77,18 +77,6 @@ extension ProjectFinder {
             end += 1
         }
         return start..<end
-    }
-
-    /// The items of `clause` joined by 、.
-    private static func items(of clause: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var items: [Range<Int>] = []
-        var itemStart = clause.lowerBound
-        for index in clause where scalars[index] == "、" {
-            items.append(itemStart..<index)
-            itemStart = index + 1
-        }
-        items.append(itemStart..<clause.upperBound)
-        return items.filter { !$0.isEmpty }
     }
 
     /// Words of a list of sites after an item's name (`…工程现场`, `…基地等地`).

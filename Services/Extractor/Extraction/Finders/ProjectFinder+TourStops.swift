@@ -18,7 +18,7 @@ extension ProjectFinder {
             }
             defer { index += closer.length }
             guard let opener = self.tourVerbEnd(before: index, in: scalars) else { continue }
-            let items = Self.separated(opener..<index, in: scalars)
+            let items = ClauseMarkers.enumerationItems(of: opener..<index, in: scalars)
             guard items.count >= 2 else { continue }
             for item in items {
                 let name = Self.withoutWork(item, in: scalars)
@@ -44,18 +44,6 @@ extension ProjectFinder {
             index -= 1
         }
         return nil
-    }
-
-    /// The items between 、 of `list`.
-    private static func separated(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var items: [Range<Int>] = []
-        var start = list.lowerBound
-        for index in list where scalars[index] == "、" {
-            items.append(start..<index)
-            start = index + 1
-        }
-        items.append(start..<list.upperBound)
-        return items
     }
 
     /// The item without the work written after the site (`张家沟水库建设` → `张家沟水库`).

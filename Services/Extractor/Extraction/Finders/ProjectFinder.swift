@@ -653,22 +653,12 @@ package struct ProjectFinder: Sendable {
 
     /// Whether `span` (between 等 and 项目) is only words that qualify the projects (`等重点项目`, `等产业项目`).
     private static func isListModifier(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var index = span.lowerBound
-        while index < span.upperBound, let word = Self.listModifiers.longestMatch(in: scalars, from: index) {
-            index += word.length
-        }
-        return index == span.upperBound
+        Self.listModifiers.trueWords(covering: span, in: scalars) != nil
     }
 
     /// Whether `span` (between 等 and 项目) names only the fields of the projects (`等制造业和现代服务业领域项目`).
     private static func isFieldsModifier(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var index = span.lowerBound
-        var fields = 0
-        while index < span.upperBound, let word = Self.fieldModifiers.longestMatch(in: scalars, from: index) {
-            if word.value { fields += 1 }
-            index += word.length
-        }
-        return index == span.upperBound && fields > 0
+        (Self.fieldModifiers.trueWords(covering: span, in: scalars) ?? 0) > 0
     }
 
     /// Fields (true) and the words joining and closing them (false).

@@ -108,13 +108,7 @@ package enum SectorListReader {
     /// Whether a list closed on counted projects lists fields (`数字经济、文旅产业、生物医药、棚户区改造工程`), not
     /// projects by name: three items or more, three quarters of them without a project's head noun.
     private static func itemsAreFields(_ list: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var items: [Range<Int>] = []
-        var itemStart = list.lowerBound
-        for index in list where scalars[index] == "、" {
-            items.append(itemStart..<index)
-            itemStart = index + 1
-        }
-        items.append(itemStart..<list.upperBound)
+        let items = ClauseMarkers.enumerationItems(of: list, in: scalars)
         guard items.count >= 3 else { return false }
         let named = items.filter { Self.headNouns.longestMatch(in: scalars, endingAt: $0.upperBound) != nil }
         return named.count * 4 <= items.count

@@ -114,6 +114,18 @@ package enum ClauseMarkers {
 
     /// `start` moved past the dashes written there (`已开工——年产2万吨金属镁…项目`): a dash introduces the name after
     /// it, no name opens with one. Two scalars before `end` are left.
+    /// The items of `list` joined by 、, none empty (`A、B、C` → A, B, C).
+    package static func enumerationItems(of list: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var itemStart = list.lowerBound
+        for index in list where scalars[index] == "、" {
+            items.append(itemStart..<index)
+            itemStart = index + 1
+        }
+        items.append(itemStart..<list.upperBound)
+        return items.filter { !$0.isEmpty }
+    }
+
     package static func afterDashes(_ start: Int, before end: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = start
         while start < end - 2, Self.dashes.contains(scalars[start]) { start += 1 }

@@ -21,8 +21,8 @@ extension GRDBSession {
         var lower = min(shortest, reversed.count)
         walk: while true {
             let handle = try Self.prepareBinding(statement, count: 2)
-            Self.bindText(reversed[..<lower], at: 1, to: handle)
-            Self.bindText(upper[...], at: 2, to: handle)
+            reversed[..<lower].withUnsafeBufferPointer { Self.bindText($0, at: 1, to: handle) }
+            upper.withUnsafeBufferPointer { Self.bindText($0, at: 2, to: handle) }
             let cursor = try Row.fetchCursor(statement)
             var next: Int?
             while try cursor.next() != nil {
@@ -52,18 +52,5 @@ extension GRDBSession {
         }
         sqlite3_reset(statement.sqliteStatement)
         return found
-    }
-
-    /// Binds UTF-8 `bytes` as text; none as an empty text, not NULL (a nil address would bind NULL).
-    private static func bindText(_ bytes: ArraySlice<UInt8>, at index: CInt, to handle: SQLiteStatement) {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else {
-                sqlite3_bind_text(handle, index, "", 0, Self.transient)
-                return
-            }
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                _ = sqlite3_bind_text(handle, index, $0, CInt(buffer.count), Self.transient)
-            }
-        }
     }
 }

@@ -119,6 +119,17 @@ struct GRDBSession: SQLSession {
         return handle
     }
 
+    /// Binds UTF-8 `bytes` as text; none as an empty text, not NULL (a nil address would bind NULL).
+    static func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: CInt, to handle: SQLiteStatement) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            return
+        }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            _ = sqlite3_bind_text(handle, index, $0, CInt(bytes.count), Self.transient)
+        }
+    }
+
     /// Binds one value; an empty text or blob as an empty one, not NULL (a nil address would bind NULL).
     private static func bind(_ value: SQLValue, at index: CInt, to handle: SQLiteStatement) {
         switch value {
@@ -126,15 +137,7 @@ struct GRDBSession: SQLSession {
         case .integer(let integer): sqlite3_bind_int64(handle, index, integer)
         case .real(let real): sqlite3_bind_double(handle, index, real)
         case .text(var text):
-            text.withUTF8 { bytes in
-                guard let base = bytes.baseAddress, !bytes.isEmpty else {
-                    sqlite3_bind_text(handle, index, "", 0, Self.transient)
-                    return
-                }
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                    _ = sqlite3_bind_text(handle, index, $0, CInt(bytes.count), Self.transient)
-                }
-            }
+            text.withUTF8 { Self.bindText($0, at: index, to: handle) }
         case .blob(let bytes):
             bytes.withUnsafeBytes { raw in
                 guard let base = raw.baseAddress, !raw.isEmpty else {

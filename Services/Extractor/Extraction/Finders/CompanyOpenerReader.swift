@@ -139,7 +139,7 @@ package enum CompanyOpenerReader {
             return true
         }
         if Self.placeEnds.contains(scalars[span.upperBound - 1]) || scalars.string(span) == "中国" { return true }
-        // `高新区科技综合体` less its district leaves a firm's word alone (`科技`), no name.
+        // `沭阳县科技年产…` less its county leaves a firm's word alone (`科技`), no name.
         if Self.firmWords.longestMatch(in: scalars, from: span.lowerBound)?.length == span.count { return true }
         if Self.projectWords.longestMatch(in: scalars, from: span.lowerBound) != nil { return true }
         return Self.kinds.longestMatch(in: scalars, from: span.lowerBound) != nil

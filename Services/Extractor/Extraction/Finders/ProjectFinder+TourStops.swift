@@ -52,9 +52,6 @@ extension ProjectFinder {
         return item.lowerBound..<(item.upperBound - work.length)
     }
 
-    /// ``ProjectLexicon/headNouns`` read backwards from a name's end.
-    static let headNounEnds = ScalarTrie<Bool>(endingWords: ProjectLexicon.headNouns)
-
     private static let lookedAt = ScalarTrie<Bool>(words: [
         "建设情况", "进展情况", "建设进展", "施工情况", "生产情况", "运营情况", "建设谋划情况", "推进情况",
     ])

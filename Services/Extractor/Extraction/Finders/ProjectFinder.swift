@@ -48,7 +48,7 @@ package struct ProjectFinder: Sendable {
     private static let locatives: ScalarSet = ["在", "于"]
 
     let judge: ProjectNameJudge
-    let heads: ScalarTrie<Bool>
+    private let heads: ScalarTrie<Bool>
     private let phases: ScalarTrie<Bool>
     private let subjectStages: ScalarTrie<Bool>
     private let stagePrefixes: [[Unicode.Scalar]]
@@ -526,8 +526,10 @@ package struct ProjectFinder: Sendable {
     private static let companyEnds = ["公司", "集团", "企业", "厂"]
     /// Verbs after `等项目` that make the items a project's parts (`由A、B等项目组成`).
     private static let composes = ScalarTrie<Bool>(words: ["组成", "构成"])
-    /// ``companyEnds`` read backwards from 项目.
+    /// A company's last word (`公司`, `集团`) read backwards from 项目.
     private static let companyEndTrie = ScalarTrie<Bool>(endingWords: ["公司", "集团"])
+    /// ``ProjectLexicon/headNouns`` read backwards from a name's end (a tour's stops, invested items).
+    static let headNounEnds = ScalarTrie<Bool>(endingWords: ProjectLexicon.headNouns)
 
     /// The 等 closing a list that starts at `start`, when it is followed by clause punctuation and the list holds
     /// at least one 、.
@@ -538,26 +540,21 @@ package struct ProjectFinder: Sendable {
         count: Int? = nil
     ) -> Int? {
         var index = start
-        var sawSeparator = false
         var separators = 0
         // A counted list may name fifteen works and more before its sentence ends.
         let reach = untilSentenceEnd ? 400 : 160
         while index < scalars.count, index - start < reach {
             let scalar = scalars[index]
-            if scalar == "、" {
-                sawSeparator = true
-                separators += 1
-            }
+            if scalar == "、" { separators += 1 }
             if untilSentenceEnd, scalar == "。" || scalar == "；" || scalar == ";" {
-                return sawSeparator ? index : nil
+                return separators > 0 ? index : nil
             }
             // `7个项目分别是A、B、C，涵盖…`: the items of a counted list end at the comma after them, unless the last
             // one closes with 项目 (`分别为：A项目，B项目，C项目。` lists by commas, each name found on its own) and
             // the items are not as many as counted (`分别为A工程、B(南区)改造工程、C项目，总投资…` are).
-            if untilSentenceEnd, sawSeparator, scalar == "，" || scalar == ",",
+            if untilSentenceEnd, separators > 0, scalar == "，" || scalar == ",",
                 !scalars.has(Self.suffix, at: index - Self.suffix.count)
-                    || (count.map { $0 >= 3 } == true
-                        && separators + 1 == count)
+                    || ((count ?? 0) >= 3 && separators + 1 == count)
             {
                 return index
             }
@@ -575,7 +572,7 @@ package struct ProjectFinder: Sendable {
                 ClauseMarkers.clausePunctuation.contains(scalars[index + 1])
                     || self.countCloses(after: index, in: scalars)
             {
-                return sawSeparator ? index : nil
+                return separators > 0 ? index : nil
             }
             if ClauseMarkers.clausePunctuation.contains(scalar) { return nil }
             index += 1

@@ -39,6 +39,13 @@ import Testing
         #expect(self.places(text) == ["黑龙江省/哈尔滨市"])
     }
 
+    @Test func leavesTheCountiesOfACountBreakdown() {
+        let text = "阿坝州第三季度重大项目集中开工仪式在阿坝县举行，共开工项目20个，其中马尔康5个、金川县8个、小金县7个。"
+        #expect(self.places(text) == ["四川省/阿坝藏族羌族自治州/阿坝县"])
+        // A county with its count but no other item beside it is no breakdown.
+        #expect(self.places("阿坝州在金川县5个村开展试点。").contains("四川省/阿坝藏族羌族自治州/金川县"))
+    }
+
     @Test func leavesTheNeighboursOfADescribedPlace() {
         let text = "市长王青山来湖北省黄冈市团风县调研。保护区西北与武汉市新洲区毗邻，东与罗田连界，南距黄州城60公里。"
         #expect(self.places(text) == ["湖北省/黄冈市/团风县"])

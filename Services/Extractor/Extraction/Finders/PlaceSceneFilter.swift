@@ -34,8 +34,48 @@ package enum PlaceSceneFilter {
             || Self.isAnAddress(mention, in: scalars) || Self.isANeighbour(mention, in: scalars)
             || Self.namesAPartner(mention, in: scalars) || Self.endsARoute(mention, in: scalars)
             || Self.speaksThroughItsHeads(mention, in: scalars) || Self.namesAnOrigin(mention, in: scalars)
-            || Self.namesAMetropolitanArea(mention, in: scalars)
+            || Self.namesAMetropolitanArea(mention, in: scalars) || Self.headsACountBreakdown(mention, in: scalars)
     }
+
+    /// Whether the place heads an item of a breakdown of a total by place (`其中甲县5个、乙县8个、丙县3个`): the
+    /// divisions the projects of a prefecture's ceremony belong to, counted, not where the story happens. The place
+    /// must be followed by its count and a separator, next to another item of the same shape.
+    static func headsACountBreakdown(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let end = Self.countEnd(from: mention.upperBound, in: scalars), end < scalars.count,
+            Self.breakdownSeparators.contains(scalars[end])
+        else { return false }
+        // The item before: `…8个、` right before the place.
+        let start = mention.lowerBound
+        if start >= 3, Self.breakdownSeparators.contains(scalars[start - 1]),
+            Self.breakdownCounters.contains(scalars[start - 2]),
+            ChineseNumber.startsNumber(scalars[start - 3])
+        {
+            return true
+        }
+        // The item after: a name of a few Han scalars, its count and a separator or the clause's end.
+        guard scalars[end] == "、" else { return false }
+        var next = end + 1
+        while next < scalars.count, next - end <= Self.breakdownNameReach, scalars[next].isHan,
+            !ChineseNumber.startsNumber(scalars[next])
+        {
+            next += 1
+        }
+        return next > end + 1 && Self.countEnd(from: next, in: scalars) != nil
+    }
+
+    /// The index after a count at `start` (`5个`, `12项`, `十个`), nil when none starts there.
+    private static func countEnd(from start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = start
+        while index < scalars.count, index - start < 4, ChineseNumber.startsNumber(scalars[index]) { index += 1 }
+        guard index > start, index < scalars.count, Self.breakdownCounters.contains(scalars[index]) else { return nil }
+        return index + 1
+    }
+
+    /// What separates a breakdown's items, and what closes its last.
+    private static let breakdownSeparators: ScalarSet = ["、", "，", ",", "；", ";", "。"]
+    private static let breakdownCounters: ScalarSet = ["个", "项"]
+    /// How many Han scalars a breakdown item's place may have.
+    private static let breakdownNameReach = 8
 
     /// Whether the place names a metropolitan area or a city cluster the story's place belongs to or joins
     /// (`融入郑州都市圈`, `位于武汉都市圈`): a region around that city, not the city the story happens in.

@@ -486,6 +486,18 @@ import Testing
         #expect(self.names("本次竣工投产17个项目,其中11个项目为当年开工、当年竣工投产。").isEmpty)
     }
 
+    @Test func readsTheProjectsAColonAfter有Names() {
+        let text = "本次集中开工的5个项目有:青禾建材生产、云杉镇道路提升改造、白鹭木业、新城教育基础设施建设、月湖商住楼建设。"
+        #expect(self.names(text).count == 5)
+        // 有 without its colon tells how the projects go, not which they are.
+        #expect(self.names("开工的5个项目有序推进,青禾建材生产、白鹭木业进展顺利。").isEmpty)
+    }
+
+    @Test func readsTheWholeItemsOfACountedListThePageCutsOff() {
+        let text = "本次集中开工的12个项目有:青禾建材生产、云杉镇道路提升改造、白鹭木业、月湖"
+        #expect(self.names(text) == ["青禾建材生产", "云杉镇道路提升改造", "白鹭木业"])
+    }
+
     @Test func readsTheItemsOfAListACountOfProjectsCloses() {
         let text = "投资30亿元的青禾新能源汽车发动机、投资25亿元的汽车轮毂和投资5亿元的汽车天窗生产三大项目正式开工。"
         #expect(self.names(text) == ["青禾新能源汽车发动机", "汽车轮毂", "汽车天窗生产"])

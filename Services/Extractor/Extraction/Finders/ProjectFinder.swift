@@ -460,6 +460,8 @@ package struct ProjectFinder: Sendable {
     /// Words that name the projects of a group told just before (`开工的项目为`, `5个项目是`).
     private static let namingIntroducers = ScalarTrie<Bool>(words: [
         "的项目为", "的项目是", "个项目为", "个项目是", "的项目为:", "的项目为：", "个项目为:", "个项目为：",
+        // `开工的12个项目有：A、B、C`: 有 names them only before a colon (not `项目有望`, `项目有序推进`).
+        "的项目有:", "的项目有：", "个项目有:", "个项目有：",
     ])
     /// Times that make a naming introducer tell when rather than which (`11个项目为当年开工、当年竣工投产`).
     private static let timeWords = ScalarTrie<Bool>(words: ["当年", "今年", "去年", "明年", "年内", "本年"])
@@ -576,6 +578,11 @@ package struct ProjectFinder: Sendable {
             }
             if ClauseMarkers.clausePunctuation.contains(scalar) { return nil }
             index += 1
+        }
+        // A counted list the page's text cuts off (`12个项目有:A、B、C、北宅`): the items before its last separator
+        // are whole, the one after it maybe not.
+        if untilSentenceEnd, index == scalars.count - 1 || index == scalars.count, separators > 1 {
+            return (start..<scalars.count).last { scalars[$0] == "、" }
         }
         return nil
     }

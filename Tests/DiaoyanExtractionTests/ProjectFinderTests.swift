@@ -493,6 +493,14 @@ import Testing
         #expect(self.names("开工的5个项目有序推进,青禾建材生产、白鹭木业进展顺利。").isEmpty)
     }
 
+    @Test func readsAWorksWhosePartsAConjunctionJoinsAsOne() {
+        let text = "开工的3个项目为青禾家园、云杉村基础设施建设及人居环境整治工程、白鹭消防站物资储备和训练场建设工程,涵盖民生领域。"
+        #expect(
+            self.names(text) == ["青禾家园", "云杉村基础设施建设及人居环境整治工程", "白鹭消防站物资储备和训练场建设工程"]
+        )
+        #expect(self.names("云杉村基础设施建设及人居环境整治工程开工。") == ["云杉村基础设施建设及人居环境整治工程"])
+    }
+
     @Test func readsTheWholeItemsOfACountedListThePageCutsOff() {
         let text = "本次集中开工的12个项目有:青禾建材生产、云杉镇道路提升改造、白鹭木业、月湖"
         #expect(self.names(text) == ["青禾建材生产", "云杉镇道路提升改造", "白鹭木业"])

@@ -836,12 +836,27 @@ package struct ProjectFinder: Sendable {
             let leftEnd = afterYi ? index - 1 : index
             // `锦界镇渡口村和美乡村建设`: a place before 和 is the name's own, not a name of its own.
             if Self.notListedEnds.contains(scalars[leftEnd - 1]) { continue }
+            // `城区道路建设及换热管网三期工程`, `物资储备和训练场建设工程`: a work's activity before the conjunction and
+            // 工程 closing the whole are two parts of one works.
+            if Self.partOfWorks(endingAt: leftEnd, closing: item.upperBound, in: scalars) { continue }
             if leftEnd - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
                 return [item.lowerBound..<leftEnd, (index + 1)..<item.upperBound]
             }
         }
         return [item]
     }
+
+    /// Whether the part of an item ending at `end` is a work's activity (`…道路建设`, `…茶叶种植`) in an item 工程
+    /// closes at `itemEnd`: what a conjunction after it joins is the same works.
+    private static func partOfWorks(endingAt end: Int, closing itemEnd: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.has(Self.works, at: itemEnd - Self.works.count) else { return false }
+        return Self.worksActivities.longestMatch(in: scalars, endingAt: end) != nil
+    }
+
+    /// Activities a part of one works ends with (`道路建设`, `物资储备`, `茶叶种植`), read backwards.
+    private static let worksActivities = ScalarTrie<Bool>(
+        endingWords: ProjectLexicon.verbsEndingNames + ["储备", "种植", "养殖", "整治", "治理", "修复", "绿化", "硬化"]
+    )
 
     /// Projects named without 项目: a head noun (基地, 中心, 工程…) followed closely by a stage verb, or preceded by a
     /// stage (`已建成的`, `谋划建设`).
@@ -1065,6 +1080,14 @@ package struct ProjectFinder: Sendable {
                     return
                 }
                 let after = cursor + length
+                // `基础设施建设及人居环境整治工程`, `物资储备和训练场建设工程`: a work's own verb or store before a
+                // conjunction is one part of the name the conjunction joins to the next, no verb the name follows.
+                if ProjectLexicon.conjunctions.contains(scalars[after]),
+                    Self.verbsEndingNamesTrie.value(for: scalars[cursor..<after]) != nil
+                        || scalars[cursor..<after].elementsEqual(Self.reserve)
+                {
+                    return
+                }
                 let modifiesHead =
                     Self.verbsEndingNamesTrie.value(for: scalars[cursor..<after]) != nil
                     && (heads.longestMatch(in: scalars, from: after) != nil || scalars.has(Self.suffix, at: after))

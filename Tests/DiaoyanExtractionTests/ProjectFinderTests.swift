@@ -501,6 +501,14 @@ import Testing
         #expect(self.names("云杉村基础设施建设及人居环境整治工程开工。") == ["云杉村基础设施建设及人居环境整治工程"])
     }
 
+    @Test func readsAListClosedByWhereItsProjectsCameFrom() {
+        let text = "近年来先后引进了青禾智能医疗产业化、云杉医疗、白鹭众创城等湘商回归项目,涵盖众多领域。"
+        #expect(self.names(text) == ["青禾智能医疗产业化", "云杉医疗", "白鹭众创城"])
+        #expect(self.names("今天,青禾大道、云杉水厂扩建等州重点项目开工。") == ["青禾大道", "云杉水厂扩建"])
+        // Fields closed the same way name no project.
+        #expect(self.names("重点推介了文化旅游、净土健康、绿色工业、高新数字等招商引资重点项目。").isEmpty)
+    }
+
     @Test func readsTheWholeItemsOfACountedListThePageCutsOff() {
         let text = "本次集中开工的12个项目有:青禾建材生产、云杉镇道路提升改造、白鹭木业、月湖"
         #expect(self.names(text) == ["青禾建材生产", "云杉镇道路提升改造", "白鹭木业"])

@@ -677,8 +677,10 @@ package struct ProjectFinder: Sendable {
 
     private static let listModifiers = ScalarTrie<Bool>(
         words: ["重点", "重大", "产业", "工业", "招商", "签约", "合作", "优质", "龙头", "民生", "基础设施", "大", "好"]
-            + Self.classWords
+            + ["招商引资", "在建", "回归", "返乡", "市级", "省级", "州"] + Self.classWords + Self.merchantsOfProvinces
     )
+    /// Merchants of a province investing back home (`等湘商回归项目`, `等浙商返乡项目`).
+    private static let merchantsOfProvinces = "湘浙川赣徽晋鲁豫粤闽苏黔渝桂滇冀楚秦陇".unicodeScalars.map { "\($0)商" }
     /// The classes a page sorts its projects into (`等战略性新兴产业项目`, `等传统产业升级项目`): a list such a class
     /// closes may as well be of fields (`生物经济、数字经济等战略性新兴产业项目`), so each item must name a project.
     private static let classWords = ["战略性", "新兴", "传统", "升级", "转型", "高新技术"]
@@ -820,7 +822,9 @@ package struct ProjectFinder: Sendable {
         item.count <= 2 || Self.fieldEnds.longestMatch(in: scalars, endingAt: item.upperBound) != nil
     }
 
-    private static let fieldEnds = ScalarTrie<Bool>(endingWords: ["产业", "农业", "行业", "服务业", "制造业"])
+    private static let fieldEnds = ScalarTrie<Bool>(endingWords: [
+        "产业", "农业", "行业", "服务业", "制造业", "工业", "旅游", "健康", "数字", "经济",
+    ])
 
     /// An item of a list may join two names with 和/及/与 (`…、惠农物流园和贺兰山精细化工等项目`, `A、凤阳正泰和汉韦胶膜、B`):
     /// two items when each side is a name of four scalars or more; a name that only holds a conjunction stays whole.

@@ -124,6 +124,8 @@ import Testing
 
     @Test func dropsTheCountyWrittenBeforeTheCompany() {
         #expect(self.organizations("签约了安平县鑫源2万吨特种纸项目。") == ["鑫源"])
+        // A league, Inner Mongolia's prefecture, is written before the company as a county is.
+        #expect(self.organizations("阿拉善盟青禾30万千瓦风电项目开工。") == ["青禾"])
     }
 
     @Test func readsNoShortFormOfACompanyTheTextNamesInFull() {

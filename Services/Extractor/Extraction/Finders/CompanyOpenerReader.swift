@@ -153,7 +153,7 @@ package enum CompanyOpenerReader {
 
     /// The longest company short form read before a capacity, in Han scalars (`江苏某某某某家居用品` is ten).
     private static let longestOpener = 10
-    private static let divisionEnds = ScalarSet("省市县区镇乡旗".unicodeScalars)
+    private static let divisionEnds = ScalarSet("省市县区镇乡旗盟".unicodeScalars)
     private static let townEnds = ScalarSet("镇乡".unicodeScalars)
     private static let quotes = ScalarSet("“”\"'‘’「」《".unicodeScalars)
     /// Words of a firm a trade name takes on its own and no product phrase opens with (``tradeName(opening:in:)``).

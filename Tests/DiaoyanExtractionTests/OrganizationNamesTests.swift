@@ -451,6 +451,15 @@ import Testing
         #expect(self.organizations("他祝愿云杉建材有限公司早日投产。") == ["云杉建材有限公司"])
     }
 
+    @Test func startsANameAfterANeighbourOrANeed() {
+        #expect(self.organizations("项目西临大街,其他三侧紧邻青禾大学。") == ["青禾大学"])
+        #expect(self.organizations("当地急需白鹭集团这样的大企业赋能。") == ["白鹭集团"])
+    }
+
+    @Test func takesNoCompanyWordJoinedToAPerson() {
+        #expect(self.organizations("青禾研究院副院长王青山及公司总经理李白鹭陪同。") == ["青禾研究院"])
+    }
+
     @Test func takesNoTradeAndGroupNamedAlone() {
         #expect(self.organizations("区政府、地产集团、建工集团、青禾集团负责人参加。") == ["青禾集团"])
     }

@@ -151,6 +151,12 @@ package enum OrganizationNameCheck {
         // `本次`, `这一投资`: a reference to something named elsewhere.
         if Self.references.longestMatch(in: scalars, from: range.lowerBound) != nil { return true }
         if Self.qualifiesAKindOnly(range, in: scalars) { return true }
+        // `副院长某某及公司总经理`: a company word a conjunction joins to a person is the firm of the story, unnamed.
+        if range.count > 3, scalars.has(Self.company, at: range.upperBound - 2),
+            ProjectLexicon.conjunctions.contains(scalars[range.upperBound - 3])
+        {
+            return true
+        }
         return range.contains { Self.clauseWords.longestMatch(in: scalars, from: $0) != nil }
     }
 
@@ -210,6 +216,7 @@ package enum OrganizationNameCheck {
     }
 
     private static let companyWords = ScalarTrie<Bool>(endingWords: ["公司", "集团", "企业"])
+    private static let company = Array("公司".unicodeScalars)
     /// The industry lexicon's words and a few more kinds of firm (`能源`, `机电`, `民族手工业`), less the names of
     /// large enterprises the lexicon also holds for their trade (`中车`).
     private static let trades: Set<String> = Set(IndustryLexicon.keywords.map(\.0)).union([
@@ -244,6 +251,8 @@ package enum OrganizationNameCheck {
         "听取了", "听取", "嘉宾", "生产企业", "祝愿",
         // A firm presenting its own (`某某酒业介绍公司…项目情况`), a subsidiary set up (`将在某县成立…子公司`).
         "介绍", "成立",
+        // A site's neighbour (`其他三侧紧邻某某大学`), a need for the firm (`急需某某集团这样的大企业`).
+        "紧邻", "毗邻", "急需", "需要",
     ])
     private static let registered = ScalarTrie<Bool>(endingWords: ["有限公司", "有限责任公司", "公司", "集团"])
     private static let parks = ScalarTrie<Bool>(endingWords: ["经开区", "开发区", "高新区", "工业园区", "产业园区"])

@@ -160,9 +160,15 @@ import Testing
         #expect(self.stages(text) == [.unknown, .inProduction])
     }
 
-    @Test func readsAStartStillToComeAsNoStage() {
+    @Test func readsAStartStillToComeAsPlannedUnlessAStageIsTold() {
         #expect(self.stages("签约项目中，青禾光伏电池片项目投资额最大，计划明年上半年开工建设。") == [.signed])
         #expect(self.stages("青禾光伏电池片项目计划总投资18亿元。") == [.unknown])
+        #expect(self.stages("青禾光伏电池片项目计划明年上半年开工建设。") == [.planned])
+    }
+
+    @Test func readsAStartATargetOpeningTheListAimsAtAsPlanned() {
+        let text = "该县全力服务企业，确保青禾年产60万方氦气、云杉5万吨铝型材等89个项目3月份开工建设。"
+        #expect(self.stages(text) == [.planned, .planned])
     }
 
     @Test func readsAGroupsStageForAProjectPickedFromIt() {

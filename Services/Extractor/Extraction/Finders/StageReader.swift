@@ -29,6 +29,7 @@ package enum StageReader {
         let future = StageLexicon.futureWords
         var after: (distance: Int, stage: Stage)?
         var before: (distance: Int, stage: Stage)?
+        var startToCome = false
         var index = sentence.lowerBound
         // A project that opens its sentence is what the sentence tells about (`A项目主要生产…,年产值3亿元,预计7月
         // 试生产`): its stage word may come later than usual.
@@ -98,10 +99,14 @@ package enum StageReader {
             let startsWork = Self.resumptions.longestMatch(in: scalars, from: index)?.length == keyword.length
             if stage != .planned, stage != .underConstruction || startsWork,
                 future.hasWord(in: scalars, startingIn: lookBack..<index)
+                    || (index >= name.upperBound
+                        && Self.aimsAtTheList(before: name.lowerBound, in: sentence, of: scalars))
             {
-                // A start still to come (`计划明年开工`, `计划开复工`) tells nothing yet; a finish to come means
+                // A start still to come (`计划明年开工`, `确保A、B等项目3月份开工`) makes the project planned unless
+                // some stage of its own is told (`签约项目中，A…计划明年开工` stays signed); a finish to come means
                 // building now.
                 if stage == .groundbreaking || stage == .signed || startsWork {
+                    startToCome = true
                     index = wordEnd
                     continue
                 }
@@ -122,7 +127,7 @@ package enum StageReader {
             }
             index += keyword.length
         }
-        return after?.stage ?? before?.stage ?? .unknown
+        return after?.stage ?? before?.stage ?? (startToCome ? .planned : .unknown)
     }
 
     /// Whether the clause before `start` announces a signing with what follows (`还将与`, `拟与`).
@@ -138,6 +143,23 @@ package enum StageReader {
         }
         return false
     }
+
+    /// Whether a target opens the list the name is in (`确保A、B等89个项目3月份开工`, `力争引进A、B等项目`): what the
+    /// list's stage word tells is still to come for every item.
+    private static func aimsAtTheList(before start: Int, in sentence: Range<Int>, of scalars: [Unicode.Scalar])
+        -> Bool
+    {
+        var index = start - 1
+        while index >= sentence.lowerBound, start - index <= 200,
+            !ClauseMarkers.clausePunctuation.contains(scalars[index])
+        {
+            if Self.targets.longestMatch(in: scalars, from: index) != nil { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let targets = ScalarTrie<Bool>(words: ["确保", "力争", "争取"])
 
     private static let futurePartners = ScalarTrie<Bool>(words: ["将与", "将同", "将和", "拟与", "计划与", "准备与"])
 

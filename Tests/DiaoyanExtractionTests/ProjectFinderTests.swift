@@ -509,6 +509,13 @@ import Testing
         #expect(self.names("重点推介了文化旅游、净土健康、绿色工业、高新数字等招商引资重点项目。").isEmpty)
     }
 
+    @Test func startsNoNameInsideAPartsWordOrWithTheWordsLeadingIntoIt() {
+        #expect(self.names("年产3000万套高精密汽车转向器轴承生产线开工。") == ["年产3000万套高精密汽车转向器轴承生产线"])
+        #expect(self.names("随着青禾固态电池产业化项目签约落地，合作更进一步。") == ["青禾固态电池产业化项目"])
+        let listed = "参加集中开工活动的有青禾水生态综合利用、云杉光电、白鹭锂电等9个重点项目。"
+        #expect(self.names(listed) == ["青禾水生态综合利用", "云杉光电", "白鹭锂电"])
+    }
+
     @Test func readsTheWholeItemsOfACountedListThePageCutsOff() {
         let text = "本次集中开工的12个项目有:青禾建材生产、云杉镇道路提升改造、白鹭木业、月湖"
         #expect(self.names(text) == ["青禾建材生产", "云杉镇道路提升改造", "白鹭木业"])

@@ -986,6 +986,10 @@ package struct ProjectFinder: Sendable {
     /// `leadingWords` as a trie, so a span is scanned once rather than once per word.
     private static let leadingTrie = ScalarTrie(words: Self.leadingWords)
     private static let reserve = Array("储备".unicodeScalars)
+    /// Scalars before 向 that make it a word's last (`转向`, `导向`), and after it the part that word names
+    /// (`转向器`, `导向轮`).
+    private static let beforeTowards = ScalarSet("转导".unicodeScalars)
+    private static let partWords = ScalarSet("器机轮轴阀架系".unicodeScalars)
     /// What a reserve stores or is (`储备库`, `储备林`, `储备粮`).
     private static let reserveStores = ScalarSet("库林粮".unicodeScalars)
 
@@ -1070,6 +1074,12 @@ package struct ProjectFinder: Sendable {
                 if length == 1, scalars[cursor] == "等", scalars[cursor + 1] == "级" { return }
                 // `光伏并网发电项目`: 并 of 并网 joins nothing.
                 if length == 1, ClauseMarkers.opensAWordOfTheName(at: cursor, in: scalars) { return }
+                // `汽车转向器轴承生产线`: 向 closing a part's word (`转向`, `导向`) is no preposition.
+                if length == 1, scalars[cursor] == "向", cursor > 0, Self.beforeTowards.contains(scalars[cursor - 1]),
+                    cursor + 1 < end, Self.partWords.contains(scalars[cursor + 1])
+                {
+                    return
+                }
                 // `应急物资储备库`, `国家储备林`: 储备 before the store it names is the name's noun, not a plan.
                 if scalars.has(Self.reserve, at: cursor), length == Self.reserve.count,
                     cursor + length < end, Self.reserveStores.contains(scalars[cursor + length])
@@ -1106,6 +1116,8 @@ package struct ProjectFinder: Sendable {
         {
             start += 1
         }
+        // `…的有A、B`: 有 after 的 is the verb that lists them.
+        if start < end - 3, scalars[start] == "有", start > 0, scalars[start - 1] == "的" { start += 1 }
         var index = end - 1
         while index >= start {
             if scalars[index] == "的" || (index + 1 < end && scalars.has(Self.suffix, at: index)) {

@@ -42,6 +42,8 @@ package enum ClauseMarkers {
         "反映", "汇报",
         // A draw and a restart before a name (`引来400亿元项目`, `计划开复工扎鲁特旗…`; 据 alone would cut 数据).
         "引来", "开复工", "复工",
+        // A time clause opening on what it follows (`随着A项目投产`).
+        "随着",
     ].map { Array($0.unicodeScalars) }
 
     /// Where the clause holding `index` starts: the scalar after the last of `punctuation` before `index`, at most

@@ -285,6 +285,10 @@ import Testing
         #expect(self.organizations("国家乳业技术创新中心项目开工。").isEmpty)
         let more = "会议听取了青禾制药胰岛素二期项目、云杉传动风电增速器项目的汇报。"
         #expect(Set(self.organizations(more)) == ["青禾制药", "云杉传动"])
+        let makers = "开工的项目有光华环保危废处置、白鹭特钢钢焦一体化、云杉半导体项目。"
+        #expect(Set(self.organizations(makers)) == ["光华环保", "白鹭特钢", "云杉半导体"])
+        // A product's description before the word names no maker.
+        #expect(self.organizations("开工的项目有高端车用环保发动机项目、国产半导体设备项目。").isEmpty)
     }
 
     @Test func takesNoTradeAloneForAFirm() {

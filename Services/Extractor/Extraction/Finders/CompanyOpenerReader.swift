@@ -89,7 +89,8 @@ package enum CompanyOpenerReader {
             guard let word = Self.firmWords.longestMatch(in: scalars, from: wordStart) else { continue }
             // `国家乳业技术创新中心`, `厨房电器`: a class of firms, no trade name; `高新区科技综合体`: a zone's.
             guard !Self.classWords.contains(scalars.string(start..<wordStart)),
-                !Self.divisionEnds.contains(scalars[wordStart - 1])
+                !Self.divisionEnds.contains(scalars[wordStart - 1]),
+                !Self.descriptors.hasWord(in: scalars, startingIn: start..<wordStart)
             else { return nil }
             let end = wordStart + word.length
             guard project.upperBound - end >= 2, scalars[end].isHan else { return nil }
@@ -163,6 +164,8 @@ package enum CompanyOpenerReader {
         "铝业", "铜业", "管业", "米业", "钢业", "瓷业", "钢构", "印务", "汽配", "纺织", "印染", "电气",
         // Counted on the gold of batches 1–29: a project opening with `XX科技` lists the firm 33 times in 46.
         "科技",
+        // Counted the same way on batches 1–30: 环保, 特钢, 半导体 name the firm more often than not.
+        "环保", "特钢", "半导体", "锂业",
     ])
     /// Firm words that are also a place's trade (`沭阳纺织`): after a place's name they name no firm.
     private static let tradesOfPlaces: Set<String> = ["纺织", "印染", "电气", "科技"]
@@ -190,6 +193,10 @@ package enum CompanyOpenerReader {
     private static let classWords: Set<String> = [
         "国家", "中国", "全国", "厨房", "家用", "民营", "国有", "地方", "龙头", "未来", "高新", "农业", "信息", "生物", "数字",
     ]
+    /// Words that describe a product rather than name its maker (`高端车用环保发动机`, `国产半导体设备`, `新型环保建材`).
+    private static let descriptors = ScalarTrie<Bool>(words: [
+        "高端", "国产", "新型", "车用", "绿色", "现代", "先进", "节能", "高性能",
+    ])
     /// Words that open a capacity after the investor's name.
     private static let capacityWords = ScalarTrie<Bool>(words: [
         "年产", "年加工", "年处理", "年出栏", "年屠宰", "年存栏", "年新增", "年增", "年回收", "年储存", "年吞吐",

@@ -289,6 +289,8 @@ import Testing
         #expect(Set(self.organizations(makers)) == ["光华环保", "白鹭特钢", "云杉半导体"])
         // A product's description before the word names no maker.
         #expect(self.organizations("开工的项目有高端车用环保发动机项目、国产半导体设备项目。").isEmpty)
+        // A place and one scalar qualifying the trade (`海宁泛半导体`) leave no trade name.
+        #expect(self.organizations("海宁泛半导体产业园二期项目开工。").isEmpty)
     }
 
     @Test func takesNoTradeAloneForAFirm() {

@@ -90,7 +90,9 @@ package enum CompanyOpenerReader {
             // `国家乳业技术创新中心`, `厨房电器`: a class of firms, no trade name; `高新区科技综合体`: a zone's.
             guard !Self.classWords.contains(scalars.string(start..<wordStart)),
                 !Self.divisionEnds.contains(scalars[wordStart - 1]),
-                !Self.descriptors.hasWord(in: scalars, startingIn: start..<wordStart)
+                !Self.descriptors.hasWord(in: scalars, startingIn: start..<wordStart),
+                // `海宁泛半导体产业园`: a place and one scalar qualifying the trade leave no trade name.
+                gazetteer.names.longestMatch(in: scalars, from: start)?.length != length - 1
             else { return nil }
             let end = wordStart + word.length
             guard project.upperBound - end >= 2, scalars[end].isHan else { return nil }

@@ -109,6 +109,16 @@ import Testing
         #expect(self.classifier.industries(ofName: "冷库保温板") == [.servicesLogistics, .newMaterials])
     }
 
+    @Test func readsBuildingMaterialsAlloysCastingsSweetsAIAndAnAttachedSchool() {
+        #expect(self.classifier.industries(ofName: "青禾装配式建筑材料") == [.newMaterials])
+        #expect(self.classifier.industries(ofName: "白鹭合金有限公司重建扩能项目") == [.newMaterials])
+        #expect(self.classifier.industries(ofName: "碳能新材") == [.newMaterials])
+        #expect(self.classifier.industries(ofName: "年产40万吨精密流体铸件项目") == [.equipment])
+        #expect(self.classifier.industries(ofName: "挤出式啫喱糖果产能扩建项目") == [.food])
+        #expect(self.classifier.industries(ofName: "云杉AI创新基地项目") == [.digital])
+        #expect(self.classifier.industries(ofName: "青禾大学附中项目") == [.educationResearch])
+    }
+
     @Test func readsTheFieldsABroadSectorCloses() {
         let text = "签约项目主要有汽车、电子、化工、新能源等先进制造业；商贸物流、旅游休闲等现代服务业。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

@@ -9,8 +9,8 @@ package enum IndustryLexicon {
         ("客运中心", .servicesLogistics), ("客运站", .servicesLogistics), ("公交场站", .servicesLogistics),
         ("高铁站", .railTransit), ("图书馆", .tourismCulture), ("数据湖", .digital),
         ("有轨电车", .railTransit), ("轨道电车", .railTransit),
-        // A commercial plaza's brand (2/2 services, session 21).
-        ("万达广场", .servicesLogistics),
+        // A commercial plaza's brand (2/2 services, session 21); a university's attached school (附中 2/2, session 24).
+        ("万达广场", .servicesLogistics), ("附中", .educationResearch),
     ]
 
     package static let keywords: [(String, Industry)] = [
@@ -163,6 +163,11 @@ package enum IndustryLexicon {
         // boards materials (1/1), commodity cities trade (小商品城 1/1).
         ("闸片", .railTransit), ("液流电池", .newEnergy), ("风储", .newEnergy), ("保温板", .newMaterials),
         ("小商品城", .servicesLogistics),
+        // Session 24, counted the same way on batches 1–30: building materials and alloys materials (建筑材料 7/7,
+        // 合金 25/31, the short 新材 216/241), castings equipment (铸件 6/7), sweets food (糖果 3/3), AI digital
+        // (3/3).
+        ("建筑材料", .newMaterials), ("合金", .newMaterials), ("新材", .newMaterials), ("铸件", .equipment),
+        ("糖果", .food), ("AI", .digital),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

@@ -119,6 +119,16 @@ import Testing
         #expect(self.classifier.industries(ofName: "青禾大学附中项目") == [.educationResearch])
     }
 
+    @Test func readsBatteriesStationsAndTownsOfLeisureButNoSubstationOrTownOfIndustry() {
+        #expect(self.classifier.industries(ofName: "青禾固态电池产业化项目") == [.newEnergy])
+        #expect(self.classifier.industries(ofName: "白鹭抽水蓄能电站") == [.newEnergy])
+        #expect(self.classifier.industries(ofName: "青禾500千伏输变电站项目").isEmpty)
+        #expect(self.classifier.industries(ofName: "废旧铅酸蓄电池回收项目") == [.environmental])
+        #expect(self.classifier.industries(ofName: "云杉山运动小镇") == [.tourismCulture])
+        #expect(self.classifier.industries(ofName: "青禾工业小镇").isEmpty)
+        #expect(self.classifier.industries(ofName: "白鹭灌区续建配套与节水改造") == [.agriculture])
+    }
+
     @Test func readsTheFieldsABroadSectorCloses() {
         let text = "签约项目主要有汽车、电子、化工、新能源等先进制造业；商贸物流、旅游休闲等现代服务业。"
         let fields = SectorListReader.industries(in: Array(text.unicodeScalars), classifier: self.classifier)

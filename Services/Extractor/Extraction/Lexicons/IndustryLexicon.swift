@@ -11,6 +11,15 @@ package enum IndustryLexicon {
         ("有轨电车", .railTransit), ("轨道电车", .railTransit),
         // A commercial plaza's brand (2/2 services, session 21); a university's attached school (附中 2/2, session 24).
         ("万达广场", .servicesLogistics), ("附中", .educationResearch),
+        // Mined the same way in session 24: towns of leisure and folk-custom streets tourism (小镇 41/49, but not a
+        // town of industry or science: the kinds of leisure only; 风情 8/9), bus depots and outlets services (公交 7/7,
+        // 奥特莱斯 4/5), irrigation districts agriculture (灌区 4/5).
+        ("文旅小镇", .tourismCulture), ("旅游小镇", .tourismCulture),
+        ("度假小镇", .tourismCulture), ("运动小镇", .tourismCulture), ("温泉小镇", .tourismCulture),
+        ("田园小镇", .tourismCulture), ("特色小镇", .tourismCulture), ("音乐小镇", .tourismCulture),
+        ("艺术小镇", .tourismCulture), ("颐养小镇", .tourismCulture), ("农旅小镇", .tourismCulture),
+        ("风情", .tourismCulture), ("公交", .servicesLogistics),
+        ("奥特莱斯", .servicesLogistics), ("灌区", .agriculture),
     ]
 
     package static let keywords: [(String, Industry)] = [
@@ -168,9 +177,17 @@ package enum IndustryLexicon {
         // (3/3).
         ("建筑材料", .newMaterials), ("合金", .newMaterials), ("新材", .newMaterials), ("铸件", .equipment),
         ("糖果", .food), ("AI", .digital),
+        // Mined from the gold's project names on pages whose industry was missed (session 24; pages with the word that
+        // carry the label): batteries and power stations new energy (电池 68/75, 电站 32/37, 单晶 12/13), crayfish
+        // food (4/5).
+        ("电池", .newEnergy), ("电站", .newEnergy), ("单晶", .newEnergy), ("龙虾", .food),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,
     /// `新型环保墙面材料`, `农业银行`): what follows them decides.
-    package static let qualities: [String] = ["环保型", "新型环保", "农业银行", "医疗中心", "医疗机构"]
+    /// A grid's substations, lead-acid batteries and battery-grade chemicals are no new energy (`输变电站`, `铅酸蓄电池`,
+    /// `电池级四氧化三锰`).
+    package static let qualities: [String] = [
+        "环保型", "新型环保", "农业银行", "医疗中心", "医疗机构", "变电站", "蓄电池", "电池级",
+    ]
 }

@@ -516,6 +516,11 @@ import Testing
         #expect(self.names(listed) == ["青禾水生态综合利用", "云杉光电", "白鹭锂电"])
     }
 
+    @Test func readsNoNameFromACallToAct() {
+        #expect(self.names("我们要切实提升项目服务水平，坚定兑现一亿元项目奖励，继续坚持项目为王。").isEmpty)
+        #expect(self.names("签约的最大单笔项目投资50亿元。").isEmpty)
+    }
+
     @Test func readsTheWholeItemsOfACountedListThePageCutsOff() {
         let text = "本次集中开工的12个项目有:青禾建材生产、云杉镇道路提升改造、白鹭木业、月湖"
         #expect(self.names(text) == ["青禾建材生产", "云杉镇道路提升改造", "白鹭木业"])

@@ -77,6 +77,8 @@ package struct ProjectNameJudge: Sendable {
         {
             return false
         }
+        // `切实提升项目`, `坚定兑现一亿元项目`, `继续坚持项目`: an adverb of resolve opens a call to act, no name.
+        if Self.resolve.longestMatch(in: scalars, from: range.lowerBound) != nil { return false }
         // `我们一期项目`, `与会领导共同点亮项目`: a speaker's own, or leaders acting.
         if Self.speakers.longestMatch(in: scalars, from: range.lowerBound) != nil
             || range.contains(where: { scalars.has(Self.leaders, at: $0) })
@@ -179,6 +181,10 @@ package struct ProjectNameJudge: Sendable {
 
     /// Words opening a span that refer to whoever speaks (`我们一期项目`).
     private static let speakers = ScalarTrie<Bool>(words: ["我们", "他们", "咱们"])
+    /// Adverbs of resolve and effort that open calls to act (`切实`, `坚定`, `继续`, `大力度`).
+    private static let resolve = ScalarTrie<Bool>(words: [
+        "切实", "坚定", "继续", "坚持", "大力度", "措施", "积极", "进一步", "努力", "不断", "最大", "始终",
+    ])
     private static let leaders = Array("领导".unicodeScalars)
 
     /// Words ending the name of a ceremony.

@@ -67,9 +67,33 @@ enum FactWriter {
         }
         let touched = linked.linker.touched
         let places = touched.map { $0.place.map(DividedPlace.init) }
+        try Self.writeProjects(zip(touched, places).map { ($0, $1) }, session: session)
+        for (project, place) in zip(touched, places) {
+            let added = linked.added[project.id] ?? ProjectTallies()
+            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, in: place, stored: $0) }
+        }
+        try tallies.write(session)
+    }
+
+    /// The `projects` rows of the projects the commit's reports touched: new ones and those whose place changed
+    /// whole, those whose name or stage changed with only those columns set (``ProjectState/Change``: the indexes
+    /// of the place's columns are then left alone), the rest not at all. The table ends as if every row were
+    /// written whole.
+    private static func writeProjects(_ touched: [(ProjectState, DividedPlace?)], session: any SQLSession) throws {
+        let columns =
+            "projects(id, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)"
+        var whole: [[SQLValue]] = []
+        var heads: [[SQLValue]] = []
+        for (project, place) in touched {
+            switch project.change {
+            case .new, .place: whole.append(project.row(in: place))
+            case .head: heads.append(project.row(in: place))
+            case .none: continue
+            }
+        }
         try session.insert(
-            into: "projects(id, key, rkey, name, path, code, level, province, city, county, park, stage, stage_date)",
-            zip(touched, places).map { $0.row(in: $1) },
+            into: columns,
+            whole,
             suffix: """
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, path = excluded.path, code = excluded.code,
                     level = excluded.level, province = excluded.province, city = excluded.city,
@@ -77,11 +101,14 @@ enum FactWriter {
                     stage_date = excluded.stage_date
                 """
         )
-        for (project, place) in zip(touched, places) {
-            let added = linked.added[project.id] ?? ProjectTallies()
-            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, in: place, stored: $0) }
-        }
-        try tallies.write(session)
+        try session.insert(
+            into: columns,
+            heads,
+            suffix: """
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, stage = excluded.stage,
+                    stage_date = excluded.stage_date
+                """
+        )
     }
 
     /// The `documents` rows, with each document's story, signature, story place and number.

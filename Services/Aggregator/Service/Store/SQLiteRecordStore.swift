@@ -45,6 +45,7 @@ package final class SQLiteRecordStore: RecordStore {
     ///   to its size. Default nil: no cap.
     package init(path: String, maximumPageCount: Int? = nil) throws(Error) {
         do {
+            WALWriteBuffer.install()
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var configuration = Configuration()

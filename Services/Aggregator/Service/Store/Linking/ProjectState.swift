@@ -15,6 +15,8 @@ struct ProjectState {
     var stage: (stage: Stage, date: String?)?
     /// Whether a report of the current commit changed it (its row and tallies must be written).
     var isTouched: Bool
+    /// Its name, place and stage as stored before the commit, nil for a project the commit creates.
+    private var stored: (name: String, place: Place?, stage: (stage: Stage, date: String?)?)?
 
     /// A project not stored yet.
     init(id: Int64, key: String) {
@@ -33,6 +35,56 @@ struct ProjectState {
         self.place = place
         self.stage = row.text("stage").flatMap(Stage.init(rawValue:)).map { ($0, row.text("stage_date")) }
         self.isTouched = false
+        self.stored = (self.name, self.place, self.stage)
+    }
+
+    /// What of its `projects` row the commit's reports changed.
+    enum Change {
+        /// Nothing was stored: the whole row is new.
+        case new
+        /// Nothing: the stored row stays.
+        case none
+        /// The name or the stage (and its date), which only `projects_stage` indexes.
+        case head
+        /// The place, whose columns five indexes hold (`projects_rkey` with the path, and the province, city,
+        /// county and park ones); perhaps the head too.
+        case place
+    }
+
+    /// What changed since the project was read, by the values' UTF-8 bytes.
+    ///
+    /// Why: the row is upserted with every column set from the new one, and SQLite then deletes and inserts the
+    /// row's entry in every index over a column set, equal or not; at 100,000 stored that was a page of each of six
+    /// indexes for every stored project a report named, most of which a report only confirms or moves to a later
+    /// stage.
+    var change: Change {
+        guard let stored = self.stored else { return .new }
+        if !Self.same(stored.place, self.place) { return .place }
+        let sameStage: Bool =
+            switch (stored.stage, self.stage) {
+            case (nil, nil): true
+            case (let old?, let new?): old.stage == new.stage && Self.same(old.date, new.date)
+            default: false
+            }
+        return sameStage && UTF8Identity.equal(stored.name, self.name) ? .none : .head
+    }
+
+    private static func same(_ one: Place?, _ other: Place?) -> Bool {
+        switch (one, other) {
+        case (nil, nil): true
+        case (let one?, let other?):
+            UTF8Identity.equal(one.path, other.path) && UTF8Identity.equal(one.code, other.code)
+                && one.level == other.level && Self.same(one.park, other.park)
+        default: false
+        }
+    }
+
+    private static func same(_ one: String?, _ other: String?) -> Bool {
+        switch (one, other) {
+        case (nil, nil): true
+        case (let one?, let other?): UTF8Identity.equal(one, other)
+        default: false
+        }
     }
 
     /// Takes one more report of the project into account.

@@ -114,6 +114,8 @@ import Testing
         #expect(self.classifier.industries(ofName: "白鹭合金有限公司重建扩能项目") == [.newMaterials])
         #expect(self.classifier.industries(ofName: "碳能新材") == [.newMaterials])
         #expect(self.classifier.industries(ofName: "年产40万吨精密流体铸件项目") == [.equipment])
+        // Castings, like parts, are of the trade they are for.
+        #expect(self.classifier.industries(ofName: "液体火箭发动机精密铸件项目") == [.aerospace])
         #expect(self.classifier.industries(ofName: "挤出式啫喱糖果产能扩建项目") == [.food])
         #expect(self.classifier.industries(ofName: "云杉AI创新基地项目") == [.digital])
         #expect(self.classifier.industries(ofName: "青禾大学附中项目") == [.educationResearch])

@@ -140,6 +140,6 @@ package struct IndustryClassifier: Sendable {
     /// Words of a way of making or a quality, not of a product or a trade; parts and moulds are the trade of what
     /// they are for (`汽车核心零部件` is automotive, `航空模具` aerospace).
     private let weakWords = ScalarTrie<Bool>(words: [
-        "智能制造", "节能", "循环经济", "铸造", "零部件", "模具",
+        "智能制造", "节能", "循环经济", "铸造", "铸件", "零部件", "模具",
     ])
 }

@@ -72,6 +72,8 @@ import Testing
 
     @Test func readsAnAuthorLineOpenedByATwoScalarFamilyName() {
         #expect(Set(self.people("来源：青禾日报 作者：欧阳海南 袁天志 聂娜\n").keys) == ["欧阳海南", "袁天志", "聂娜"])
+        // A page's field may space its colon off.
+        #expect(Set(self.people("• 作者 :王青山\n• 访问次数 :\n").keys) == ["王青山"])
     }
 
     @Test func readsANameWithoutAKnownFamilyNameBefore深入() {

@@ -563,6 +563,8 @@ package struct UntitledNameFinder: Sendable {
     private static let afterCredit = ScalarSet(" \n。)）】".unicodeScalars)
     private static let authorMarkers = ScalarTrie<Bool>(words: [
         "作者:", "作者：", "文/", "文／", "文图:", "文图：", "图文:", "图文：", "文/图:", "文/图：",
+        // A page's field with a space before its colon (`• 作者 :某某`).
+        "作者 :", "作者 ：",
     ])
     /// What a bracketed credit says its writers did (`文/图`, `图文`): no name, no title.
     private static let creditKinds: Set<String> = [

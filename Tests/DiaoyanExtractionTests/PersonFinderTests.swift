@@ -70,6 +70,10 @@ import Testing
         #expect(Set(self.people("市领导赵敏、王永一同参加观摩。").keys) == ["赵敏", "王永"])
     }
 
+    @Test func readsOfficersTitledTheTaiwaneseWay() {
+        #expect(self.people("青禾食品(亚洲)有限公司财务长兼投资长王青山一同考察。")["王青山"]?.isEmpty == false)
+    }
+
     @Test func readsAnAuthorLineOpenedByATwoScalarFamilyName() {
         #expect(Set(self.people("来源：青禾日报 作者：欧阳海南 袁天志 聂娜\n").keys) == ["欧阳海南", "袁天志", "聂娜"])
         // A page's field may space its colon off.

@@ -23,6 +23,8 @@ package enum TitleLexicon {
     package static let executive: [String] = [
         "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "行政总裁", "首席执行官", "创始人", "总工程师", "执行董事",
         "董事", "合伙人", "经理", "负责人", "厂长", "总监", "社长", "会长", "总经理助理", "董事长助理", "创办人",
+        // Officers titled the Taiwanese way (`财务长兼投资长`).
+        "财务长", "投资长", "执行长", "营运长",
     ]
     /// Bylines.
     package static let reporter: [String] = [

@@ -134,14 +134,7 @@ package enum StageReader {
     private static func announcesASigning(before start: Int, in sentence: Range<Int>, of scalars: [Unicode.Scalar])
         -> Bool
     {
-        var index = start - 1
-        while index >= sentence.lowerBound, start - index <= 200,
-            !ClauseMarkers.clausePunctuation.contains(scalars[index])
-        {
-            if Self.futurePartners.longestMatch(in: scalars, from: index) != nil { return true }
-            index -= 1
-        }
-        return false
+        Self.clause(before: start, in: sentence, of: scalars, holdsOneOf: Self.futurePartners)
     }
 
     /// Whether a target opens the list the name is in (`确保A、B等89个项目3月份开工`, `力争引进A、B等项目`): what the
@@ -149,11 +142,22 @@ package enum StageReader {
     private static func aimsAtTheList(before start: Int, in sentence: Range<Int>, of scalars: [Unicode.Scalar])
         -> Bool
     {
+        Self.clause(before: start, in: sentence, of: scalars, holdsOneOf: Self.targets)
+    }
+
+    /// Whether one of `words` is written in the clause before `start` (a list's 、 does not end it), at most 200
+    /// scalars back.
+    private static func clause(
+        before start: Int,
+        in sentence: Range<Int>,
+        of scalars: [Unicode.Scalar],
+        holdsOneOf words: ScalarTrie<Bool>
+    ) -> Bool {
         var index = start - 1
         while index >= sentence.lowerBound, start - index <= 200,
             !ClauseMarkers.clausePunctuation.contains(scalars[index])
         {
-            if Self.targets.longestMatch(in: scalars, from: index) != nil { return true }
+            if words.longestMatch(in: scalars, from: index) != nil { return true }
             index -= 1
         }
         return false

@@ -86,6 +86,14 @@ extension DateCaseTests {
         // A month standing alone, or a range's first month, is read as before.
         #expect(dates.date(in: Array("9月,项目开工".unicodeScalars), at: 0)?.value == "2024-09")
     }
+
+    @Test func readsNoDayThatClosesASpanOfDays() {
+        let dates = DocumentDates(published: "2017-04-06")
+        let text = Array("决定从4月6日起到5月6日,集中开展活动".unicodeScalars)
+        #expect(dates.date(in: text, at: 3)?.value == "2017-04-06")
+        #expect(dates.date(in: text, at: 9)?.value == nil)
+        #expect(dates.date(in: Array("4月6日至5月6日".unicodeScalars), at: 5)?.value == nil)
+    }
 }
 
 @Suite struct DateLengthTests {

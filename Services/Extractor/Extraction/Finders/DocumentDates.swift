@@ -63,7 +63,17 @@ package struct DocumentDates: Sendable {
         if let value = reading.value, value.utf8.count == 7, Self.endsPeriod(at: index, in: scalars) {
             return (nil, reading.length)
         }
+        // `从4月6日起到5月6日`, `4月6日至5月6日`: the last day of a campaign or a period, no day anything happened on.
+        if reading.value != nil, Self.endsSpanOfDays(at: index, in: scalars) { return (nil, reading.length) }
         return reading
+    }
+
+    /// Whether the date at `index` is a span's last day: 到 or 至 right before it, after a day (`6日`) or its start
+    /// (`6日起`).
+    private static func endsSpanOfDays(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard index >= 2, scalars[index - 1] == "到" || scalars[index - 1] == "至" else { return false }
+        let before = scalars[index - 2] == "起" && index >= 3 ? index - 3 : index - 2
+        return scalars[before] == "日" || scalars[before] == "号"
     }
 
     /// Whether the date at `index` closes a period: a range's second month (`1-9月`, `1 — 5月`) or what 截至 or 截止

@@ -56,6 +56,8 @@ import Testing
 
     @Test func readsARallyOfCadresAsAMeeting() {
         #expect(self.events("2月18日,青禾县召开高质量发展大会。") == ["meeting 2024-02-18"])
+        #expect(self.events("2月18日,青禾县召开项目建设誓师大会。") == ["meeting 2024-02-18"])
+        #expect(self.events("2月18日,青禾县召开招商引资启动大会。") == ["meeting 2024-02-18"])
         #expect(self.events("3月22日,青禾区召开优化营商环境大会。") == ["meeting 2024-03-22"])
         #expect(self.events("5月9日,第十届青禾投资贸易大会开幕。") == ["conference 2024-05-09"])
     }

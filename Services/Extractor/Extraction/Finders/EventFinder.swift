@@ -26,6 +26,7 @@ package struct EventFinder: Sendable {
         ("招商会", .conference), ("说明会", .conference),
         // Meetings that rally cadres rather than host guests (`高质量发展大会`, `动员大会`, `优化营商环境大会`).
         ("发展大会", .meeting), ("动员大会", .meeting), ("动员会", .meeting), ("环境大会", .meeting), ("通报会", .meeting),
+        ("启动大会", .meeting), ("誓师大会", .meeting),
         ("签约会", .signing), ("签约大会", .signing), ("会见", .meeting), ("并网", .commissioning),
         ("洽谈会", .conference), ("恳谈会", .conference), ("交易会", .conference), ("投洽会", .conference),
         ("进博会", .conference), ("兰洽会", .conference), ("投资周", .conference), ("招商周", .conference),

@@ -10,6 +10,13 @@ import Testing
         #expect(WrittenDate.absolute(Array("2021年13月5日".unicodeScalars), from: 0) == nil)
     }
 
+    @Test func readsAWireSitesStampWithItsYearSpacedOff() {
+        let read = WrittenDate.absolute(Array("2024 04/09 17:46:53".unicodeScalars), from: 0)
+        #expect(read?.0 == "2024-04-09")
+        #expect(read?.1 == 10)
+        #expect(WrittenDate.absolute(Array("2024 13/09".unicodeScalars), from: 0) == nil)
+    }
+
     @Test func readsAStampGluedToTheDateAfterIt() {
         let read = WrittenDate.absolute(Array("2021/4/94月8日上午".unicodeScalars), from: 0)
         #expect(read?.0 == "2021-04-09")

@@ -17,6 +17,16 @@ package enum WrittenDate {
         }
         guard let year = number(maxDigits: 4), (1950...2099).contains(year), index < scalars.count else { return nil }
         spaceBeforeUnit("年")
+        // `2024 04/09 17:46:53`: a wire site's stamp, the year spaced off a month and day written with a slash.
+        if scalars[index] == " ", index + 3 < scalars.count, scalars[index + 1].isASCIIDigit,
+            scalars[index + 2].isASCIIDigit, scalars[index + 3] == "/"
+        {
+            index += 1
+            guard let month = number(maxDigits: 2), (1...12).contains(month) else { return nil }
+            index += 1
+            guard let day = number(maxDigits: 2), (1...31).contains(day) else { return nil }
+            return (Self.format(year: year, month: month, day: day), index)
+        }
         let separator = scalars[index]
         guard separator == "年" || separator == "-" || separator == "/" || separator == "." || separator == "·" else {
             return nil

@@ -28,6 +28,8 @@ import Testing
         #expect(self.year("28日上午，青禾县12个项目集中开工。其中垃圾焚烧发电项目计划2020年6月竣工。") == nil)
         #expect(self.year("厂房预计于2024年底建成，2023年计划投资3亿元。") == 2023)
         #expect(self.year("力争到2025年全面投产。") == nil)
+        // A deadline needs no word of planning before it.
+        #expect(self.year("3月3日，青禾县集中开工，项目2022年底前全部建成运营。") == nil)
         // A full date tells its own day, here an earlier signing.
         #expect(self.year("7月26日,水泥项目开工。项目于2020年5月29日签约。") == nil)
     }

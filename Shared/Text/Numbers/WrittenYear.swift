@@ -53,7 +53,11 @@ package enum WrittenYear {
     /// of a period looked back on (`2017年以来`) or a target (`计划2020年6月竣工`).
     private static func isBackground(yearAt index: Int, yearEnd: Int, in scalars: [Unicode.Scalar]) -> Bool {
         scalars.has(Self.since, at: yearEnd) || Self.isTarget(yearAt: index, in: scalars)
+            || Self.deadlines.contains { scalars.has($0, at: yearEnd) }
     }
+
+    /// A year written as a deadline (`2022年底前全部建成`, `2025年前建成`): a target, whatever stands before it.
+    private static let deadlines: [[Unicode.Scalar]] = ["年底前", "年前", "年以前"].map { Array($0.unicodeScalars) }
 
     /// Whether the year at `index` is a target a plan sets (`计划2020年6月竣工`, `预计于2024年底建成`, `力争到2025年`):
     /// the year a project should reach, not the story's. A plan named by its year (`2017年计划投资`) is no target.

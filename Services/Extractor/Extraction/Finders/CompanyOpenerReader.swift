@@ -83,6 +83,7 @@ package enum CompanyOpenerReader {
     {
         var start = project.lowerBound
         while start < project.upperBound, Self.quotes.contains(scalars[start]) { start += 1 }
+        let placeLength = gazetteer.names.longestMatch(in: scalars, from: start)?.length
         for length in 2...4 {
             let wordStart = start + length
             guard wordStart < project.upperBound, scalars[start..<wordStart].allSatisfy(\.isHan) else { return nil }
@@ -92,7 +93,7 @@ package enum CompanyOpenerReader {
                 !Self.divisionEnds.contains(scalars[wordStart - 1]),
                 !Self.descriptors.hasWord(in: scalars, startingIn: start..<wordStart),
                 // `海宁泛半导体产业园`: a place and one scalar qualifying the trade leave no trade name.
-                gazetteer.names.longestMatch(in: scalars, from: start)?.length != length - 1
+                placeLength != length - 1
             else { return nil }
             let end = wordStart + word.length
             guard project.upperBound - end >= 2, scalars[end].isHan else { return nil }
@@ -105,7 +106,7 @@ package enum CompanyOpenerReader {
             }
             if scalars[end] == "城"
                 || Self.tradesOfPlaces.contains(scalars.string(wordStart..<end))
-                    && gazetteer.names.longestMatch(in: scalars, from: start)?.length == length
+                    && placeLength == length
             {
                 return nil
             }

@@ -857,10 +857,12 @@ package struct ProjectFinder: Sendable {
         return Self.worksActivities.longestMatch(in: scalars, endingAt: end) != nil
     }
 
-    /// Activities a part of one works ends with (`道路建设`, `物资储备`, `茶叶种植`), read backwards.
-    private static let worksActivities = ScalarTrie<Bool>(
-        endingWords: ProjectLexicon.verbsEndingNames + ["储备", "种植", "养殖", "整治", "治理", "修复", "绿化", "硬化"]
-    )
+    /// Activities a part of one works ends with (`道路建设`, `物资储备`, `茶叶种植`): read backwards from a part's end
+    /// (``partOfWorks(endingAt:closing:in:)``) and whole before a conjunction in ``nameStart(endingAt:in:limit:)``.
+    private static let worksActivityWords =
+        ProjectLexicon.verbsEndingNames + ["储备", "种植", "养殖", "整治", "治理", "修复", "绿化", "硬化"]
+    private static let worksActivities = ScalarTrie<Bool>(endingWords: Self.worksActivityWords)
+    private static let worksActivityTrie = ScalarTrie<Bool>(words: Self.worksActivityWords)
 
     /// Projects named without 项目: a head noun (基地, 中心, 工程…) followed closely by a stage verb, or preceded by a
     /// stage (`已建成的`, `谋划建设`).
@@ -1097,8 +1099,7 @@ package struct ProjectFinder: Sendable {
                 // `基础设施建设及人居环境整治工程`, `物资储备和训练场建设工程`: a work's own verb or store before a
                 // conjunction is one part of the name the conjunction joins to the next, no verb the name follows.
                 if ProjectLexicon.conjunctions.contains(scalars[after]),
-                    Self.verbsEndingNamesTrie.value(for: scalars[cursor..<after]) != nil
-                        || scalars[cursor..<after].elementsEqual(Self.reserve)
+                    Self.worksActivityTrie.value(for: scalars[cursor..<after]) != nil
                 {
                     return
                 }

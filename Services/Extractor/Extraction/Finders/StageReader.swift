@@ -30,6 +30,8 @@ package enum StageReader {
         var after: (distance: Int, stage: Stage)?
         var before: (distance: Int, stage: Stage)?
         var startToCome = false
+        // Read once, and only when a stage word after the name asks (it walks back up to 200 scalars).
+        lazy var listAimedAt = Self.aimsAtTheList(before: name.lowerBound, in: sentence, of: scalars)
         var index = sentence.lowerBound
         // A project that opens its sentence is what the sentence tells about (`A项目主要生产…,年产值3亿元,预计7月
         // 试生产`): its stage word may come later than usual.
@@ -99,8 +101,7 @@ package enum StageReader {
             let startsWork = Self.resumptions.longestMatch(in: scalars, from: index)?.length == keyword.length
             if stage != .planned, stage != .underConstruction || startsWork,
                 future.hasWord(in: scalars, startingIn: lookBack..<index)
-                    || (index >= name.upperBound
-                        && Self.aimsAtTheList(before: name.lowerBound, in: sentence, of: scalars))
+                    || (index >= name.upperBound && listAimedAt)
             {
                 // A start still to come (`计划明年开工`, `确保A、B等项目3月份开工`) makes the project planned unless
                 // some stage of its own is told (`签约项目中，A…计划明年开工` stays signed); a finish to come means

@@ -114,8 +114,6 @@ package enum ClauseMarkers {
         return Self.afterDashes(best, before: end, in: scalars)
     }
 
-    /// `start` moved past the dashes written there (`已开工——年产2万吨金属镁…项目`): a dash introduces the name after
-    /// it, no name opens with one. Two scalars before `end` are left.
     /// The items of `list` joined by 、, none empty (`A、B、C` → A, B, C).
     package static func enumerationItems(of list: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var items: [Range<Int>] = []
@@ -128,6 +126,8 @@ package enum ClauseMarkers {
         return items.filter { !$0.isEmpty }
     }
 
+    /// `start` moved past the dashes written there (`已开工——年产2万吨金属镁…项目`): a dash introduces the name after
+    /// it, no name opens with one. Two scalars before `end` are left.
     package static func afterDashes(_ start: Int, before end: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = start
         while start < end - 2, Self.dashes.contains(scalars[start]) { start += 1 }

@@ -142,6 +142,14 @@ import Testing
         #expect(draft.body.map(\.text) == ["电站今年投产。", "新区产业园开工"])
     }
 
+    @Test func removesASiteListWhoseFirstItemStandsAfterABlankBelowItsHeadings() {
+        let draft = self.filtered(
+            ["电站今年投产。", "最新更新", "", "招标排行", "", "1. 青禾集团储能电站EPC总承包项目设", "2. 白鹭公司光伏组件采购项目", "", "新区产业园开工"]
+        )
+        #expect(draft.removed.map(\.kind) == ["related", "related", "related", "related"])
+        #expect(draft.body.map(\.text) == ["电站今年投产。", "新区产业园开工"])
+    }
+
     @Test func passesOverTheHeadlineAndLeavesTheLinesAlone() {
         var draft = NormalizationDraft(lines: ["当前位置：首页", "临川区新建储能电站", "电站今年投产。"])
         draft.headline = NormalizationDraft.Headline(start: 1, lines: ["临川区新建储能电站"])

@@ -61,6 +61,8 @@ extension BodyFilterPass {
         var previous: String?
         var keptBody = false
         var inRelatedList = false
+        /// Whether the related list's heading was the last line taken: its first headline may stand after a blank.
+        var afterRelatedHeading = false
 
         init(headline: [String], published: String?, sourceName: String?) {
             self.headline = headline
@@ -99,19 +101,23 @@ extension BodyFilterPass {
             self.keep(string, at: index)
         }
 
-        /// Takes `相关阅读：` and the headlines listed under it, up to a blank line or a sentence.
+        /// Takes `相关阅读：` and the headlines listed under it, up to a blank line or a sentence (the first may stand after
+        /// one: `最新更新`, a blank, then the list).
         private mutating func takesRelated(_ line: NormalizationDraft.Line, _ string: String) -> Bool {
             if BoilerplateClassifier.isRelatedListHeading(line.scalars) {
                 self.inRelatedList = true
+                self.afterRelatedHeading = true
                 self.removed.append(.init(kind: "related", text: string))
                 return true
             }
             guard self.inRelatedList else { return false }
-            if !line.blankBefore, BoilerplateClassifier.isListedHeadline(line.scalars) {
+            if !line.blankBefore || self.afterRelatedHeading, BoilerplateClassifier.isListedHeadline(line.scalars) {
+                self.afterRelatedHeading = false
                 self.removed.append(.init(kind: "related", text: string))
                 return true
             }
             self.inRelatedList = false
+            self.afterRelatedHeading = false
             return false
         }
 

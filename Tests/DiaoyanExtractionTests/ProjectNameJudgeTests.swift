@@ -156,4 +156,14 @@ import Testing
     func readsTheWorkAfterAConjunctionAsPartOfTheName(text: String) {
         #expect(self.isNamed(text))
     }
+
+    @Test(arguments: ["产业转型重点带动型", "“旗舰型”", "精心选派优秀", "“三百双千”", "“一园两区”", "“厕所革命”", "“532”"])
+    func callsATypeAQualityOrAQuotedSloganNoName(text: String) {
+        #expect(!self.isNamed(text))
+    }
+
+    @Test(arguments: ["“青禾谷”", "“白鹭湾大酒店”", "“云杉里”建设"])
+    func stillNamesAQuotedPlaceOrFacility(text: String) {
+        #expect(self.isNamed(text))
+    }
 }

@@ -41,6 +41,8 @@ package struct ProjectNameJudge: Sendable {
         "引资", "季度", "主会场", "分会场",
         // `在招商引资过程中抢项目`, `我们更看重项目`, `坚持用项目`: projects as the object of a verb, no name.
         "抢", "攻", "看重", "坚持用",
+        // `产业转型带动型项目`, `“航母型”项目`, `选派优秀项目(管理团队)`: a type or a quality of projects.
+        "型", "型”", "型\"", "优秀",
     ])
 
     /// A judge over ProjectLexicon's words and IndustryLexicon's keywords.
@@ -73,7 +75,7 @@ package struct ProjectNameJudge: Sendable {
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.
         if TitleLexicon.title(endingAt: range.upperBound, in: scalars) != nil { return false }
         if Self.holdsExhortation(range, in: scalars) || Self.opensWithOwnUnit(range, in: scalars)
-            || Self.holdsReduplicatedMeasure(range, in: scalars)
+            || Self.holdsReduplicatedMeasure(range, in: scalars) || Self.isQuotedSlogan(range, in: scalars)
         {
             return false
         }
@@ -173,6 +175,25 @@ package struct ProjectNameJudge: Sendable {
         }
         return (next..<range.upperBound - 1).contains { scalars.has(Self.trade, at: $0) }
     }
+
+    /// Whether the span is only a short quoted slogan of numerals (`“百千万工程”`, `“双百双新”`, `“一渠六河”`) or of a
+    /// campaign (`“厕所革命”`): a programme the projects serve, no project's name. A quoted name of a place or a
+    /// facility (`“青禾谷”`, `“白鹭湾大酒店”`) passes.
+    private static func isQuotedSlogan(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard range.count >= 4, range.count <= 9, Self.openingQuotes.contains(scalars[range.lowerBound]),
+            Self.closingQuotes.contains(scalars[range.upperBound - 1])
+        else { return false }
+        let inside = (range.lowerBound + 1)..<(range.upperBound - 1)
+        if Self.campaigns.longestMatch(in: scalars, endingAt: inside.upperBound) != nil { return true }
+        let numerals = inside.count { Self.sloganNumerals.contains(scalars[$0]) || scalars[$0].isASCIIDigit }
+        return numerals >= 2
+    }
+
+    private static let openingQuotes = ScalarSet("“\"「『".unicodeScalars)
+    private static let closingQuotes = ScalarSet("”\"」』".unicodeScalars)
+    /// Numerals of slogans: counts and 双 (`双百双新`).
+    private static let sloganNumerals = ScalarSet("一二两三四五六七八九十百千万双".unicodeScalars)
+    private static let campaigns = ScalarTrie<Bool>(endingWords: ["革命", "行动", "攻坚"])
 
     /// Verbs whose second scalar is a conjunction's (`涉及`, `参与`): opening a span, they make it an account.
     private static let verbsHoldingConjunctions = ScalarTrie<Bool>(words: [

@@ -501,6 +501,11 @@ import Testing
         #expect(self.names("云杉村基础设施建设及人居环境整治工程开工。") == ["云杉村基础设施建设及人居环境整治工程"])
     }
 
+    @Test func readsAShortActivityAfterAnActivityAsMoreWorkOnTheSameThing() {
+        let text = "青禾机械产业园、白鹭水库生态修复与综合治理等项目开工。"
+        #expect(self.names(text) == ["青禾机械产业园", "白鹭水库生态修复与综合治理"])
+    }
+
     @Test func readsAListClosedByWhereItsProjectsCameFrom() {
         let text = "近年来先后引进了青禾智能医疗产业化、云杉医疗、白鹭众创城等湘商回归项目,涵盖众多领域。"
         #expect(self.names(text) == ["青禾智能医疗产业化", "云杉医疗", "白鹭众创城"])

@@ -79,6 +79,11 @@ import Testing
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
     }
 
+    @Test func readsAGroupThatACopulaMakesTheListsOwn() {
+        let text = "青禾机械产业园、白鹭食用菌深加工扩能改造等项目都是今年开工的重点项目。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
+
     @Test func readsTheStageToldAfterAListForEveryItem() {
         let text = "分会场在长安畜禽活体交易市场项目现场举行，青禾共享农庄、城投商业广场、无氨橡胶生产线、塘北村光伏产业振兴三期项目等10个项目集中开工。"
         #expect(

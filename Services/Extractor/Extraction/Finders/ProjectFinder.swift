@@ -843,6 +843,8 @@ package struct ProjectFinder: Sendable {
             // `城区道路建设及换热管网三期工程`, `物资储备和训练场建设工程`: a work's activity before the conjunction and
             // 工程 closing the whole are two parts of one works.
             if Self.partOfWorks(endingAt: leftEnd, closing: item.upperBound, in: scalars) { continue }
+            // `水库生态修复与综合治理`: a short activity after an activity is more work on the same thing.
+            if Self.continuesWork(endingAt: leftEnd, after: index + 1..<item.upperBound, in: scalars) { continue }
             if leftEnd - item.lowerBound >= 4 && item.upperBound - index - 1 >= 4 {
                 return [item.lowerBound..<leftEnd, (index + 1)..<item.upperBound]
             }
@@ -854,6 +856,14 @@ package struct ProjectFinder: Sendable {
     /// closes at `itemEnd`: what a conjunction after it joins is the same works.
     private static func partOfWorks(endingAt end: Int, closing itemEnd: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.has(Self.works, at: itemEnd - Self.works.count) else { return false }
+        return Self.worksActivities.longestMatch(in: scalars, endingAt: end) != nil
+    }
+
+    /// Whether the part after a conjunction (`after`) is a short activity (`综合治理`, `绿化`) and the part before ends
+    /// with one too: two works done on one thing.
+    private static func continuesWork(endingAt end: Int, after: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard after.count <= 4, Self.worksActivities.longestMatch(in: scalars, endingAt: after.upperBound) != nil
+        else { return false }
         return Self.worksActivities.longestMatch(in: scalars, endingAt: end) != nil
     }
 

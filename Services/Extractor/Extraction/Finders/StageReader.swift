@@ -92,7 +92,10 @@ package enum StageReader {
             }
             // `开工的项目包括A、B等112个项目，竣工的项目有76个`: after the name, a stage naming another group of projects
             // says nothing of this one.
-            if index >= name.upperBound, Self.namesAGroup.longestMatch(in: scalars, from: wordEnd) != nil {
+            // `A、B等项目都是今年开工的重点项目`: a copula between makes the group the list's own.
+            if index >= name.upperBound, Self.namesAGroup.longestMatch(in: scalars, from: wordEnd) != nil,
+                !Self.copulas.hasWord(in: scalars, startingIn: name.upperBound..<index)
+            {
                 index = wordEnd
                 continue
             }
@@ -172,6 +175,9 @@ package enum StageReader {
     private static let namesAGroup = ScalarTrie<Bool>(words: [
         "的项目", "的重大项目", "的重点项目", "项目有", "项目共", "项目包括", "项目为", "项目分别",
     ])
+
+    /// Words saying that what precedes them is what follows (`都是`, `均为`, `属于`).
+    private static let copulas = ScalarTrie<Bool>(words: ["是", "均为", "都为", "皆为", "属于", "系"])
 
     /// Stage words that speak only of the name right before them (`A项目前期工作`), not of a list or a clause.
     private static let attachedOnly = ScalarTrie<Bool>(words: ["前期工作"])

@@ -105,6 +105,11 @@ import Testing
         #expect(self.stages("市领导来到青禾食品项目建设现场，详细了解施工进度。") == [.underConstruction])
     }
 
+    @Test func readsTheStartOfACombinedCeremonyForTheProjectsHostingItsVenues() {
+        let text = "会后，举行白鹭县重点项目集中开工签约仪式。签约仪式主会场设在青禾芯片模组项目，云杉食品加工及冷链物流项目设分会场。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
+
     @Test func readsASigningAnnouncedBeforeTheProjectsAsPlanned() {
         let text = "本月白鹭区还将与青禾芯片封测项目、云杉生物医药研发项目等11个产业项目签约。"
         #expect(self.stages(text) == [.planned, .planned])

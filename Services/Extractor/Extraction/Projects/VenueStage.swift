@@ -40,7 +40,9 @@ package enum VenueStage {
         Self.venuesBefore.longestMatch(in: scalars, endingAt: start) != nil
     }
 
-    private static let venuesBefore = ScalarTrie<Bool>(endingWords: ["主会场的", "分会场的", "主会场", "分会场"])
+    private static let venuesBefore = ScalarTrie<Bool>(endingWords: [
+        "主会场的", "分会场的", "主会场", "分会场", "会场设在", "会场设于",
+    ])
 
     /// The stage of the ceremony `sentence` tells: its first ceremony word.
     private static func ceremony(in sentence: Range<Int>, of scalars: [Unicode.Scalar]) -> Stage? {
@@ -53,7 +55,10 @@ package enum VenueStage {
         return nil
     }
 
-    private static let sites = ScalarTrie<Bool>(words: ["现场", "建设现场", "施工现场", "工地", "施工地", "建设工地"])
+    /// Also a venue set at the site (`X项目设分会场`).
+    private static let sites = ScalarTrie<Bool>(words: [
+        "现场", "建设现场", "施工现场", "工地", "施工地", "建设工地", "设分会场", "设主会场", "为主会场", "为分会场",
+    ])
     /// Words of a ceremony held at a place: a venue (`主会场`, `分会场`) or a holding (`举行`, `举办`, `在这里`).
     private static let hosts = ScalarTrie<Bool>(words: ["会场", "举行", "举办", "在这里"])
     /// The ceremonies a project's site may host: ``CeremonyStage``'s groundbreakings and commissionings.

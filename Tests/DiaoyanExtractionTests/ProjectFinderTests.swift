@@ -87,6 +87,7 @@ import Testing
     @Test func readsAListThatTheFieldsOfItsProjectsClose() {
         let text = "也有签约的青禾文化产业园、年产6亿只云杉磁芯建设、白鹭智慧云仓建设等制造业和现代服务业领域项目。"
         #expect(self.names(text) == ["青禾文化产业园", "年产6亿只云杉磁芯建设", "白鹭智慧云仓建设"])
+        #expect(self.names("建设青禾2500吨多晶硅、白鹭40兆光伏发电等新材料、新能源项目。") == ["青禾2500吨多晶硅", "白鹭40兆光伏发电"])
     }
 
     @Test func readsNoProjectsInAnImportantListMostlyOfFields() {
@@ -499,6 +500,10 @@ import Testing
             self.names(text) == ["青禾家园", "云杉村基础设施建设及人居环境整治工程", "白鹭消防站物资储备和训练场建设工程"]
         )
         #expect(self.names("云杉村基础设施建设及人居环境整治工程开工。") == ["云杉村基础设施建设及人居环境整治工程"])
+    }
+
+    @Test func readsAProgrammeWhoseNameHoldsAVerb() {
+        #expect(self.names("青禾县分布式光伏整县推进项目总投资10亿元。") == ["青禾县分布式光伏整县推进项目"])
     }
 
     @Test func readsAShortActivityAfterAnActivityAsMoreWorkOnTheSameThing() {

@@ -609,9 +609,9 @@ package struct ProjectFinder: Sendable {
             return scalars[count - 1] != "家" && at - count <= 4 * qualifiers + 4 && qualifiers <= 2 ? index : nil
         }
         // `等两个港资项目`, `等一批项目`, `等重点项目`.
-        // `等制造业和现代服务业领域项目`: the fields the items are in, however long, also close it.
-        guard qualifiers == 1,
-            (at - index <= 8
+        // `等制造业和现代服务业领域项目`, `等新材料、新能源项目`: the fields the items are in, however long, also close it.
+        guard
+            (qualifiers == 1 && at - index <= 8
                 && (ChineseNumber.startsNumber(scalars[index + 1]) || scalars[index + 1] == "一"
                     || Self.isListModifier(index + 1..<at, in: scalars)))
                 || Self.isFieldsModifier(index + 1..<at, in: scalars)
@@ -668,7 +668,10 @@ package struct ProjectFinder: Sendable {
     /// Fields (true) and the words joining and closing them (false).
     private static let fieldModifiers: ScalarTrie<Bool> = {
         var trie = ScalarTrie<Bool>()
-        for field in ["制造业", "先进制造业", "服务业", "现代服务业", "现代农业", "农业", "工业", "文旅", "新兴产业"] {
+        for field in [
+            "制造业", "先进制造业", "服务业", "现代服务业", "现代农业", "农业", "工业", "文旅", "新兴产业", "新材料", "新能源",
+            "文化旅游", "现代物流", "电子信息", "装备制造", "生物医药",
+        ] {
             trie.insert(field.unicodeScalars, true)
         }
         for joiner in ["和", "及", "与", "、", "领域", "行业", "产业", "类"] { trie.insert(joiner.unicodeScalars, false) }
@@ -976,6 +979,7 @@ package struct ProjectFinder: Sendable {
         guard let last = range.last else { return true }
         if ProjectLexicon.dangling.contains(scalars[last]) { return true }
         if Self.verbsTakingProjects.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return true }
+        if ClauseMarkers.endsAProgramme(at: range.upperBound, in: scalars) { return false }
         return Self.danglingLeadingWords.hasMatch(in: scalars, endingAt: range.upperBound, notBefore: range.lowerBound)
     }
 

@@ -147,11 +147,24 @@ package enum ClauseMarkers {
         }
     }
 
-    /// Whether the one-scalar leading word at `index` opens a word of the name instead (`光伏并网发电项目`,
-    /// `并购重组项目`): 并 as the verb of grid connection or of a merger, not the conjunction.
+    /// Whether the leading word at `index` is part of a word of the name instead (`光伏并网发电项目`, `并购重组项目`:
+    /// 并 as the verb of grid connection or of a merger, not the conjunction; `分布式光伏整县推进项目`: a programme).
     package static func opensAWordOfTheName(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        scalars[index] == "并" && index + 1 < scalars.count && Self.afterJoining.contains(scalars[index + 1])
+        if scalars[index] == "并" { return index + 1 < scalars.count && Self.afterJoining.contains(scalars[index + 1]) }
+        return (1...2).contains { back in
+            index >= back && (Self.programmes.longestMatch(in: scalars, from: index - back)?.length ?? 0) > back
+        }
     }
+
+    /// Whether a programme whose name holds a leading word ends at `end` (`…整县推进`).
+    package static func endsAProgramme(at end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        Self.programmeEnds.longestMatch(in: scalars, endingAt: end) != nil
+    }
+
+    /// Programmes whose names hold a leading word (`整县推进`).
+    private static let programmeNames = ["整县推进"]
+    private static let programmes = ScalarTrie<Bool>(words: Self.programmeNames)
+    private static let programmeEnds = ScalarTrie<Bool>(endingWords: Self.programmeNames)
 
     /// Scalars after 并 that make it a word's first (`并网`, `并购`).
     private static let afterJoining = ScalarSet("网购".unicodeScalars)

@@ -71,6 +71,14 @@ import Testing
         #expect(self.organizations("青禾酒业、云杉实业负责人参加。").isEmpty)
     }
 
+    @Test func readsNoFirmsBesideASchoolOrInAListOfProjects() {
+        // A school listed among sites makes no firms of its mates, nor does a firm in a list 等项目 closes.
+        let school = self.organizations("县长先后到青禾包装新材料、白鹭湖水库、中国云杉干部学院、汉江公路二桥等")
+        #expect(school == ["中国云杉干部学院"])
+        let projects = self.organizations("县长到青禾集团、白鹭湖水库、汉江公路二桥等项目现场察看。")
+        #expect(projects == ["青禾集团"])
+    }
+
     @Test func countsNoChamberOfficeHospitalOrClauseAsAnOrganization() {
         let text = "青禾湘潭商会、市经信局、县医院参加。单位负责人通过移动公司办理。贞丰县平台公司牵头。"
         #expect(self.organizations(text).isEmpty)

@@ -56,8 +56,13 @@ package enum CompanyListReader {
                 end = closer
             } else {
                 let items = Self.items(endingAt: index, in: scalars)
-                guard items.contains(where: { item in known.contains { $0.range == item } }),
-                    !Self.sectorFollows(index, in: scalars)
+                // `…、某干部学院、某水库等项目现场`: a list 等项目 closes is of projects, and a school or an institute
+                // listed is no firm that makes its mates firms.
+                guard
+                    items.contains(where: { item in
+                        known.contains { $0.range == item && ($0.kind == "company" || $0.kind == "group") }
+                    }),
+                    !Self.sectorFollows(index, in: scalars), !scalars.has(ProjectFinder.suffix, at: index + 1)
                 else { return nil }
                 return (index + 1, items)
             }

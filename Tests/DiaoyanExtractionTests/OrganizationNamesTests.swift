@@ -47,6 +47,8 @@ import Testing
         // Pairs of parties listed, each signing apart, give no company of a pair.
         let pairs = self.organizations("五星村与白鹭造船、万丰村与青禾钢铁、迎江村与云杉钢构分别签订了村企结对共建协议。")
         #expect(!pairs.contains { $0.contains("与") })
+        // Merchants from places are no party's name.
+        #expect(self.organizations("青禾县与来自浙江、河北、四川等省的客商签订了36项投资项目。").isEmpty)
     }
 
     @Test func startsANameAfterTheGovernmentSigningWithIt() {

@@ -111,6 +111,8 @@ package enum SigningPartyReader {
     private static let otherWords = ScalarTrie<Bool>(words: [
         "领导", "见证", "分别", "我", "该", "共同", "会场", "说明", "批次", "负责", "的", "主要", "协会", "商会", "总会",
         "日报", "网",
+        // `与来自浙江、河北等省的客商签订`: merchants from places.
+        "来自", "客商",
     ])
     private static let joiners = ScalarSet("与和同".unicodeScalars)
     private static let verbs = ScalarTrie<Bool>(words: ["签约", "签订", "签署", "达成", "正式签"])

@@ -85,6 +85,10 @@ import Testing
         let text = "青禾湘潭商会、市经信局、县医院参加。单位负责人通过移动公司办理。贞丰县平台公司牵头。"
         #expect(self.organizations(text).isEmpty)
         #expect(self.organizations("柳州市城建集团、县城建集团和省供销集团负责同志出席。").isEmpty)
+        // A firm's regional or functional branch, and a clause caught with a company word.
+        #expect(self.organizations("东北公司党组书记周某、工程公司副总经理王某出席。").isEmpty)
+        #expect(self.organizations("县领导以及集团公司副总工程师原某出席。各方将统筹协调集团优质资源。").isEmpty)
+        #expect(self.organizations("青禾飞龙集团张青山总裁代表集团全体员工致辞。") == ["青禾飞龙集团"])
     }
 
     @Test func trimsDebrisAfterTheSuffixAndAParkBeforeTheName() {

@@ -148,6 +148,12 @@ package enum OrganizationNameCheck {
         // `省农垦集团`, `省国资公司`: a division's word alone and a function, a holding named by what it does.
         if Self.isDivisionsFunctionVehicle(range, in: scalars) { return true }
         if Self.isAffiliation(range, in: scalars) || Self.namesATradeOnly(range, in: scalars) { return true }
+        // `东北公司`, `工程公司`, `下属公司`: a region's or a function's branch of a firm named elsewhere.
+        if range.count == 4, scalars.has(Self.company, at: range.upperBound - 2),
+            Self.branchWords.longestMatch(in: scalars, from: range.lowerBound)?.length == 2
+        {
+            return true
+        }
         // `本次`, `这一投资`: a reference to something named elsewhere.
         if Self.references.longestMatch(in: scalars, from: range.lowerBound) != nil { return true }
         if Self.qualifiesAKindOnly(range, in: scalars) { return true }
@@ -216,6 +222,10 @@ package enum OrganizationNameCheck {
     }
 
     private static let companyWords = ScalarTrie<Bool>(endingWords: ["公司", "集团", "企业"])
+    /// Regions and functions that name a branch or a part of a firm (`东北公司`, `工程公司`).
+    private static let branchWords = ScalarTrie<Bool>(words: [
+        "东北", "华北", "华东", "华南", "华中", "西南", "西北", "工程", "下属", "施工", "运营", "销售", "物业", "项目",
+    ])
     private static let company = Array("公司".unicodeScalars)
     /// The industry lexicon's words and a few more kinds of firm (`能源`, `机电`, `民族手工业`), less the names of
     /// large enterprises the lexicon also holds for their trade (`中车`).
@@ -331,6 +341,8 @@ package enum OrganizationNameCheck {
         // A verb or a time before the group the story speaks of (`充分利用集团…`, `合作符合集团…`, `遴选集团`,
         // `前三季度集团…`, `调查研究集团`).
         "利用", "符合", "遴选", "季度", "调查研究",
+        // `统筹协调集团优质资源`, `市领导以及集团公司`, `某某总裁代表集团`: a verb, leaders, or someone speaking for it.
+        "统筹", "协调", "领导", "代表", "总裁",
     ])
     /// Punctuation no organization's name holds (`家庭农场+基地+农户+专业合作社`, `…,风格独特,”西藏…`).
     private static let clauseScalars = ScalarSet("+，,。；;“”\"-".unicodeScalars)

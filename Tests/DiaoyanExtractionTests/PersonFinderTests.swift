@@ -159,6 +159,9 @@ import Testing
 
     @Test func endsANameBeforeAVerbOfTwoScalars() {
         #expect(Set(self.people("县委书记黄曼宣读开工令。").keys) == ["黄曼"])
+        #expect(Set(self.people("县委书记孔明下达开工令。").keys) == ["孔明"])
+        #expect(Set(self.people("“欢迎投资。”青禾市市长万英如是说。").keys) == ["万英"])
+        #expect(Set(self.people("白鹭集团副主席李锐携团队参加了活动。").keys) == ["李锐"])
     }
 
     @Test func readsNamesWithAMiddleDot() {

@@ -15,7 +15,7 @@ package struct PersonFinder: Sendable {
 
     /// Scalars that start the word after a name rather than continuing it (在, 到, 说, 强调…).
     private static let afterName: ScalarSet = ScalarSet(
-        "在到说称表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详作、，。：；“”（）() 一行".unicodeScalars
+        "在到说称表强指调主一率带等出陪同介利要对就向与和及的先来深实察走视考见分参会讲致前于为是也还将从以把被让看听了进详作携、，。：；“”（）() 一行".unicodeScalars
     )
     /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
     private static let closingWords: ScalarSet = ScalarSet("说称讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
@@ -594,8 +594,8 @@ package struct PersonFinder: Sendable {
         "来", "赴", "同志", "参加", "出席", "主持", "陪同", "致辞", "宣布", "通报", "汇报", "讲话",
         // `赵永刚作签约项目介绍`, `刘呈程则主持`, `李建红的见证下`: a clause's word, never a name's fourth scalar.
         "作", "则", "的",
-        // `杨洪波率考察团`.
-        "率",
+        // `杨洪波率考察团`, `李锐携团队`, `孔阳下达开工令`, `万英如是说`.
+        "率", "携", "下达", "如是",
     ])
     /// The last scalar of a division name, or of its government, before 领导 (省, 市, 县, 区, 州, 盟, 旗, 政府).
     private static let divisionSuffixes = ScalarSet("省市县区州盟旗府".unicodeScalars)
@@ -612,7 +612,8 @@ package struct PersonFinder: Sendable {
         // `省委书记巴音朝鲁率领…巡检团`.
         "率领", "带领", "率队", "带队",
         // What a person quoted does (`总经理王峰告诉记者`, `总经理严俊直言`).
-        "告诉", "透露", "直言", "坦言", "感慨", "认为", "说道", "谈到",
+        "告诉", "透露", "直言", "坦言", "感慨", "认为", "说道", "谈到", "如是说",
+        "携", "下达",
     ])
 
     /// The dots a transliterated name's parts are joined by, a full stop among them where a page typed one

@@ -388,6 +388,11 @@ import Testing
     @Test func readsBylinesWithOtherSeparators() {
         #expect(Set(self.people("防城港讯 (记者/黄兴华)3月28日").keys) == ["黄兴华"])
         #expect(Set(self.people("(记者 ▏齐云起 王国超)").keys) == ["齐云起", "王国超"])
+        #expect(
+            self.people("县长主持。\n【全媒体记者】蒋青山 余佩\n【通讯员】黄云 冯晓铭") == [
+                "蒋青山": ["记者"], "余佩": ["记者"], "黄云": ["通讯员"], "冯晓铭": ["通讯员"],
+            ]
+        )
     }
 
     @Test func takesNoFunctionWordAfterATitleForAName() {

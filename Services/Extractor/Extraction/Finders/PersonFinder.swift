@@ -586,7 +586,7 @@ package struct PersonFinder: Sendable {
         "南亚", "东亚", "西亚", "中亚", "东欧", "西欧", "北欧", "南欧", "中欧", "北非", "东非", "西非", "南非",
     ]
     /// What may stand between a reporter's word and the names (`记者 初霞`, `记者/黄兴忠`, `记者 ▏齐云起`).
-    private static let bylineSeparators = ScalarSet(" :：/／▏|".unicodeScalars)
+    private static let bylineSeparators = ScalarSet(" :：/／▏|】]".unicodeScalars)
     private static let generalSecretary = Array("总书记".unicodeScalars)
     /// Words that follow a three-scalar name and would pass for the end of a longer one (`赵明远带队`).
     private static let verbsAfterThreeScalars = ScalarTrie<Bool>(words: [

@@ -203,6 +203,10 @@ extension RecordExtractorTests {
         #expect(self.extract("仪式在江华县举行。").places.map(\.path).contains("湖南省/永州市/江华瑶族自治县"))
     }
 
+    @Test func readsACountyLevelCityByTheCountyItWas() {
+        #expect(self.extract("仪式在广西靖西县举行。").places.map(\.path).contains("广西壮族自治区/百色市/靖西市"))
+    }
+
     @Test func namesNoProjectAfterAnOfficialTheSpanCaught() {
         let record = self.extract("市政协副主席、区委书记王青禾主持云杉光通讯产品研发生产基地项目开工仪式。市长李白鹭、部分乡镇负责人与企业代表就投资项目签约。")
         #expect(record.projects.map(\.name) == ["云杉光通讯产品研发生产基地项目"])

@@ -14,7 +14,8 @@ and writes into Shared/Text/Resources/:
   gazetteer.tsv        code, level (1 province, 2 prefecture, 3 county), name, short form, parent code, kind,
                        and "common" when the short form is also an everyday word (合作, 振兴, 大安 as in 大安全)
   gazetteer_aliases.tsv  a former name -> the code of the division it became
-  gazetteer_informal.tsv  an autonomous county as pages name it (江华县) -> its code
+  gazetteer_informal.tsv  an autonomous county as pages name it (江华县), a county-level city by the county it
+                       was (靖西县) -> its code
   pinyin_readings.tsv  Han character -> its readings, tone marks dropped, comma-separated
   han_bigrams.tsv      two Han characters -> summed jieba frequency of the words holding them (>= 50), the
                        plausibility model the mojibake repair scores candidates with
@@ -212,9 +213,14 @@ def build_gazetteer(wheel, words):
     # has that name already.
     names = {row[2] for row in rows} | {row[3] for row in rows if row[3]}
     with open(os.path.join(RESOURCES, "gazetteer_informal.tsv"), "w", encoding="utf-8") as out:
+        written = set()
         for code, level, name, short, _, _ in rows:
             informal = short + "县" if short and level == 3 and name.endswith("自治县") else ""
-            if informal and informal not in names:
+            # A county-level city as pages from before it was made one name it: the county (靖西县 for 靖西市).
+            if level == 3 and name.endswith("市") and len(name) >= 3:
+                informal = (short or name[:-1]) + "县"
+            if informal and informal not in names and informal not in written:
+                written.add(informal)
                 out.write(f"{informal}\t{code}\n")
 
 

@@ -41,7 +41,9 @@ import Testing
         ("高性能铝型材", .newMaterials), ("钼深加工", .newMaterials), ("矿渣微粉", .newMaterials),
         ("玄武岩纤维", .newMaterials), ("电动叉车整机", .equipment), ("边境口岸物流园", .servicesLogistics),
         ("古城文化街区", .tourismCulture), ("医美健康中心", .biomedicine), ("通航小驿", .servicesLogistics),
-        ("年产52万吨尿素", .petrochemical), ("充电枪生产", .newEnergy),
+        ("年产52万吨尿素", .petrochemical), ("充电枪生产", .newEnergy), ("青禾实验小学", .educationResearch),
+        ("白鹭第二高中", .educationResearch), ("云杉生态茶园", .agriculture), ("年产10万吨矿泉水", .food),
+        ("南山旅游公路", .tourismCulture),
     ])
     func placesAProductInTheDivisionOfItsMaker(name: String, industry: Industry) {
         #expect(self.classifier.industries(of: name).contains(industry))

@@ -20,6 +20,10 @@ package enum IndustryLexicon {
         ("艺术小镇", .tourismCulture), ("颐养小镇", .tourismCulture), ("农旅小镇", .tourismCulture),
         ("风情", .tourismCulture), ("公交", .servicesLogistics),
         ("奥特莱斯", .servicesLogistics), ("灌区", .agriculture),
+        // Session 25, counted on the gold of the 1,364 pages: schools education (小学 17/20, 高中 9/12), tea gardens
+        // agriculture (4/4), bottled water food (矿泉水 7/7), tourist roads tourism (旅游公路 5/5).
+        ("小学", .educationResearch), ("中学", .educationResearch), ("高中", .educationResearch),
+        ("茶园", .agriculture), ("矿泉水", .food), ("饮用水", .food), ("旅游公路", .tourismCulture),
     ]
 
     package static let keywords: [(String, Industry)] = [

@@ -70,7 +70,9 @@ enum FactWriter {
         try Self.writeProjects(zip(touched, places).map { ($0, $1) }, session: session)
         for (project, place) in zip(touched, places) {
             let added = linked.added[project.id] ?? ProjectTallies()
-            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, in: place, stored: $0) }
+            tallies.replace(item: ProjectTallies.item(project.id), new: project.change == .new) {
+                added.members(of: project, in: place, stored: $0)
+            }
         }
         try tallies.write(session)
     }

@@ -63,7 +63,12 @@ enum FactWriter {
                 source: record.source
             )
             tallies.count(members.documents)
-            for (item, itemMembers) in members.items { tallies.add(item: item, itemMembers) }
+            // A story numbered after the last stored document starts in this commit: its items (the story's, its
+            // events', its figures') cannot be stored yet.
+            let newStory = storyNumbers[index] > last
+            for (item, itemMembers) in members.items {
+                tallies.add(item: item, new: newStory && item.hasPrefix(StoryItems.prefix), itemMembers)
+            }
         }
         let touched = linked.linker.touched
         let places = touched.map { $0.place.map(DividedPlace.init) }

@@ -35,15 +35,15 @@ struct TallyWriter {
     }
 
     /// Adds `item`'s members (no two equal) unless they are there already (one lookup of the item for all of them:
-    /// hashing a story's id once per member was a tenth of the tallies).
-    mutating func add(item: String, _ members: [TallyMember]) {
-        self.added[item, default: AddedMembers()].append(members)
+    /// hashing a story's id once per member was a tenth of the tallies). A `new` item (one of a story that starts in
+    /// this commit) has none stored, and is not looked up.
+    mutating func add(item: String, new: Bool = false, _ members: [TallyMember]) {
+        self.added[item, default: AddedMembers(new: new)].append(members, new: new)
     }
 
     /// Makes `members(stored)` the whole of `item`'s members, `stored` being its members before the commit (an
-    /// item's members come from one kind of item only: a project's). A `new` item (a project stored by this commit)
-    /// has none stored, and is not looked up: on the generated corpus most of a commit's projects are new (3.6 a
-    /// record), about half of the items a commit looked up.
+    /// item's members come from one kind of item only: a project's). A `new` item (a project stored by this commit:
+    /// 3.6 a record on the generated corpus, most of its projects) has none stored, and is not looked up.
     mutating func replace(item: String, new: Bool = false, with members: @escaping ([TallyMember]) -> [TallyMember]) {
         self.replaced[item] = (new, members)
     }
@@ -52,7 +52,8 @@ struct TallyWriter {
     /// (the totals move in place): a copy of the writer copied its dictionary of totals at the first move.
     mutating func write(_ session: any SQLSession) throws {
         let stored = try TallyItems.readEncoded(
-            Array(self.added.keys) + self.replaced.compactMap { $0.value.new ? nil : $0.key },
+            self.added.compactMap { $0.value.new ? nil : $0.key }
+                + self.replaced.compactMap { $0.value.new ? nil : $0.key },
             session: session
         )
         var changed: [(item: String, members: [UInt8])] = []
@@ -150,8 +151,15 @@ struct TallyWriter {
     private struct AddedMembers {
         private var members: [TallyMember] = []
         private var repeated = false
+        /// Nothing can be stored under the item: it is not looked up.
+        private(set) var new: Bool
 
-        mutating func append(_ more: [TallyMember]) {
+        init(new: Bool) {
+            self.new = new
+        }
+
+        mutating func append(_ more: [TallyMember], new: Bool) {
+            self.new = self.new && new
             if self.members.isEmpty {
                 self.members = more
             } else {

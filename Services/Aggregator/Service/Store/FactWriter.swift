@@ -63,14 +63,21 @@ enum FactWriter {
                 source: record.source
             )
             tallies.count(members.documents)
-            for (item, itemMembers) in members.items { tallies.add(item: item, itemMembers) }
+            // A story numbered after the last stored document starts in this commit: its items (the story's, its
+            // events', its figures') cannot be stored yet.
+            let newStory = storyNumbers[index] > last
+            for (item, itemMembers) in members.items {
+                tallies.add(item: item, new: newStory && item.hasPrefix(StoryItems.prefix), itemMembers)
+            }
         }
         let touched = linked.linker.touched
         let places = touched.map { $0.place.map(DividedPlace.init) }
         try Self.writeProjects(zip(touched, places).map { ($0, $1) }, session: session)
         for (project, place) in zip(touched, places) {
             let added = linked.added[project.id] ?? ProjectTallies()
-            tallies.replace(item: ProjectTallies.item(project.id)) { added.members(of: project, in: place, stored: $0) }
+            tallies.replace(item: ProjectTallies.item(project.id), new: project.change == .new) {
+                added.members(of: project, in: place, stored: $0)
+            }
         }
         try tallies.write(session)
     }

@@ -18,8 +18,8 @@ struct TallyWriter {
     private var sums: [Double] = []
     /// Members to add when not there yet, by item.
     private var added: [String: AddedMembers] = [:]
-    /// How each replaced item's members follow from its stored ones.
-    private var replaced: [String: ([TallyMember]) -> [TallyMember]] = [:]
+    /// How each replaced item's members follow from its stored ones, and whether it is new (nothing stored to read).
+    private var replaced: [String: (new: Bool, members: ([TallyMember]) -> [TallyMember])] = [:]
 
     /// Room for `count` distinct total keys (some 13 a record), so the totals are not rehashed as they grow.
     mutating func reserveTotals(_ count: Int) {
@@ -35,21 +35,27 @@ struct TallyWriter {
     }
 
     /// Adds `item`'s members (no two equal) unless they are there already (one lookup of the item for all of them:
-    /// hashing a story's id once per member was a tenth of the tallies).
-    mutating func add(item: String, _ members: [TallyMember]) {
-        self.added[item, default: AddedMembers()].append(members)
+    /// hashing a story's id once per member was a tenth of the tallies). A `new` item (one of a story that starts in
+    /// this commit) has none stored, and is not looked up.
+    mutating func add(item: String, new: Bool = false, _ members: [TallyMember]) {
+        self.added[item, default: AddedMembers(new: new)].append(members, new: new)
     }
 
     /// Makes `members(stored)` the whole of `item`'s members, `stored` being its members before the commit (an
-    /// item's members come from one kind of item only: a project's).
-    mutating func replace(item: String, with members: @escaping ([TallyMember]) -> [TallyMember]) {
-        self.replaced[item] = members
+    /// item's members come from one kind of item only: a project's). A `new` item (a project stored by this commit:
+    /// 3.6 a record on the generated corpus, most of its projects) has none stored, and is not looked up.
+    mutating func replace(item: String, new: Bool = false, with members: @escaping ([TallyMember]) -> [TallyMember]) {
+        self.replaced[item] = (new, members)
     }
 
     /// Writes the members of every item that changed and moves the totals, in the caller's transaction. Mutating
     /// (the totals move in place): a copy of the writer copied its dictionary of totals at the first move.
     mutating func write(_ session: any SQLSession) throws {
-        let stored = try TallyItems.readEncoded(Array(self.added.keys) + Array(self.replaced.keys), session: session)
+        let stored = try TallyItems.readEncoded(
+            self.added.compactMap { $0.value.new ? nil : $0.key }
+                + self.replaced.compactMap { $0.value.new ? nil : $0.key },
+            session: session
+        )
         var changed: [(item: String, members: [UInt8])] = []
         for (item, entry) in self.added {
             let members = entry.distinct
@@ -65,7 +71,7 @@ struct TallyWriter {
             for member in new { self.move(member, count: 1, sum: member.value) }
             changed.append((item, bytes))
         }
-        for (item, members) in self.replaced {
+        for (item, (_, members)) in self.replaced {
             guard let encoded = stored[item] else {
                 // A new item (most of a commit's projects): every member comes and none goes. A project's members are
                 // distinct as given (one a key of each dimension, under each metric and unit it sums), so no sets
@@ -145,8 +151,15 @@ struct TallyWriter {
     private struct AddedMembers {
         private var members: [TallyMember] = []
         private var repeated = false
+        /// Nothing can be stored under the item: it is not looked up.
+        private(set) var new: Bool
 
-        mutating func append(_ more: [TallyMember]) {
+        init(new: Bool) {
+            self.new = new
+        }
+
+        mutating func append(_ more: [TallyMember], new: Bool) {
+            self.new = self.new && new
             if self.members.isEmpty {
                 self.members = more
             } else {

@@ -195,6 +195,11 @@ import Testing
         #expect(self.names(text) == ["青松硅业年产5万吨多晶硅项目二期"])
     }
 
+    @Test func mergesAnAliasInBracketsAfterTheName() {
+        let text = "8月9日，青禾区白鹭镇0162地块商业项目(青禾副中心商业项目)举行开工仪式。"
+        #expect(self.names(text) == ["青禾区白鹭镇0162地块商业项目"])
+    }
+
     @Test func leavesOutAConjunctionThatOpensTheClause() {
         #expect(self.names("与青禾玻纤项目同时开工的，还有云杉线束、白桦墙材等项目。") == ["青禾玻纤项目", "云杉线束", "白桦墙材"])
         #expect(self.names("青禾科技燃料电池空压机和氢气循环泵生产线项目正式开工。") == ["青禾科技燃料电池空压机和氢气循环泵生产线项目"])

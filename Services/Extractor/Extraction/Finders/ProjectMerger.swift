@@ -10,6 +10,13 @@ import DiaoyanText
 package enum ProjectMerger {
     private static let suffix = Array("项目".unicodeScalars)
 
+    /// Whether `alias` is written in brackets right after `name` (`A地块商业项目(某某商业项目)`): another name of the
+    /// same project.
+    private static func isBracketedAlias(_ alias: Range<Int>, of name: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool
+    {
+        alias.lowerBound == name.upperBound + 1 && (scalars[name.upperBound] == "(" || scalars[name.upperBound] == "（")
+    }
+
     /// `found` with the mentions of each project merged, in order of first mention.
     ///
     /// - Complexity: O(p²·n) for p projects of at most n scalars.
@@ -26,12 +33,13 @@ package enum ProjectMerger {
             var joined: Int?
             for (groupIndex, group) in groups.enumerated()
             where group.contains(where: {
-                Self.sameProject(
-                    cores[$0],
-                    cores[index],
-                    sorted: (sortedCores[$0], sortedCores[index]),
-                    oneSentence: found[$0].sentence == found[index].sentence
-                )
+                Self.isBracketedAlias(found[index].range, of: found[$0].range, in: scalars)
+                    || Self.sameProject(
+                        cores[$0],
+                        cores[index],
+                        sorted: (sortedCores[$0], sortedCores[index]),
+                        oneSentence: found[$0].sentence == found[index].sentence
+                    )
             }) {
                 joined = groupIndex
                 break

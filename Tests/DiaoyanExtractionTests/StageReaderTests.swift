@@ -121,6 +121,11 @@ import Testing
         #expect(self.stages(text) == [.groundbreaking])
     }
 
+    @Test func readsTheWorksATourStopsAtAsBeingBuilt() {
+        let text = "老干部们先后参观了白鹭水泥有限公司实验楼、青禾市食品科技园、云杉高中产教融合双创基地等项目。"
+        #expect(self.stages(text) == [.underConstruction, .underConstruction, .underConstruction])
+    }
+
     @Test func readsTheStopsOfATourAsBeingBuilt() {
         let text = "县长谋划了明年工作。随后察看云杉镇菌菇基地、白塔水库建设、青禾村肉牛繁育基地建设情况。"
         #expect(self.stages(text) == [.underConstruction, .underConstruction, .underConstruction])

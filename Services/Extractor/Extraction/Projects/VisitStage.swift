@@ -42,7 +42,8 @@ package enum VisitStage {
             return .underConstruction
         }
         // `先后到A项目、B项目等地实地调研`: a project a tour stops at is being built.
-        if Self.tourStops.hasWord(in: scalars, startingIn: sentence), found.name.hasSuffix("项目"),
+        if Self.tourStops.hasWord(in: scalars, startingIn: sentence),
+            found.name.hasSuffix("项目") || Self.namesAWorks(found.name),
             !Self.plans.hasWord(in: scalars, startingIn: sentence)
         {
             return .underConstruction
@@ -125,6 +126,13 @@ package enum VisitStage {
     private static let tours = ScalarTrie<Bool>(words: ["观摩", "拉练"])
     /// Words of plans beside the visit (`了解项目规划和建设进度`): the sentence then tells no one stage.
     private static let plans = ScalarTrie<Bool>(words: ["规划", "前期", "谋划", "布局"])
+    /// Whether a name without 项目 ends in a works or a plant a tour may stop at (`…生产线`, `…实验楼`, `…产业园`).
+    private static func namesAWorks(_ name: String) -> Bool {
+        Self.worksEnds.contains { name.hasSuffix($0) }
+    }
+
+    private static let worksEnds = ["生产线", "楼", "产业园", "科技园", "基地", "工程", "厂房", "车间"]
+
     /// Whether a project's name ends in a word of construction (`…建设项目`, `…改造项目`, `…工程`).
     private static func isConstruction(_ name: String) -> Bool {
         ["建设项目", "改造项目", "建设工程", "改造工程", "扩建项目"].contains { name.hasSuffix($0) }

@@ -131,7 +131,10 @@ package enum VisitStage {
         Self.worksEnds.contains { name.hasSuffix($0) }
     }
 
-    private static let worksEnds = ["生产线", "楼", "产业园", "科技园", "基地", "工程", "厂房", "车间"]
+    private static let worksEnds = [
+        "生产线", "楼", "产业园", "科技园", "基地", "工程", "厂房", "车间", "大道", "党校", "组团", "小区", "中心", "公路",
+        "大桥", "水库",
+    ]
 
     /// Whether a project's name ends in a word of construction (`…建设项目`, `…改造项目`, `…工程`).
     private static func isConstruction(_ name: String) -> Bool {

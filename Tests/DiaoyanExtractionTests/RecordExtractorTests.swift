@@ -107,6 +107,13 @@ import Testing
         #expect(record.amounts.map(\.value) == [60e8, 5e8, 3e7])
     }
 
+    @Test func readsMoneyWhoseFigureIsSpacedFromItsUnit() {
+        let record = self.extract("总投资 264.5 亿元,新建项目 38 项,奖补资金 30 万元,人均 17692 元。")
+        #expect(record.amounts.map(\.value) == [264.5e8, 30e4, 17692])
+        // A space between two figures joins nothing.
+        #expect(self.extract("第 3 期 5 亿元").amounts.map(\.value) == [5e8])
+    }
+
     @Test func resolvesDatesAgainstThePublicationDateOnly() {
         let dated = self.extract("4月25日,市委书记王兆力到阿城区调研。", published: "2021-04-26")
         #expect(dated.events.first?.date == "2021-04-25")

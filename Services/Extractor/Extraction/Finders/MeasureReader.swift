@@ -57,11 +57,11 @@ package enum MeasureReader {
             let startsHere =
                 numberStarts.contains(scalar)
                 && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
-            guard startsHere, let reading = ChineseNumber.read(scalars, from: index) else {
+            guard startsHere, let read = ChineseNumber.read(scalars, from: index) else {
                 index += 1
                 continue
             }
-            let end = index + reading.length
+            let (reading, end) = Self.acrossASpace(read, from: index, in: scalars)
             // A lone Han digit (一, 两) before a unit is a count word (一台), not a figure worth reporting.
             let hanOnly = !scalar.isASCIIDigit && reading.length == 1
             // Currencies and units start with different scalars, so at most one of them follows a number.
@@ -88,6 +88,27 @@ package enum MeasureReader {
         }
         return Measures(amounts: amounts, quantities: Self.withCapacityWords(quantities, in: scalars))
     }
+
+    /// `reading` taken on over one space between its digits and a multiplier or a currency (`264.5 亿元`, `30 万元`,
+    /// a typesetting some pages use), with where it then ends.
+    private static func acrossASpace(_ reading: ChineseNumber.Reading, from start: Int, in scalars: [Unicode.Scalar])
+        -> (ChineseNumber.Reading, end: Int)
+    {
+        let end = start + reading.length
+        guard end + 1 < scalars.count, scalars[end] == " ", scalars[end - 1].isASCIIDigit,
+            Self.afterSpacedFigures.contains(scalars[end + 1])
+        else { return (reading, end) }
+        let joined = Array(scalars[start..<end]) + scalars[(end + 1)..<min(scalars.count, end + 4)]
+        guard let longer = ChineseNumber.read(joined, from: 0), longer.length > reading.length else {
+            // `30 元`: the currency alone after the space.
+            return Self.currencyTrie.longestMatch(in: scalars, from: end + 1) != nil
+                ? (reading, end + 1) : (reading, end)
+        }
+        return (longer, end + 1 + longer.length - reading.length)
+    }
+
+    /// Multipliers and currencies' first scalars a figure may be spaced from.
+    private static let afterSpacedFigures = ScalarSet("亿万千元美欧港".unicodeScalars)
 
     /// The longest unit at `end` that no letter continues (`GWh` before `GW`; `GWp`, `MWe` are other units).
     private static func unit(after end: Int, in scalars: [Unicode.Scalar], units: ScalarTrie<String>)

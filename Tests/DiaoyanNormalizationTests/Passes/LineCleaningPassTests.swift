@@ -55,6 +55,15 @@ import Testing
         #expect(draft.origins(ofLine: 0) == [0, 1, 3, 4, 6, 7])
     }
 
+    @Test func dropsSpacesInsideADate() {
+        // 8 0 ␠1 月2 ␠3 2 4 3 5 ␠6 日7
+        let draft = self.cleaned("8 月 23 日")
+        #expect(draft.lineTexts == ["8月23日"])
+        #expect(draft.origins(ofLine: 0) == [0, 2, 4, 5, 7])
+        // A space between a figure and other words stays.
+        #expect(self.cleaned("第 3 期 5 亿元").lineTexts == ["第 3 期 5 亿元"])
+    }
+
     @Test func putsEveryLinesOriginsOneAfterAnother() {
         // 甲0 乙1 ␤2 ␤3 丙4 ␣5 丁6 ␤7 戊8
         let draft = self.cleaned("甲乙\n\n丙 丁\n戊")

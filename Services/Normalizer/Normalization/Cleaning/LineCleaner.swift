@@ -2,7 +2,8 @@ import DiaoyanText
 
 /// Tidies one line: full-width ASCII letters and digits to half-width, white-space runs to one space, the `?`
 /// that stands for a lost full-width space between Han characters back to a space, a comma doubling the mark after
-/// it (`,,` `,、` `,。`) dropped, no space around an enumeration comma (`王洋、 连向红`), ends trimmed.
+/// it (`,,` `,、` `,。`) dropped, no space around an enumeration comma (`王洋、 连向红`) nor inside a date (`8 月 23
+/// 日`), ends trimmed.
 ///
 /// Chinese punctuation (，。：“”) is kept as written.
 package enum LineCleaner {
@@ -61,6 +62,8 @@ package enum LineCleaner {
             } else {
                 inSpaceRun = false
                 if pendingSpace && (scalar == ")" || scalar == "）" || scalar == "、") { pendingSpace = false }
+                // `8 月 23 日`, `2009年9月 21日`: a date typeset with spaces around its figures is one date.
+                if pendingSpace, let last = output.last, Self.spacesADate(last, scalar) { pendingSpace = false }
                 if pendingSpace {
                     output.append(" ")
                     cleanedOrigins.append(spaceOrigin)
@@ -73,6 +76,15 @@ package enum LineCleaner {
         }
         return output
     }
+
+    /// Whether a space between `before` and `after` only spaces a date's figure from its unit: a digit before
+    /// 年/月/日, or 年/月 before a digit.
+    private static func spacesADate(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        (before.isASCIIDigit && Self.dateUnits.contains(after))
+            || ((before == "年" || before == "月") && after.isASCIIDigit)
+    }
+
+    private static let dateUnits = ScalarSet("年月日".unicodeScalars)
 
     /// Marks a comma is never written before: a comma there is debris.
     private static let marksAfterDoubledComma = ScalarSet(",，、。；;：:！!？?".unicodeScalars)

@@ -34,6 +34,29 @@ import Testing
         #expect(!Self.mayJoin(filter, key: "二期" + key, path: Self.rudong.path))
     }
 
+    /// The walk's form (``ProjectCandidateFilter/mayJoin(reversedKey:path:)``, the index's bytes, a key's entries one
+    /// after another) answers as the strings' form, for every key and path asked about in any order.
+    @Test func theIndexBytesAnswerAsTheStrings() {
+        let key = "年产20万吨新型储能材料项目"
+        let filter = ProjectCandidateFilter(keys: [key, "华源新能源" + key], places: [Self.rudong, Self.haimen])
+        let keys = [key, "某公司" + key, key + "二期", "二期" + key, "华源新能源" + key, "新型储能材料项目", ""]
+        let paths: [String?] = [
+            Self.rudong.path, "江苏省/南通市", nil, Self.rudong.path + "/如东经济开发区", Self.haimen.path, "江苏省/南通市/启东市",
+            "浙江省", "江苏省/南通市/如东", "",
+        ]
+        var bytes = filter
+        for key in keys + keys.reversed() {
+            for path in paths {
+                let reversed = Array(ProjectNameKey.reversed(key).utf8)
+                let answer = reversed.withUnsafeBufferPointer { reversed in
+                    guard let path else { return bytes.mayJoin(reversedKey: reversed, path: nil) }
+                    return Array(path.utf8).withUnsafeBufferPointer { bytes.mayJoin(reversedKey: reversed, path: $0) }
+                }
+                #expect(answer == Self.mayJoin(filter, key: key, path: path), "\(key) at \(path ?? "nil")")
+            }
+        }
+    }
+
     @Test func aReportWithoutAPlaceReachesEveryPlace() {
         let filter = ProjectCandidateFilter(keys: ["100万吨制管项目"], places: [nil])
         #expect(Self.mayJoin(filter, key: "100万吨制管项目", path: "黑龙江省/哈尔滨市/阿城区"))

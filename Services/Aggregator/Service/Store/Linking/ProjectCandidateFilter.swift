@@ -41,6 +41,37 @@ struct ProjectCandidateFilter {
         return (self.reporting[name] ?? self.reporting(name)).contains { ProjectNameKey.isCompatible($0, path) }
     }
 
+    /// The reversed key (UTF-8) ``mayJoin(reversedKey:path:)`` was last asked about, and its reports' places.
+    private var lastReversed: [UInt8]?
+    private var lastPlaces: [String?] = []
+
+    /// ``mayJoin(key:path:)`` on a stored project's reversed key (`rkey`) and path as UTF-8 bytes, read in place
+    /// from the index: a key becomes a string only when it differs from the one asked about before (the walk of
+    /// `projects_rkey` meets a key's projects one after another, in many counties on a generated corpus).
+    mutating func mayJoin(reversedKey: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>?) -> Bool {
+        if !(self.lastReversed?.elementsEqual(reversedKey) ?? false) {
+            self.lastReversed = Array(reversedKey)
+            let name = ByteKey(ProjectNameKey.reversed(String(decoding: reversedKey, as: UTF8.self)))
+            self.lastPlaces = self.reporting[name] ?? self.reporting(name)
+        }
+        return self.lastPlaces.contains { Self.isCompatible($0, path) }
+    }
+
+    /// ``ProjectNameKey/isCompatible(_:_:)`` of a report's path and a stored one's UTF-8 bytes.
+    private static func isCompatible(_ report: String?, _ stored: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard let report, let stored else { return true }
+        return report.utf8.withContiguousStorageIfAvailable { report in
+            Self.isSameOrInside(report, stored) || Self.isSameOrInside(stored, report)
+        } ?? ProjectNameKey.isCompatible(report, String(decoding: stored, as: UTF8.self))
+    }
+
+    /// Whether the path `inner` is `outer` or under it, by bytes.
+    private static func isSameOrInside(_ inner: UnsafeBufferPointer<UInt8>, _ outer: UnsafeBufferPointer<UInt8>) -> Bool
+    {
+        guard inner.count >= outer.count, inner.prefix(outer.count).elementsEqual(outer) else { return false }
+        return inner.count == outer.count || inner[outer.count] == UInt8(ascii: "/")
+    }
+
     /// The places of the reports whose key names the project of stored `key` (``ProjectNameKey/isSameProject``):
     /// those that end with it, and those it ends with; kept for the next project of the key.
     private mutating func reporting(_ name: ByteKey) -> [String?] {

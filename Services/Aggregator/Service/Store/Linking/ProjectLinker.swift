@@ -39,11 +39,21 @@ struct ProjectLinker {
         var filter = ProjectCandidateFilter(keys: keys, places: places)
         var wanted: Set<Int64> = []
         let unique = Array(Set(keys))
-        for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
-            let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
-            for (id, key, path) in try Self.keyRows(of: slice, session: session)
-            where !wanted.contains(id) && filter.mayJoin(key: key, path: path) {
-                wanted.insert(id)
+        if let sqlite = session as? GRDBSession {
+            // The index's bytes are filtered as they are; only a key not met before becomes a string.
+            for key in unique {
+                let (reversed, shortest) = Self.reversedBytes(key)
+                try sqlite.walkProjectsByReversedKey(reversed, shortest: shortest) { id, rkey, path in
+                    if !wanted.contains(id), filter.mayJoin(reversedKey: rkey, path: path) { wanted.insert(id) }
+                }
+            }
+        } else {
+            for start in stride(from: 0, to: unique.count, by: Self.keysPerStatement) {
+                let slice = unique[start..<min(start + Self.keysPerStatement, unique.count)]
+                for (id, key, path) in try Self.keyRows(of: slice, session: session)
+                where !wanted.contains(id) && filter.mayJoin(key: key, path: path) {
+                    wanted.insert(id)
+                }
             }
         }
         let rows = try session.rows(
@@ -60,32 +70,13 @@ struct ProjectLinker {
 
     /// The id, key and path of every stored project whose key is a joinable suffix of one of `keys`
     /// (``ProjectNameKey/joinableSuffixes``) or ends with one of them, both from the index of reversed keys (`v18`):
-    /// the reversals of the suffixes, and a prefix range of each key's reversal. The key is the reversed key read
-    /// backwards (`key`, which a row holds).
-    ///
-    /// On SQLite each key is one walk of the index (``GRDBSession/projectsByReversedKey(_:shortest:)``) instead of a
-    /// point lookup a suffix; PostgreSQL, a round trip away, reads the slice's keys in one statement.
+    /// the reversals of the suffixes, and a prefix range of each key's reversal, in one statement (PostgreSQL, a
+    /// round trip away). The key is the reversed key read backwards (`key`, which a row holds). SQLite walks the
+    /// index once a key instead (``GRDBSession/walkProjectsByReversedKey(_:shortest:visit:)``), its entries
+    /// filtered as bytes.
     private static func keyRows(of keys: ArraySlice<String>, session: any SQLSession) throws -> [(
         id: Int64, key: String, path: String?
     )] {
-        if let sqlite = session as? GRDBSession {
-            var rows: [(id: Int64, key: String, path: String?)] = []
-            for key in keys {
-                let reversed = Array(ProjectNameKey.reversed(key).utf8)
-                // The bytes of its first scalars, as many as a joinable suffix has.
-                var shortest = 0
-                var scalars = 0
-                while shortest < reversed.count, scalars < ProjectNameKey.shortestJoinable {
-                    shortest += 1
-                    while shortest < reversed.count, reversed[shortest] & 0xC0 == 0x80 { shortest += 1 }
-                    scalars += 1
-                }
-                for row in try sqlite.projectsByReversedKey(reversed, shortest: shortest) {
-                    rows.append((row.id, ProjectNameKey.reversed(row.rkey), row.path))
-                }
-            }
-            return rows
-        }
         // Both lists padded to a power of two (repeating their last item changes nothing): few statement shapes.
         let suffixes = StatementShape.padded(Array(Set(keys.flatMap(ProjectNameKey.joinableSuffixes))))
         let keys = StatementShape.padded(Array(keys))
@@ -107,6 +98,20 @@ struct ProjectLinker {
             guard let id = row.integer("id"), let reversed = row.text("rkey") else { return nil }
             return (id, ProjectNameKey.reversed(reversed), row.text("path"))
         }
+    }
+
+    /// The UTF-8 bytes of `key` reversed (``ProjectNameKey/reversed(_:)``), and how many of them its first scalars
+    /// take, as many as a joinable suffix has.
+    private static func reversedBytes(_ key: String) -> (reversed: [UInt8], shortest: Int) {
+        let reversed = Array(ProjectNameKey.reversed(key).utf8)
+        var shortest = 0
+        var scalars = 0
+        while shortest < reversed.count, scalars < ProjectNameKey.shortestJoinable {
+            shortest += 1
+            while shortest < reversed.count, reversed[shortest] & 0xC0 == 0x80 { shortest += 1 }
+            scalars += 1
+        }
+        return (reversed, shortest)
     }
 
     /// The id of the project a report of `name` with `key` at `place` belongs to, created when none matches; the

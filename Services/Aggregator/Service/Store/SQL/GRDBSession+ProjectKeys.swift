@@ -15,9 +15,24 @@ extension GRDBSession {
     func projectsByReversedKey(_ reversed: [UInt8], shortest: Int) throws -> [(
         id: Int64, rkey: String, path: String?
     )] {
+        var found: [(id: Int64, rkey: String, path: String?)] = []
+        try self.walkProjectsByReversedKey(reversed, shortest: shortest) { id, rkey, path in
+            found.append((id, String(decoding: rkey, as: UTF8.self), path.map { String(decoding: $0, as: UTF8.self) }))
+        }
+        return found
+    }
+
+    /// ``projectsByReversedKey(_:shortest:)`` without the strings: `visit` gets each entry's id, reversed key and
+    /// path (nil for `NULL`) as the statement's column bytes, valid only during the call, so a caller that wants
+    /// few of the entries turns none of the others into strings (on a generated corpus a new key's walk meets
+    /// the same stored keys in many counties, and most of them do not pass ``ProjectCandidateFilter``).
+    func walkProjectsByReversedKey(
+        _ reversed: [UInt8],
+        shortest: Int,
+        visit: (Int64, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?) -> Void
+    ) throws {
         let statement = try self.statement("SELECT id, rkey, path FROM projects WHERE rkey >= ? AND rkey < ?")
         let upper = reversed + [0xF4, 0x8F, 0xBF, 0xBF]  // U+10FFFF: above every scalar that can follow
-        var found: [(id: Int64, rkey: String, path: String?)] = []
         var lower = min(shortest, reversed.count)
         walk: while true {
             let handle = try Self.prepareBinding(statement, count: 2)
@@ -33,12 +48,9 @@ extension GRDBSession {
                 while shared < count, shared < reversed.count, entry[shared] == reversed[shared] { shared += 1 }
                 if shared == count || shared == reversed.count {
                     let path = sqlite3_column_text(handle, 2).map {
-                        String(
-                            decoding: UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(handle, 2))),
-                            as: UTF8.self
-                        )
+                        UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(handle, 2)))
                     }
-                    found.append((sqlite3_column_int64(handle, 0), String(decoding: entry, as: UTF8.self), path))
+                    visit(sqlite3_column_int64(handle, 0), entry, path)
                     continue
                 }
                 guard entry[shared] < reversed[shared] else { break walk }
@@ -51,6 +63,5 @@ extension GRDBSession {
             lower = next
         }
         sqlite3_reset(statement.sqliteStatement)
-        return found
     }
 }

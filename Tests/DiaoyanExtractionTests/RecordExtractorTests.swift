@@ -114,6 +114,11 @@ import Testing
         #expect(self.extract("第 3 期 5 亿元").amounts.map(\.value) == [5e8])
     }
 
+    @Test func readsASumInYiWithoutYuanAfterAWordOfMoney() {
+        let record = self.extract("签约项目8个，总投资34.4亿，签约额15亿以上。全市人口1.2亿，年产300万吨。")
+        #expect(record.amounts.map(\.value) == [34.4e8, 15e8])
+    }
+
     @Test func resolvesDatesAgainstThePublicationDateOnly() {
         let dated = self.extract("4月25日,市委书记王兆力到阿城区调研。", published: "2021-04-26")
         #expect(dated.events.first?.date == "2021-04-25")

@@ -73,6 +73,10 @@ package enum MeasureReader {
                 let range = index..<(end + unit.length)
                 quantities.append(Self.measure(range, reading, unit.value, in: scalars))
                 index = range.upperBound
+            } else if !hanOnly, Self.isBareSum(reading, from: index, to: end, in: scalars) {
+                // `总投资34.4亿`, `签约额15亿`: a sum in 亿 or 万 after a word of money needs no 元.
+                amounts.append(Self.measure(index..<end, reading, "CNY", in: scalars))
+                index = end
             } else {
                 index = end
             }
@@ -106,6 +110,29 @@ package enum MeasureReader {
         }
         return (longer, end + 1 + longer.length - reading.length)
     }
+
+    /// Whether the figure `start..<end` ends in 亿 or 万 with no currency after it and a word of money (`投资`,
+    /// `金额`, `签约额`…) within a few scalars before it: a sum in yuan the page writes without 元.
+    private static func isBareSum(
+        _ reading: ChineseNumber.Reading,
+        from start: Int,
+        to end: Int,
+        in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        guard end > start, scalars[end - 1] == "亿" || scalars[end - 1] == "万" else { return false }
+        // `千万吨`, `亿元级`: what follows may still be a unit or a class of something.
+        if end < scalars.count, scalars[end].isHan, !Self.afterBareSums.contains(scalars[end]) { return false }
+        let window = max(0, start - Self.moneyWordReach)..<start
+        return Self.moneyWords.hasWord(in: scalars, startingIn: window)
+    }
+
+    /// How far before a figure a word of money may stand (`总投资约`, `投资额总计`).
+    private static let moneyWordReach = 6
+    private static let moneyWords = ScalarTrie<Bool>(words: [
+        "投资", "资金", "金额", "总额", "签约额", "产值", "营收", "税收", "融资", "造价", "销售额",
+    ])
+    /// Scalars that may follow a bare sum: a clause goes on (`，`), or a word that is no unit (`以上`, `左右`, `的`).
+    private static let afterBareSums = ScalarSet("以左的多余和及与、，。；".unicodeScalars)
 
     /// Multipliers and currencies' first scalars a figure may be spaced from.
     private static let afterSpacedFigures = ScalarSet("亿万千元美欧港".unicodeScalars)

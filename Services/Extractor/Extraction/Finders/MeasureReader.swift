@@ -73,6 +73,12 @@ package enum MeasureReader {
                 let range = index..<(end + unit.length)
                 quantities.append(Self.measure(range, reading, unit.value, in: scalars))
                 index = range.upperBound
+            } else if let yi = Self.countedYi(after: end, in: scalars) {
+                // `总投资3.1个亿`, `2个多亿`: 亿 counted like a thing, money in speech.
+                var value = reading
+                value.value *= 1e8
+                amounts.append(Self.measure(index..<yi, value, "CNY", in: scalars))
+                index = yi
             } else if !hanOnly, Self.isBareSum(reading, from: index, to: end, in: scalars) {
                 // `总投资34.4亿`, `签约额15亿`: a sum in 亿 or 万 after a word of money needs no 元.
                 amounts.append(Self.measure(index..<end, reading, "CNY", in: scalars))
@@ -124,6 +130,16 @@ package enum MeasureReader {
         if end < scalars.count, scalars[end].isHan, !Self.afterBareSums.contains(scalars[end]) { return false }
         let window = max(0, start - Self.moneyWordReach)..<start
         return Self.moneyWords.hasWord(in: scalars, startingIn: window)
+    }
+
+    /// Where `个亿` or `个多亿` after a figure ending at `end` ends, unless 元 follows (`28个亿元项目` counts projects
+    /// of a hundred million yuan each); nil when none is written there.
+    private static func countedYi(after end: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard end + 1 < scalars.count, scalars[end] == "个" else { return nil }
+        var yi = end + 1
+        if scalars[yi] == "多", yi + 1 < scalars.count { yi += 1 }
+        guard scalars[yi] == "亿", yi + 1 == scalars.count || scalars[yi + 1] != "元" else { return nil }
+        return yi + 1
     }
 
     /// How far before a figure a word of money may stand (`总投资约`, `投资额总计`).

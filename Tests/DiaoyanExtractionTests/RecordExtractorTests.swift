@@ -120,6 +120,9 @@ import Testing
         // 亿 counted like a thing is money too, unless it counts projects of that size.
         let spoken = self.extract("青禾项目总投资3.1个亿；回款2个多亿。共有25个亿元以上项目开工。")
         #expect(spoken.amounts.map(\.value) == [3.1e8, 2e8])
+        // A round sum by its order of magnitude alone, not a class of projects of that size.
+        let round = self.extract("签约金额超过百亿元，带动千万元投资。实现百亿元项目零的突破，打造千亿元产业集群。")
+        #expect(round.amounts.map(\.value) == [100e8, 1000e4])
     }
 
     @Test func resolvesDatesAgainstThePublicationDateOnly() {

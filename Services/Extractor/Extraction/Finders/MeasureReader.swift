@@ -57,6 +57,12 @@ package enum MeasureReader {
             let startsHere =
                 numberStarts.contains(scalar)
                 && (index == 0 || !(scalars[index - 1].isASCIIDigit || scalars[index - 1] == "."))
+            // `百亿元`, `千万元`: a round sum written by its order of magnitude alone.
+            if let round = Self.roundSum(at: index, in: scalars) {
+                amounts.append(round)
+                index = round.range.upperBound
+                continue
+            }
             guard startsHere, let read = ChineseNumber.read(scalars, from: index) else {
                 index += 1
                 continue
@@ -141,6 +147,23 @@ package enum MeasureReader {
         guard scalars[yi] == "亿", yi + 1 == scalars.count || scalars[yi + 1] != "元" else { return nil }
         return yi + 1
     }
+
+    /// `百亿元`, `千亿元`, `百万元`, `千万元` at `index` (百 or 千 not closing a number before it), as yuan.
+    private static func roundSum(at index: Int, in scalars: [Unicode.Scalar]) -> Measure? {
+        let scalar = scalars[index]
+        guard scalar == "百" || scalar == "千", index + 2 < scalars.count, scalars[index + 2] == "元",
+            scalars[index + 1] == "亿" || scalars[index + 1] == "万",
+            index == 0 || !ChineseNumber.startsNumber(scalars[index - 1]),
+            // `百亿元项目`, `千亿元产业集群`: a class of projects or of trades, no sum.
+            Self.classesOfSize.longestMatch(in: scalars, from: index + 3) == nil
+        else { return nil }
+        let order: Double = scalar == "百" ? 100 : 1000
+        let value = order * (scalars[index + 1] == "亿" ? 1e8 : 1e4)
+        let range = index..<(index + 3)
+        return Measure(range: range, text: scalars.string(range), value: value, unit: "CNY")
+    }
+
+    private static let classesOfSize = ScalarTrie<Bool>(words: ["项目", "产业", "级", "大项目", "以上项目", "企业"])
 
     /// How far before a figure a word of money may stand (`总投资约`, `投资额总计`).
     private static let moneyWordReach = 6

@@ -117,6 +117,7 @@ import Testing
     @Test func readsASumInYiWithoutYuanAfterAWordOfMoney() {
         let record = self.extract("签约项目8个，总投资34.4亿，签约额15亿以上。全市人口1.2亿，年产300万吨。")
         #expect(record.amounts.map(\.value) == [34.4e8, 15e8])
+        #expect(self.extract("总投资达3176亿人民币，年纳税4亿以上。").amounts.map(\.value) == [3176e8, 4e8])
         // 亿 counted like a thing is money too, unless it counts projects of that size.
         let spoken = self.extract("青禾项目总投资3.1个亿；回款2个多亿。共有25个亿元以上项目开工。")
         #expect(spoken.amounts.map(\.value) == [3.1e8, 2e8])

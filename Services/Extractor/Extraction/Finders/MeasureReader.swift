@@ -14,7 +14,7 @@ package enum MeasureReader {
 
     private static let currencies: [(String, String)] = [
         ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"),
-        ("英镑", "GBP"), ("韩元", "KRW"), ("元人民币", "CNY"), ("元", "CNY"),
+        ("英镑", "GBP"), ("韩元", "KRW"), ("元人民币", "CNY"), ("元", "CNY"), ("人民币", "CNY"),
     ]
     private static let units: [String] = [
         "GWh", "MWh", "kWh", "GW", "MW", "kW", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "万吨", "吨", "万辆", "辆", "万平方米",
@@ -168,7 +168,8 @@ package enum MeasureReader {
     /// How far before a figure a word of money may stand (`总投资约`, `投资额总计`).
     private static let moneyWordReach = 6
     private static let moneyWords = ScalarTrie<Bool>(words: [
-        "投资", "资金", "金额", "总额", "签约额", "产值", "营收", "税收", "融资", "造价", "销售额",
+        "投资", "资金", "金额", "总额", "签约额", "产值", "营收", "税收", "融资", "造价", "销售额", "纳税", "利税", "引资额",
+        "收入",
     ])
     /// Scalars that may follow a bare sum: a clause goes on (`，`), or a word that is no unit (`以上`, `左右`, `的`).
     private static let afterBareSums = ScalarSet("以左的多余和及与、，。；".unicodeScalars)

@@ -4,7 +4,7 @@ import Testing
 @testable import AggregatorService
 
 /// The walk of the reversed keys' index that reads a commit's candidate projects on SQLite
-/// (``GRDBSession/projectsByReversedKey(_:shortest:)``) finds exactly the stored keys the statement it replaced found:
+/// (``GRDBSession/walkProjectsByReversedKey(_:shortest:visit:)``) finds exactly the stored keys the statement it replaced found:
 /// each a joinable suffix of the report's key (a prefix of its reversal, at least six scalars long) or ending with it.
 @Suite struct ProjectKeyWalkTests {
     /// Keys that share endings at every length, with scalars of one to four UTF-8 bytes, and a combining mark.
@@ -40,14 +40,15 @@ import Testing
             for key in asked {
                 let reversed = Array(ProjectNameKey.reversed(key).utf8)
                 let shortest = Array(String(ProjectNameKey.reversed(key).unicodeScalars.prefix(6)).utf8).count
-                let found = try session.projectsByReversedKey(reversed, shortest: shortest)
+                var found: [Int64] = []
+                try session.walkProjectsByReversedKey(reversed, shortest: shortest) { id, _, _ in found.append(id) }
                 let expected = Self.stored.enumerated().filter { _, stored in
                     let storedReversed = Array(ProjectNameKey.reversed(stored).utf8)
                     return storedReversed.starts(with: reversed)
                         || (reversed.starts(with: storedReversed) && storedReversed.count >= shortest)
                 }
                 #expect(
-                    found.map(\.id).sorted()
+                    found.sorted()
                         == expected.flatMap { [Int64(2 * $0.offset + 1), Int64(2 * $0.offset + 2)] }.sorted(),
                     "\(key)"
                 )

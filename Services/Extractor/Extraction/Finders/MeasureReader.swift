@@ -85,7 +85,7 @@ package enum MeasureReader {
                 value.value *= 1e8
                 amounts.append(Self.measure(index..<yi, value, "CNY", in: scalars))
                 index = yi
-            } else if !hanOnly, Self.isBareSum(reading, from: index, to: end, in: scalars) {
+            } else if !hanOnly, Self.isBareSum(from: index, to: end, in: scalars) {
                 // `总投资34.4亿`, `签约额15亿`: a sum in 亿 or 万 after a word of money needs no 元.
                 amounts.append(Self.measure(index..<end, reading, "CNY", in: scalars))
                 index = end
@@ -125,12 +125,7 @@ package enum MeasureReader {
 
     /// Whether the figure `start..<end` ends in 亿 or 万 with no currency after it and a word of money (`投资`,
     /// `金额`, `签约额`…) within a few scalars before it: a sum in yuan the page writes without 元.
-    private static func isBareSum(
-        _ reading: ChineseNumber.Reading,
-        from start: Int,
-        to end: Int,
-        in scalars: [Unicode.Scalar]
-    ) -> Bool {
+    private static func isBareSum(from start: Int, to end: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard end > start, scalars[end - 1] == "亿" || scalars[end - 1] == "万" else { return false }
         // `千万吨`, `亿元级`: what follows may still be a unit or a class of something.
         if end < scalars.count, scalars[end].isHan, !Self.afterBareSums.contains(scalars[end]) { return false }

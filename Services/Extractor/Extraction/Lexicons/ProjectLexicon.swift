@@ -130,8 +130,6 @@ package enum ProjectLexicon {
     /// Names that hold an activity word (`新希望`, a feed group).
     package static let namesHoldingActivityWords: [String] = [
         "新希望", "集中照护", "集中供热", "集中供暖", "集中供气", "集中式", "集中安置", "集中居住", "集中处理", "集中区",
-        // `分布式光伏整县推进项目`: a programme of rooftop plants county by county.
-        "整县推进",
     ]
 
     /// Nouns after 项目 that make the span before it the theme of a gathering (`深港科技创新项目签约会`).

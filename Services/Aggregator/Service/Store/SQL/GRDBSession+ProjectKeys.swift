@@ -12,20 +12,11 @@ extension GRDBSession {
     /// the scalar holding byte `l`, and the walk seeks there. A key of 15 scalars took 10 point lookups (one a
     /// joinable suffix) and a range; the walk seeks four or five times into the 100,000-record store. Reversed keys
     /// compare as SQLite compares them (`BINARY`, UTF-8 bytes in scalar order).
-    func projectsByReversedKey(_ reversed: [UInt8], shortest: Int) throws -> [(
-        id: Int64, rkey: String, path: String?
-    )] {
-        var found: [(id: Int64, rkey: String, path: String?)] = []
-        try self.walkProjectsByReversedKey(reversed, shortest: shortest) { id, rkey, path in
-            found.append((id, String(decoding: rkey, as: UTF8.self), path.map { String(decoding: $0, as: UTF8.self) }))
-        }
-        return found
-    }
-
-    /// ``projectsByReversedKey(_:shortest:)`` without the strings: `visit` gets each entry's id, reversed key and
-    /// path (nil for `NULL`) as the statement's column bytes, valid only during the call, so a caller that wants
-    /// few of the entries turns none of the others into strings (on a generated corpus a new key's walk meets
-    /// the same stored keys in many counties, and most of them do not pass ``ProjectCandidateFilter``).
+    ///
+    /// `visit` gets each entry's id, reversed key and path (nil for `NULL`) as the statement's column bytes, valid
+    /// only during the call, so a caller that wants few of the entries turns none of the others into strings (on a
+    /// generated corpus a new key's walk meets the same stored keys in many counties, and most of them do not pass
+    /// ``ProjectCandidateFilter``).
     func walkProjectsByReversedKey(
         _ reversed: [UInt8],
         shortest: Int,

@@ -502,4 +502,9 @@ import Testing
         #expect(self.organizations("会上，白鹭酒业介绍公司3万吨白酒扩建项目情况。").contains { $0.contains("介绍") } == false)
         #expect(self.organizations("青禾集团将在白鹭成立独立法人子公司。") == ["青禾集团"])
     }
+
+    @Test func takesNoFieldAFairPromotesForAFirm() {
+        let text = "青禾区推介了包括现代装备制造业、生物医药业、农产品加工业、物流业、旅游产业等在内的12家重点企业。"
+        #expect(self.organizations(text).isEmpty)
+    }
 }

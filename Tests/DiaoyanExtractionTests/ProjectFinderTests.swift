@@ -629,4 +629,15 @@ import Testing
         // Without a tour verb the list is none of a tour's.
         #expect(self.names("云杉镇菌菇基地、白塔村肉牛繁育基地建设情况良好。").isEmpty)
     }
+
+    @Test func keepsABracketInsideAListedItemsName() {
+        let text = "包括白鹭核心区Z5地块、云杉北街（天苇路-机场第二高速公路）道路工程、青禾街区公共空间改造提升项目等。"
+        #expect(self.names(text).contains("云杉北街（天苇路-机场第二高速公路）道路工程"))
+        #expect(!self.names(text).contains("道路工程"))
+    }
+
+    @Test func takesNoMaskedSpanOrSecondPostForAProject() {
+        let text = "区委****张某、区政协****李某、白鹭公司销售总监兼项目管理总监王某等出席签约活动。"
+        #expect(self.names(text).isEmpty)
+    }
 }

@@ -283,4 +283,12 @@ import Testing
         let text = "新开工项目2个，总投资5.6亿元。其中包括：\n1、青禾陶瓷原料有限公司，年加工1000吨陶瓷材料项目；\n2、云杉新型建材有限公司，年产8000万块新型墙体砖改造项目。"
         #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
     }
+
+    @Test func readsAStartAFutureWordPutsAheadAsPlannedEvenIfInTurn() {
+        #expect(self.stages("第一季度将陆续新开工12个重大项目，包括青禾物流园项目、白塔大桥项目等。") == [.planned, .planned])
+    }
+
+    @Test func readsWorksGettingReadyToBuildAsPlanned() {
+        #expect(self.stages("副市长实地察看了青禾产业园、白鹭生产基地等项目施工准备情况。") == [.planned, .planned])
+    }
 }

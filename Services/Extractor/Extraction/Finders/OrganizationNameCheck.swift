@@ -318,6 +318,8 @@ package enum OrganizationNameCheck {
         "集团子公司", "控股子公司", "独资子公司", "央企子公司",
         // Venues and schools (`…书法艺术馆`, `魏县图书馆`, `复兴中学`) and offices (`省直部门`).
         "艺术馆", "展馆", "图书馆", "博物馆", "文化馆", "纪念馆", "体育馆", "中学", "小学", "部门",
+        // Fields a fair promotes where a list of firms was announced (`推介了现代装备制造业、物流业等12家企业`).
+        "加工业", "制造业", "服务业", "物流业", "旅游业", "医药业", "产业",
     ])
     private static let functionVehicles = ScalarTrie<Bool>(endingWords: [
         "城发集团", "城发公司", "城投公司", "城投集团", "产投公司", "产投集团", "水投集团", "交投集团", "平台公司",

@@ -89,6 +89,8 @@ package struct ProjectFinder: Sendable {
             {
                 continue
             }
+            // `总工程师兼项目管理总监`: a second post, no project.
+            if at > 0, scalars[at - 1] == "兼" { continue }
             if at > 0 && scalars[at - 1] == "等" {
                 // `A公司、B公司等项目单位` names their owners; `由A、B、C等项目组成` a project's parts.
                 if self.ownersFollow(search, in: scalars)
@@ -333,9 +335,15 @@ package struct ProjectFinder: Sendable {
             // `A项目(月河镇)、B项目(埠江镇)、C项目`: a note in brackets after an item is no part of its name.
             let end = Self.noteStart(before: separator, in: scalars) ?? separator
             var itemStart = end
-            while itemStart > 0, end - itemStart < 40, scalars[itemStart - 1] != "、",
-                !ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1])
-            {
+            while itemStart > 0, end - itemStart < 40, scalars[itemStart - 1] != "、" {
+                // `北街(天苇路-机场路)道路工程`: a bracket inside the item is part of its name.
+                if let open = Self.bracketOpen(closingBefore: itemStart, above: end - 40, in: scalars),
+                    itemStart < end
+                {
+                    itemStart = open
+                    continue
+                }
+                if ClauseMarkers.clausePunctuation.contains(scalars[itemStart - 1]) { break }
                 itemStart -= 1
             }
             // An item longer than any name (the walk stopped short of a separator) ends the list.
@@ -360,6 +368,19 @@ package struct ProjectFinder: Sendable {
             separator = itemStart - 1
         }
         return items
+    }
+
+    /// Where the bracket that closes right before `end` opens, when it opens after `floor` and holds no separator
+    /// of items or sentences (`(天苇路-机场路)`); nil otherwise.
+    private static func bracketOpen(closingBefore end: Int, above floor: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard end > 1, scalars[end - 1] == ")" || scalars[end - 1] == "）" else { return nil }
+        var open = end - 2
+        while open > max(floor, 0) {
+            if scalars[open] == "(" || scalars[open] == "（" { return open }
+            if scalars[open] == "、" || ClauseMarkers.clausePunctuation.contains(scalars[open]) { return nil }
+            open -= 1
+        }
+        return nil
     }
 
     /// Where a bracketed note of place closing right before `end` opens (`…项目(月河镇)`), when it is short and holds

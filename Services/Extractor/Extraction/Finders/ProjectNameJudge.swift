@@ -70,6 +70,10 @@ package struct ProjectNameJudge: Sendable {
         if strictness == .standalone, Self.classEnds.longestMatch(in: scalars, endingAt: range.upperBound) != nil {
             return false
         }
+        // `区委****江涛`: a site's filter masked a word of the span (a title, mostly) with a run of stars.
+        if range.contains(where: { $0 + 1 < range.upperBound && scalars[$0] == "*" && scalars[$0 + 1] == "*" }) {
+            return false
+        }
         // `动工仪式`, `奠基典礼`: a ceremony listed beside projects is no project.
         if Self.ceremonies.longestMatch(in: scalars, endingAt: range.upperBound) != nil { return false }
         // `市委常委`, `市政协副主席`, `我司支部书记`: an office listed beside projects is no project.

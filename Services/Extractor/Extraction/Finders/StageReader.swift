@@ -84,8 +84,10 @@ package enum StageReader {
             if index >= name.upperBound, index - name.upperBound > reach {
                 break
             }
-            // `已集中开工`, `相继开工`: started before what the article reports, so being built now.
+            // `已集中开工`, `相继开工`: started before what the article reports, so being built now; `将陆续开工` is
+            // still to come.
             if stage == .groundbreaking,
+                !future.hasWord(in: scalars, startingIn: max(sentence.lowerBound, index - 6)..<index),
                 Self.startedBefore(keywordAt: index..<wordEnd, in: scalars, sentence: sentence)
             {
                 stage = .underConstruction

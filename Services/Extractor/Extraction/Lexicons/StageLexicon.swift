@@ -5,6 +5,8 @@ import DiaoyanText
 package enum StageLexicon {
     /// Keyword → stage, tried in order; the first keyword found in a project's clause decides.
     package static let keywords: [(String, Stage)] = [
+        // Getting ready to build (`察看了A、B等项目施工准备情况`): not started yet.
+        ("施工准备", .planned), ("开工准备", .planned),
         ("封顶", .toppedOut), ("主体工程完工", .toppedOut), ("主体完工", .toppedOut),
         ("竣工投产", .inProduction), ("竣工", .completed), ("建成投产", .inProduction), ("投产", .inProduction),
         ("建成投运", .inProduction), ("投运", .inProduction),

@@ -278,4 +278,10 @@ import Testing
     @Test func readsAMedicalCentreAsNoIndustry() {
         #expect(self.classifier.industries(of: "青禾南部医疗中心").isEmpty)
     }
+
+    @Test func readsBatteryMaterialsAndCrystallineSiliconAsBothEnergyAndMaterials() {
+        #expect(Set(self.classifier.industries(ofName: "青禾锂电池负极材料项目")) == [.newEnergy, .newMaterials])
+        #expect(Set(self.classifier.industries(ofName: "白鹭高纯晶硅项目")) == [.newEnergy, .newMaterials])
+        #expect(self.classifier.industries(ofName: "云杉玉米淀粉加工项目").contains(.food))
+    }
 }

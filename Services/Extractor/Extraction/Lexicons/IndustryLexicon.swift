@@ -185,6 +185,11 @@ package enum IndustryLexicon {
         // carry the label): batteries and power stations new energy (电池 68/75, 电站 32/37, 单晶 12/13), crayfish
         // food (4/5).
         ("电池", .newEnergy), ("电站", .newEnergy), ("单晶", .newEnergy), ("龙虾", .food),
+        // Session 26, counted the same way on batches 1–32: a battery's electrode materials are materials as well as
+        // new energy (负极材料 13/13, 正极材料 5/5, 前驱体 4/4 each), crystalline silicon new energy as well as
+        // materials (晶硅 15/15, 多晶硅 6/6), starch food (9/9).
+        ("正极材料", .newMaterials), ("负极材料", .newMaterials), ("前驱体", .newMaterials), ("前驱体", .newEnergy),
+        ("晶硅", .newEnergy), ("淀粉", .food),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

@@ -284,4 +284,9 @@ import Testing
         #expect(Set(self.classifier.industries(ofName: "白鹭高纯晶硅项目")) == [.newEnergy, .newMaterials])
         #expect(self.classifier.industries(ofName: "云杉玉米淀粉加工项目").contains(.food))
     }
+
+    @Test func readsDairyAndTrainingGroundsByTheirTrade() {
+        #expect(self.classifier.industries(ofName: "青禾乳品加工项目").contains(.food))
+        #expect(self.classifier.industries(ofName: "白鹭职业学校实训大楼") == [.educationResearch])
+    }
 }

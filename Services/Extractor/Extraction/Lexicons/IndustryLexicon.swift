@@ -24,6 +24,8 @@ package enum IndustryLexicon {
         // agriculture (4/4), bottled water food (矿泉水 7/7), tourist roads tourism (旅游公路 5/5).
         ("小学", .educationResearch), ("中学", .educationResearch), ("高中", .educationResearch),
         ("茶园", .agriculture), ("矿泉水", .food), ("饮用水", .food), ("旅游公路", .tourismCulture),
+        // Session 26: training grounds education (实训 8/9), central kitchens food (中央厨房 5/5).
+        ("实训", .educationResearch), ("中央厨房", .food),
     ]
 
     package static let keywords: [(String, Industry)] = [
@@ -190,6 +192,9 @@ package enum IndustryLexicon {
         // materials (晶硅 15/15, 多晶硅 6/6), starch food (9/9).
         ("正极材料", .newMaterials), ("负极材料", .newMaterials), ("前驱体", .newMaterials), ("前驱体", .newEnergy),
         ("晶硅", .newEnergy), ("淀粉", .food),
+        // Dairy, yak and coarse grains food (乳品 2/2, 牦牛 3/4, 杂粮 1/1), tobacco leaf and the tea trade agriculture
+        // (烟叶 2/2, 茶产业 5/5).
+        ("乳品", .food), ("牦牛", .food), ("杂粮", .food), ("烟叶", .agriculture), ("茶产业", .agriculture),
     ]
 
     /// Words of a product's quality, or names, that read as a keyword's start but give no industry (`环保型防水卷材`,

@@ -24,6 +24,12 @@ import Testing
         #expect(Set(record.places.map(\.path)) == ["辽宁省/鞍山市/铁东区", "吉林省/四平市/铁东区"])
     }
 
+    @Test func readsADistrictNameSharedWithAnotherCityUnderTheMunicipalityNamed() {
+        // 朝阳区 is a district of 北京 and of 长春: the municipality written before it, or elsewhere, picks it.
+        #expect(self.extract("北京市朝阳区青禾项目开工。").places.map(\.path) == ["北京市/朝阳区"])
+        #expect(self.extract("朝阳区负责人介绍，北京的青禾项目开工。").places.map(\.path) == ["北京市/朝阳区"])
+    }
+
     @Test func countsACompanyToldAgainByAShortFormOnce() {
         let record = self.extract("代表团走进鞍山恒泰冶金装备有限公司。会上，恒泰公司与铁东区签订协议。")
         #expect(record.organizations.map(\.name) == ["鞍山恒泰冶金装备有限公司"])

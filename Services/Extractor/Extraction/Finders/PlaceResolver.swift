@@ -128,7 +128,9 @@ package struct PlaceResolver: Sendable {
             guard hits[index - 1].range.upperBound == hits[index].range.lowerBound else { continue }
             let parents = hits[index - 1].candidates.map(\.division)
             let under = hits[index].candidates.filter { candidate in
-                self.gazetteer.lineage(of: candidate.division).dropLast().contains(where: parents.contains)
+                self.gazetteer.lineage(of: candidate.division).dropLast().contains { ancestor in
+                    parents.contains(ancestor) || self.municipality(of: ancestor).map(parents.contains) ?? false
+                }
             }
             if under.count == 1 { hits[index].candidates = under }
         }
@@ -273,6 +275,16 @@ package struct PlaceResolver: Sendable {
     /// an industrial park's name may be a local area's that some county elsewhere shares (西宁's `南川工业园区`).
     private static let zoneWords = ScalarTrie<Bool>(words: ["经济开发区", "经济技术开发区", "经开区", "高新技术产业开发区"])
 
+    /// The province entry of a municipality whose city entry is `division` (北京市 as a city → 北京市 as a
+    /// province), nil for any other division.
+    private func municipality(of division: Int) -> Int? {
+        let divisions = self.gazetteer.divisions
+        guard divisions[division].level == 2, let parent = divisions[division].parent,
+            divisions[parent].name == divisions[division].name
+        else { return nil }
+        return parent
+    }
+
     /// The candidate the context supports, or nil when the name stays ambiguous or lacks the context it needs.
     private func choose(_ candidates: [Gazetteer.Candidate], context: Marks, repeated: Bool = false) -> Int? {
         var best: (score: Int, division: Int)?
@@ -285,7 +297,12 @@ package struct PlaceResolver: Sendable {
             // 长沙 is 长沙市 before 长沙县 under it: a name standing for a division and for one inside it means the outer.
             // (The candidates are searched in place: an array of their divisions was built three times per name.)
             if ancestors.contains(where: { ancestor in candidates.contains { $0.division == ancestor } }) { continue }
-            let supported = ancestors.reduce(0) { $0 + (context.contains($1) ? 1 : 0) }
+            // `北京市朝阳区`: the name 北京市 stands for the municipality's province entry, its districts' lineage
+            // holds its city entry; either supports them.
+            let supported = ancestors.reduce(0) { count, ancestor in
+                let named = context.contains(ancestor) || self.municipality(of: ancestor).map(context.contains) ?? false
+                return count + (named ? 1 : 0)
+            }
             // A short or former county-level name needs its own city named (惠民 alone in a 山东 story is 惠民生), and
             // so does a district named by a direction (`北区`, `西区`: `开发区西区`, `公司北区厂房` are parts of a park).
             if !candidate.form.isFull && level == 3 || divisions[candidate.division].isNamedByDirection,

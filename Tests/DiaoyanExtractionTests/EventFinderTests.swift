@@ -349,6 +349,11 @@ import Testing
         #expect(self.events(text, published: "2024-05-23") == ["groundbreaking 2023-03-21"])
     }
 
+    @Test func datesAGatheringNamingTwoProgrammeYearsByThePage() {
+        let text = "3月14日,青禾区举行2023年度重点工程表彰暨2024年度重大工程建设动员会。"
+        #expect(self.events(text, published: "2024-03-14") == ["meeting 2024-03-14"])
+    }
+
     @Test func datesAFirstQuartersCeremonyHeldInDecemberInTheYearBefore() {
         let text = "12月31日,青禾市召开全市2014年一季度项目集中开工现场会。"
         #expect(self.events(text, published: nil) == ["groundbreaking 2013-12-31"])

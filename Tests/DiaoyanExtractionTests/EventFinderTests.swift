@@ -354,6 +354,10 @@ import Testing
         #expect(self.events(text, published: "2024-03-14") == ["meeting 2024-03-14"])
     }
 
+    @Test func readsNoEventFromARateOfStarts() {
+        #expect(self.events("截至目前，青禾县2024年项目开复工率达97.5%。").isEmpty)
+    }
+
     @Test func datesAFirstQuartersCeremonyHeldInDecemberInTheYearBefore() {
         let text = "12月31日,青禾市召开全市2014年一季度项目集中开工现场会。"
         #expect(self.events(text, published: nil) == ["groundbreaking 2013-12-31"])

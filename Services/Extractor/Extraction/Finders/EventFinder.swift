@@ -72,8 +72,8 @@ package struct EventFinder: Sendable {
     private static let dayJoiners = ScalarSet("、至到-—~～".unicodeScalars)
 
     /// Words after a meeting's or a fair's name that make it a place or a reference, not an event.
-    /// (`调研员` is a rank.)
-    private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定", "员"])
+    /// (`调研员` is a rank; `开复工率` a rate of starts.)
+    private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定", "员", "率"])
     /// Words after a leader's visit that make it one a speech cites (`总书记视察广西时的重要讲话精神`), not the story's.
     private let citedVisit = ScalarTrie<Bool>(words: ["重要讲话", "讲话精神", "指示精神", "重要指示"])
     /// Words before a visit that make it one invited or hoped for (`诚邀企业家朋友考察投资`, `吸引…来考察`).

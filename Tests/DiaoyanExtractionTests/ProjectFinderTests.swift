@@ -640,4 +640,9 @@ import Testing
         let text = "区委****张某、区政协****李某、白鹭公司销售总监兼项目管理总监王某等出席签约活动。"
         #expect(self.names(text).isEmpty)
     }
+
+    @Test func startsANameAfterAVerbOfAttending() {
+        #expect(self.names("市长出席青禾物流园项目开工仪式。") == ["青禾物流园项目"])
+        #expect(self.names("副市长主持白鹭中学建设项目签约。") == ["白鹭中学建设项目"])
+    }
 }

@@ -644,5 +644,7 @@ import Testing
     @Test func startsANameAfterAVerbOfAttending() {
         #expect(self.names("市长出席青禾物流园项目开工仪式。") == ["青禾物流园项目"])
         #expect(self.names("副市长主持白鹭中学建设项目签约。") == ["白鹭中学建设项目"])
+        #expect(self.names("县长走访云杉物流园项目建设现场。") == ["云杉物流园项目"])
+        #expect(self.names("专班跟进青禾物流园项目建设。") == ["青禾物流园项目"])
     }
 }

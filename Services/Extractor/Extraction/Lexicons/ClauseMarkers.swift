@@ -45,7 +45,9 @@ package enum ClauseMarkers {
         // A time clause opening on what it follows (`随着A项目投产`).
         "随着",
         // Attending, hosting, honouring with a visit (`出席A项目开工仪式`, `主持A项目签约`, `莅临A产业园`).
-        "出席", "主持", "莅临",
+        "出席", "主持", "莅临", "走访", "踏查",
+        // `跟进A项目`: 跟 here opens a verb, no conjunction.
+        "跟进",
     ].map { Array($0.unicodeScalars) }
 
     /// Where the clause holding `index` starts: the scalar after the last of `punctuation` before `index`, at most

@@ -647,4 +647,9 @@ import Testing
         #expect(self.names("县长走访云杉物流园项目建设现场。") == ["云杉物流园项目"])
         #expect(self.names("专班跟进青禾物流园项目建设。") == ["青禾物流园项目"])
     }
+
+    @Test func readsNoProjectFromWhatTheDaysDealsConcernOrAOneFieldList() {
+        #expect(self.names("签约项目主要涉及青禾物流园项目、白鹭智能制造项目。") == ["青禾物流园项目", "白鹭智能制造项目"])
+        #expect(self.names("工业项目27个；商贸物流等项目3个。").isEmpty)
+    }
 }

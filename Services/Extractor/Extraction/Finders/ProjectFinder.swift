@@ -828,7 +828,7 @@ package struct ProjectFinder: Sendable {
         let kinds = found.filter {
             Self.namesAKind($0.range, in: scalars) || (fieldsAreKinds && self.judge.namesAField($0.range, in: scalars))
         }
-        if found.count >= 2, kinds.count * 2 > found.count { return [] }
+        if !found.isEmpty, kinds.count * 2 > found.count { return [] }
         // `数字经济、文旅产业、生物医药、棚户区改造工程等26个重点项目`: even picked out by importance, a list three
         // quarters of whose items are fields names the fields the projects are in.
         if !fieldsAreKinds, found.count >= 3 {

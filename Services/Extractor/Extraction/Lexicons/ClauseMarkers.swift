@@ -48,6 +48,8 @@ package enum ClauseMarkers {
         "出席", "主持", "莅临", "走访", "踏查",
         // `跟进A项目`: 跟 here opens a verb, no conjunction.
         "跟进",
+        // What a day's deals concern (`签约17个项目，主要涉及新能源、智能装备等工业产业项目`).
+        "主要涉及", "涉及到",
     ].map { Array($0.unicodeScalars) }
 
     /// Where the clause holding `index` starts: the scalar after the last of `punctuation` before `index`, at most

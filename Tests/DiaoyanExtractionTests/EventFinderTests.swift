@@ -354,6 +354,13 @@ import Testing
         #expect(self.events(text, published: "2024-03-14") == ["meeting 2024-03-14"])
     }
 
+    @Test func keepsNoEventADatedPageDatesOnlyByAnotherYear() {
+        let text = "据了解，2022年青禾示范园已开工项目30个。5月18日，白鹭物流园项目开工。"
+        #expect(self.events(text, published: "2023-05-20") == ["groundbreaking 2023-05-18"])
+        // The page's own year stays.
+        #expect(self.events("2023年青禾县重点项目集中开工仪式举行。", published: "2023-05-20") == ["groundbreaking 2023"])
+    }
+
     @Test func readsNoEventFromARateOfStarts() {
         #expect(self.events("截至目前，青禾县2024年项目开复工率达97.5%。").isEmpty)
     }

@@ -652,4 +652,9 @@ import Testing
         #expect(self.names("签约项目主要涉及青禾物流园项目、白鹭智能制造项目。") == ["青禾物流园项目", "白鹭智能制造项目"])
         #expect(self.names("工业项目27个；商贸物流等项目3个。").isEmpty)
     }
+
+    @Test func readsAListClosedByACountAndWhatItsProjectsCost() {
+        let text = "3月18日，青禾市白鹭仓储设施、云杉生物高品质氨基酸等46个总投资389亿元的重点项目集中开工。"
+        #expect(self.names(text) == ["青禾市白鹭仓储设施", "云杉生物高品质氨基酸"])
+    }
 }

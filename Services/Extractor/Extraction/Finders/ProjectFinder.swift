@@ -618,7 +618,7 @@ package struct ProjectFinder: Sendable {
     private func countedListEnd(before at: Int, in scalars: [Unicode.Scalar]) -> Int? {
         var index = at - 1
         var qualifiers = 1
-        while index >= 0, at - index <= 14, scalars[index] != "等" {
+        while index >= 0, at - index <= 24, scalars[index] != "等" {
             if ClauseMarkers.clausePunctuation.contains(scalars[index]) { return nil }
             if scalars[index] == "、" { qualifiers += 1 }
             index -= 1
@@ -627,8 +627,11 @@ package struct ProjectFinder: Sendable {
         // `等10个招商引资签约项目`: a count of projects, whatever qualifies them, also two qualifiers (`等6个招商引资、
         // 招才引智项目`); `等25家企业代表签订项目` counts companies.
         if let count = self.countEnd(index + 1, in: scalars) {
-            return scalars[count - 1] != "家" && at - count <= 4 * qualifiers + 4 && qualifiers <= 2 ? index : nil
+            // `等46个总投资389亿元的重点项目`: what they cost, told between the count and the qualifier.
+            let qualified = Self.afterInvestment(from: count, in: scalars) ?? count
+            return scalars[count - 1] != "家" && at - qualified <= 4 * qualifiers + 4 && qualifiers <= 2 ? index : nil
         }
+        guard at - index <= 14 else { return nil }
         // `等两个港资项目`, `等一批项目`, `等重点项目`.
         // `等制造业和现代服务业领域项目`, `等新材料、新能源项目`: the fields the items are in, however long, also close it.
         guard
@@ -639,6 +642,21 @@ package struct ProjectFinder: Sendable {
         else { return nil }
         return index
     }
+
+    /// Where what a count of projects costs ends, when it is written right at `start` (`总投资389亿元的`, `计划投资
+    /// 12.5亿元的`): the word of investment, a sum in 亿元 or 万元 and 的. Nil when none is written there.
+    private static func afterInvestment(from start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard let word = Self.investmentWords.longestMatch(in: scalars, from: start) else { return nil }
+        var index = start + word.length
+        let figure = index
+        while index < scalars.count, scalars[index].isASCIIDigit || scalars[index] == "." { index += 1 }
+        guard index > figure, index + 2 < scalars.count, scalars[index] == "亿" || scalars[index] == "万",
+            scalars[index + 1] == "元", scalars[index + 2] == "的"
+        else { return nil }
+        return index + 3
+    }
+
+    private static let investmentWords = ScalarTrie<Bool>(words: ["总投资", "计划总投资", "计划投资", "投资"])
 
     /// Scalars no item of a list closed only by its count holds: money, quotes (`到位资金累计645.18亿元`).
     private static let notInCountedItems = ScalarSet("元“”\"".unicodeScalars)

@@ -117,9 +117,9 @@ struct StoryLinker {
                 SQLValue.integer($0)
             }
             if let sqlite = session as? GRDBSession {
-                // Stepped, no row of values made: on a generated corpus a fold reads tens of thousands of rows
-                // (a band key of the boilerplate is shared by hundreds of roots), nearly all of which the sketches
-                // then reject.
+                // Stepped, no row of values made: on a generated corpus the boilerplate's band keys are shared by
+                // hundreds of roots (146 keys of `story_bands` by more than 100 each in a store of 100,000
+                // articles); there the keys of 300 roots met 79,115 rows of others, of which the sketches passed 46.
                 try sqlite.forEachIntegerPair(sql, arguments, body)
                 continue
             }

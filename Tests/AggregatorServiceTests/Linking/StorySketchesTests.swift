@@ -56,6 +56,28 @@ import Testing
         #expect(!sketches.mayReach(9, StorySketches.sketch(first.values)))
     }
 
+    /// Asked about several new sketches at once (one after another in one array), a root passes when it passes with
+    /// any of them alone, and an unknown root always passes.
+    @Test func severalSketchesAnswerAsEachAlone() throws {
+        var sketches = StorySketches()
+        let stored = Self.values(6)
+        sketches.insert(11, signature: try Self.signature(stored))
+        let news = try (0..<6).map { index in
+            let equal = [0, 40, 64, 96, 20, 128][index]
+            return try Self.signature(
+                Array(stored.prefix(equal)) + Array(Self.values(UInt64(20 + index)).dropFirst(equal))
+            )
+        }
+        let flat = news.flatMap { StorySketches.sketch($0.values) }
+        for positions in [[0], [1], [2], [3], [4], [5], [0, 1], [0, 4], [1, 2], [4, 3, 0], [0, 1, 4], []] {
+            let alone = positions.contains { sketches.mayReach(11, StorySketches.sketch(news[$0].values)) }
+            #expect(sketches.mayReach(11, any: positions, of: flat) == alone, "\(positions)")
+            #expect(sketches.mayReach(12, any: positions, of: flat), "\(positions): no sketch held")
+        }
+        #expect(!sketches.mayReach(11, any: [0, 1, 4], of: flat))
+        #expect(sketches.mayReach(11, any: [0, 5], of: flat))
+    }
+
     /// A store's filter reads the sketches of its stored roots: a reprint of a stored story still joins it, through
     /// a store opened again (the filter built from the file).
     @Test func aReopenedStoreStillJoinsAReprint() async throws {

@@ -54,18 +54,38 @@ struct StorySketches {
     /// False only when root `number`'s signature cannot agree with the signature sketched as `sketch`
     /// (``sketch(_:)``) on ``StoryLinker/threshold`` of its values; true for a root without a sketch here.
     func mayReach(_ number: Int64, _ sketch: [UInt64]) -> Bool {
+        self.mayReach(number, any: [0], of: sketch)
+    }
+
+    /// False only when root `number`'s signature cannot reach ``StoryLinker/threshold`` with any of the signatures
+    /// sketched at `positions` of `sketches` (``sketch(_:)``, ``wordsPerSketch`` words each, one after another); true
+    /// for a root without a sketch here. The root's slot is found and its words read once for all the positions: on
+    /// a generated corpus a band key of the boilerplate is shared by hundreds of stored roots and by many documents
+    /// of a fold, each pair checked.
+    func mayReach(_ number: Int64, any positions: [Int], of sketches: [UInt64]) -> Bool {
         let slot = Int(number % Int64(Self.capacity))
         guard slot < self.numbers.count, self.numbers[slot] == number else { return true }
-        var differing = 0
-        for index in 0..<Self.wordsPerSketch {
-            // A nibble of the difference is non-zero when any of its bits is: folded onto its lowest bit.
-            var difference = self.words[slot * Self.wordsPerSketch + index] ^ sketch[index]
-            difference |= difference >> 1
-            difference |= difference >> 2
-            differing += (difference & 0x1111_1111_1111_1111).nonzeroBitCount
+        return self.words.withUnsafeBufferPointer { words in
+            sketches.withUnsafeBufferPointer { sketches in
+                let first = slot * Self.wordsPerSketch
+                let root = UnsafeBufferPointer(rebasing: words[first..<(first + Self.wordsPerSketch)])
+                for position in positions {
+                    let start = position * Self.wordsPerSketch
+                    precondition(start >= 0 && start + Self.wordsPerSketch <= sketches.count, "no such sketch")
+                    var differing = 0
+                    for index in 0..<Self.wordsPerSketch {
+                        // A nibble of the difference is non-zero when any of its bits is: folded onto its lowest bit.
+                        var difference = root[index] ^ sketches[start + index]
+                        difference |= difference >> 1
+                        difference |= difference >> 2
+                        differing += (difference & 0x1111_1111_1111_1111).nonzeroBitCount
+                    }
+                    let equal = MinHashSignature.permutations - differing
+                    if Double(equal) / Double(MinHashSignature.permutations) >= StoryLinker.threshold { return true }
+                }
+                return false
+            }
         }
-        let equal = MinHashSignature.permutations - differing
-        return Double(equal) / Double(MinHashSignature.permutations) >= StoryLinker.threshold
     }
 
     /// The low four bits of each of `values`, sixteen a word.

@@ -73,6 +73,18 @@ struct GRDBSession: SQLSession {
         }
     }
 
+    /// Runs a query and hands `body` its first two columns of every row as integers (NULL as 0), stepping the
+    /// statement as ``forEachInteger(_:_:_:)`` does.
+    func forEachIntegerPair(_ sql: String, _ arguments: [SQLValue], _ body: (Int64, Int64) throws -> Void) throws {
+        let statement = try self.statement(sql)
+        try Self.bind(arguments, to: statement)
+        let handle = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        while try cursor.next() != nil {
+            try body(sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1))
+        }
+    }
+
     /// Longest statement kept prepared. The store's multi-row statements come in a bounded number of shapes (row
     /// and value counts are powers of two, see ``SQLSession/insert(into:_:suffix:)``) and stay prepared; a longer
     /// one, which no statement of the store is, is prepared each time rather than grow the cache.

@@ -159,4 +159,13 @@ import Testing
         #expect(draft.body == [.init(text: "电站今年投产。", line: 2)])
         #expect(draft.lines == before.0 && draft.origins == before.1)
     }
+
+    @Test func readsThePrintDayOfAnEpapersArticlePropertiesAndRemovesThem() {
+        let draft = self.filtered([
+            "电站今年投产。", "--> 2024-12-25 1 1 青禾日报 content_69678.html 1 临川区电站投产 /enpproperty-->",
+        ])
+        #expect(draft.body.map(\.text) == ["电站今年投产。"])
+        #expect(draft.removed.map(\.kind) == ["chrome"])
+        #expect(draft.published == "2024-12-25")
+    }
 }

@@ -102,6 +102,7 @@ package enum BoilerplateClassifier {
         if has(.icp) { return "icp" }
         if has(.copyright) { return "copyright" }
         if Self.urlPrefixes.contains(where: { line.has($0, at: 0) }) && !line.contains(" ") { return "url" }
+        if Self.epaperDate(line) != nil { return "chrome" }
         guard line.count <= 120, !Self.isProse(line) else { return nil }
         if Self.chromePrefixes.contains(where: { line.has($0, at: 0) }) || has(.chrome) || Self.isNavigation(line) {
             return "chrome"
@@ -112,6 +113,24 @@ package enum BoilerplateClassifier {
         if has(.share) { return "share" }
         return nil
     }
+
+    /// The date of an e-paper article's properties when `line` is what its page left of them, scraped as text: the
+    /// date, page numbers, the paper's name and the article's file (`2024-12-25 1 1 某某日报 content_69678.htm 1 标题`),
+    /// often closed by `/enpproperty-->`; nil for any other line.
+    package static func epaperDate(_ line: [Unicode.Scalar]) -> String? {
+        var start = 0
+        if line.has(Self.commentClose, at: 0) { start = Self.commentClose.count }
+        while start < line.count, line[start] == " " { start += 1 }
+        guard line.count - start >= 10, line[start].isASCIIDigit,
+            line.indices.contains(where: { line.has(Self.pageFile, at: $0) || line.has(Self.enpProperty, at: $0) }),
+            let (date, end) = WrittenDate.absolute(line, from: start), end - start == 10
+        else { return nil }
+        return date
+    }
+
+    private static let commentClose = Array("-->".unicodeScalars)
+    private static let pageFile = Array(".htm".unicodeScalars)
+    private static let enpProperty = Array("enpproperty".unicodeScalars)
 
     /// Whether `line` also names the article's author (`编辑:某某 作者:某某 某某`): a byline is a fact, so the line
     /// is no editor's credit alone.

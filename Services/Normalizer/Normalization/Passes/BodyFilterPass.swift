@@ -94,7 +94,12 @@ extension BodyFilterPass {
             if self.takesHeader(head.scalars, head.string, whole: string, at: index) { return }
             if let kind = BoilerplateClassifier.classify(line.scalars) {
                 // `您当前的位置 :中华龙都网 >> 新闻中心 来源:中华龙都网 2017-03-17 10:20:19`: a breadcrumb with the stamp.
-                if kind == "chrome" { self.published = self.published ?? DocumentHeader.stampedDate(string) }
+                // `2024-12-25 1 1 某某日报 content_69678.htm`: an e-paper's properties, with the day it printed.
+                if kind == "chrome" {
+                    self.published =
+                        self.published ?? DocumentHeader.stampedDate(string)
+                        ?? BoilerplateClassifier.epaperDate(line.scalars)
+                }
                 self.removed.append(.init(kind: kind, text: string))
                 return
             }

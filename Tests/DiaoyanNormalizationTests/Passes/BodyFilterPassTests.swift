@@ -168,4 +168,16 @@ import Testing
         #expect(draft.removed.map(\.kind) == ["chrome"])
         #expect(draft.published == "2024-12-25")
     }
+
+    @Test func readsThePublicationDayOfAPostsMarkALabelAndAPublishersLine() {
+        // A platform's mark of an original post, with its stamp.
+        #expect(self.filtered(["©原创   2024-05-23 14:44", "电站今年投产。"]).published == "2024-05-23")
+        // The date a publisher's line closes with.
+        #expect(self.filtered(["来源 :青禾电力网2023-10-19", "电站今年投产。"]).published == "2023-10-19")
+        // 发布时间 labels the page's own day, wherever in a line of fields it stands.
+        let fields = "青禾县4个重点项目开工 文章来源:青禾县融媒体中心 发布时间:2019年03月14日 字号:【小】【大】"
+        #expect(self.filtered([fields, "电站今年投产。"]).published == "2019-03-14")
+        // A clock widget's day is none.
+        #expect(self.filtered(["现在时间是:2024年04月18日", "电站今年投产。"]).published == nil)
+    }
 }

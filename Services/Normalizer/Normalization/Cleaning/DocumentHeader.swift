@@ -68,8 +68,20 @@ package enum DocumentHeader {
         return nil
     }
 
+    /// `YYYY-MM-DD` of a date that closes `line`, nothing but spaces after it (`来源:某某网2023-10-19`): on a
+    /// publisher's line, the day it posted.
+    package static func closingDate(_ line: [Unicode.Scalar]) -> String? {
+        var end = line.count
+        while end > 0, line[end - 1] == " " { end -= 1 }
+        for start in max(0, end - 11)..<end
+        where line[start].isASCIIDigit && (start == 0 || !line[start - 1].isASCIIDigit) {
+            if let (date, dateEnd) = WrittenDate.absolute(line, from: start), dateEnd == end { return date }
+        }
+        return nil
+    }
+
     /// Labels of a post's or a record's own date.
-    private static let postLabels = ScalarTrie<Bool>(words: ["发表于", "发布日期", "发文时间", "成文日期"])
+    private static let postLabels = ScalarTrie<Bool>(words: ["发表于", "发布日期", "发文时间", "成文日期", "发布时间"])
 
     /// `YYYY-MM-DD` of the first date within the opening of `line` written with a time of day right after it
     /// (`来源:光明网2026-03-04 18:12`, `发布时间:2022-06-29 11:32:00来源:…`): a page's stamp glued to other header

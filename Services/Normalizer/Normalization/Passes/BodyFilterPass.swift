@@ -95,7 +95,8 @@ extension BodyFilterPass {
             if let kind = BoilerplateClassifier.classify(line.scalars) {
                 // `您当前的位置 :中华龙都网 >> 新闻中心 来源:中华龙都网 2017-03-17 10:20:19`: a breadcrumb with the stamp.
                 // `2024-12-25 1 1 某某日报 content_69678.htm`: an e-paper's properties, with the day it printed.
-                if kind == "chrome" {
+                // `©原创 2024-05-23 14:44`: a platform's mark of an original post, with its stamp.
+                if kind == "chrome" || kind == "copyright" {
                     self.published =
                         self.published ?? DocumentHeader.stampedDate(string)
                         ?? BoilerplateClassifier.epaperDate(line.scalars)
@@ -139,7 +140,10 @@ extension BodyFilterPass {
                     self.calendarDate = self.calendarDate ?? fields.published
                 } else {
                     // `来源:光明网2026-03-04 18:12`: a stamp glued to the publisher's name is no field of its own.
-                    self.published = self.published ?? fields.published ?? DocumentHeader.stampedDate(string)
+                    // A date closing a publisher's line is its posting day; a clock widget's (`现在时间是:…`) is not.
+                    self.published =
+                        self.published ?? fields.published ?? DocumentHeader.stampedDate(string)
+                        ?? (fields.sourceName == nil ? nil : DocumentHeader.closingDate(line))
                 }
                 self.sourceName = self.sourceName ?? fields.sourceName
                 // A byline is a fact (and its date and time must not pass for a phone number).
@@ -160,8 +164,9 @@ extension BodyFilterPass {
                 let source = DocumentHeader.source(of: string)
             {
                 self.sourceName = source.name
-                // `来源:光明网2026-03-04 18:12`: the stamp glued to the publisher's name.
-                self.published = self.published ?? DocumentHeader.stampedDate(string)
+                // `来源:光明网2026-03-04 18:12`, `来源:某某网2023-10-19`: the stamp glued to the publisher's name.
+                self.published =
+                    self.published ?? DocumentHeader.stampedDate(string) ?? DocumentHeader.closingDate(line)
                 // A byline after the publisher is a fact: the line stays in the body.
                 guard !source.saysMore else { return false }
                 self.removeHeader(whole)

@@ -101,6 +101,11 @@ let package = Package(
             ],
             path: "Shared/Runtime"
         ),
+        .target(
+            name: "DiaoyanSQLite",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Shared/SQLite"
+        ),
 
         // Text pipelines: pure libraries (no NIO, no GRDB), shared by the services, the CLI and the fuzzer.
         .target(
@@ -122,7 +127,7 @@ let package = Package(
             name: "NormalizerService",
             dependencies: [
                 "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
-                "DiaoyanModels", "DiaoyanNormalization", "DiaoyanWire", "DiaoyanRuntime",
+                "DiaoyanModels", "DiaoyanNormalization", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -162,7 +167,7 @@ let package = Package(
             name: "AggregatorService",
             dependencies: [
                 "DiaoyanObservability", .product(name: "Metrics", package: "swift-metrics"),
-                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime",
+                "DiaoyanModels", "DiaoyanText", "DiaoyanWire", "DiaoyanRuntime", "DiaoyanSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -237,8 +242,8 @@ let package = Package(
         .testTarget(
             name: "NormalizerServiceTests",
             dependencies: [
-                "NormalizerService", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanWire", "TestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "NormalizerService", "DiaoyanNormalization", "DiaoyanModels", "DiaoyanSQLite", "DiaoyanWire",
+                "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -257,6 +262,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .testTarget(
+            name: "DiaoyanSQLiteTests",
+            dependencies: ["DiaoyanSQLite", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ClientCoreTests", dependencies: ["ClientCore", "DiaoyanModels"]),
         .testTarget(

@@ -1,7 +1,9 @@
 import DiaoyanModels
 import DiaoyanNormalization
+import DiaoyanSQLite
 import Foundation
 import GRDB
+import GRDBSQLite
 import NormalizerService
 import TestSupport
 import Testing
@@ -31,6 +33,15 @@ import Testing
         defer { folder.remove() }
         let store = try OutboxStore(path: folder.file("outbox.sqlite").path)
         #expect(try await store.writerSynchronous() == 2)
+    }
+
+    /// The outbox's commits write their WAL frames through ``WALWriteBuffer`` (gathered, one `pwrite` per 64 KiB).
+    @Test func theOutboxWritesItsFramesGathered() async throws {
+        let folder = try TemporaryDirectory("outbox")
+        defer { folder.remove() }
+        _ = try OutboxStore(path: folder.file("outbox.sqlite").path)
+        let name = sqlite3_vfs_find(nil).flatMap { $0.pointee.zName.map { String(cString: $0) } }
+        #expect(name == WALWriteBuffer.name)
     }
 
     /// Ubuntu's `libsqlite3` turns `secure_delete` on by default; the outbox turns it off (emptied bodies were

@@ -1,4 +1,5 @@
 import DiaoyanModels
+import DiaoyanSQLite
 import Foundation
 import GRDB
 import Synchronization

@@ -1,5 +1,6 @@
 import DiaoyanModels
 import DiaoyanObservability
+import DiaoyanSQLite
 import DiaoyanWire
 import Foundation
 import GRDB
@@ -59,6 +60,10 @@ package final class OutboxStore: Sendable {
     package init(path: String, maximumPageCount: Int? = nil) throws(Error) {
         self.path = path
         do {
+            // A commit's WAL frames gathered and written 64 KiB at a time rather than two `pwrite`s a frame (a
+            // document's body is several pages); written before the commit's sync, so an acknowledgement is as
+            // durable as before.
+            WALWriteBuffer.install()
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in

@@ -1,9 +1,8 @@
+import DiaoyanSQLite
 import Foundation
 import GRDB
 import GRDBSQLite
 import Testing
-
-@testable import AggregatorService
 
 /// The VFS that gathers WAL frames (``WALWriteBuffer``): installed as the default, it loses nothing a transaction
 /// committed — readers of the same file see every commit as soon as it returns, with the writer syncing every commit

@@ -17,18 +17,18 @@ import Synchronization
 /// yet written when the process dies belong to a transaction that never committed. Other files (the database, its
 /// WAL index) are passed through.
 ///
-/// Installed as the process's default VFS by ``install()``, before the store opens its connections (GRDB opens every
-/// connection with the default VFS).
-enum WALWriteBuffer {
+/// Installed as the process's default VFS by ``install()``, before a store opens its connections (GRDB opens every
+/// connection with the default VFS): the aggregator's store and the normalizer's outbox install it.
+package enum WALWriteBuffer {
     /// The VFS's name.
-    static let name = "diaoyan-wal-buffer"
+    package static let name = "diaoyan-wal-buffer"
 
     /// Bytes gathered before a WAL file is written: 64 KiB, 16 frames of 4 KiB pages. The default VFS writes at most
     /// 128 KiB a call (`seekAndWrite` keeps a size's low 17 bits); a larger write came back short, as a full disk.
     static let capacity = 1 << 16
 
     /// Registers the VFS as the default once a process.
-    static func install() {
+    package static func install() {
         _ = Self.installed
     }
 

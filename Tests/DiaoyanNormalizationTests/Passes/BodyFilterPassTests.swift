@@ -180,4 +180,9 @@ import Testing
         // A clock widget's day is none.
         #expect(self.filtered(["现在时间是:2024年04月18日", "电站今年投产。"]).published == nil)
     }
+
+    @Test func readsThePrintDayOfAPapersCitationAndAForumSectionsStamp() {
+        #expect(self.filtered(["《 青禾日报 》(2025年07月20日 01 版)", "电站今年投产。"]).published == "2025-07-20")
+        #expect(self.filtered(["由 某某 发表于 农业2021-07-12", "电站今年投产。"]).published == "2021-07-12")
+    }
 }

@@ -63,6 +63,10 @@ package enum DocumentHeader {
             var start = index + label.length
             while start < line.count, line[start] == " " || line[start] == ":" || line[start] == "：" { start += 1 }
             if let date = WrittenDate.absolute(line, from: start)?.0 { return date }
+            // `发表于 农业2021-07-12`: the forum's section named between the label and the stamp.
+            var section = start
+            while section < line.count, section - start < 6, line[section].isHan { section += 1 }
+            if section > start, let date = WrittenDate.absolute(line, from: section)?.0 { return date }
             index = start
         }
         return nil
@@ -76,6 +80,26 @@ package enum DocumentHeader {
         for start in max(0, end - 11)..<end
         where line[start].isASCIIDigit && (start == 0 || !line[start - 1].isASCIIDigit) {
             if let (date, dateEnd) = WrittenDate.absolute(line, from: start), dateEnd == end { return date }
+        }
+        return nil
+    }
+
+    /// `YYYY-MM-DD` of a paper's print citation in `line` (`《某某日报》(2024年4月2日2版)`, `《 某某日报 》(2025年07月20日
+    /// 01 版)`): the day the article was printed, which its reposts carry.
+    package static func printedDate(_ line: [Unicode.Scalar]) -> String? {
+        var index = 0
+        while index < min(line.count, Self.stampSearch) {
+            defer { index += 1 }
+            guard line[index] == "》" else { continue }
+            var start = index + 1
+            while start < line.count, line[start] == " " { start += 1 }
+            guard start < line.count, line[start] == "(" || line[start] == "（" else { continue }
+            start += 1
+            while start < line.count, line[start] == " " { start += 1 }
+            guard let (date, end) = WrittenDate.absolute(line, from: start) else { continue }
+            var close = end
+            while close < line.count, close - end < 8, line[close] != ")" && line[close] != "）" { close += 1 }
+            if close < line.count, line[(end)..<close].contains("版") { return date }
         }
         return nil
     }

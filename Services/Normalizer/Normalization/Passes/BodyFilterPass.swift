@@ -74,7 +74,9 @@ extension BodyFilterPass {
         /// Sorts the line at `index`.
         mutating func take(_ line: NormalizationDraft.Line, at index: Int) {
             let string = line.string
-            if self.posted == nil { self.posted = DocumentHeader.postedDate(line.scalars) }
+            if self.posted == nil {
+                self.posted = DocumentHeader.postedDate(line.scalars) ?? DocumentHeader.printedDate(line.scalars)
+            }
             if self.takesRelated(line, string) { return }
             if string == self.previous {
                 let duplicateTitle = !self.keptBody && self.headline.contains(string)

@@ -184,5 +184,7 @@ import Testing
     @Test func readsThePrintDayOfAPapersCitationAndAForumSectionsStamp() {
         #expect(self.filtered(["《 青禾日报 》(2025年07月20日 01 版)", "电站今年投产。"]).published == "2025-07-20")
         #expect(self.filtered(["由 某某 发表于 农业2021-07-12", "电站今年投产。"]).published == "2021-07-12")
+        // A box a layout set before the byline's word separates it as a space does.
+        #expect(self.filtered(["2023-11-14     □记者 王某 青禾报道 来源:青禾参考报", "电站今年投产。"]).published == "2023-11-14")
     }
 }

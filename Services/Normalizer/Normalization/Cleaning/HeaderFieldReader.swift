@@ -24,7 +24,7 @@ struct HeaderFieldReader {
     private static let maximumOtherTokens = 4
     /// What separates the parts of a header line: spaces, bars, slashes, colons, the brackets of `【来源：…】` and
     /// list bullets (`• 时间:2023-08-01`).
-    private static let separators = ScalarSet(" |｜/:：【】[]•".unicodeScalars)
+    private static let separators = ScalarSet(" |｜/:：【】[]•□■".unicodeScalars)
     /// The last scalar of a publisher's name standing alone (`台州日报`, `宜宾新闻网`, `新华社`, `某某客户端`).
     private static let publisherEnds = ScalarSet("报网台社刊端闻会局府".unicodeScalars)
     private static let weekdays = ScalarSet("一二三四五六日天".unicodeScalars)

@@ -64,24 +64,25 @@ struct GRDBSession: SQLSession {
     /// statement without making a row of values: reading 2.7 million story band keys as ``SQLRow``s (an array
     /// of values, the column looked up by name) took 0.8 s of CPU; stepped, about a quarter of it.
     func forEachInteger(_ sql: String, _ arguments: [SQLValue], _ body: (Int64) throws -> Void) throws {
-        let statement = try self.statement(sql)
-        try Self.bind(arguments, to: statement)
-        let handle = statement.sqliteStatement
-        let cursor = try Row.fetchCursor(statement)
-        while try cursor.next() != nil {
-            try body(sqlite3_column_int64(handle, 0))
-        }
+        try self.step(sql, arguments) { handle in try body(sqlite3_column_int64(handle, 0)) }
     }
 
     /// Runs a query and hands `body` its first two columns of every row as integers (NULL as 0), stepping the
     /// statement as ``forEachInteger(_:_:_:)`` does.
     func forEachIntegerPair(_ sql: String, _ arguments: [SQLValue], _ body: (Int64, Int64) throws -> Void) throws {
+        try self.step(sql, arguments) { handle in
+            try body(sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1))
+        }
+    }
+
+    /// Runs a query and hands `row` the statement's handle at every row, for its columns to be read in place.
+    private func step(_ sql: String, _ arguments: [SQLValue], _ row: (SQLiteStatement) throws -> Void) throws {
         let statement = try self.statement(sql)
         try Self.bind(arguments, to: statement)
         let handle = statement.sqliteStatement
         let cursor = try Row.fetchCursor(statement)
         while try cursor.next() != nil {
-            try body(sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1))
+            try row(handle)
         }
     }
 

@@ -326,7 +326,7 @@ package struct EventFinder: Sendable {
         var written: [(at: Int, value: String?)] = []
         var datelines: [Int] = []
         var programmeYear: String?
-        var programmeYears = 0
+        var anotherProgrammeYear = false
         var firstQuarter = false
         var index = sentence.lowerBound
         var lastEnd = -2
@@ -344,10 +344,9 @@ package struct EventFinder: Sendable {
                 if scalars.has(Self.dispatch, at: index + date.length) { datelines.append(index) }
                 if label, programmeYear == nil {
                     programmeYear = date.value
-                    programmeYears = 1
                     firstQuarter = self.firstQuarters.longestMatch(in: scalars, from: index + date.length) != nil
                 } else if label, date.value != programmeYear {
-                    programmeYears += 1
+                    anotherProgrammeYear = true
                 }
                 index += date.length
                 lastEnd = index
@@ -365,7 +364,7 @@ package struct EventFinder: Sendable {
             && !self.future.hasWord(in: scalars, startingIn: sentence)
         // `3月14日,…举行2023年度…表彰暨2024年度…动员会`: a gathering that closes one year's programme and opens the
         // next names two years, neither of which is surely its own.
-        if programmeYears > 1 { programmeYear = nil }
+        if anotherProgrammeYear { programmeYear = nil }
         if ceremony, let programmeYear, let year = Int(programmeYear) {
             Self.dateMonthDays(in: &written, of: scalars, toProgrammeYear: year, firstQuarter: firstQuarter)
         }

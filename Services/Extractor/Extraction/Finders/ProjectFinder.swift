@@ -337,8 +337,7 @@ package struct ProjectFinder: Sendable {
             var itemStart = end
             while itemStart > 0, end - itemStart < 40, scalars[itemStart - 1] != "、" {
                 // `北街(天苇路-机场路)道路工程`: a bracket inside the item is part of its name.
-                if let open = Self.bracketOpen(closingBefore: itemStart, above: end - 40, in: scalars),
-                    itemStart < end
+                if itemStart < end, let open = Self.bracketOpen(closingBefore: itemStart, above: end - 40, in: scalars)
                 {
                     itemStart = open
                     continue

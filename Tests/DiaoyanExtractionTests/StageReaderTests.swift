@@ -116,6 +116,10 @@ import Testing
         #expect(self.stages("白鹭区与青禾芯片封测项目、云杉生物医药研发项目等11个产业项目签约。") == [.signed, .signed])
     }
 
+    @Test func readsASigningStillPressedForAsPlanned() {
+        #expect(self.stages("重点推动青禾新材料项目、白鹭无人机项目等重点项目加快签约落地。") == [.planned, .planned])
+    }
+
     @Test func readsTheCeremonysStageForTheProjectTheVenueNamesBeforeIt() {
         let text = "县长主持开工仪式。\n主会场的青禾水务一体化PPP建设项目投资9亿元。县产投公司就该项目计划作了发言。"
         #expect(self.stages(text) == [.groundbreaking])

@@ -60,6 +60,8 @@ import Testing
         #expect(stages == ["青禾食品加工项目": .unknown, "云杉物流园项目": .unknown])
         let built = self.stages("随后听取了青禾食品加工项目、云杉物流园项目等项目建设情况汇报。")
         #expect(built == ["青禾食品加工项目": .unknown, "云杉物流园项目": .unknown])
+        let studied = self.stages("会议研究了青禾食品加工项目、云杉物流园项目等项目建设有关事项。")
+        #expect(studied == ["青禾食品加工项目": .unknown, "云杉物流园项目": .unknown])
         // Visited, the same words tell a project being built.
         #expect(self.stages("林远实地查看青禾食品加工项目推进情况。") == ["青禾食品加工项目": .underConstruction])
     }

@@ -40,6 +40,7 @@ import Testing
         #expect(self.year("8月26日,市长来我县调研。青禾泵站于1971年建成投产。") == nil)
         #expect(self.year("3月28日,青禾冷链物流中心项目开工,一期于2019年底建成投产。") == nil)
         #expect(self.year("8月24日上午,观摩团对公司2013年项目建设情况进行了观摩。") == nil)
+        #expect(self.year("4月16日,青禾电子气体项目开工,预计今年12月基本建成,2025年上半年投产。") == nil)
         // The story's own year stays.
         #expect(self.year("8月26日,市长调研青禾县2023年重点项目。泵站于1971年建成投产。") == 2023)
     }

@@ -97,6 +97,7 @@ package struct RecordExtractor: Sendable {
         let projects = self.projects(
             found,
             in: scalars,
+            headline: Self.headline(of: document, in: scalars),
             sentences: sentences,
             places: places,
             organizations: organizations,
@@ -231,6 +232,7 @@ package struct RecordExtractor: Sendable {
     private func projects(
         _ found: [ProjectFinder.Found],
         in scalars: [Unicode.Scalar],
+        headline: Range<Int>?,
         sentences: [Range<Int>],
         places: DocumentPlaces,
         organizations: [OrganizationFinder.Found],
@@ -250,7 +252,9 @@ package struct RecordExtractor: Sendable {
             classifier: self.industries
         )
         let attribution = ProjectPlaceAttribution(places)
-        let ceremony = CeremonyStage.of(scalars)
+        // A body that tells ceremonies of two kinds (a groundbreaking and the year's signings) leaves the one its
+        // headline tells.
+        let ceremony = CeremonyStage.of(scalars) ?? headline.flatMap { CeremonyStage.of(Array(scalars[$0])) }
         let projects = found.indices.map { index in
             let project = found[index]
             var measures = quantities.filter { project.range.contains($0.range.lowerBound) }

@@ -83,8 +83,9 @@ package enum WrittenYear {
     /// project's history, not the story's year.
     private static func opensMilestone(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars[index] == "年" else { return false }
-        // `2019年底建成投产`, `2018年初竣工`: the part of the year may stand between.
-        let next = index + 1 < scalars.count && Self.partsOfYear.contains(scalars[index + 1]) ? index + 2 : index + 1
+        // `2019年底建成投产`, `2018年初竣工`, `2025年上半年投产`: the part of the year may stand between.
+        let part = Self.partsOfYear.first { scalars.has($0, at: index + 1) }
+        let next = index + 1 + (part?.count ?? 0)
         if Self.milestones.contains(where: { scalars.has($0, at: next) }) { return true }
         return Self.opensReview(at: index, in: scalars)
     }
@@ -100,7 +101,9 @@ package enum WrittenYear {
         return false
     }
 
-    private static let partsOfYear: Set<Unicode.Scalar> = ["底", "初", "末"]
+    private static let partsOfYear: [[Unicode.Scalar]] = ["底", "初", "末", "上半年", "下半年", "中", "内"].map {
+        Array($0.unicodeScalars)
+    }
     private static let review = Array("情况".unicodeScalars)
     /// How far after 年 the word of a review may stand, in scalars.
     private static let reviewReach = 8

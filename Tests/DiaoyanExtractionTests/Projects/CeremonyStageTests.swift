@@ -32,8 +32,27 @@ import Testing
     @Test func readsATourOfSitesAsProjectsBeingBuilt() {
         #expect(self.stage("全市重点项目现场观摩会在青禾县举行。") == .underConstruction)
         #expect(self.stage("十堰市2018年第四季度重点项目拉练启动。") == .underConstruction)
+        #expect(self.stage("县领导到青禾乡观摩重点项目建设情况。") == .underConstruction)
+        #expect(self.stage("全县项目建设观摩推进会在青禾县召开。") == .underConstruction)
         // A tour that also starts projects tells two kinds: none.
         #expect(self.stage("项目观摩暨集中开工活动举行。") == nil)
+    }
+
+    @Test func passesOverACeremonyListedAmongWorkingMethods() {
+        #expect(self.stage("青禾县采取定期会商、集中开工、落地攻坚等有效措施抓实项目进度。") == nil)
+        #expect(self.stage("夯实领导包抓、集中开工、现场观摩措施。") == nil)
+        #expect(self.stage("青禾县举行定期会商、集中开工仪式。") == .groundbreaking)
+    }
+
+    @Test func readsTheHeadlinesCeremonyWhenTheBodyTellsTwoKinds() throws {
+        let title = "青禾、白鹭重点项目集中开工"
+        let text =
+            title + "\n9月29日,青禾县举行集中开工仪式,共有6个重点项目集中开工。6个重点项目包括云杉生态养殖等2个农业项目,"
+            + "白鹭新型建材生产等4个工业项目。今年以来,青禾县新签约项目56个。"
+        let record = try RecordExtractor().extract(NormalizedDocument(id: "t", source: "t", title: title, text: text))
+        let stages = Dictionary(uniqueKeysWithValues: record.projects.map { ($0.name, $0.stage) })
+        #expect(stages["云杉生态养殖"] == .groundbreaking)
+        #expect(stages["白鹭新型建材生产"] == .groundbreaking)
     }
 
     @Test func readsAConcentratedStartAndRestartAsAGroundbreaking() {

@@ -19,6 +19,8 @@ package enum StageLexicon {
         ("建成", .completed), ("完工", .completed),
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("开建", .groundbreaking),
+        // A signing still pressed for (`推动A、B等项目加快签约落地`): not signed yet.
+        ("加快签约", .planned), ("尽快签约", .planned),
         ("签约", .signed), ("签署", .signed), ("签订", .signed), ("落户", .signed), ("签了", .signed), ("签下", .signed),
         ("承接了", .signed), ("引进了", .signed), ("成功引进", .signed),
         ("建设现场", .underConstruction), ("建设情况", .underConstruction),

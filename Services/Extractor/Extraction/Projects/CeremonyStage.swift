@@ -15,7 +15,7 @@ package enum CeremonyStage {
         (.signed, ["集中签约", "签约仪式", "签约活动", "签约大会", "成功签约", "现场签约", "签约项目"]),
         (.inProduction, ["集中投产", "投产仪式", "投产活动", "竣工投产仪式", "集中竣工投产"]),
         // A tour of sites (`项目观摩`, `拉练`) sees projects being built.
-        (.underConstruction, ["观摩会", "现场观摩", "观摩活动", "项目观摩", "观摩调研", "拉练"]),
+        (.underConstruction, ["观摩会", "现场观摩", "观摩活动", "项目观摩", "观摩调研", "拉练", "观摩推进会", "观摩重点项目", "观摩点评"]),
     ]
 
     private static let words: ScalarTrie<Stage> = {
@@ -71,7 +71,9 @@ package enum CeremonyStage {
                 index += 1
                 continue
             }
-            if scalars.has(Self.spirit, at: index + match.length) {
+            if scalars.has(Self.spirit, at: index + match.length)
+                || Self.isListedMeasure(at: index, length: match.length, in: scalars)
+            {
                 index += match.length
                 continue
             }
@@ -79,6 +81,16 @@ package enum CeremonyStage {
         }
         return nil
     }
+
+    /// Whether the ceremony word at `index` is an item between others of a list of working methods
+    /// (`采取定期会商、集中开工、落地攻坚等措施`, `…、现场观摩措施`): a way the place works, not a ceremony the text tells.
+    private static func isListedMeasure(at index: Int, length: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let end = index + length
+        guard index > 0, end < scalars.count, scalars[index - 1] == "、" else { return false }
+        return scalars[end] == "、" || scalars[end] == "等" || scalars.has(Self.measures, at: end)
+    }
+
+    private static let measures = Array("措施".unicodeScalars)
 
     /// The event each kind of ceremony is.
     private static let eventTypes: [Stage: EventType] = [

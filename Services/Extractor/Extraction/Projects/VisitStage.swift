@@ -94,8 +94,8 @@ package enum VisitStage {
     /// Words of works finished or running, which a neighbour telling of sites may also tell of others.
     private static let finishedWorks = ScalarTrie<Bool>(words: ["竣工", "投产", "建成", "运转", "运行", "生产线"])
 
-    /// Verbs of hearing reports.
-    private static let hearing = ScalarTrie<Bool>(words: ["听取", "听了"])
+    /// Verbs of hearing reports, and of a meeting studying matters (`会议研究了A、B等项目建设有关事项`).
+    private static let hearing = ScalarTrie<Bool>(words: ["听取", "听了", "研究了", "会议研究"])
     /// Verbs of a visit; alone (`考察调研了…项目`) they tell no stage.
     private static let visitVerbs = ScalarTrie<Bool>(words: [
         "察看", "查看", "走进", "深入", "来到", "调研", "考察", "参观", "观摩", "督查", "踏查",

@@ -18,6 +18,15 @@ import Testing
         #expect(self.classifier.industries(of: name).contains(industry))
     }
 
+    @Test func readsARailwayBeingBuiltAsRailTransit() {
+        for name in ["青禾至白鹭铁路", "青白高铁项目", "青白铁路云杉至白鹭段", "青白铁路2标段"] {
+            #expect(self.classifier.industries(ofName: name) == [.railTransit], "\(name)")
+        }
+        for name in ["青禾煤炭铁路专用线", "白鹭大道下穿铁路项目", "青禾铁路物流基地项目", "青白铁路站前广场段"] {
+            #expect(!self.classifier.industries(ofName: name).contains(.railTransit), "\(name)")
+        }
+    }
+
     @Test func readsAWayOfMakingOnlyWhenANameSaysNothingElse() {
         #expect(self.classifier.industries(ofName: "高性能半钢子午胎智能制造项目") == [.automotive])
         #expect(self.classifier.industries(ofName: "青禾汽车零部件绿色铸造项目") == [.automotive])

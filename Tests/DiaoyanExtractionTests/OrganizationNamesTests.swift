@@ -89,6 +89,8 @@ import Testing
         #expect(self.organizations("东北公司党组书记周某、工程公司副总经理王某出席。").isEmpty)
         #expect(self.organizations("县领导以及集团公司副总工程师原某出席。各方将统筹协调集团优质资源。").isEmpty)
         #expect(self.organizations("青禾飞龙集团张青山总裁代表集团全体员工致辞。") == ["青禾飞龙集团"])
+        // The writer's own group, named on its own page without its name.
+        #expect(self.organizations("市长再次视察我集团公司承建的青禾科学城项目。活动让我集团收获颇丰。").isEmpty)
     }
 
     @Test func trimsDebrisAfterTheSuffixAndAParkBeforeTheName() {

@@ -92,6 +92,14 @@ package struct IndustryClassifier: Sendable {
     /// `轻工产业园肉牛精深加工`) and join no other project to it.
     package func industries(ofName name: String, owner: String? = nil) -> [Industry] {
         let scalars = [Unicode.Scalar](scalarsOf: name)
+        let named = self.industries(ofNamed: scalars, name: name, owner: owner)
+        // `甲乙铁路丙至丁段`: a railway being built is a line of rail transit, whatever else its name says.
+        guard RailwayName.isRailway(scalars), !named.contains(.railTransit) else { return named }
+        return named + [.railTransit]
+    }
+
+    /// ``industries(ofName:owner:)`` by keyword.
+    private func industries(ofNamed scalars: [Unicode.Scalar], name: String, owner: String?) -> [Industry] {
         if let park = self.lastParkEnd(in: scalars), park + 2 < scalars.count,
             !scalars[park...].contains(where: { Self.joiners.contains($0) })
         {

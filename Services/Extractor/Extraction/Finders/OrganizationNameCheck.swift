@@ -336,6 +336,8 @@ package enum OrganizationNameCheck {
         "负责人", "情况", "通过", "仪式", "相关部门", "年集团", "年公司", "总经理", "常务副",
         // `监利市委书记韩旭为广州明珠星集团…`, `部门和我公司`: an officer's title or the writer's own company.
         "书记", "我公司", "一行",
+        // The writer's own group (`视察我集团公司承建的…`, `活动让我集团…`), named on its own page without its name.
+        "我集团", "我司",
         // A firm left unnamed (`上海某高新技术研究院`).
         "某",
         // A project inside the span (`…开发项目攻坚指挥部`, `…加工项目安全`): a clause about it.

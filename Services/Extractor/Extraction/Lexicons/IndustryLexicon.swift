@@ -148,6 +148,8 @@ package enum IndustryLexicon {
         ("体外诊断", .biomedicine), ("胶囊", .biomedicine), ("合成氨", .petrochemical), ("尿素", .petrochemical),
         ("复合肥", .agriculture), ("有机肥", .agriculture), ("复混肥", .agriculture), ("番茄", .food), ("羊绒", .lightIndustry),
         ("信息服务", .digital), ("数字产业", .digital), ("钢结构", .steel),
+        // Session 27, from batch 33: isooctane a refinery's product, caffeine and bezoar drug substances.
+        ("异辛烷", .petrochemical), ("咖啡因", .biomedicine), ("牛黄", .biomedicine),
         // Bonded zones and logistics centres services (9/10), treatment plants environmental (6/6), rice noodles
         // food. (石油, petrochemical on 5 of 5, was tried: it made `石油装备制造项目` a mere kind of project.)
         ("保税", .servicesLogistics), ("处理厂", .environmental), ("米粉", .food),

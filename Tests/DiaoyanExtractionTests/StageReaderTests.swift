@@ -116,6 +116,13 @@ import Testing
         #expect(self.stages("白鹭区与青禾芯片封测项目、云杉生物医药研发项目等11个产业项目签约。") == [.signed, .signed])
     }
 
+    @Test func readsWorksInFullSwingOrNearTheirEndAsBeingBuilt() {
+        #expect(self.stages("总投资4.3亿元的青禾100MW复合光伏项目建设正酣。") == [.underConstruction])
+        #expect(self.stages("白鹭生物质发电项目也在如火如荼地进行。") == [.underConstruction])
+        #expect(self.stages("青禾抗肿瘤制药项目已开始建设办公楼和主车间基础。") == [.underConstruction])
+        #expect(self.stages("云杉聚乙烯醇项目设备安装已接近尾声。") == [.underConstruction])
+    }
+
     @Test func readsASigningStillPressedForAsPlanned() {
         #expect(self.stages("重点推动青禾新材料项目、白鹭无人机项目等重点项目加快签约落地。") == [.planned, .planned])
     }
@@ -143,6 +150,12 @@ import Testing
     @Test func readsNoStageFromADayThatStartsSomeAndCompletesOthers() {
         let text = "当天开竣工的青禾大道、云杉路东段改造工程、白塔农贸综合批发市场工程等8个项目，总投资65.5亿元。"
         #expect(self.stages(text) == [.unknown, .unknown, .unknown])
+    }
+
+    @Test func readsNoStageForTheVenueOfADayThatStartsSomeAndCompletesOthers() {
+        let text = "12月30日上午，青禾县第四次工业项目集中开(竣)工活动在白鹭新型建材项目现场举行。"
+        #expect(self.stages(text) == [.unknown])
+        #expect(self.stages("12月30日上午，青禾县工业项目集中开工活动在白鹭新型建材项目现场举行。") == [.groundbreaking])
     }
 
     @Test func readsNoStageFromWhatAStageWillBring() {

@@ -34,6 +34,10 @@ package enum StageLexicon {
         ("推进中", .underConstruction), ("正在推进", .underConstruction), ("有序推进", .underConstruction),
         ("按步推进", .underConstruction),
         ("建设中", .underConstruction), ("施工", .underConstruction), ("加紧", .underConstruction),
+        // Works told in full swing or near their end (`建设正酣`, `如火如荼地进行`, `正加速建设`, `已开始建设`,
+        // `已进入收尾阶段`, `设备安装已接近尾声`).
+        ("正酣", .underConstruction), ("如火如荼", .underConstruction), ("加速建设", .underConstruction),
+        ("开始建设", .underConstruction), ("收尾阶段", .underConstruction), ("接近尾声", .underConstruction),
         ("谋划", .planned), ("意向项目", .planned),
         // Still being negotiated (`加大与A、B等项目的沟通洽谈`).
         ("沟通洽谈", .planned), ("正在洽谈", .planned), ("洽谈中", .planned),

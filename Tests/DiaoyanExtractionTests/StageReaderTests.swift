@@ -123,6 +123,20 @@ import Testing
         #expect(self.stages("云杉聚乙烯醇项目设备安装已接近尾声。") == [.underConstruction])
     }
 
+    @Test func readsAPlantStartedUpOrAFirstUnitOffItsLineAsInProduction() {
+        #expect(self.stages("青禾120万吨/年乙烯项目一次开车成功。") == [.inProduction])
+        #expect(self.stages("在白鹭新能源装备制造基地项目的厂房内，举行了首台风电主机产品下线仪式。") == [.inProduction])
+    }
+
+    @Test func readsTheSigningToldAfterALongListForEveryItem() {
+        let text =
+            "10月8日，青禾县举行系列活动，集中签约一批、开工一批、投产一批重大项目。\n会后，青禾县年产100万吨工业盐项目(甲镇)、"
+            + "青禾县食用菌菌种生产、栽培及加工综合建设项目(乙镇)、青禾县年处理20万吨粉煤灰综合利用项目(丙镇)、"
+            + "青禾县年产300万颗电子变压器制造项目(甲镇)在白鹭市主会场进行了集中签约。\n随后，县领导来到云杉电子产业园研发生产建设项目"
+            + "现场观摩，并听取项目负责人介绍项目投产情况。"
+        #expect(self.stages(text) == [.signed, .signed, .signed, .signed, .inProduction])
+    }
+
     @Test func readsASigningStillPressedForAsPlanned() {
         #expect(self.stages("重点推动青禾新材料项目、白鹭无人机项目等重点项目加快签约落地。") == [.planned, .planned])
     }

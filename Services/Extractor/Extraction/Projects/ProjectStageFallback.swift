@@ -48,6 +48,9 @@ package enum ProjectStageFallback {
             stage = Self.listOpener(of: found, sentences: sentences, in: scalars)
         }
         if stage == .unknown {
+            stage = Self.listEnd(of: found, among: projects, in: scalars)
+        }
+        if stage == .unknown {
             stage = VisitStage.stage(of: found, sentences: sentences, in: scalars)
         }
         if stage == .unknown, let ceremony {
@@ -137,6 +140,50 @@ package enum ProjectStageFallback {
         let previous = sentences[current - 1]
         return StageReader.stage(of: previous.upperBound..<previous.upperBound, in: previous, scalars: scalars)
     }
+
+    /// The stage told after the last of a run of projects joined by 、 or 和 that the project opens or continues
+    /// (`A项目(甲镇)、B项目(乙镇)、…D项目(丁镇)在主会场进行了集中签约`): a long list leaves its first items further from the
+    /// stage word than a name's reach, yet the word speaks for every item.
+    private static func listEnd(
+        of found: ProjectFinder.Found,
+        among projects: [ProjectFinder.Found],
+        in scalars: [Unicode.Scalar]
+    ) -> Stage {
+        let sentence = found.sentence
+        let mentions = projects.flatMap(\.mentions).filter { sentence.contains($0.lowerBound) }
+        var last = found.range
+        while let next = Self.nextItem(after: last, among: mentions, within: sentence, in: scalars) { last = next }
+        guard last != found.range else { return .unknown }
+        let stage = StageReader.stage(of: last, in: last.lowerBound..<sentence.upperBound, scalars: scalars)
+        // Only a signing or a start the list takes part in; words of plants at work or of building sites after the
+        // last item are as often that item's own.
+        return stage == .signed || stage == .groundbreaking ? stage : .unknown
+    }
+
+    /// The project mention that follows `item` as the next item of its list: after a bracketed note of at most
+    /// ``itemNoteReach`` scalars (`(月河镇)`) and a joiner.
+    private static func nextItem(
+        after item: Range<Int>,
+        among mentions: [Range<Int>],
+        within sentence: Range<Int>,
+        in scalars: [Unicode.Scalar]
+    ) -> Range<Int>? {
+        var index = item.upperBound
+        if index < sentence.upperBound, scalars[index] == "(" || scalars[index] == "（" {
+            guard
+                let close = (index..<min(sentence.upperBound, index + Self.itemNoteReach)).first(where: {
+                    scalars[$0] == ")" || scalars[$0] == "）"
+                })
+            else { return nil }
+            index = close + 1
+        }
+        guard index < sentence.upperBound, Self.itemJoiners.contains(scalars[index]) else { return nil }
+        return mentions.first { $0.lowerBound == index + 1 }
+    }
+
+    private static let itemJoiners = ScalarSet("、和及".unicodeScalars)
+    /// The longest bracketed note after a listed item (`(月河镇)`), in scalars.
+    private static let itemNoteReach = 10
 
     /// Whether `sentence` opens with an item's number (`1、`, `2.`, `（3）`, `④`).
     private static func opensWithANumber(_ sentence: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {

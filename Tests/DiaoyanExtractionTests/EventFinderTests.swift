@@ -19,6 +19,11 @@ import Testing
         #expect(self.events(text) == ["groundbreaking 2024-03", "commissioning 2024-04"])
     }
 
+    @Test func readsNoGatheringInTheNameOfABody() {
+        let text = "5月8日，青禾市人民代表大会常务委员会秘书长林远、市政治协商会议副主席赵明到白鹭食品项目调研。"
+        #expect(self.events(text) == ["inspection 2024-05-08"])
+    }
+
     @Test func reads开建AsAGroundbreaking() {
         #expect(self.events("5月26日,青禾市12个项目集中开建。") == ["groundbreaking 2024-05-26"])
     }

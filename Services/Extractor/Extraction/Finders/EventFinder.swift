@@ -474,6 +474,11 @@ package struct EventFinder: Sendable {
         var lastStageEnd: Int?
         var index = sentence.lowerBound
         while index < sentence.upperBound {
+            // `市第四届人民代表大会常务委员会秘书长`: a body's name, whose 大会 or 会议 is held by nobody here.
+            if let body = Self.bodies.longestMatch(in: scalars, from: index) {
+                index += body.length
+                continue
+            }
             guard var match = self.trie.longestMatch(in: scalars, from: index) else {
                 index += 1
                 continue
@@ -667,6 +672,9 @@ package struct EventFinder: Sendable {
                 || (at >= 2 && scalars.has(ProjectFinder.suffix, at: at - 2))
         }
     }
+
+    /// The names of bodies that end in a gathering's word (`人民代表大会`, `政治协商会议`).
+    private static let bodies = ScalarTrie<Bool>(words: ["人民代表大会", "政治协商会议"])
 
     /// Words joining two stage words of one ceremony (`签约暨开工`, `签约及开工`).
     private static let stageJoiners = ScalarSet("暨和及与".unicodeScalars)

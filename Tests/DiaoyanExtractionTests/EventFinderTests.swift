@@ -24,6 +24,11 @@ import Testing
         #expect(self.events(text) == ["inspection 2024-05-08"])
     }
 
+    @Test func readsAnInvitationFairAndNoVisitItEncourages() {
+        let text = "18日下午，青禾市邀商会在白鹭酒店隆重举行，鼓励各界人士前往青禾考察、投资。"
+        #expect(self.events(text) == ["conference 2024-05-18"])
+    }
+
     @Test func reads开建AsAGroundbreaking() {
         #expect(self.events("5月26日,青禾市12个项目集中开建。") == ["groundbreaking 2024-05-26"])
     }

@@ -23,7 +23,7 @@ package struct EventFinder: Sendable {
         ("座谈", .meeting),
         ("大会", .conference), ("论坛", .conference), ("博览会", .conference), ("对接会", .conference),
         ("推介会", .conference), ("峰会", .conference), ("推进大会", .meeting), ("调度大会", .meeting), ("对接活动", .conference),
-        ("招商会", .conference), ("说明会", .conference),
+        ("招商会", .conference), ("说明会", .conference), ("邀商会", .conference),
         // Meetings that rally cadres rather than host guests (`高质量发展大会`, `动员大会`, `优化营商环境大会`).
         ("发展大会", .meeting), ("动员大会", .meeting), ("动员会", .meeting), ("环境大会", .meeting), ("通报会", .meeting),
         ("启动大会", .meeting), ("誓师大会", .meeting),
@@ -77,7 +77,7 @@ package struct EventFinder: Sendable {
     /// Words after a leader's visit that make it one a speech cites (`总书记视察广西时的重要讲话精神`), not the story's.
     private let citedVisit = ScalarTrie<Bool>(words: ["重要讲话", "讲话精神", "指示精神", "重要指示"])
     /// Words before a visit that make it one invited or hoped for (`诚邀企业家朋友考察投资`, `吸引…来考察`).
-    private let invitation = ScalarTrie<Bool>(words: ["欢迎", "邀请", "诚邀", "吸引"])
+    private let invitation = ScalarTrie<Bool>(words: ["欢迎", "邀请", "诚邀", "吸引", "鼓励"])
     /// Words that tell a ceremony being held in the sentence that writes them.
     private let ceremonyWords = ScalarTrie<Bool>(words: ["仪式", "举行", "举办", "隆重", "现场会"])
 

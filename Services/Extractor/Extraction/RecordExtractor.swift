@@ -351,18 +351,16 @@ package struct RecordExtractor: Sendable {
         return industries
     }
 
-    /// `events` less those a dated page dates only by another year than its own (`2019年…签约`, `2020年已开工项目30个`),
-    /// or by a month of another year (`2018年10月…开工`): a year's work told in passing, a signing or a start of years
-    /// before, not the story's day (on the 1,454 real pages of batches 1–33 none such was the gold's; 24 year-only
-    /// and 8 month ones were not).
+    /// `events` less those a dated page dates only by another year than its own (`2019年…签约`, `2020年已开工项目30个`):
+    /// a year's work told in passing, a signing or a start of years before, not the story's day (on the 1,409 real
+    /// pages of batches 1–32 none such was the gold's, 24 were not).
     private static func withoutOtherYears(published: String?, from events: [ExtractionRecord.Event])
         -> [ExtractionRecord.Event]
     {
         guard let year = published?.prefix(4), year.count == 4 else { return events }
         return events.filter { event in
-            // A year and a month (`2018年10月…开工`) is as much another time: a history the page recalls.
-            guard let date = event.date, date.count == 4 || date.count == 7 else { return true }
-            return date.prefix(4) == year
+            guard let date = event.date, date.count == 4 else { return true }
+            return date == year
         }
     }
 

@@ -137,6 +137,12 @@ import Testing
         #expect(self.stages(text) == [.signed, .signed, .signed, .signed, .inProduction])
     }
 
+    @Test func readsProjectsStartedAndBeingBuiltOrStillToBeBroughtIn() {
+        #expect(self.stages("青禾机场项目、白鹭医院分院项目等34个项目开工在建。") == [.underConstruction, .underConstruction])
+        #expect(self.stages("力争引进青禾新材料项目、白鹭染料项目等招商引资项目。") == [.planned, .planned])
+        #expect(self.stages("市长调研青禾附中项目选址规划。") == [.planned])
+    }
+
     @Test func readsASigningStillPressedForAsPlanned() {
         #expect(self.stages("重点推动青禾新材料项目、白鹭无人机项目等重点项目加快签约落地。") == [.planned, .planned])
     }

@@ -19,6 +19,8 @@ package enum StageLexicon {
         ("并网", .inProduction), ("试生产", .inProduction), ("试运行", .inProduction), ("调试运行", .inProduction),
         ("具备试车条件", .completed),
         ("建成", .completed), ("完工", .completed),
+        // Started and now being built (`等34个项目开工在建`).
+        ("开工在建", .underConstruction),
         ("开工", .groundbreaking), ("奠基", .groundbreaking), ("破土动工", .groundbreaking), ("动工", .groundbreaking),
         ("开建", .groundbreaking),
         // A signing still pressed for (`推动A、B等项目加快签约落地`): not signed yet.
@@ -43,13 +45,16 @@ package enum StageLexicon {
         ("谋划", .planned), ("意向项目", .planned),
         // Still being negotiated (`加大与A、B等项目的沟通洽谈`).
         ("沟通洽谈", .planned), ("正在洽谈", .planned), ("洽谈中", .planned),
+        // Projects a county strives to bring in (`力争引进A、B等招商引资项目`): not signed yet.
+        ("力争引进", .planned), ("争取引进", .planned),
         // Projects promoted to investors (`重点推介了A、B等项目`, `对A、B等项目进行了推介`): still looking for one.
         ("推介了", .planned), ("进行了推介", .planned), ("进行推介", .planned), ("在谈项目", .planned), ("拟建", .planned),
         ("规划建设", .planned),
         ("计划", .planned),
         // A site still being chosen, a design heard, projects reviewed before approval (`拟选地`, `选址现场`,
         // `设计方案汇报`, `会议评审了A、B项目`); `选址惠农区` only says where it goes.
-        ("选址现场", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned), ("评审了", .planned),
+        ("选址现场", .planned), ("选址规划", .planned), ("拟选址", .planned), ("拟选地", .planned), ("设计方案", .planned),
+        ("评审了", .planned),
         // Work before building (`A项目前期工作`, `正在开展前期工作`): not started yet.
         ("前期工作", .planned),
         // Papers before a start (`正在办理开工前手续`, `正在办理前期手续`): not started yet.

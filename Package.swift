@@ -35,11 +35,14 @@ let package = Package(
         ),
         .target(
             name: "DiaoyanText",
-            dependencies: ["DiaoyanModels"],
+            dependencies: ["DiaoyanModels", "DiaoyanTextKernels"],
             path: "Shared/Text",
             exclude: ["Scripts"],
             resources: [.copy("Resources")]
         ),
+        // MinHash's mixes eight permutations a vector where the processor has AVX-512: C, since Swift compiles a
+        // function for the binary's instruction set only.
+        .target(name: "DiaoyanTextKernels", path: "Shared/TextKernels"),
         // The learned tagger's arithmetic is built optimized in debug builds too: unoptimized, its SIMD kernels run
         // some fifty times slower, and the debug test suites extract thousands of documents.
         .target(

@@ -16,6 +16,27 @@ import Testing
         #expect(signature.values == Self.reference(text))
     }
 
+    /// The vector minima (AVX-512, where the processor has it) are the scalar loop's, for any number of hashes,
+    /// including fewer than a vector's lanes and hashes near both ends of the range.
+    @Test(arguments: [1, 2, 7, 8, 9, 100, 1_496, 5_000])
+    func theVectorMinimaAreTheScalarOnes(_ count: Int) {
+        var state: UInt64 = 0x2026_1207 &+ UInt64(count)
+        var hashes: [UInt64] = (0..<count).map { index in
+            // SplitMix64's stepping, a reproducible spread of hashes.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return index % 97 == 0 ? UInt64.max &- UInt64(index) : z ^ (z >> 31)
+        }
+        hashes[0] = 0
+        let portable = MinHashSignature.portableMinima(hashes)
+        #expect(portable.count == MinHashSignature.permutations)
+        if let vector = MinHashSignature.vectorMinima(hashes) {
+            #expect(vector == portable)
+        }
+    }
+
     @Test func aTextShorterThanOneShingleHasNone() {
         #expect(MinHashSignature(text: "一二三四"[...]) == nil)
         #expect(MinHashSignature(text: "，。、 ！"[...]) == nil)

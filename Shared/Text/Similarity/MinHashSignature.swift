@@ -1,3 +1,5 @@
+import DiaoyanTextKernels
+
 /// A MinHash signature of a text's character shingles: what tells a reprint of an article from another article.
 ///
 /// The shingles are the runs of ``shingleLength`` consecutive *content* scalars of the text — Han characters, Latin
@@ -28,17 +30,27 @@ public struct MinHashSignature: Hashable, Sendable {
 
     /// The signature of `text`'s shingles; nil when the text has fewer content scalars than one shingle.
     ///
+    /// The hashes are deduplicated by sorting, not hashing. Where the processor has AVX-512 (its 64-bit vector
+    /// multiply) the minima are worked out eight permutations a vector (``vectorMinima(_:)``), elsewhere by
+    /// ``portableMinima(_:)``: the same values.
+    public init?(text: Substring) {
+        let hashes = Self.shingleHashes(text)
+        guard !hashes.isEmpty else { return nil }
+        self.values = Self.vectorMinima(hashes) ?? Self.portableMinima(hashes)
+    }
+
+    /// The signature's values for `hashes` (not empty), each permutation's least mix, by Swift's scalar loop.
+    ///
     /// Two permutations run together over all the shingle hashes (their seeds and running minima stay in
-    /// registers and the mixes are independent, so they overlap in the pipeline); the hashes are deduplicated by
-    /// sorting, not hashing.
+    /// registers and the mixes are independent, so they overlap in the pipeline).
     ///
     /// The minima are kept as whole 64-bit mixes and cut to their high 32 bits at the end (the high half of the
     /// least mix is the least high half). Cutting each mix first let the compiler vectorize the loop with SSE2,
     /// which has no 64-bit multiply: it emulated each with three 32-bit ones and ran 1.4 times slower than this
     /// scalar loop (0.45 against 0.32 ms for 1,200 shingles).
-    public init?(text: Substring) {
-        let hashes = Self.shingleHashes(text)
-        guard !hashes.isEmpty else { return nil }
+    ///
+    /// - Complexity: O(*n* · ``permutations``) for *n* hashes.
+    package static func portableMinima(_ hashes: [UInt64]) -> [UInt32] {
         var minima = [UInt32](repeating: .max, count: Self.permutations)
         hashes.withUnsafeBufferPointer { hashes in
             minima.withUnsafeMutableBufferPointer { minima in
@@ -57,8 +69,36 @@ public struct MinHashSignature: Hashable, Sendable {
                 }
             }
         }
-        self.values = minima
+        return minima
     }
+
+    /// The same values as ``portableMinima(_:)``, eight permutations a vector (AVX-512F and DQ, in C:
+    /// `DiaoyanTextKernels`, since Swift cannot compile one function for a wider instruction set than the
+    /// binary's); nil where the processor or its operating system does not run them. 0.038 against 0.20 ms of CPU
+    /// for 1,496 shingles on the 2-core build machine (AMD EPYC).
+    ///
+    /// - Complexity: O(*n* · ``permutations``) for *n* hashes.
+    package static func vectorMinima(_ hashes: [UInt64]) -> [UInt32]? {
+        guard Self.vectorAvailable, !hashes.isEmpty else { return nil }
+        var minima = [UInt32](repeating: .max, count: Self.permutations)
+        let written = hashes.withUnsafeBufferPointer { hashes in
+            minima.withUnsafeMutableBufferPointer { minima in
+                Self.seeds.withUnsafeBufferPointer { seeds in
+                    diaoyan_minhash_minima_vector(
+                        hashes.baseAddress,
+                        hashes.count,
+                        seeds.baseAddress,
+                        seeds.count,
+                        minima.baseAddress
+                    )
+                }
+            }
+        }
+        return written == 1 ? minima : nil
+    }
+
+    /// Whether ``vectorMinima(_:)`` can run here, asked of the processor once.
+    private static let vectorAvailable = diaoyan_minhash_vector_available() != 0
 
     /// A signature read back from storage; nil unless it has ``permutations`` values.
     public init?(values: [UInt32]) {

@@ -126,6 +126,8 @@ import Testing
     @Test func readsAPlantStartedUpOrAFirstUnitOffItsLineAsInProduction() {
         #expect(self.stages("青禾120万吨/年乙烯项目一次开车成功。") == [.inProduction])
         #expect(self.stages("在白鹭新能源装备制造基地项目的厂房内，举行了首台风电主机产品下线仪式。") == [.inProduction])
+        #expect(self.stages("青禾年产10万吨电池负极一体化项目送电试车。") == [.inProduction])
+        #expect(self.stages("在白鹭日化新材料制造项目，他仔细询问主要产品、投产准备等情况。") == [.underConstruction])
     }
 
     @Test func readsTheSigningToldAfterALongListForEveryItem() {

@@ -13,8 +13,10 @@ package enum StageLexicon {
         ("开工投产", .inProduction),
         ("投用", .inProduction),
         ("投入使用", .inProduction), ("投入运营", .inProduction), ("启动运行", .inProduction), ("正式运营", .inProduction),
-        // A plant started up (`一次开车成功`), a first unit off its line (`首台…下线`).
-        ("开车成功", .inProduction), ("下线", .inProduction),
+        // A plant started up (`一次开车成功`, `送电试车`), a first unit off its line (`首台…下线`); getting ready to
+        // produce (`投产准备`) is still building.
+        ("开车成功", .inProduction), ("下线", .inProduction), ("试车", .inProduction),
+        ("投产准备", .underConstruction),
         ("达产", .inProduction), ("量产", .inProduction), ("上线运行", .inProduction), ("运营", .inProduction),
         ("并网", .inProduction), ("试生产", .inProduction), ("试运行", .inProduction), ("调试运行", .inProduction),
         ("具备试车条件", .completed),

@@ -137,6 +137,8 @@ import Testing
             + "青禾县年产300万颗电子变压器制造项目(甲镇)在白鹭市主会场进行了集中签约。\n随后，县领导来到云杉电子产业园研发生产建设项目"
             + "现场观摩，并听取项目负责人介绍项目投产情况。"
         #expect(self.stages(text) == [.signed, .signed, .signed, .signed, .inProduction])
+        let commas = "青禾再铸造项目，白鹭商贸城项目，年产60万吨矿渣微粉项目，年处理30万吨固体废物产业化建设项目，云杉公司6万平方米标准厂房项目等5个项目开工建设。"
+        #expect(self.stages(commas) == Array(repeating: .groundbreaking, count: 5))
     }
 
     @Test func readsProjectsStartedAndBeingBuiltOrStillToBeBroughtIn() {

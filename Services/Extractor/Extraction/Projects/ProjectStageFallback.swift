@@ -141,7 +141,7 @@ package enum ProjectStageFallback {
         return StageReader.stage(of: previous.upperBound..<previous.upperBound, in: previous, scalars: scalars)
     }
 
-    /// The stage told after the last of a run of projects joined by 、 or 和 that the project opens or continues
+    /// The stage told after the last of a run of projects joined by 、, 和 or a comma that the project opens or continues
     /// (`A项目(甲镇)、B项目(乙镇)、…D项目(丁镇)在主会场进行了集中签约`): a long list leaves its first items further from the
     /// stage word than a name's reach, yet the word speaks for every item.
     private static func listEnd(
@@ -181,7 +181,7 @@ package enum ProjectStageFallback {
         return mentions.first { $0.lowerBound == index + 1 }
     }
 
-    private static let itemJoiners = ScalarSet("、和及".unicodeScalars)
+    private static let itemJoiners = ScalarSet("、和及,，".unicodeScalars)
     /// The longest bracketed note after a listed item (`(月河镇)`), in scalars.
     private static let itemNoteReach = 10
 

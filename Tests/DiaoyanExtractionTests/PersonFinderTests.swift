@@ -411,6 +411,13 @@ import Testing
         #expect(Set(people.keys) == ["周晓和", "孙立伟"])
     }
 
+    @Test func keepsAnAndOrAnEnterEndingANameBeforeAVerb() {
+        #expect(Set(self.people("开发区工委书记杨晓和到青禾片区调研。").keys) == ["杨晓和"])
+        #expect(Set(self.people("白鹭县副县长刘禄进介绍，青禾公司已投产。").keys) == ["刘禄进"])
+        // A conjunction before a name, or before people of an office, joins them.
+        #expect(Set(self.people("县长王明和副县长李强出席。").keys) == ["王明", "李强"])
+    }
+
     @Test func takesNoFormOfAddressForAName() {
         #expect(Set(self.people("县长刘为民和公司董事长韩总在分会场参加活动。").keys) == ["刘为民"])
     }

@@ -20,7 +20,7 @@ package struct PersonFinder: Sendable {
     /// Words of one scalar that end a clause or join names (`王明说，`, `王明等，`): never a name's third scalar.
     private static let closingWords: ScalarSet = ScalarSet("说称讲到来去在是了的等和与及对就也还将又并摄".unicodeScalars)
     /// Scalars in `afterName` that are also common in given names; they end a name only where they open a verb.
-    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为会作".unicodeScalars)
+    private static let ambiguousAfterName: ScalarSet = ScalarSet("强分一明利实来先为会作和进".unicodeScalars)
     /// Verbs written right after a name, opened by an ambiguous scalar.
     private static let wordsAfterName: WordSet = [
         "强调", "分别", "分析", "一行", "一同", "明确", "利用", "实地", "来到", "先后", "为企业", "为项目",

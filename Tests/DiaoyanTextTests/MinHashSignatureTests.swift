@@ -17,7 +17,8 @@ import Testing
     }
 
     /// The vector minima (AVX-512, where the processor has it) are the scalar loop's, for any number of hashes,
-    /// including fewer than a vector's lanes and hashes near both ends of the range.
+    /// including fewer than a vector's lanes and hashes near both ends of the range; the vector path takes the
+    /// hashes unsorted, repeats included, and gives the scalar loop's minima of the distinct ones.
     @Test(arguments: [1, 2, 7, 8, 9, 100, 1_496, 5_000])
     func theVectorMinimaAreTheScalarOnes(_ count: Int) {
         var state: UInt64 = 0x2026_1207 &+ UInt64(count)
@@ -34,6 +35,9 @@ import Testing
         #expect(portable.count == MinHashSignature.permutations)
         if let vector = MinHashSignature.vectorMinima(hashes) {
             #expect(vector == portable)
+        }
+        if let repeated = MinHashSignature.vectorMinima(Array(hashes.reversed()) + hashes.prefix(count / 2 + 1)) {
+            #expect(repeated == portable)
         }
     }
 

@@ -30,13 +30,19 @@ public struct MinHashSignature: Hashable, Sendable {
 
     /// The signature of `text`'s shingles; nil when the text has fewer content scalars than one shingle.
     ///
-    /// The hashes are deduplicated by sorting, not hashing. Where the processor has AVX-512 (its 64-bit vector
-    /// multiply) the minima are worked out eight permutations a vector (``vectorMinima(_:)``), elsewhere by
-    /// ``portableMinima(_:)``: the same values.
+    /// Where the processor has AVX-512 (its 64-bit vector multiply) the minima are worked out eight permutations a
+    /// vector (``vectorMinima(_:)``) over the shingles' hashes as they come: a repeated hash changes no minimum, and
+    /// mixing the repeats (a few percent of a text's shingles) costs less than sorting to drop them. Elsewhere the
+    /// hashes are deduplicated by sorting, not hashing, and ``portableMinima(_:)`` gives the same values.
     public init?(text: Substring) {
-        let hashes = Self.shingleHashes(text)
+        var hashes = Self.shingleHashes(text)
         guard !hashes.isEmpty else { return nil }
-        self.values = Self.vectorMinima(hashes) ?? Self.portableMinima(hashes)
+        if let values = Self.vectorMinima(hashes) {
+            self.values = values
+        } else {
+            Self.sortAndDeduplicate(&hashes)
+            self.values = Self.portableMinima(hashes)
+        }
     }
 
     /// The signature's values for `hashes` (not empty), each permutation's least mix, by Swift's scalar loop.
@@ -140,7 +146,7 @@ public struct MinHashSignature: Hashable, Sendable {
         }
     }
 
-    /// The distinct hashes of the text's shingles, in ascending order.
+    /// The hashes of the text's shingles, in the text's order, repeats included.
     static func shingleHashes(_ text: Substring) -> [UInt64] {
         // The last ``shingleLength`` (five) content scalars, oldest first.
         var window = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
@@ -160,6 +166,11 @@ public struct MinHashSignature: Hashable, Sendable {
             hash = (hash ^ UInt64(window.4)) &* 0x0000_0100_0000_01B3
             hashes.append(hash)
         }
+        return hashes
+    }
+
+    /// `hashes` in ascending order, each once.
+    static func sortAndDeduplicate(_ hashes: inout [UInt64]) {
         hashes.sort()
         var unique = 0
         for index in hashes.indices where unique == 0 || hashes[index] != hashes[unique - 1] {
@@ -167,7 +178,6 @@ public struct MinHashSignature: Hashable, Sendable {
             unique += 1
         }
         hashes.removeLast(hashes.count - unique)
-        return hashes
     }
 
     /// Han characters, ASCII letters and digits (full-width forms too).

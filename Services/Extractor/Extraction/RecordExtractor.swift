@@ -59,11 +59,12 @@ package struct RecordExtractor: Sendable {
             )
         }
         let measures = MeasureReader.measures(in: scalars)
+        let headline = Self.headline(of: document, in: scalars)
         let unzoned = self.withoutTitledPeople(
             self.projects.find(
                 in: scalars,
                 places: placeMentions,
-                headline: Self.headline(of: document, in: scalars),
+                headline: headline,
                 sentences: sentences
             ),
             people: people,
@@ -97,7 +98,7 @@ package struct RecordExtractor: Sendable {
         let projects = self.projects(
             found,
             in: scalars,
-            headline: Self.headline(of: document, in: scalars),
+            headline: headline,
             sentences: sentences,
             places: places,
             organizations: organizations,

@@ -298,4 +298,16 @@ import Testing
         #expect(self.classifier.industries(ofName: "青禾乳品加工项目").contains(.food))
         #expect(self.classifier.industries(ofName: "白鹭职业学校实训大楼") == [.educationResearch])
     }
+
+    @Test func readsFacilitiesMinedInSession28ByTheirTrade() {
+        #expect(self.classifier.industries(ofName: "青禾装配式建筑产业基地项目") == [.newMaterials])
+        #expect(self.classifier.industries(ofName: "白鹭农牧智能孵化项目") == [.agriculture])
+        #expect(self.classifier.industries(ofName: "云杉城市综合体项目") == [.servicesLogistics])
+        #expect(self.classifier.industries(ofName: "青禾风光火储多能互补示范项目") == [.newEnergy])
+    }
+
+    @Test func givesEquipmentOnlyToANameThatSaysOnlyThatSomethingIsMade() {
+        #expect(self.classifier.industriesOfMaking(name: "白鹭机箱制造项目") == [.equipment])
+        #expect(self.classifier.industriesOfMaking(name: "白鹭机箱生产项目").isEmpty)
+    }
 }

@@ -253,4 +253,11 @@ extension RecordExtractorTests {
         let text = "青禾县与白鹭大学签订合作协议。青禾物流园项目开工建设。"
         #expect(self.extract(text).industries == [.servicesLogistics])
     }
+
+    @Test func readsAProjectThatSaysOnlyThatSomethingIsMadeAsEquipment() {
+        let made = self.extract("2024年3月1日，青禾县白鹭机箱制造项目举行开工仪式。")
+        #expect(made.projects.first?.industries == [.equipment])
+        let said = self.extract("2024年3月1日，青禾县白鹭机箱制造项目举行开工仪式。该项目主要生产新能源汽车零部件。")
+        #expect(said.projects.first?.industries.contains(.equipment) == false)
+    }
 }

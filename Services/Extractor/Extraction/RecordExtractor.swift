@@ -320,10 +320,11 @@ package struct RecordExtractor: Sendable {
     private static let officialsVerbs = ScalarTrie<Bool>(words: ["主持", "率领", "率", "宣布", "出席", "参加", "为"])
 
     /// A project's industries: its name's, else (a name of a place or a brand, `天辅云泉小镇项目`) those of what the
-    /// page says it makes or builds.
+    /// page says it makes or builds, else equipment when it says only that something is made there.
     private func projectIndustries(named name: String, owner: String?, contents: [Industry]) -> [Industry] {
         let named = self.industries.industries(ofName: name, owner: owner)
-        return named.isEmpty ? contents : named
+        guard named.isEmpty else { return named }
+        return contents.isEmpty ? self.industries.industriesOfMaking(name: name) : contents
     }
 
     /// The document's industries: its projects', its organizations' and the fields its sector lists name, in order

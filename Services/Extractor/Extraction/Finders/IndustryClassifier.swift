@@ -98,6 +98,17 @@ package struct IndustryClassifier: Sendable {
         return named + [.railTransit]
     }
 
+    /// The industry of a name that says only that something is made (`某某机箱制造项目`), for when neither its words
+    /// nor the page say what: equipment (21 of 26 such gold names of batches 1–34 are on pages listing it). Empty
+    /// for any other name.
+    package func industriesOfMaking(name: String) -> [Industry] {
+        let scalars = [Unicode.Scalar](scalarsOf: name)
+        return self.making.hasWord(in: scalars, startingIn: 0..<scalars.count) ? [.equipment] : []
+    }
+
+    /// Words that a thing is made, with no word of what.
+    private let making = ScalarTrie<Bool>(words: ["制造"])
+
     /// ``industries(ofName:owner:)`` by keyword.
     private func industries(ofNamed scalars: [Unicode.Scalar], name: String, owner: String?) -> [Industry] {
         if let park = self.lastParkEnd(in: scalars), park + 2 < scalars.count,

@@ -26,6 +26,14 @@ package enum IndustryLexicon {
         ("茶园", .agriculture), ("矿泉水", .food), ("饮用水", .food), ("旅游公路", .tourismCulture),
         // Session 26: training grounds education (实训 8/9), central kitchens food (中央厨房 5/5).
         ("实训", .educationResearch), ("中央厨房", .food),
+        // Session 28, mined on batches 1–34 (gold names our words left without a field; pages with the word that
+        // carry the label; facilities here, since as keywords they made `城市综合体项目` a mere kind of project): prefabricated building materials (装配式建筑 8/10), farming-and-herding firms
+        // (农牧 4/5), hydropower works and multi-energy complementarity new energy (水电工程 2/2, 多能互补 2/2),
+        // bicycles light industry (3/3), heritage parks tourism (遗址公园 2/2), rice mills food (米业 2/2), city
+        // complexes and shopping streets services (城市综合体 7/8, 商业街 3/3), soil improvement farming (2/2).
+        ("装配式建筑", .newMaterials), ("农牧", .agriculture), ("水电工程", .newEnergy), ("多能互补", .newEnergy),
+        ("自行车", .lightIndustry), ("遗址公园", .tourismCulture), ("米业", .food), ("城市综合体", .servicesLogistics),
+        ("商业街", .servicesLogistics), ("土壤改良", .agriculture), ("土壤调理", .agriculture),
     ]
 
     package static let keywords: [(String, Industry)] = [

@@ -332,4 +332,20 @@ import Testing
     @Test func readsWorksGettingReadyToBuildAsPlanned() {
         #expect(self.stages("副市长实地察看了青禾产业园、白鹭生产基地等项目施工准备情况。") == [.planned, .planned])
     }
+
+    @Test func readsItemsAStartedListOpensWithHasAsStarted() {
+        let text = "此次青禾开工项目有白鹭大道改造工程项目,路线全长5公里,总投资2亿元;云杉中学改扩建项目,总投资1亿元,预计年底完成。"
+        #expect(self.stages(text) == [.groundbreaking, .groundbreaking])
+    }
+
+    @Test func readsNoListInAProjectThatHasHopes() {
+        #expect(self.stages("青禾物流园项目有望年底建成;白鹭大道改造工程项目,总投资2亿元。").last == .unknown)
+    }
+
+    @Test func readsWorksCarriedOnAsBeingBuiltButNotATallyOfThem() {
+        #expect(
+            self.stages("开工的项目分别为青禾物流园项目、云杉水库建设项目续建项目。") == [.groundbreaking, .underConstruction]
+        )
+        #expect(self.stages("其中新建5项，续建1项，重点项目分别为青禾物流园项目、白鹭大道改造工程项目。") == [.unknown, .unknown])
+    }
 }

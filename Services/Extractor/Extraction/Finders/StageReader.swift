@@ -17,13 +17,17 @@ package enum StageReader {
 
     /// The stage of the project written at `name` inside `sentence`.
     ///
-    /// - Parameter others: names of other projects in the sentence; a stage word written inside one
-    ///   (`莫建成艺术馆`, `…竣工路改造`) is part of that name, no evidence.
+    /// - Parameters:
+    ///   - others: names of other projects in the sentence; a stage word written inside one
+    ///     (`莫建成艺术馆`, `…竣工路改造`) is part of that name, no evidence.
+    ///   - item: the project's own name when `name` is the list it is an item of: words that speak only of the name
+    ///     right before them (`续建`) speak of the item they follow, not of the whole list.
     package static func stage(
         of name: Range<Int>,
         in sentence: Range<Int>,
         scalars: [Unicode.Scalar],
-        others: [Range<Int>] = []
+        others: [Range<Int>] = [],
+        item: Range<Int>? = nil
     ) -> Stage {
         let keywords = Self.keywords
         let future = StageLexicon.futureWords
@@ -53,9 +57,16 @@ package enum StageReader {
                 index = wordEnd
                 continue
             }
+            // `续建1项`, `排涝续建5公里`: a tally of projects or a length of works, no project's stage.
+            if Self.countedOnly.longestMatch(in: scalars, from: index)?.length == keyword.length,
+                wordEnd < sentence.upperBound, ChineseNumber.startsNumber(scalars[wordEnd])
+            {
+                index = wordEnd
+                continue
+            }
             // `A项目前期工作`: work before building is the stage only of the name it is written onto.
             if Self.attachedOnly.longestMatch(in: scalars, from: index)?.length == keyword.length,
-                !(name.upperBound...name.upperBound + 2).contains(index)
+                !((item ?? name).upperBound...(item ?? name).upperBound + 2).contains(index)
             {
                 index = wordEnd
                 continue
@@ -181,8 +192,12 @@ package enum StageReader {
     /// Words saying that what precedes them is what follows (`都是`, `均为`, `属于`).
     private static let copulas = ScalarTrie<Bool>(words: ["是", "均为", "都为", "皆为", "属于", "系"])
 
-    /// Stage words that speak only of the name right before them (`A项目前期工作`), not of a list or a clause.
-    private static let attachedOnly = ScalarTrie<Bool>(words: ["前期工作"])
+    /// Stage words that a count after them makes a tally (`续建1项`).
+    private static let countedOnly = ScalarTrie<Bool>(words: ["续建"])
+
+    /// Stage words that speak only of the name right before them (`A项目前期工作`, `B工程续建`), not of a list or a
+    /// clause.
+    private static let attachedOnly = ScalarTrie<Bool>(words: ["前期工作", "续建"])
 
     /// Stage words of work started or resumed (`开复工`): building now, but still to come after a future word.
     private static let resumptions = ScalarTrie<Bool>(words: ["开复工", "复工"])

@@ -44,6 +44,8 @@ package enum StageLexicon {
         // `已进入收尾阶段`, `设备安装已接近尾声`).
         ("正酣", .underConstruction), ("如火如荼", .underConstruction), ("加速建设", .underConstruction),
         ("开始建设", .underConstruction), ("收尾阶段", .underConstruction), ("接近尾声", .underConstruction),
+        // Works carried on from an earlier year (`A改造续建`, `续建项目`): being built.
+        ("续建", .underConstruction),
         ("谋划", .planned), ("意向项目", .planned),
         // Still being negotiated (`加大与A、B等项目的沟通洽谈`).
         ("沟通洽谈", .planned), ("正在洽谈", .planned), ("洽谈中", .planned),

@@ -29,7 +29,8 @@ package enum ProjectStageFallback {
             of: found.stageAnchor,
             in: found.sentence,
             scalars: scalars,
-            others: Self.names(besides: index, among: projects, in: found.sentence)
+            others: Self.names(besides: index, among: projects, in: found.sentence),
+            item: found.range
         )
         // `听取了A、B等项目建设情况汇报`: words of sites in a report heard at a meeting tell no stage.
         if stage == .underConstruction, VisitStage.isHeard(found, in: scalars) {
@@ -129,7 +130,7 @@ package enum ProjectStageFallback {
         let first = sentences[current]
         guard
             let opener = (first.lowerBound..<min(first.upperBound, found.range.lowerBound)).first(where: { index in
-                Self.openers.longestMatch(in: scalars, from: index) != nil
+                Self.openers.longestMatch(in: scalars, from: index)?.value == true
             })
         else { return .unknown }
         let clause = first.lowerBound..<opener
@@ -205,9 +206,17 @@ package enum ProjectStageFallback {
     private static let shortOpeningClause = 8
 
     private static let joiners = ScalarSet("；;".unicodeScalars)
-    private static let openers = ScalarTrie<Bool>(words: [
-        "分别为", "分别是", "项目为", "项目是", "项目：", "项目:", "包括：", "包括:",
-    ])
+    /// Words that open an enumeration (true), and the longer words they start that open none (false: `该项目有望…`,
+    /// `项目有序推进`).
+    private static let openers: ScalarTrie<Bool> = {
+        var openers = ScalarTrie<Bool>(words: [
+            "分别为", "分别是", "项目为", "项目是", "项目：", "项目:", "包括：", "包括:", "项目有",
+        ])
+        for word in ["项目有望", "项目有序", "项目有效", "项目有力", "项目有关", "项目有所"] {
+            openers.insert(word.unicodeScalars, false)
+        }
+        return openers
+    }()
 
     /// The stage of the group the project is picked from, told in the sentence before.
     private static func group(

@@ -409,4 +409,16 @@ import Testing
         let text = "6月17日上午，青禾县举行招商引资暨项目签约大会，13个项目成功签约。"
         #expect(self.events(text, published: "2022-06-18") == ["signing 2022-06-17"])
     }
+
+    @Test func datesWhatIsToldAsOfLateByNoDayButTheProgrammesYear() {
+        let text = "7月10日讯 近日，青禾县举行2017年第二季度项目集中开工仪式。"
+        #expect(self.events(text, published: "2017-07-10") == ["groundbreaking 2017"])
+        let undated = "青禾网讯 日前，青禾县与白鹭集团举行项目签约仪式。"
+        #expect(self.events(undated, published: "2023-05-02") == ["signing -"])
+    }
+
+    @Test func readsTheDaysOfADeadlineAsNoLateDay() {
+        let text = "5月8日，青禾县举行项目签约仪式，确保6月1日前完成签约。"
+        #expect(self.events(text, published: "2024-05-08") == ["signing 2024-05-08"])
+    }
 }

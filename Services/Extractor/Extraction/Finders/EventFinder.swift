@@ -203,6 +203,8 @@ package struct EventFinder: Sendable {
         /// The year of the programme the sentence names (`望都县2021年第三批重点项目集中开工仪式近日举行`): a ceremony
         /// nothing else dates took place in it.
         var programmeYear: String?
+        /// Whether the sentence tells what it tells as of late (`近日`, `日前`): no earlier day nor the page's dates it.
+        var recently = false
 
         /// Whether the sentence opens with a month and day no publication date anchors (`9月27日,…论坛召开` on an
         /// undated page): it dates its event, in a year the page does not tell.
@@ -284,6 +286,8 @@ package struct EventFinder: Sendable {
                     return day
                 }
                 return nearest.value
+            } else if told.recently {
+                return nil
             } else if told.sameDay, let day = self.lastEventDate ?? self.paragraphDate {
                 return day
             } else if let first = candidates.first {
@@ -330,6 +334,7 @@ package struct EventFinder: Sendable {
         var firstQuarter = false
         var index = sentence.lowerBound
         var lastEnd = -2
+        var dateEnds: [Int] = []
         while index < sentence.upperBound {
             if DocumentDates.mayStart(scalars[index]), let date = dates.date(in: scalars, at: index),
                 !Self.datesNoEvent(index..<(index + date.length), in: scalars)
@@ -350,6 +355,7 @@ package struct EventFinder: Sendable {
                 }
                 index += date.length
                 lastEnd = index
+                dateEnds.append(index)
             } else {
                 index += 1
             }
@@ -359,6 +365,10 @@ package struct EventFinder: Sendable {
         if let last = written.last, !datelines.contains(last.at) {
             written.removeAll { datelines.contains($0.at) }
         }
+        // `7月10日讯 近日，某地举行…`: what is told as of late has no day of its own; the dates before the word are
+        // the filing's.
+        let recently = Self.recentlyWord(in: sentence, of: scalars, besidesDatesEndingAt: dateEnds)
+        if let recently { written.removeAll { $0.at < recently } }
         let ceremony =
             self.ceremonyWords.hasWord(in: scalars, startingIn: sentence)
             && !self.future.hasWord(in: scalars, startingIn: sentence)
@@ -382,8 +392,23 @@ package struct EventFinder: Sendable {
             ceremony: ceremony
         )
         told.programmeYear = programmeYear
+        told.recently = recently != nil
         return told
     }
+
+    /// Where `近日` or `日前` (of late) is written in `sentence`; the `日前` of a date (`3月1日前`) is none.
+    private static func recentlyWord(
+        in sentence: Range<Int>,
+        of scalars: [Unicode.Scalar],
+        besidesDatesEndingAt dateEnds: [Int]
+    ) -> Int? {
+        sentence.first { index in
+            // `3月1日前`: the date took 日; `日前` there is `before the day`.
+            Self.recentWords.longestMatch(in: scalars, from: index) != nil && !dateEnds.contains(index + 1)
+        }
+    }
+
+    private static let recentWords = ScalarTrie<Bool>(words: ["近日", "日前"])
 
     /// Words opening a sentence that place it at the gathering the story reports (`会上,签约…`, `现场,与6家企业签订
     /// …`): what it tells happened there, undated or not.

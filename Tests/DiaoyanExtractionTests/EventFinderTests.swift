@@ -421,4 +421,9 @@ import Testing
         let text = "5月8日，青禾县举行项目签约仪式，确保6月1日前完成签约。"
         #expect(self.events(text, published: "2024-05-08") == ["signing 2024-05-08"])
     }
+
+    @Test func anchorsNoDayOnAYearOfFiguresLookedBackOn() {
+        let text = "3月31日下午，青禾县招商推介会在县城召开。2022年全县总产值50亿元，同比增长8%。"
+        #expect(self.events(text, published: nil) == ["conference -"])
+    }
 }

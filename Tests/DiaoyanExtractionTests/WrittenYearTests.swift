@@ -76,4 +76,10 @@ import Testing
         #expect(record.published == nil)
         #expect(record.events.map(\.date).contains("2015-09-08"))
     }
+
+    @Test func takesNoYearOfFiguresLookedBackOnForTheStorys() {
+        #expect(self.year("3月31日，青禾县招商推介会召开。2022年全县总产值50亿元。") == nil)
+        #expect(self.year("3月5日，青禾大会开幕。2025年，青禾区GDP增长6.3%。") == nil)
+        #expect(self.year("9月8日，2015年青禾县重点项目集中开工仪式举行。") == 2015)
+    }
 }

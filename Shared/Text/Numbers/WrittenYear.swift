@@ -87,8 +87,27 @@ package enum WrittenYear {
         let part = Self.partsOfYear.first { scalars.has($0, at: index + 1) }
         let next = index + 1 + (part?.count ?? 0)
         if Self.milestones.contains(where: { scalars.has($0, at: next) }) { return true }
-        return Self.opensReview(at: index, in: scalars)
+        return Self.opensReview(at: index, in: scalars) || Self.opensFigures(at: index, in: scalars)
     }
+
+    /// Whether the 年 at `index` opens a year's figures (`2022年总产值50亿元`, `2025年，全区GDP增长6.3%`): the year
+    /// looked back on, not the story's.
+    private static func opensFigures(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index + 1
+        while cursor < scalars.count, cursor - index <= Self.figuresReach, !Self.clauseEnds.contains(scalars[cursor]) {
+            if Self.figures.longestMatch(in: scalars, from: cursor) != nil { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Words of a year's economic figures.
+    private static let figures = ScalarTrie<Bool>(words: [
+        "总产值", "产值", "GDP", "生产总值", "增加值", "营业收入", "营收", "税收", "增长", "增速", "同比",
+    ])
+    /// How far after 年 a word of figures may stand, in scalars.
+    private static let figuresReach = 14
+    private static let clauseEnds = ScalarSet("。；;！？\n".unicodeScalars)
 
     /// Whether the 年 at `index` opens the review of a year (`公司2013年项目建设情况`, `2019年工作情况`): the year looked
     /// back on, not the story's.

@@ -426,4 +426,9 @@ import Testing
         let text = "3月31日下午，青禾县招商推介会在县城召开。2022年全县总产值50亿元，同比增长8%。"
         #expect(self.events(text, published: nil) == ["conference -"])
     }
+
+    @Test func readsATouringSiteMeetingAsAnInspectionAndAMeeting() {
+        let text = "5月8日，全市重大项目拉练现场会与会人员来到青禾县白鹭产业园。"
+        #expect(Set(self.events(text)) == ["inspection 2024-05-08", "meeting 2024-05-08"])
+    }
 }

@@ -35,6 +35,8 @@ package struct EventFinder: Sendable {
         ("观摩", .inspection), ("拉练", .inspection), ("督导", .inspection), ("调度会", .meeting),
         ("开复工", .groundbreaking), ("开竣工", .groundbreaking), ("开(竣)工", .groundbreaking),
         ("竣工投产", .commissioning), ("建成投产", .commissioning), ("观摩会", .inspection),
+        // Site meetings that tour (`拉练现场会`, `流动现场会`): an inspection and a meeting, as 观摩会.
+        ("拉练现场会", .inspection), ("流动现场会", .inspection),
         // `一期项目开工投产`: production starts; a finished road's `开通仪式`/`通车仪式` completes it.
         ("开工投产", .commissioning), ("开通仪式", .other), ("通车仪式", .other),
         // Fairs pages name by abbreviation (`科博会`, `青洽会`, `文博会`).
@@ -47,8 +49,9 @@ package struct EventFinder: Sendable {
     private let startAndCompletion = ScalarTrie<Bool>(words: StageLexicon.startAndCompletion)
     /// The word of a day that signs, starts and puts into production a batch of projects each, one of ``words``.
     private static let threeBatches = Array("三个一批".unicodeScalars)
-    /// Words of a tour of sites that is also a meeting (`现场观摩会`): an inspection and a meeting on one day.
-    private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会"])
+    /// Words of a tour of sites that is also a meeting (`现场观摩会`, `拉练现场会`, `流动现场会`): an inspection and a
+    /// meeting on one day.
+    private let tourAndMeeting = ScalarTrie<Bool>(words: ["观摩会", "拉练现场会", "流动现场会"])
     /// Words that date a sentence by the event told just before (`当天`, `同日`).
     private static let sameDayWords = [
         "当天", "当日", "同日", "同一天", "与此同时", "仪式后", "仪式结束后", "仪式前", "会后", "随后", "会上", "仪式上", "活动上", "现场签约",

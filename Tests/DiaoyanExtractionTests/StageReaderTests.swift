@@ -348,4 +348,13 @@ import Testing
         )
         #expect(self.stages("其中新建5项，续建1项，重点项目分别为青禾物流园项目、白鹭大道改造工程项目。") == [.unknown, .unknown])
     }
+
+    @Test func readsAProjectFinishedAndThenProducingAsProducing() {
+        #expect(self.stages("青禾物流园项目已完成竣工验收，投产运营。") == [.inProduction])
+        #expect(self.stages("其中，青禾物流园项目、白鹭轴承项目等12个项目竣工或投产。") == [.completed, .completed])
+    }
+
+    @Test func readsAPlanOfPhasesAsNoPlan() {
+        #expect(self.stages("青禾年产60万吨铸件项目总投资30亿元，该项目计划分三期建设。") == [.unknown])
+    }
 }

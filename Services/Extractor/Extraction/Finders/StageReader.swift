@@ -32,6 +32,7 @@ package enum StageReader {
         let keywords = Self.keywords
         let future = StageLexicon.futureWords
         var after: (distance: Int, stage: Stage)?
+        var afterEnd: Int?
         var before: (distance: Int, stage: Stage)?
         var startToCome = false
         // Read once, and only when a stage word after the name asks (it walks back up to 200 scalars).
@@ -137,7 +138,17 @@ package enum StageReader {
             }
             if index >= name.upperBound {
                 let distance = index - name.upperBound
-                if after == nil || distance < after!.distance { after = (distance, stage) }
+                if after == nil || distance < after!.distance {
+                    after = (distance, stage)
+                    afterEnd = wordEnd
+                } else if let found = after, found.stage == .completed, stage == .inProduction,
+                    let end = afterEnd, index - end <= Self.productionReach, !scalars[end..<index].contains("或")
+                {
+                    // `已完成竣工验收，投产运营`: finished and then producing, which is where it stands now (`竣工或投产`
+                    // tells either).
+                    after = (found.distance, stage)
+                    afterEnd = wordEnd
+                }
             } else if index + keyword.length <= name.lowerBound {
                 let distance = name.lowerBound - index
                 if before == nil || distance < before!.distance { before = (distance, stage) }
@@ -191,6 +202,10 @@ package enum StageReader {
 
     /// Words saying that what precedes them is what follows (`都是`, `均为`, `属于`).
     private static let copulas = ScalarTrie<Bool>(words: ["是", "均为", "都为", "皆为", "属于", "系"])
+
+    /// How far after a word of completion a word of production may follow and still tell the same project's stage
+    /// (`竣工验收，投产运营`), in scalars.
+    private static let productionReach = 4
 
     /// Stage words that a count after them makes a tally (`续建1项`).
     private static let countedOnly = ScalarTrie<Bool>(words: ["续建"])

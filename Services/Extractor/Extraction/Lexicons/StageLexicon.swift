@@ -66,6 +66,8 @@ package enum StageLexicon {
         // The scope of a project, not its stage: read and passed over.
         ("计划投资", .unknown), ("计划总投资", .unknown), ("计划建设", .unknown), ("拟建设", .unknown),
         ("计划完成投资", .unknown),
+        // A plan of phases (`计划分三期建设`) tells how it is built, not that it is still to come.
+        ("计划分", .unknown),
         // A year's plan met in part (`完成年度计划的82%`) is a measure of money, no project's stage.
         ("年度计划", .unknown), ("投资计划", .unknown),
         // `集中开竣工A、B`: which item started and which finished is not said.

@@ -304,6 +304,7 @@ import Testing
         #expect(self.classifier.industries(ofName: "白鹭农牧智能孵化项目") == [.agriculture])
         #expect(self.classifier.industries(ofName: "云杉城市综合体项目") == [.servicesLogistics])
         #expect(self.classifier.industries(ofName: "青禾风光火储多能互补示范项目") == [.newEnergy])
+        #expect(self.classifier.industries(ofName: "白鹭年产8万吨电解锰项目") == [.newMaterials])
     }
 
     @Test func givesEquipmentOnlyToANameThatSaysOnlyThatSomethingIsMade() {

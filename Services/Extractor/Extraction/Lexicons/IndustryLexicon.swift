@@ -34,6 +34,8 @@ package enum IndustryLexicon {
         ("装配式建筑", .newMaterials), ("农牧", .agriculture), ("水电工程", .newEnergy), ("多能互补", .newEnergy),
         ("自行车", .lightIndustry), ("遗址公园", .tourismCulture), ("米业", .food), ("城市综合体", .servicesLogistics),
         ("商业街", .servicesLogistics), ("土壤改良", .agriculture), ("土壤调理", .agriculture),
+        // Manganese (电解锰, 锰业; pages with the scalar listing the label 5/5) a metal material, as aluminium.
+        ("锰", .newMaterials),
     ]
 
     package static let keywords: [(String, Industry)] = [

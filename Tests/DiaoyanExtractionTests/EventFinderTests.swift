@@ -431,4 +431,9 @@ import Testing
         let text = "5月8日，全市重大项目拉练现场会与会人员来到青禾县白鹭产业园。"
         #expect(Set(self.events(text)) == ["inspection 2024-05-08", "meeting 2024-05-08"])
     }
+
+    @Test func keepsTheStorysUndatedCeremonyBesideAStartOfAnotherYear() {
+        let text = "近日，青禾县举行重大项目集中开工活动。据了解，2020年，青禾县参加集中开工项目共72个。"
+        #expect(self.events(text, published: "2021-03-09") == ["groundbreaking -"])
+    }
 }

@@ -117,24 +117,22 @@ package struct RecordExtractor: Sendable {
             ),
             projects: projects,
             amounts: measures.amounts.map { .init(text: $0.text, value: $0.value, currency: $0.unit) },
-            events: Self.withoutOtherYears(
-                published: document.published,
-                from: Self.withoutUpcoming(
-                    CeremonyStage.upcoming(in: scalars),
-                    from: self.events.find(
-                        in: scalars,
-                        persons: people,
-                        places: places.scene.map { (place: $0.place, mentions: $0.mentions) },
-                        // An undated page's partial dates are read in the one year its text writes, if it writes one.
-                        dates: DocumentDates(
-                            published: document.published ?? WrittenYear.only(in: scalars).map(String.init),
-                            dateline: Self.dateline(in: scalars),
-                            lead: Self.leadDay(in: scalars)
-                        ),
-                        projects: projects.map { project in
-                            (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
-                        }
-                    )
+            events: Self.withoutUpcoming(
+                CeremonyStage.upcoming(in: scalars),
+                from: self.events.find(
+                    in: scalars,
+                    persons: people,
+                    places: places.scene.map { (place: $0.place, mentions: $0.mentions) },
+                    // An undated page's partial dates are read in the one year its text writes, if it writes one.
+                    dates: DocumentDates(
+                        published: document.published ?? WrittenYear.only(in: scalars).map(String.init),
+                        dateline: Self.dateline(in: scalars),
+                        lead: Self.leadDay(in: scalars)
+                    ),
+                    projects: projects.map { project in
+                        (name: project.name, mentions: project.mentions.map { $0.start..<$0.end })
+                    },
+                    published: document.published
                 )
             ),
             industries: self.documentIndustries(projects: projects, organizations: organizations, in: scalars)
@@ -351,19 +349,6 @@ package struct RecordExtractor: Sendable {
             industries.append(industry)
         }
         return industries
-    }
-
-    /// `events` less those a dated page dates only by another year than its own (`2019年…签约`, `2020年已开工项目30个`):
-    /// a year's work told in passing, a signing or a start of years before, not the story's day (on the 1,409 real
-    /// pages of batches 1–32 none such was the gold's, 24 were not).
-    private static func withoutOtherYears(published: String?, from events: [ExtractionRecord.Event])
-        -> [ExtractionRecord.Event]
-    {
-        guard let year = published?.prefix(4), year.count == 4 else { return events }
-        return events.filter { event in
-            guard let date = event.date, date.count == 4 else { return true }
-            return date == year
-        }
     }
 
     /// `events` less the undated ones of the kind of a ceremony still to come (`计划集中开工…集中开工项目包括`):

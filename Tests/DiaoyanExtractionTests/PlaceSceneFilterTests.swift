@@ -119,4 +119,9 @@ import Testing
         let text = "临颍县举行国道改建工程开工仪式，项目将加快融入郑州都市圈。"
         #expect(self.places(text) == ["河南省/漯河市/临颍县"])
     }
+
+    @Test func readsNoSceneInAPortalsNavigationBar() {
+        let text = "今日潍坊 今日青州 今日寿光 今日昌乐\n诸城市举行发动机项目开工仪式。"
+        #expect(self.places(text) == ["山东省/潍坊市/诸城市"])
+    }
 }

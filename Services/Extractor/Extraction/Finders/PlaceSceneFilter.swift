@@ -35,7 +35,35 @@ package enum PlaceSceneFilter {
             || Self.namesAPartner(mention, in: scalars) || Self.endsARoute(mention, in: scalars)
             || Self.speaksThroughItsHeads(mention, in: scalars) || Self.namesAnOrigin(mention, in: scalars)
             || Self.namesAMetropolitanArea(mention, in: scalars) || Self.headsACountBreakdown(mention, in: scalars)
+            || Self.isInANavigationBar(mention, in: scalars)
     }
+
+    /// Whether the place is written in a portal's navigation bar: a line of at least ``navigationItems`` short items
+    /// set apart by spaces and nothing else (`今日潍坊 今日青州 今日寿光 今日昌乐`), the sections of a site, not the scene.
+    private static func isInANavigationBar(_ mention: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = mention.lowerBound
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        var end = mention.upperBound
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        var items = 0
+        var itemLength = 0
+        for scalar in scalars[start..<end] {
+            if scalar == " " || scalar == "\u{3000}" {
+                if itemLength > 0 { items += 1 }
+                itemLength = 0
+            } else {
+                guard scalar.isHan else { return false }
+                itemLength += 1
+                if itemLength > Self.navigationItemLength { return false }
+            }
+        }
+        if itemLength > 0 { items += 1 }
+        return items >= Self.navigationItems
+    }
+
+    /// The fewest items of a navigation bar, and the longest item, in scalars.
+    private static let navigationItems = 3
+    private static let navigationItemLength = 6
 
     /// Whether the place heads an item of a breakdown of a total by place (`其中甲县5个、乙县8个、丙县3个`): the
     /// divisions the projects of a prefecture's ceremony belong to, counted, not where the story happens. The place

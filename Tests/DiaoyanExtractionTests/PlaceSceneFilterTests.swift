@@ -124,4 +124,9 @@ import Testing
         let text = "今日潍坊 今日青州 今日寿光 今日昌乐\n诸城市举行发动机项目开工仪式。"
         #expect(self.places(text) == ["山东省/潍坊市/诸城市"])
     }
+
+    @Test func readsACountyNamedOnceAsTheOneHoldingTheDay() {
+        #expect(self.places("20日上午，乐陵举行22个重点项目集中开工奠基仪式。") == ["山东省/德州市/乐陵市"])
+        #expect(self.places("仪式在化工园区举办。").isEmpty)
+    }
 }

@@ -164,6 +164,7 @@ package struct PlaceResolver: Sendable {
                 hit.candidates.count == 1
                 && (repeated.contains(hit.candidates[0].division)
                     || Self.zoneWords.longestMatch(in: scalars, from: hit.range.upperBound) != nil
+                    || self.holdsTheDay(hit, in: scalars)
                     || selfNamed && Self.isInHeaderLine(hit.range, in: scalars))
             guard let division = self.choose(hit.candidates, context: context, repeated: isRepeated) else { continue }
             if let known = order.firstIndex(of: division) {
@@ -270,6 +271,16 @@ package struct PlaceResolver: Sendable {
     /// How far into a page its header reaches, and how long a header line runs, in scalars.
     private static let headerReach = 300
     private static let headerLineLength = 40
+
+    /// Whether the hit is a county's name right before a verb of holding the day (`乐陵举行22个重点项目集中开工仪式`):
+    /// the county is the story's, as one named twice. A zone's name (`化工园区举办`) is no such subject.
+    private func holdsTheDay(_ hit: Hit, in scalars: [Unicode.Scalar]) -> Bool {
+        let division = self.gazetteer.divisions[hit.candidates[0].division]
+        return division.kind == .admin && division.level == 3
+            && Self.holdingVerbs.longestMatch(in: scalars, from: hit.range.upperBound) != nil
+    }
+
+    private static let holdingVerbs = ScalarTrie<Bool>(words: ["举行", "召开", "举办"])
 
     /// The formal kinds of development zone, which take the name of the county that hosts them (`仪陇经开区`);
     /// an industrial park's name may be a local area's that some county elsewhere shares (西宁's `南川工业园区`).

@@ -513,5 +513,10 @@ import Testing
 
     @Test func readsNoPeopleInAListThatItsClosingWordSumsUpAsThings() {
         #expect(self.people("在林下种植黑老虎、砂仁、姜黄等林下中药材和经济作物。").isEmpty)
+        #expect(self.people("要保护好森林、雪山等旅游资源。").isEmpty)
+    }
+
+    @Test func readsPeopleInAListClosedByTheFirmsTheyRepresent() {
+        #expect(Set(self.people("座谈会上，王海明、李建江等企业负责人作了发言。").keys) == ["王海明", "李建江"])
     }
 }

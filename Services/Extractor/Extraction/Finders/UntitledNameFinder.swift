@@ -91,14 +91,7 @@ package struct UntitledNameFinder: Sendable {
             return nil
         }
         // `种植黑某、砂某、姜某等林下中药材`: what the list's 等 sums up is things, not people.
-        if closed, scalars[cursor] == "等",
-            Self.thingWords.hasWord(
-                in: scalars,
-                startingIn: cursor..<min(scalars.count, cursor + Self.thingReach)
-            )
-        {
-            return nil
-        }
+        if closed, scalars[cursor] == "等", Self.sumsUpThings(at: cursor, in: scalars) { return nil }
         // `五里桥镇、丹水镇、太平镇`: towns the gazetteer does not list; two items ending as divisions do make no people.
         if names.count(where: { Self.divisionEnds.contains(scalars[$0.upperBound - 1]) }) >= 2 { return nil }
         // `绿茶、红茶、白茶、养生茶等`: three items or more sharing their last scalar are kinds of one thing.
@@ -535,9 +528,23 @@ package struct UntitledNameFinder: Sendable {
         return names.map { Found(name: $0, titles: [], role: .official) }
     }
 
-    /// Words after a list's `等` that sum its items up as things grown or made (`等林下中药材`, `等经济作物`).
+    /// Whether the words after the list's `等` at `mark` sum its items up as things or firms (`等林下中药材`,
+    /// `等旅游资源`, `等企业在徐汇…`), not as people of them (`等企业负责人`).
+    private static func sumsUpThings(at mark: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let reach = mark..<min(scalars.count, mark + Self.thingReach)
+        return Self.thingWords.hasWord(in: scalars, startingIn: reach)
+            && !Self.peopleOfThings.hasWord(in: scalars, startingIn: reach)
+    }
+
+    /// Words after a list's `等` that sum its items up as things grown or made (`等林下中药材`, `等经济作物`), as
+    /// resources (`等旅游资源`) or as firms (`等企业`).
     private static let thingWords = ScalarTrie<Bool>(words: [
         "中药材", "药材", "作物", "农作物", "产品", "品种", "植物", "水果", "蔬菜", "树种", "苗木", "花卉", "食材", "特产",
+        "资源", "企业", "公司",
+    ])
+    /// Words of people that a firm's word may open (`等企业负责人`, `等公司代表`).
+    private static let peopleOfThings = ScalarTrie<Bool>(words: [
+        "负责人", "代表", "人员", "嘉宾", "老总", "董事长", "总经理", "高管", "客商", "家",
     ])
     /// How far after `等` such a word may stand.
     private static let thingReach = 10

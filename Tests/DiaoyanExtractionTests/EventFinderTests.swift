@@ -436,4 +436,9 @@ import Testing
         let text = "近日，青禾县举行重大项目集中开工活动。据了解，2020年，青禾县参加集中开工项目共72个。"
         #expect(self.events(text, published: "2021-03-09") == ["groundbreaking -"])
     }
+
+    @Test func datesNoEventByTheDayATargetAims() {
+        let text = "青禾公司年产5000台播种机项目2017年开工建设，预计2018年8月竣工投产。"
+        #expect(self.events(text, published: "2018-05-08").isEmpty)
+    }
 }

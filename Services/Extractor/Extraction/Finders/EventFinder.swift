@@ -225,6 +225,8 @@ package struct EventFinder: Sendable {
         var programmeYear: String?
         /// Whether the sentence tells what it tells as of late (`近日`, `日前`): no earlier day nor the page's dates it.
         var recently = false
+        /// Where the sentence writes a word of a target (`预计`, `计划`): a date after one is what is aimed at.
+        var targets: [Int] = []
 
         /// Whether the sentence opens with a month and day no publication date anchors (`9月27日,…论坛召开` on an
         /// undated page): it dates its event, in a year the page does not tell.
@@ -310,8 +312,12 @@ package struct EventFinder: Sendable {
                 return nil
             } else if told.sameDay, let day = self.lastEventDate ?? self.paragraphDate {
                 return day
-            } else if let first = candidates.first {
+            } else if let first = candidates.first, !told.targets.contains(where: { $0 > index && $0 < first.at }) {
                 return first.value
+            } else if let year = told.written.last(where: { $0.at < index }) {
+                // `2017年开工建设,预计2018年8月竣工投产`: the day after a target word is the target's; the year before
+                // the word is the event's.
+                return year.value
             } else if !isStage, let earlier = self.events.last(where: { $0.type == type && $0.date != nil }) {
                 return earlier.date
             } else if told.sameDay {
@@ -413,6 +419,7 @@ package struct EventFinder: Sendable {
         )
         told.programmeYear = programmeYear
         told.recently = recently != nil
+        told.targets = sentence.filter { self.future.longestMatch(in: scalars, from: $0) != nil }
         return told
     }
 

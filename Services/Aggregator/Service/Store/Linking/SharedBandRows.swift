@@ -14,8 +14,13 @@
 /// connection committed to the file). A sketch only ever lets a fold skip a root that cannot reach the threshold, so
 /// a sketch kept here that the filter's sketches no longer hold changes no link.
 struct SharedBandRows {
-    /// Rows a key must have in the large table to be kept (977 keys with 71,132 rows in that store).
+    /// Rows a key must have in the large table to be kept (977 keys with 71,132 rows in that store, 1,764 with
+    /// 134,334 once the 12,000 articles of a run into it moved the middle table's keys there).
     static let least = 32
+    /// Rows kept at most (72 bytes each with its sketch: some 4.7 MB): the keys read first, those a fold's
+    /// boilerplate shares, fill them. Without a bound the aggregator's peak RSS into that store rose by 14 MB, to
+    /// 144–146 MB.
+    static let most = 65_536
 
     /// A kept key's rows: its roots' numbers in number order (the table's), and their sketches one after another
     /// (``StorySketches/wordsPerSketch`` words each), or none when a root had no sketch when it was read.
@@ -25,6 +30,8 @@ struct SharedBandRows {
     }
 
     private var rows: [Int64: Rows] = [:]
+    /// Rows kept, of all keys.
+    private var total = 0
 
     /// None kept.
     init() {}
@@ -55,9 +62,11 @@ struct SharedBandRows {
     }
 
     /// Keeps `numbers`, all of `key`'s rows in the large table as read from it in number order, when they are at
-    /// least ``least``, with their roots' sketches in `sketches` when it holds every one of them.
+    /// least ``least`` and fit under ``most``, with their roots' sketches in `sketches` when it holds every one of
+    /// them.
     mutating func keep(_ key: Int64, numbers: ArraySlice<Int64>, sketches: StorySketches?) {
-        guard numbers.count >= Self.least else { return }
+        guard numbers.count >= Self.least, self.total + numbers.count <= Self.most else { return }
+        self.total += numbers.count
         var words: [UInt64] = []
         if let sketches {
             words.reserveCapacity(numbers.count * StorySketches.wordsPerSketch)
@@ -75,5 +84,6 @@ struct SharedBandRows {
     /// Lets every kept key go (the large table changed).
     mutating func removeAll() {
         self.rows = [:]
+        self.total = 0
     }
 }

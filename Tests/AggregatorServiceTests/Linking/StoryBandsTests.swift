@@ -22,27 +22,18 @@ import Testing
         return try #require(MinHashSignature(values: values))
     }
 
-    /// `signature(seed)` with the first band's values of every other such signature: all of them share that band's
-    /// key, and a new one agrees with them on those values only.
-    private static func sharingFirstBand(_ seed: UInt32) throws -> MinHashSignature {
-        var values = try Self.signature(seed).values
-        values.replaceSubrange(0..<MinHashSignature.rowsPerBand, with: [7, 77, 777, 7_777])
-        return try #require(MinHashSignature(values: values))
-    }
-
-    /// Stores `count` story roots named `s<n>` (their documents too, signed `signature(n)`), `batch` a commit,
-    /// merging the recent keys every `mergeEvery` and the middle ones every `largeEvery`.
+    /// Stores `count` story roots named `s<n>` (their documents too), `batch` a commit, merging the recent keys
+    /// every `mergeEvery` and the middle ones every `largeEvery`.
     private static func storeRoots(
         _ count: Int,
         batch: Int,
         mergeEvery: Int64,
         largeEvery: Int64,
-        session: any SQLSession,
-        signature: (UInt32) throws -> MinHashSignature = Self.signature
+        session: any SQLSession
     ) throws {
         for start in stride(from: 0, to: count, by: batch) {
             let roots = try (start..<min(start + batch, count)).map { index in
-                (document: "s\(index)", signature: try signature(UInt32(index)))
+                (document: "s\(index)", signature: try Self.signature(UInt32(index)))
             }
             for root in roots {
                 try session.execute(
@@ -70,49 +61,6 @@ import Testing
         let url = try await ThrowawayPostgres.start().createDatabase("bands")
         let store = try await PostgresRecordStore.connect(url: url, logger: Logger(label: "test"))
         try await store.blocking { try store.transaction { try Self.expectMergesAndLookups($0) } }
-    }
-
-    /// A key that more than ``SharedBandRows/least`` roots of the large table share has its rows kept once read,
-    /// with their roots' sketches; a linker given them links as one reading the table, and finds them once the table
-    /// has lost them.
-    @Test func aKeyManyRootsShareKeepsItsLargeTableRowsAndLinksTheSame() throws {
-        try self.withSession { session in
-            // Roots 1…32 end in the large table (moved at 16 and 32), 33…36 in the middle one.
-            let count = SharedBandRows.least + 4
-            try Self.storeRoots(
-                count,
-                batch: 4,
-                mergeEvery: 4,
-                largeEvery: 16,
-                session: session,
-                signature: Self.sharingFirstBand
-            )
-            let key = try Self.sharingFirstBand(0).bandKeys[0]
-            let new = [try Self.sharingFirstBand(5), try Self.sharingFirstBand(1_000)]
-            var sketches = StoryBandFilter(capacity: 1, version: 0)
-            for index in 0..<count {
-                sketches.insert(root: Int64(index + 1), signature: try Self.sharingFirstBand(UInt32(index)))
-            }
-            let filter = sketches
-            func links(_ shared: inout SharedBandRows?) throws -> [String] {
-                var linker = try StoryLinker(signatures: new, session: session, filter: filter, shared: &shared)
-                return [
-                    linker.link("copy-of-5", signature: new[0], fallback: ""),
-                    linker.link("new", signature: new[1], fallback: ""),
-                ]
-            }
-            var none: SharedBandRows?
-            #expect(try links(&none) == ["s5", "new"])
-            var shared: SharedBandRows? = SharedBandRows()
-            #expect(try links(&shared) == ["s5", "new"])
-            #expect(shared?.numbers(key) == Array(1...Int64(2 * 16)))
-            #expect(shared?.count == 1, "the other keys have a row each")
-            // The kept rows are what links now: the large table's rows gone, the copy still finds its root there.
-            try session.execute("DELETE FROM story_bands", [])
-            #expect(try links(&shared) == ["s5", "new"])
-            var fresh: SharedBandRows? = SharedBandRows()
-            #expect(try links(&fresh) == ["copy-of-5", "new"])
-        }
     }
 
     /// Stores fourteen roots in commits of three, merging the recent keys every four and the middle ones every

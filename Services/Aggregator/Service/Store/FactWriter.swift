@@ -26,16 +26,7 @@ enum FactWriter {
     static func write(_ documents: [Document], session: any SQLSession, bands: inout StoryBandFilter?) throws {
         guard !documents.isEmpty else { return }
         let facts = documents.map { FactRows($0.record, context: $0.context) }
-        // The large band table's shared rows lent to the linker, which keeps more of them as it reads: taken out of
-        // the filter while it holds them, so that keeping some copies none.
-        var shared = bands?.takeSharedRows()
-        var stories = try StoryLinker(
-            signatures: facts.compactMap(\.signature),
-            session: session,
-            filter: bands,
-            shared: &shared
-        )
-        if let shared { bands?.sharedRows = shared }
+        var stories = try StoryLinker(signatures: facts.compactMap(\.signature), session: session, filter: bands)
         var storyOf: [String] = []
         var roots: [(document: String, signature: MinHashSignature)] = []
         for (document, fact) in zip(documents, facts) {
@@ -56,10 +47,6 @@ enum FactWriter {
             session: session
         )
         let first = try StoryLinker.storeRoots(roots, session: session)
-        if StoryLinker.passes(StoryLinker.largeEvery, first: first, count: roots.count) {
-            // The middle band keys moved into the large table: the rows kept of it are not all of them any more.
-            bands?.sharedRows.removeAll()
-        }
         for (offset, root) in roots.enumerated() {
             bands?.insert(root: first + Int64(offset), signature: root.signature)
         }

@@ -33,9 +33,6 @@ struct StoryBandFilter {
     private(set) var sketches = StorySketches()
     /// Roots added since the copy in the file was written (``needsSaving``); a built filter has none there yet.
     var unsaved = 0
-    /// The large band table's rows under the keys many roots share, as read since the filter was built or loaded
-    /// (``SharedBandRows``); not kept in the file.
-    var sharedRows = SharedBandRows()
 
     /// An empty filter planned for `capacity` keys, current as of `version`.
     init(capacity: Int, version: Int64) {
@@ -54,13 +51,6 @@ struct StoryBandFilter {
         self.count = count
         self.sketches = sketches
         self.version = version
-    }
-
-    /// The shared rows (``sharedRows``), none left here.
-    mutating func takeSharedRows() -> SharedBandRows {
-        let rows = self.sharedRows
-        self.sharedRows = SharedBandRows()
-        return rows
     }
 
     /// Whether the filter has taken as many keys as it was sized for (it should be built again, larger).

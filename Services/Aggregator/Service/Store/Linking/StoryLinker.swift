@@ -66,18 +66,6 @@ struct StoryLinker {
     /// may be stored are looked up, and only the roots its sketches (``StorySketches``) say may reach the
     /// threshold with a new signature sharing one of their keys are read.
     init(signatures: [MinHashSignature], session: any SQLSession, filter: StoryBandFilter? = nil) throws {
-        var shared: SharedBandRows?
-        try self.init(signatures: signatures, session: session, filter: filter, shared: &shared)
-    }
-
-    /// The same, the rows of the large band table under the keys `shared` keeps taken from it instead of the table
-    /// (SQLite only), and the keys read with many rows kept in it (``SharedBandRows``); nil keeps none.
-    init(
-        signatures: [MinHashSignature],
-        session: any SQLSession,
-        filter: StoryBandFilter?,
-        shared: inout SharedBandRows?
-    ) throws {
         var sharing: [Int64: [Int]] = [:]
         for (position, signature) in signatures.enumerated() {
             for key in Set(signature.bandKeys) where filter?.mightContain(key) ?? true {
@@ -92,21 +80,10 @@ struct StoryLinker {
         var kept: [(key: Int64, root: Int64)] = []
         // A key's rows come one after another (each table's by key): its positions are looked up once.
         var last: (key: Int64, positions: [Int])?
-        try Self.forEachBandRow(of: sharing.keys.sorted(), session: session, shared: &shared, sketches: stored) {
-            key,
-            root,
-            sketch in
+        try Self.forEachBandRow(of: sharing.keys.sorted(), session: session) { key, root in
             if let stored, let sketches {
                 if last?.key != key { last = (key, sharing[key] ?? []) }
-                let positions = last?.positions ?? []
-                // A kept row's sketch is at hand; a row read from a table has its root's looked up.
-                let reaches =
-                    if let sketch {
-                        StorySketches.mayReach(sketch, any: positions, of: sketches)
-                    } else {
-                        stored.mayReach(root, any: positions, of: sketches)
-                    }
-                if !reaches { return }
+                if !stored.mayReach(root, any: last?.positions ?? [], of: sketches) { return }
             }
             kept.append((key, root))
         }
@@ -124,91 +101,33 @@ struct StoryLinker {
     }
 
     /// Calls `body` with the key and root number of every row of the band tables (``bandTables``) under `keys`
-    /// (sorted): each table's rows by key, oldest table first, a statement's keys at a time. With `shared` (SQLite
-    /// only), the large table's rows of the keys it keeps come from it in the same places, with their roots' sketches
-    /// as kept (nil for the others), and it keeps the keys read with many rows (their roots' sketches from
-    /// `sketches`).
+    /// (sorted): each table's rows by key, oldest table first, a statement's keys at a time.
     private static func forEachBandRow(
         of keys: [Int64],
         session: any SQLSession,
-        shared: inout SharedBandRows?,
-        sketches: StorySketches?,
-        _ body: (Int64, Int64, UnsafeBufferPointer<UInt64>?) -> Void
-    ) throws {
-        for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
-            let slice = Array(keys[start..<min(start + Self.keysPerStatement, keys.count)])
-            if let sqlite = session as? GRDBSession, shared != nil {
-                try Self.forEachLargeRow(of: slice, session: sqlite, shared: &shared!, sketches: sketches, body)
-                try Self.forEachRow(of: slice, in: Self.bandTables.dropFirst(), session: session) { body($0, $1, nil) }
-            } else {
-                try Self.forEachRow(of: slice, in: Self.bandTables[...], session: session) { body($0, $1, nil) }
-            }
-        }
-    }
-
-    /// Calls `body` with the key and root number of every row of `tables` under `keys` (sorted), each table's rows
-    /// by key, in one statement.
-    private static func forEachRow(
-        of keys: [Int64],
-        in tables: ArraySlice<String>,
-        session: any SQLSession,
         _ body: (Int64, Int64) -> Void
     ) throws {
-        // Padded to a power of two (a repeated key changes nothing): few statement shapes.
-        let padded = StatementShape.padded(keys)
-        let list = "(" + Array(repeating: "?", count: padded.count).joined(separator: ", ") + ")"
-        let sql = tables.map { "SELECT key, number FROM \($0) WHERE key IN \(list)" }.joined(separator: " UNION ALL ")
-        let arguments = Array(repeating: padded, count: tables.count).flatMap { $0 }.map { SQLValue.integer($0) }
-        if let sqlite = session as? GRDBSession {
-            // Stepped, no row of values made: on a generated corpus the boilerplate's band keys are shared by
-            // hundreds of roots (146 keys of `story_bands` by more than 100 each in a store of 100,000 articles);
-            // there the keys of 300 roots met 79,115 rows of others, of which the sketches passed 46.
-            try sqlite.forEachIntegerPair(sql, arguments, body)
-            return
-        }
-        for row in try session.rows(sql, arguments) {
-            guard let key = row.integer("key"), let root = row.integer("number") else { continue }
-            body(key, root)
-        }
-    }
-
-    /// Calls `body` with the key and root number of every row of the large band table (``bandTables``' first)
-    /// under `keys` (sorted), by key as its statement gives them: the rows of a key `shared` keeps from there, with
-    /// their roots' sketches as kept, the others' from the table (nil), and those of a key read with at least
-    /// ``SharedBandRows/least`` rows kept.
-    private static func forEachLargeRow(
-        of keys: [Int64],
-        session: GRDBSession,
-        shared: inout SharedBandRows,
-        sketches: StorySketches?,
-        _ body: (Int64, Int64, UnsafeBufferPointer<UInt64>?) -> Void
-    ) throws {
-        var kept = keys.filter { shared.holds($0) }[...]
-        let read = keys.filter { !shared.holds($0) }
-        // Hands `body` the rows of the kept keys below `key` (of all that are left for nil).
-        func flush(below key: Int64?) {
-            while let next = kept.first, key.map({ next < $0 }) ?? true {
-                shared.forEachRow(next) { body(next, $0, $1) }
-                kept.removeFirst()
+        for start in stride(from: 0, to: keys.count, by: Self.keysPerStatement) {
+            // Padded to a power of two (a repeated key changes nothing): few statement shapes.
+            let slice = StatementShape.padded(Array(keys[start..<min(start + Self.keysPerStatement, keys.count)]))
+            let list = "(" + Array(repeating: "?", count: slice.count).joined(separator: ", ") + ")"
+            let sql = Self.bandTables.map { "SELECT key, number FROM \($0) WHERE key IN \(list)" }
+                .joined(separator: " UNION ALL ")
+            let arguments = Array(repeating: slice, count: Self.bandTables.count).flatMap { $0 }.map {
+                SQLValue.integer($0)
+            }
+            if let sqlite = session as? GRDBSession {
+                // Stepped, no row of values made: on a generated corpus the boilerplate's band keys are shared by
+                // hundreds of roots (146 keys of `story_bands` by more than 100 each in a store of 100,000
+                // articles); there the keys of 300 roots met 79,115 rows of others, of which the sketches passed 46.
+                try sqlite.forEachIntegerPair(sql, arguments, body)
+                continue
+            }
+            for row in try session.rows(sql, arguments) {
+                guard let key = row.integer("key"), let root = row.integer("number") else { continue }
+                body(key, root)
             }
         }
-        if !read.isEmpty {
-            // The key whose rows the statement is on, and their numbers.
-            var key: Int64?
-            var numbers: [Int64] = []
-            try Self.forEachRow(of: read, in: Self.bandTables.prefix(1), session: session) { row, number in
-                if row != key {
-                    if let key { shared.keep(key, numbers: numbers[...], sketches: sketches) }
-                    key = row
-                    numbers.removeAll(keepingCapacity: true)
-                    flush(below: row)
-                }
-                numbers.append(number)
-                body(row, number, nil)
-            }
-            if let key { shared.keep(key, numbers: numbers[...], sketches: sketches) }
-        }
-        flush(below: nil)
     }
 
     /// The story and stored signature of each of `numbers` in `story_roots`, read in number order.
@@ -317,19 +236,14 @@ struct StoryLinker {
             bands.map { [.integer($0.key), .integer($0.number)] },
             suffix: "ON CONFLICT DO NOTHING"
         )
-        if Self.passes(mergeEvery, first: first, count: roots.count) {
+        let last = first + Int64(roots.count) - 1
+        if last / mergeEvery > (first - 1) / mergeEvery {
             try Self.moveBands(from: "story_bands_recent", to: "story_bands_middle", session: session)
         }
-        if Self.passes(largeEvery, first: first, count: roots.count) {
+        if last / largeEvery > (first - 1) / largeEvery {
             try Self.moveBands(from: "story_bands_middle", to: "story_bands", session: session)
         }
         return first
-    }
-
-    /// Whether `count` roots numbered from `first` pass a multiple of `every`: with ``largeEvery``, whether
-    /// ``storeRoots(_:session:mergeEvery:largeEvery:)`` storing them moved the middle band keys into `story_bands`.
-    static func passes(_ every: Int64, first: Int64, count: Int) -> Bool {
-        count > 0 && (first + Int64(count) - 1) / every > (first - 1) / every
     }
 
     /// Moves the rows of band table `source` into `target`, in key order (numbers never repeat across the tables,

@@ -66,41 +66,25 @@ struct StorySketches {
         let slot = Int(number % Int64(Self.capacity))
         guard slot < self.numbers.count, self.numbers[slot] == number else { return true }
         return self.words.withUnsafeBufferPointer { words in
-            let first = slot * Self.wordsPerSketch
-            return Self.mayReach(
-                UnsafeBufferPointer(rebasing: words[first..<(first + Self.wordsPerSketch)]),
-                any: positions,
-                of: sketches
-            )
-        }
-    }
-
-    /// The sketch of root `number`, nil when none is held.
-    func sketch(of number: Int64) -> ArraySlice<UInt64>? {
-        let slot = Int(number % Int64(Self.capacity))
-        guard slot < self.numbers.count, self.numbers[slot] == number else { return nil }
-        return self.words[(slot * Self.wordsPerSketch)..<((slot + 1) * Self.wordsPerSketch)]
-    }
-
-    /// ``mayReach(_:any:of:)`` of a root whose sketch is `root` (``wordsPerSketch`` words).
-    static func mayReach(_ root: UnsafeBufferPointer<UInt64>, any positions: [Int], of sketches: [UInt64]) -> Bool {
-        precondition(root.count == Self.wordsPerSketch, "not a sketch")
-        return sketches.withUnsafeBufferPointer { sketches in
-            for position in positions {
-                let start = position * Self.wordsPerSketch
-                precondition(start >= 0 && start + Self.wordsPerSketch <= sketches.count, "no such sketch")
-                var differing = 0
-                for index in 0..<Self.wordsPerSketch {
-                    // A nibble of the difference is non-zero when any of its bits is: folded onto its lowest bit.
-                    var difference = root[index] ^ sketches[start + index]
-                    difference |= difference >> 1
-                    difference |= difference >> 2
-                    differing += (difference & 0x1111_1111_1111_1111).nonzeroBitCount
+            sketches.withUnsafeBufferPointer { sketches in
+                let first = slot * Self.wordsPerSketch
+                let root = UnsafeBufferPointer(rebasing: words[first..<(first + Self.wordsPerSketch)])
+                for position in positions {
+                    let start = position * Self.wordsPerSketch
+                    precondition(start >= 0 && start + Self.wordsPerSketch <= sketches.count, "no such sketch")
+                    var differing = 0
+                    for index in 0..<Self.wordsPerSketch {
+                        // A nibble of the difference is non-zero when any of its bits is: folded onto its lowest bit.
+                        var difference = root[index] ^ sketches[start + index]
+                        difference |= difference >> 1
+                        difference |= difference >> 2
+                        differing += (difference & 0x1111_1111_1111_1111).nonzeroBitCount
+                    }
+                    let equal = MinHashSignature.permutations - differing
+                    if Double(equal) / Double(MinHashSignature.permutations) >= StoryLinker.threshold { return true }
                 }
-                let equal = MinHashSignature.permutations - differing
-                if Double(equal) / Double(MinHashSignature.permutations) >= StoryLinker.threshold { return true }
+                return false
             }
-            return false
         }
     }
 

@@ -82,4 +82,9 @@ import Testing
         #expect(self.year("3月5日，青禾大会开幕。2025年，青禾区GDP增长6.3%。") == nil)
         #expect(self.year("9月8日，2015年青禾县重点项目集中开工仪式举行。") == 2015)
     }
+
+    @Test func takesNoYearOfAnHonourForTheStorys() {
+        #expect(self.year("3月26日，青禾经开区项目集中开工。经开区2020年获评全省产业高质量发展园区。") == nil)
+        #expect(self.year("5月11日，市长到白鹭度假区调研。度假区2020年入选首批山地休闲旅游试点项目。") == nil)
+    }
 }

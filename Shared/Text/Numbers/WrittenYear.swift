@@ -127,9 +127,10 @@ package enum WrittenYear {
     /// How far after 年 the word of a review may stand, in scalars.
     private static let reviewReach = 8
 
-    private static let milestones: [[Unicode.Scalar]] = ["建成", "投产", "竣工", "成立", "建厂"].map {
-        Array($0.unicodeScalars)
-    }
+    /// Stages and honours a year is followed by in a history (`2005年成立`, `2020年获评全省…园区`, `2020年入选…试点`).
+    private static let milestones: [[Unicode.Scalar]] = [
+        "建成", "投产", "竣工", "成立", "建厂", "获评", "入选", "荣获", "获批", "被评为", "被列为", "列入",
+    ].map { Array($0.unicodeScalars) }
 
     /// Words that set a target before its year, and the links between them (`预计于`, `力争到`, `计划在`).
     private static let targetWords: [[Unicode.Scalar]] = ["计划", "预计", "力争", "争取", "确保", "有望", "将", "拟"].map {

@@ -441,4 +441,9 @@ import Testing
         let text = "青禾公司年产5000台播种机项目2017年开工建设，预计2018年8月竣工投产。"
         #expect(self.events(text, published: "2018-05-08").isEmpty)
     }
+
+    @Test func readsATodayToldAfterTheCeremonysDayAsThatDay() {
+        let text = "昨日，青禾县12个项目集中开工。县委书记说：“今天集中开工的12个项目，是全县发展的新引擎。”"
+        #expect(self.events(text, published: "2024-09-24") == ["groundbreaking 2024-09-23"])
+    }
 }

@@ -227,6 +227,8 @@ package struct EventFinder: Sendable {
         var recently = false
         /// Where the sentence writes a word of a target (`预计`, `计划`): a date after one is what is aimed at.
         var targets: [Int] = []
+        /// Where the sentence's dates are written `今天` or `今日`.
+        var todays: [Int] = []
 
         /// Whether the sentence opens with a month and day no publication date anchors (`9月27日,…论坛召开` on an
         /// undated page): it dates its event, in a year the page does not tell.
@@ -300,6 +302,13 @@ package struct EventFinder: Sendable {
         func date(forWordAt index: Int, type: EventType, isStage: Bool, told: Told) -> String? {
             let candidates = told.candidates
             if let nearest = candidates.last(where: { $0.at < index }) {
+                // `4月7日上午，…集中开工。…“今天集中开工的这49个项目…”`: a today told after the day a ceremony of the
+                // kind was dated retells that ceremony (the speaker's today, not the filing's).
+                if told.todays.contains(nearest.at),
+                    let day = self.events.last(where: { $0.type == type && $0.date?.count == 10 })?.date
+                {
+                    return day
+                }
                 // `3月21日，松溪举行…3月集中开工仪式`: a month naming the ceremony's batch is the day told before it.
                 if let month = nearest.value, month.count == 7,
                     let day = candidates.last(where: { $0.at < nearest.at && $0.value?.count == 10 })?.value,
@@ -420,6 +429,7 @@ package struct EventFinder: Sendable {
         told.programmeYear = programmeYear
         told.recently = recently != nil
         told.targets = sentence.filter { self.future.longestMatch(in: scalars, from: $0) != nil }
+        told.todays = written.map(\.at).filter { Self.todayWords.longestMatch(in: scalars, from: $0) != nil }
         return told
     }
 
@@ -436,6 +446,7 @@ package struct EventFinder: Sendable {
     }
 
     private static let recentWords = ScalarTrie<Bool>(words: ["近日", "日前"])
+    private static let todayWords = ScalarTrie<Bool>(words: ["今天", "今日"])
 
     /// Words opening a sentence that place it at the gathering the story reports (`会上,签约…`, `现场,与6家企业签订
     /// …`): what it tells happened there, undated or not.

@@ -446,4 +446,11 @@ import Testing
         let text = "昨日，青禾县12个项目集中开工。县委书记说：“今天集中开工的12个项目，是全县发展的新引擎。”"
         #expect(self.events(text, published: "2024-09-24") == ["groundbreaking 2024-09-23"])
     }
+
+    @Test func readsAStartsRallyingMeetingAsTheCeremonyItself() {
+        let text = "3月16日，青禾县2020年重点项目集中开工动员会在白鹭产业园举行。县长王海明出席动员会并讲话。"
+        #expect(self.events(text, published: "2020-03-17") == ["groundbreaking 2020-03-16"])
+        let rally = "3月16日，青禾县召开优化营商环境动员大会。"
+        #expect(self.events(rally, published: "2020-03-17") == ["meeting 2020-03-16"])
+    }
 }

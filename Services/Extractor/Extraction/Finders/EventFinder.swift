@@ -58,6 +58,12 @@ package struct EventFinder: Sendable {
     ]
 
     private let trie: ScalarTrie<EventType>
+    /// Words of a rallying meeting (`动员会`, `动员大会`), and the stage words of a ceremony that may name one
+    /// (`开工动员会`, `开工复工动员大会`, `开工活动动员会`).
+    private let rallies = ScalarTrie<Bool>(words: ["动员会", "动员大会"])
+    private let ceremonyStages = ScalarTrie<Bool>(endingWords: [
+        "开工", "复工", "开竣工", "签约", "竣工", "奠基", "开工活动", "签约活动",
+    ])
     /// Verbs of attending or chairing a gathering (`出席会议`, `主持会议`).
     private let attendance = ScalarTrie<Bool>(endingWords: ["出席", "主持", "参加", "出席了", "主持了", "参加了"])
     private let sameDay = ScalarTrie<Bool>(words: Self.sameDayWords)
@@ -255,6 +261,8 @@ package struct EventFinder: Sendable {
         var paragraphDate: String?
         var lastEventDate: String?
         var lastParagraphStart = -1
+        /// Whether a start's rallying meeting was told (`集中开工动员会`): a rallying meeting told again is it.
+        var ceremonyRally = false
         /// The first full date the text writes: the day of the story, for a ceremony told as held that day
         /// (`当日，西宁市举办…推介活动`) when nothing nearer dates it.
         var firstWrittenDay: String?
@@ -561,6 +569,14 @@ package struct EventFinder: Sendable {
             let threeBatches = type == .signing && scalars.has(Self.threeBatches, at: index)
             // `“三个一批”现场推进会`, `“三个一批”集中开工活动`: the sentence's own event word tells what the day was.
             if threeBatches, self.hasOtherEventWord(in: sentence, besides: index, of: scalars, told: told) { continue }
+            // `重大项目集中开工动员会`: a start's rallying meeting is the ceremony itself, which its stage word tells.
+            // Told again later (`出席动员大会`), it is still that ceremony.
+            if type == .meeting, self.rallies.longestMatch(in: scalars, from: index)?.length == match.length,
+                reading.ceremonyRally || self.ceremonyStages.longestMatch(in: scalars, endingAt: index) != nil
+            {
+                reading.ceremonyRally = true
+                continue
+            }
             // `出席会议`, `主持会议` at a fair or a signing: the 会议 is that gathering, told again.
             if type == .meeting, self.attendance.longestMatch(in: scalars, endingAt: index) != nil,
                 reading.events.contains(where: { $0.type == .conference || $0.type == .signing })

@@ -453,4 +453,9 @@ import Testing
         let rally = "3月16日，青禾县召开优化营商环境动员大会。"
         #expect(self.events(rally, published: "2020-03-17") == ["meeting 2020-03-16"])
     }
+
+    @Test func readsAGatheringWhoseDecisionsAreCarriedOutAsHeldBefore() {
+        let text = "4月18日，青禾县深入贯彻落实市委经济工作会议决策部署，举行重点项目集中开工仪式。"
+        #expect(self.events(text, published: "2020-04-19") == ["groundbreaking 2020-04-18"])
+    }
 }

@@ -83,6 +83,10 @@ package struct EventFinder: Sendable {
     /// Words after a meeting's or a fair's name that make it a place or a reference, not an event.
     /// (`调研员` is a rank; `开复工率` a rate of starts.)
     private let notHeld = ScalarTrie<Bool>(words: ["中心", "室", "厅", "馆", "精神", "部署", "纪要", "决定", "员", "率"])
+    /// Verbs of carrying out what a gathering decided (`贯彻落实…会议`), and how far before the gathering's word they
+    /// may stand.
+    private let carryingOut = ScalarTrie<Bool>(words: ["贯彻", "落实", "学习", "传达"])
+    private static let carryingOutReach = 30
     /// Words after a leader's visit that make it one a speech cites (`总书记视察广西时的重要讲话精神`), not the story's.
     private let citedVisit = ScalarTrie<Bool>(words: ["重要讲话", "讲话精神", "指示精神", "重要指示"])
     /// Words before a visit that make it one invited or hoped for (`诚邀企业家朋友考察投资`, `吸引…来考察`).
@@ -675,6 +679,15 @@ package struct EventFinder: Sendable {
         if type == .conference, index + length < scalars.count, scalars[index + length] == "战" { return false }
         if self.isFutureOrCondition(at: index, length: length, in: scalars) { return false }
         if type == .inspection, self.isCitedOrInvitedVisit(at: index, length: length, in: scalars) { return false }
+        // `深入贯彻落实中央、省经济工作会议…`: a gathering whose decisions the clause carries out was held before.
+        if type == .meeting || type == .conference,
+            self.carryingOut.hasWord(
+                in: scalars,
+                startingIn: ClauseMarkers.start(before: index, in: scalars, within: Self.carryingOutReach)..<index
+            )
+        {
+            return false
+        }
         if Self.isProjectHistory(before: index, in: scalars) { return false }
         return !self.isAttributive(at: index + length, in: scalars)
             || self.clauseHasDate(before: index, in: scalars, dates: told.written.map(\.at))

@@ -440,7 +440,12 @@ package struct EventFinder: Sendable {
         )
         told.programmeYear = programmeYear
         told.recently = recently != nil
-        told.targets = sentence.filter { self.future.longestMatch(in: scalars, from: $0) != nil }
+        // Read only where a date is written: no other sentence's dating looks at them.
+        if !written.isEmpty {
+            told.targets = sentence.filter {
+                self.future.mayStart(with: scalars[$0]) && self.future.longestMatch(in: scalars, from: $0) != nil
+            }
+        }
         told.todays = written.map(\.at).filter { Self.todayWords.longestMatch(in: scalars, from: $0) != nil }
         return told
     }
@@ -453,7 +458,8 @@ package struct EventFinder: Sendable {
     ) -> Int? {
         sentence.first { index in
             // `3月1日前`: the date took 日; `日前` there is `before the day`.
-            Self.recentWords.longestMatch(in: scalars, from: index) != nil && !dateEnds.contains(index + 1)
+            Self.recentWords.mayStart(with: scalars[index])
+                && Self.recentWords.longestMatch(in: scalars, from: index) != nil && !dateEnds.contains(index + 1)
         }
     }
 

@@ -33,6 +33,8 @@ package enum StageReader {
         let future = StageLexicon.futureWords
         var after: (distance: Int, stage: Stage)?
         var afterEnd: Int?
+        // Words that speak only of the name right before them speak of the item, not of the list it is in.
+        let attachedTo = item ?? name
         var before: (distance: Int, stage: Stage)?
         var startToCome = false
         // Read once, and only when a stage word after the name asks (it walks back up to 200 scalars).
@@ -67,7 +69,7 @@ package enum StageReader {
             }
             // `A项目前期工作`: work before building is the stage only of the name it is written onto.
             if Self.attachedOnly.longestMatch(in: scalars, from: index)?.length == keyword.length,
-                !((item ?? name).upperBound...(item ?? name).upperBound + 2).contains(index)
+                !(attachedTo.upperBound...attachedTo.upperBound + 2).contains(index)
             {
                 index = wordEnd
                 continue
